@@ -90,9 +90,8 @@ def test_stop_and_start_come_back_on_the_same_port(pg_server: PgServer, pg_url: 
         try:
             assert not pg_server.is_running()
             pg_server.stop()  # second stop is a no-op
-            with pytest.raises(sa.exc.OperationalError):
-                with engine.connect() as conn:
-                    conn.execute(sa.text("select 1"))
+            with pytest.raises(sa.exc.OperationalError), engine.connect() as conn:
+                conn.execute(sa.text("select 1"))
         finally:
             pg_server.start()
 
