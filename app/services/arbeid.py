@@ -1,0 +1,259 @@
+"""The unit of work every service runs in: who is acting, one transaction, the endringslogg.
+
+``with arbeid(ctx) as a:`` resolves the acting user (and the stedfortreder
+period, if acting on someone else's desk), opens one transaction, and commits
+once at the end; anything that escapes rolls back. ``a.logg(...)`` writes an
+endringslogg row in the same transaction, so no change lands unlogged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.domain import regler
+from app.domain.feil import Frakoblet, IkkeFunnet, IngenTilgang, Konflikt
+from app.domain.regler import Aktor
+from app.store import models as m
+from app.store.db import Database
+
+
+@dataclass(frozen=True)
+class Kontekst:
+    """Which database, who is at the keyboard and (optionally) whose desk is open."""
+
+    db: Database
+    initialer: str
+    som: str | None = None
+
+    def med(self, *, initialer: str | None = None, som: str | None = None) -> Kontekst:
+        return Kontekst(self.db, initialer or self.initialer, som)
+
+
+class Arbeid:
+    """One user action in one transaction."""
+
+    def __init__(self, db: Database, s: Session, aktor: Aktor) -> None:
+        self.db = db
+        self.s = s
+        self.aktor = aktor
+        self.idag: date = aktor.idag
+        self.naa: datetime = datetime.combine(self.idag, datetime.now().time()).replace(microsecond=0)
+        self.endrede: set[str] = set()
+
+    def logg(
+        self,
+        handling: str,
+        *,
+        entitet: str,
+        entitet_id: int | None,
+        sak_id: int | None = None,
+        journalpost_id: int | None = None,
+        felt: str | None = None,
+        fra: Any = None,
+        til: Any = None,
+    ) -> None:
+        self.endrede.add(entitet)
+        self.s.add(
+            m.Endringslogg(
+                tid=self.naa,
+                bruker_id=self.aktor.bruker_id,
+                paa_vegne_av_id=self.aktor.paa_vegne_av_id,
+                handling=handling,
+                entitet=entitet,
+                entitet_id=entitet_id,
+                sak_id=sak_id,
+                journalpost_id=journalpost_id,
+                felt=felt,
+                fra=None if fra is None else str(fra),
+                til=None if til is None else str(til),
+            )
+        )
+
+    def endre(
+        self, obj: Any, felt: str, ny: Any, *, handling: str = "endret", sak_id=None, journalpost_id=None
+    ) -> bool:
+        """Set one field and log old → new; returns whether anything changed."""
+        gammel = getattr(obj, felt)
+        if gammel == ny:
+            return False
+        setattr(obj, felt, ny)
+        self.logg(
+            handling,
+            entitet=obj.__tablename__,
+            entitet_id=obj.id,
+            sak_id=sak_id,
+            journalpost_id=journalpost_id,
+            felt=felt,
+            fra=gammel,
+            til=ny,
+        )
+        return True
+
+    # --- lookups used by every service ------------------------------------
+
+    def bruker(self, initialer: str) -> m.Bruker:
+        b = self.s.scalar(select(m.Bruker).where(func.upper(m.Bruker.initialer) == initialer.strip().upper()))
+        if b is None or not b.aktiv:
+            raise IkkeFunnet(f"Fant ingen bruker med initialer «{initialer}»")
+        return b
+
+    def sak(self, saksnr: str | int) -> m.Sak:
+        if isinstance(saksnr, int):
+            sak = self.s.get(m.Sak, saksnr)
+        else:
+            nr = regler.les_saksnummer(saksnr)
+            if nr is None:
+                raise IkkeFunnet(f"«{saksnr}» er ikke et saksnummer (bruk formen 2026/123)")
+            sak = self.s.scalar(select(m.Sak).where(m.Sak.saksaar == nr[0], m.Sak.sakssekvensnummer == nr[1]))
+        if sak is None:
+            raise IkkeFunnet(f"Fant ingen sak {saksnr}")
+        return sak
+
+    def journalpost(self, jpnr: str | int) -> m.Journalpost:
+        if isinstance(jpnr, int):
+            jp = self.s.get(m.Journalpost, jpnr)
+        else:
+            nr = regler.les_journalpostnummer(jpnr)
+            if nr is None:
+                raise IkkeFunnet(f"«{jpnr}» er ikke et journalpostnummer (bruk formen 2026/123-4)")
+            jp = self.s.scalar(
+                select(m.Journalpost)
+                .join(m.Sak, m.Sak.id == m.Journalpost.sak_id)
+                .where(
+                    m.Sak.saksaar == nr[0],
+                    m.Sak.sakssekvensnummer == nr[1],
+                    m.Journalpost.dokumentnummer == nr[2],
+                )
+            )
+        if jp is None:
+            raise IkkeFunnet(f"Fant ingen journalpost {jpnr}")
+        return jp
+
+    def neste_nummer(self, serie: str, aar: int) -> int:
+        return neste_nummer(self.s, serie, aar)
+
+
+def neste_nummer(s: Session, serie: str, aar: int) -> int:
+    """The next number in a yearly series, gap-free and unique under concurrency.
+
+    The UPDATE takes a row lock held to the end of the unit of work, so parallel
+    registrations queue on it; a rollback returns the number with everything else.
+    """
+    tabell = m.Nummerserie.__table__
+    if s.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        s.execute(pg_insert(tabell).values(serie=serie, aar=aar, siste=0).on_conflict_do_nothing())
+    else:
+        s.execute(insert(tabell).prefix_with("OR IGNORE").values(serie=serie, aar=aar, siste=0))
+    return s.execute(
+        update(tabell)
+        .where(tabell.c.serie == serie, tabell.c.aar == aar)
+        .values(siste=tabell.c.siste + 1)
+        .returning(tabell.c.siste)
+    ).scalar_one()
+
+
+def _roller(s: Session, bruker_id: int) -> frozenset[str]:
+    return frozenset(s.scalars(select(m.BrukerRolle.rolle).where(m.BrukerRolle.bruker_id == bruker_id)))
+
+
+def _koder(s: Session, bruker_id: int) -> frozenset[str]:
+    """Authorised codes; a grant limited to a unit reads ``KODE@enhet``."""
+    rader = s.execute(
+        select(m.BrukerTilgang.tilgangskode, m.BrukerTilgang.enhet_id).where(
+            m.BrukerTilgang.bruker_id == bruker_id
+        )
+    )
+    return frozenset(k if e is None else f"{k}@{e}" for k, e in rader)
+
+
+def _leder_for(s: Session, bruker_id: int) -> frozenset[int]:
+    return frozenset(
+        s.scalars(select(m.AdministrativEnhet.id).where(m.AdministrativEnhet.leder_id == bruker_id))
+    )
+
+
+def finn_aktor(s: Session, initialer: str, som: str | None, idag: date) -> Aktor:
+    bruker = s.scalar(select(m.Bruker).where(func.upper(m.Bruker.initialer) == initialer.strip().upper()))
+    if bruker is None or not bruker.aktiv:
+        raise IkkeFunnet(f"Fant ingen bruker med initialer «{initialer}»")
+    if not som or som.strip().upper() == bruker.initialer.upper():
+        return Aktor(
+            bruker_id=bruker.id,
+            initialer=bruker.initialer,
+            navn=bruker.navn,
+            enhet_id=bruker.enhet_id,
+            roller=_roller(s, bruker.id),
+            koder=_koder(s, bruker.id),
+            leder_for=_leder_for(s, bruker.id),
+            idag=idag,
+        )
+    eier = s.scalar(select(m.Bruker).where(func.upper(m.Bruker.initialer) == som.strip().upper()))
+    if eier is None:
+        raise IkkeFunnet(f"Fant ingen bruker med initialer «{som}»")
+    perioder = s.scalars(
+        select(m.Stedfortreder).where(
+            m.Stedfortreder.leder_id == eier.id, m.Stedfortreder.stedfortreder_id == bruker.id
+        )
+    ).all()
+    gyldig = [p for p in perioder if p.fra <= idag <= p.til]
+    if not gyldig:
+        if perioder:
+            tekst = ", ".join(f"{p.fra:%d.%m.%Y}–{p.til:%d.%m.%Y}" for p in perioder)
+            raise IngenTilgang(
+                f"{bruker.navn} er ikke stedfortreder for {eier.navn} i dag ({idag:%d.%m.%Y}); perioden er {tekst}"
+            )
+        raise IngenTilgang(f"{bruker.navn} er ikke stedfortreder for {eier.navn}")
+    tildelt = {k.strip() for p in gyldig for k in p.koder.split(",") if k.strip()}
+    eierkoder = _koder(s, eier.id)
+    # The stedfortreder gets the owner's codes, limited to those granted in the period.
+    koder = frozenset(k for k in eierkoder if k.split("@")[0] in tildelt)
+    return Aktor(
+        bruker_id=bruker.id,
+        initialer=bruker.initialer,
+        navn=bruker.navn,
+        enhet_id=eier.enhet_id,
+        roller=_roller(s, eier.id) | {r for r in _roller(s, bruker.id) if r == "saksbehandler"},
+        koder=koder,
+        leder_for=_leder_for(s, eier.id),
+        paa_vegne_av_id=eier.id,
+        paa_vegne_av_navn=eier.navn,
+        idag=idag,
+    )
+
+
+@contextmanager
+def arbeid(ctx: Kontekst, *, skriv: bool = True) -> Iterator[Arbeid]:
+    """Open one unit of work for ``ctx``; commit once if ``skriv`` and nothing escaped."""
+    ctx.db.innstillinger()  # read settings before the write lock is taken
+    idag = ctx.db.idag()
+    with ctx.db.session() as s:
+        try:
+            aktor = finn_aktor(s, ctx.initialer, ctx.som, idag)
+            a = Arbeid(ctx.db, s, aktor)
+            yield a
+            if skriv:
+                s.commit()
+            else:
+                s.rollback()
+        except StaleDataError as e:
+            s.rollback()
+            raise Konflikt("Noen andre har endret posten i mellomtiden; oppdater og prøv igjen") from e
+        except OperationalError as e:
+            s.rollback()
+            if "locked" in str(e.orig).lower():
+                raise Konflikt("Databasen er opptatt; prøv igjen om et øyeblikk") from e
+            raise Frakoblet(f"Databasen svarer ikke: {e.orig}") from e
+        except BaseException:
+            s.rollback()
+            raise

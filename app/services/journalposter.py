@@ -1,0 +1,658 @@
+"""Use cases on a journalpost: register, edit, ferdigstill, ekspeder, journalfør, move, fordel, skjerm."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import func, or_, select, update
+
+from app.domain import regler
+from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.services.arbeid import Arbeid, Kontekst, arbeid
+from app.services.data import Resultat
+from app.services.saker import krev_arkiv
+from app.services.tilgang import er_leder_for, krev_skrive_jp
+from app.services.visning import jp_nummer, kan_se_jp, sak_nummer
+from app.store import models as m
+
+
+@dataclass(frozen=True)
+class PartInn:
+    """A korrespondansepart as entered; ``navn`` equal to a user's initials means that user."""
+
+    navn: str
+    epost: str | None = None
+    adresse: str | None = None
+    postnummer: str | None = None
+    poststed: str | None = None
+    kanal: str | None = None
+
+
+@dataclass(frozen=True)
+class FilInn:
+    filnavn: str
+    data: bytes
+    tittel: str | None = None
+    tilknytning: str = "vedlegg"  # hoveddokument | vedlegg
+    variant: str = "produksjonsformat"
+    sider: int | None = None
+    kryptert: bool = False
+    arkivformat: bytes | None = None  # a PDF rendering kept beside the production file
+
+
+@dataclass(frozen=True)
+class NyJournalpost:
+    sak: str | int
+    type: str
+    tittel: str
+    tittel2: str | None = None
+    avsendere: list[PartInn] = field(default_factory=list)
+    mottakere: list[PartInn] = field(default_factory=list)
+    kopimottakere: list[PartInn] = field(default_factory=list)
+    saksbehandler: str | None = None
+    forfallsdato: date | None = None
+    dokumentdato: date | None = None
+    mottatt_dato: date | None = None
+    tilgangskode: str | None = None
+    hjemmel: str | None = None
+    nivaa: int | None = None
+    filer: list[FilInn] = field(default_factory=list)
+    message_id: str | None = None
+    kilde_sjekksum: str | None = None
+    advarsler: list[str] = field(default_factory=list)
+
+
+def lag_part(a: Arbeid, rolle: str, p: PartInn) -> m.Korrespondansepart:
+    navn = (p.navn or "").strip()
+    if not navn:
+        raise UgyldigInndata(f"En {rolle} mangler navn")
+    bruker = a.s.scalar(select(m.Bruker).where(func.upper(m.Bruker.initialer) == navn.upper()))
+    if bruker is not None:
+        return m.Korrespondansepart(
+            rolle=rolle,
+            navn=bruker.navn,
+            epost=bruker.epost,
+            intern_bruker_id=bruker.id,
+            intern_enhet_id=bruker.enhet_id,
+            kanal="intern",
+        )
+    enhet = a.s.scalar(
+        select(m.AdministrativEnhet).where(func.upper(m.AdministrativEnhet.kode) == navn.upper())
+    )
+    if enhet is not None:
+        return m.Korrespondansepart(
+            rolle=rolle,
+            navn=enhet.navn,
+            intern_enhet_id=enhet.id,
+            intern_bruker_id=enhet.leder_id,
+            kanal="intern",
+        )
+    return m.Korrespondansepart(
+        rolle=rolle,
+        navn=navn,
+        epost=(p.epost or "").strip() or None,
+        adresse=p.adresse,
+        postnummer=p.postnummer,
+        poststed=p.poststed,
+        kanal=p.kanal or ("epost" if p.epost else None),
+    )
+
+
+def lagre_innhold(a: Arbeid, data: bytes) -> str:
+    """Store file bytes once by SHA-256 and return the checksum."""
+    sjekksum = hashlib.sha256(data).hexdigest()
+    if a.s.get(m.Innhold, sjekksum) is None:
+        a.s.add(m.Innhold(sjekksum=sjekksum, storrelse=len(data), data=data))
+        a.s.flush()
+    return sjekksum
+
+
+def legg_til_fil(a: Arbeid, jp: m.Journalpost, fil: FilInn, rekkefolge: int) -> m.Dokumentbeskrivelse:
+    from app.services.epost.filnavn import trygt_filnavn
+
+    navn = trygt_filnavn(fil.filnavn)
+    dok = m.Dokumentbeskrivelse(tittel=fil.tittel or navn, opprettet=a.naa, opprettet_av_id=a.aktor.bruker_id)
+    a.s.add(dok)
+    a.s.flush()
+    fmt = navn.rsplit(".", 1)[-1].lower() if "." in navn else "bin"
+    dok.objekter.append(
+        m.Dokumentobjekt(
+            versjonsnummer=1,
+            variantformat=fil.variant,
+            format=fmt,
+            filnavn=navn,
+            sjekksum=lagre_innhold(a, fil.data),
+            storrelse=len(fil.data),
+            sider=fil.sider,
+            kryptert=fil.kryptert,
+            opprettet=a.naa,
+        )
+    )
+    if fil.arkivformat is not None:
+        pdfnavn = navn.rsplit(".", 1)[0] + ".pdf"
+        dok.objekter.append(
+            m.Dokumentobjekt(
+                versjonsnummer=1,
+                variantformat="arkivformat",
+                format="pdf",
+                filnavn=pdfnavn,
+                sjekksum=lagre_innhold(a, fil.arkivformat),
+                storrelse=len(fil.arkivformat),
+                opprettet=a.naa,
+            )
+        )
+    a.s.add(
+        m.JournalpostDokument(
+            journalpost_id=jp.id, dokument_id=dok.id, tilknytning=fil.tilknytning, rekkefolge=rekkefolge
+        )
+    )
+    a.logg(
+        "dokument", entitet="dokument", entitet_id=dok.id, sak_id=jp.sak_id, journalpost_id=jp.id, til=navn
+    )
+    return dok
+
+
+def oppdater_restanse(a: Arbeid, jp: m.Journalpost) -> None:
+    """Recompute the restanse flag that the kurver read."""
+    avskrevet = a.s.scalar(
+        select(func.count())
+        .select_from(m.Avskrivning)
+        .join(m.Avskrivningskode, m.Avskrivningskode.kode == m.Avskrivning.kode)
+        .where(
+            m.Avskrivning.journalpost_id == jp.id,
+            m.Avskrivning.ventende.is_(False),
+            m.Avskrivningskode.beholder_restanse.is_(False),
+        )
+    )
+    ny = regler.har_restanse_type(jp.type, jp.forfallsdato) and jp.status != "U" and not avskrevet
+    if jp.type == "U" and jp.status not in "EJA":
+        ny = False
+    jp.restanse = ny
+
+
+def neste_dokumentnummer(a: Arbeid, sak_id: int) -> int:
+    tabell = m.Sak.__table__
+    nr = a.s.execute(
+        update(tabell)
+        .where(tabell.c.id == sak_id)
+        .values(siste_dokumentnummer=tabell.c.siste_dokumentnummer + 1)
+        .returning(tabell.c.siste_dokumentnummer)
+    ).scalar_one()
+    return nr
+
+
+def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
+    jp_type = (ny.type or "").strip().upper()
+    if jp_type not in "IUNXS" or len(jp_type) != 1:
+        raise UgyldigInndata(f"Ukjent journalposttype «{ny.type}» (bruk I, U, N, X eller S)")
+    if not (ny.tittel or "").strip():
+        raise UgyldigInndata("Journalposten må ha en tittel")
+    regler.krev_hjemmel(ny.tilgangskode, ny.hjemmel, ny.nivaa)
+    if ny.tilgangskode and a.s.get(m.Tilgangskode, ny.tilgangskode) is None:
+        raise UgyldigInndata(f"Ukjent tilgangskode «{ny.tilgangskode}»")
+    sak = a.sak(ny.sak)
+    regler.sjekk_sak_aapen(sak.status)
+    if jp_type == "I" and a.db.innstilling("registrer_inngaaende") == "arkiv" and not a.aktor.er_arkiv:
+        raise IngenTilgang("I denne kommunen registrerer bare arkivet inngående post")
+    if sak.tilgangskode and not regler.autorisert(
+        a.aktor, sak.tilgangskode, sak.enhet_id, eier_ids=(sak.saksansvarlig_id,)
+    ):
+        raise IngenTilgang(f"Saken er skjermet med kode {sak.tilgangskode}, og du har ikke tilgang")
+    if ny.saksbehandler:
+        sbh = a.bruker(ny.saksbehandler)
+    elif a.aktor.er_arkiv and jp_type == "I":
+        sbh = None  # lands in the leader's Til fordeling
+    else:
+        sbh = a.s.get(m.Bruker, a.aktor.skrivebord_id)
+    if jp_type == "I" and not ny.avsendere:
+        raise UgyldigInndata("En inngående journalpost må ha en avsender")
+    if jp_type in "UN" and not ny.mottakere and not a.aktor.er_arkiv:
+        raise UgyldigInndata(
+            f"En {'utgående journalpost' if jp_type == 'U' else 'N-notat'} må ha minst én mottaker"
+        )
+    status = regler.startstatus(jp_type, a.aktor, tilgangskode=ny.tilgangskode)
+    forfall = ny.forfallsdato
+    if forfall is None and jp_type in "IN":
+        forfall = a.idag + timedelta(days=int(a.db.innstilling("svarfrist_dager") or 14))
+    aar = a.idag.year
+    jp = m.Journalpost(
+        sak_id=sak.id,
+        dokumentnummer=neste_dokumentnummer(a, sak.id),
+        journalaar=aar,
+        journalsekvensnummer=a.neste_nummer("journal", aar),
+        type=jp_type,
+        status=status,
+        tittel=ny.tittel.strip(),
+        tittel2=(ny.tittel2 or "").strip() or None,
+        dokumentdato=ny.dokumentdato or a.idag,
+        mottatt_dato=ny.mottatt_dato or (a.idag if jp_type == "I" else None),
+        journaldato=a.idag,
+        saksbehandler_id=sbh.id if sbh else None,
+        enhet_id=(sbh.enhet_id if sbh else None) or sak.enhet_id,
+        forfallsdato=forfall,
+        tilgangskode=ny.tilgangskode,
+        hjemmel=ny.hjemmel if ny.tilgangskode else None,
+        skjermingsnivaa=ny.nivaa if ny.tilgangskode else None,
+        message_id=ny.message_id,
+        kilde_sjekksum=ny.kilde_sjekksum,
+        advarsel="\n".join(ny.advarsler) or None,
+        opprettet_av_id=a.aktor.bruker_id,
+        opprettet=a.naa,
+        endret=a.naa,
+    )
+    for rolle, parter in (
+        ("avsender", ny.avsendere),
+        ("mottaker", ny.mottakere),
+        ("kopimottaker", ny.kopimottakere),
+    ):
+        for p in parter:
+            jp.parter.append(lag_part(a, rolle, p))
+    a.s.add(jp)
+    a.s.flush()
+    vedlegg = 0
+    for i, fil in enumerate(ny.filer, start=1):
+        legg_til_fil(a, jp, fil, i)
+        vedlegg += fil.tilknytning == "vedlegg"
+    jp.antall_vedlegg = vedlegg
+    oppdater_restanse(a, jp)
+    nr = jp_nummer(sak, jp)
+    a.logg(
+        "registrert",
+        entitet="journalpost",
+        entitet_id=jp.id,
+        sak_id=sak.id,
+        journalpost_id=jp.id,
+        felt="status",
+        til=f"{jp_type} {status} {nr}",
+    )
+    return jp
+
+
+def registrer_journalpost(ctx: Kontekst, ny: NyJournalpost) -> Resultat:
+    """Register an I/U/N/X/S journalpost with its parties and files in one transaction."""
+    with arbeid(ctx) as a:
+        jp = _opprett(a, ny)
+        nr = jp_nummer(jp.sak, jp)
+        navn = tuple(a.s.scalars(select(m.Bruker.navn))) + tuple(
+            p.navn for p in jp.parter if not p.intern_bruker_id
+        )
+        return Resultat(
+            f"Journalpost {nr} er registrert",
+            journalpostnummer=nr,
+            saksnummer=sak_nummer(jp.sak),
+            status=jp.status,
+            id=jp.id,
+            advarsler=regler.tittel_advarsler(jp.tittel, navn),
+        )
+
+
+def endre_journalpost(
+    ctx: Kontekst,
+    jpnr: str | int,
+    *,
+    tittel: str | None = None,
+    tittel2: str | None = None,
+    forfallsdato: date | None = None,
+    dokumentdato: date | None = None,
+    mottakere: list[PartInn] | None = None,
+    avsendere: list[PartInn] | None = None,
+    kopimottakere: list[PartInn] | None = None,
+    versjon: int | None = None,
+) -> Resultat:
+    """Edit the registration where the status allows it (R, S; M for the archive)."""
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        krev_skrive_jp(a, jp)
+        regler.sjekk_kan_endre(jp.status, a.aktor)
+        if versjon is not None and versjon != jp.versjon:
+            from app.domain.feil import Konflikt
+
+            raise Konflikt("Journalposten er endret av noen andre siden du åpnet den; oppdater og prøv igjen")
+        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        if tittel is not None:
+            if not tittel.strip():
+                raise UgyldigInndata("Journalposten må ha en tittel")
+            a.endre(jp, "tittel", tittel.strip(), **ids)
+        if tittel2 is not None:
+            a.endre(jp, "tittel2", tittel2.strip() or None, **ids)
+        if forfallsdato is not None:
+            a.endre(jp, "forfallsdato", forfallsdato, **ids)
+        if dokumentdato is not None:
+            a.endre(jp, "dokumentdato", dokumentdato, **ids)
+        for rolle, nye in (("mottaker", mottakere), ("avsender", avsendere), ("kopimottaker", kopimottakere)):
+            if nye is None:
+                continue
+            gamle = [p for p in jp.parter if p.rolle == rolle]
+            for p in gamle:
+                jp.parter.remove(p)
+            for p in nye:
+                jp.parter.append(lag_part(a, rolle, p))
+            a.logg(
+                "endret",
+                entitet="journalpost",
+                entitet_id=jp.id,
+                felt=rolle,
+                fra=", ".join(p.navn for p in gamle),
+                til=", ".join(p.navn for p in nye),
+                **ids,
+            )
+        jp.endret = a.naa
+        oppdater_restanse(a, jp)
+        return Resultat(
+            f"Journalpost {jp_nummer(jp.sak, jp)} er endret",
+            journalpostnummer=jp_nummer(jp.sak, jp),
+            status=jp.status,
+        )
+
+
+def ferdigstill(ctx: Kontekst, jpnr: str | int) -> Resultat:
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        krev_skrive_jp(a, jp)
+        regler.sjekk_ferdigstill(jp.type, jp.status)
+        _ferdigstill(a, jp)
+        nr = jp_nummer(jp.sak, jp)
+        return Resultat(f"Journalpost {nr} er ferdigstilt", journalpostnummer=nr, status="F")
+
+
+def _ferdigstill(a: Arbeid, jp: m.Journalpost) -> None:
+    a.endre(jp, "status", "F", handling="ferdigstilt", sak_id=jp.sak_id, journalpost_id=jp.id)
+    jp.endret = a.naa
+
+
+def mangler_for_ekspedering(a: Arbeid, jp: m.Journalpost, kanaler: dict[int, str] | None = None) -> list[str]:
+    """Mottakere that stop an ekspedering, checked before any dialog opens (DESIGN §7)."""
+    mangler = []
+    skjermet = jp.tilgangskode is not None or jp.sak.tilgangskode is not None
+    for p in jp.parter:
+        if p.rolle not in ("mottaker", "kopimottaker") or p.intern_bruker_id or p.intern_enhet_id:
+            continue
+        kanal = (kanaler or {}).get(p.id) or p.kanal or ("epost" if p.epost else "papir")
+        if kanal == "epost" and not p.epost:
+            mangler.append(f"{p.navn} mangler e-postadresse")
+        if kanal == "epost" and skjermet:
+            mangler.append(
+                f"{p.navn}: journalposten er unntatt offentlighet og kan ikke sendes med vanlig e-post"
+            )
+        if kanal == "papir" and not (p.adresse or "").strip():
+            mangler.append(f"{p.navn} mangler postadresse")
+    return mangler
+
+
+def sjekk_ekspedering(ctx: Kontekst, jpnr: str | int) -> list[str]:
+    with arbeid(ctx, skriv=False) as a:
+        jp = a.journalpost(jpnr)
+        return mangler_for_ekspedering(a, jp)
+
+
+def ekspeder(
+    ctx: Kontekst, jpnr: str | int, *, kanal: str | None = None, kanaler: dict[int, str] | None = None
+) -> Resultat:
+    """Mark the journalpost sent (E), per mottaker channel; N/X reach internal mottakere at once.
+
+    An answer's pending BU avskrivninger take effect now, clearing those restanser.
+    """
+    if kanal and kanal not in ("epost", "papir"):
+        raise UgyldigInndata("Kanal må være epost eller papir")
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        krev_skrive_jp(a, jp)
+        regler.sjekk_ekspeder(jp.type, jp.status)
+        if jp.type == "U" and not any(p.rolle == "mottaker" for p in jp.parter):
+            raise UgyldigTilstand("Journalposten har ingen mottaker")
+        valgt = dict(kanaler or {})
+        if kanal:
+            for p in jp.parter:
+                if p.rolle in ("mottaker", "kopimottaker") and not (p.intern_bruker_id or p.intern_enhet_id):
+                    valgt.setdefault(p.id, kanal)
+        mangler = mangler_for_ekspedering(a, jp, valgt)
+        if mangler:
+            raise UgyldigTilstand("Journalposten kan ikke ekspederes:", detaljer=mangler)
+        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        for p in jp.parter:
+            if p.rolle not in ("mottaker", "kopimottaker"):
+                continue
+            ny_kanal = (
+                "intern"
+                if (p.intern_bruker_id or p.intern_enhet_id)
+                else valgt.get(p.id) or p.kanal or ("epost" if p.epost else "papir")
+            )
+            p.kanal = ny_kanal
+            p.ekspedert = a.naa
+            a.logg(
+                "ekspedert",
+                entitet="korrespondansepart",
+                entitet_id=p.id,
+                felt="kanal",
+                til=f"{p.navn}: {ny_kanal}",
+                **ids,
+            )
+        a.endre(jp, "status", "E", handling="ekspedert", **ids)
+        jp.ekspedert_dato = a.idag
+        jp.endret = a.naa
+        oppdater_restanse(a, jp)
+        for av in a.s.scalars(
+            select(m.Avskrivning).where(
+                m.Avskrivning.svar_journalpost_id == jp.id, m.Avskrivning.ventende.is_(True)
+            )
+        ):
+            av.ventende = False
+            av.dato = a.idag
+            besvart = a.s.get(m.Journalpost, av.journalpost_id)
+            oppdater_restanse(a, besvart)
+            a.logg(
+                "avskrevet",
+                entitet="journalpost",
+                entitet_id=besvart.id,
+                sak_id=besvart.sak_id,
+                journalpost_id=besvart.id,
+                felt="avskrivning",
+                til=f"{av.kode} med {jp_nummer(jp.sak, jp)}",
+            )
+        nr = jp_nummer(jp.sak, jp)
+        return Resultat(f"Journalpost {nr} er ekspedert", journalpostnummer=nr, status="E")
+
+
+def journalfor(ctx: Kontekst, jpnr: str | int) -> Resultat:
+    """The archive's quality check: status J, and the gule merknader are deleted."""
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        regler.sjekk_journalfor(jp.status, a.aktor)
+        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        for mk in a.s.scalars(
+            select(m.Merknad).where(m.Merknad.journalpost_id == jp.id, m.Merknad.type == "gul")
+        ):
+            a.logg("gul merknad slettet", entitet="merknad", entitet_id=mk.id, fra=mk.tekst, **ids)
+            a.s.delete(mk)
+        a.endre(jp, "status", "J", handling="journalført", **ids)
+        jp.endret = a.naa
+        if a.s.get(m.Sak, jp.sak_id).status == "R":
+            sak = a.s.get(m.Sak, jp.sak_id)
+            a.endre(sak, "status", "B", handling="saksstatus", sak_id=sak.id)
+        nr = jp_nummer(jp.sak, jp)
+        return Resultat(f"Journalpost {nr} er journalført", journalpostnummer=nr, status="J")
+
+
+def feilregistrer(ctx: Kontekst, jpnr: str | int, *, grunn: str | None = None) -> Resultat:
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        if not a.aktor.er_arkiv:
+            krev_skrive_jp(a, jp)
+        regler.sjekk_feilregistrer(jp.status, a.aktor)
+        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        a.endre(jp, "status", "U", handling="feilregistrert", **ids)
+        if grunn:
+            a.logg("feilregistrert", entitet="journalpost", entitet_id=jp.id, felt="grunn", til=grunn, **ids)
+        oppdater_restanse(a, jp)
+        jp.endret = a.naa
+        for o in a.s.scalars(
+            select(m.Oppgave).where(m.Oppgave.journalpost_id == jp.id, m.Oppgave.status == "aktiv")
+        ):
+            o.status = "fjernet"
+        nr = jp_nummer(jp.sak, jp)
+        return Resultat(f"Journalpost {nr} er feilregistrert", journalpostnummer=nr, status="U")
+
+
+def flytt(ctx: Kontekst, jpnr: str | int, *, til_sak: str) -> Resultat:
+    """Move a journalpost to another sak (archive only); it gets the next number there."""
+    with arbeid(ctx) as a:
+        krev_arkiv(a, "flytte journalposter mellom saker")
+        jp = a.journalpost(jpnr)
+        ny_sak = a.sak(til_sak)
+        if ny_sak.id == jp.sak_id:
+            raise UgyldigInndata("Journalposten ligger allerede i den saken")
+        regler.sjekk_sak_aapen(ny_sak.status)
+        gammelt = jp_nummer(jp.sak, jp)
+        gammel_sak = jp.sak_id
+        jp.dokumentnummer = neste_dokumentnummer(a, ny_sak.id)
+        jp.sak_id = ny_sak.id
+        a.s.flush()
+        a.s.refresh(jp)
+        nytt = jp_nummer(ny_sak, jp)
+        a.logg(
+            "flyttet",
+            entitet="journalpost",
+            entitet_id=jp.id,
+            sak_id=gammel_sak,
+            journalpost_id=jp.id,
+            felt="journalpostnummer",
+            fra=gammelt,
+            til=nytt,
+        )
+        a.logg(
+            "flyttet",
+            entitet="journalpost",
+            entitet_id=jp.id,
+            sak_id=ny_sak.id,
+            journalpost_id=jp.id,
+            felt="journalpostnummer",
+            fra=gammelt,
+            til=nytt,
+        )
+        jp.endret = a.naa
+        return Resultat(
+            f"Journalpost {gammelt} er flyttet og har fått nummer {nytt}",
+            journalpostnummer=nytt,
+            status=jp.status,
+        )
+
+
+def fordel(ctx: Kontekst, jpnr: str | int, *, til: str | None) -> Resultat:
+    """Set the saksbehandler: the leader for the unit; a saksbehandler only to a colleague in the same unit.
+
+    ``til=None`` clears the saksbehandler, which sends the post back to the archive.
+    """
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        ny = a.bruker(til) if til else None
+        desk = a.aktor.skrivebord_id
+        if (
+            a.aktor.er_arkiv
+            or er_leder_for(a, jp.enhet_id)
+            or (jp.saksbehandler_id is None and a.aktor.er_leder and jp.enhet_id is None)
+        ):
+            pass
+        elif jp.saksbehandler_id in (desk, a.aktor.bruker_id):
+            if ny is not None and ny.enhet_id != a.aktor.enhet_id:
+                raise IngenTilgang(
+                    "En saksbehandler kan bare gi journalposten videre til en kollega i samme enhet"
+                )
+        else:
+            raise IngenTilgang("Bare leder for enheten kan fordele denne journalposten")
+        if jp.status in "JAU":
+            raise UgyldigTilstand(f"Journalposten er {regler.statusnavn(jp.status)} og kan ikke fordeles")
+        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        a.endre(jp, "saksbehandler_id", ny.id if ny else None, handling="fordelt", **ids)
+        if ny and ny.enhet_id:
+            a.endre(jp, "enhet_id", ny.enhet_id, handling="fordelt", **ids)
+        jp.endret = a.naa
+        nr = jp_nummer(jp.sak, jp)
+        hvem = f"til {ny.navn}" if ny else "tilbake til arkivet"
+        return Resultat(f"Journalpost {nr} er fordelt {hvem}", journalpostnummer=nr, status=jp.status)
+
+
+def skjerm_journalpost(
+    ctx: Kontekst, jpnr: str | int, *, kode: str | None, hjemmel: str | None = None, nivaa: int | None = None
+) -> Resultat:
+    """Set or remove the journalpost's own skjerming; allowed in every status (also locked ones)."""
+    regler.krev_hjemmel(kode, hjemmel, nivaa)
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        krev_skrive_jp(a, jp)
+        if kode and a.s.get(m.Tilgangskode, kode) is None:
+            raise UgyldigInndata(f"Ukjent tilgangskode «{kode}»")
+        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        a.endre(jp, "tilgangskode", kode or None, handling="skjerming", **ids)
+        a.endre(jp, "hjemmel", hjemmel if kode else None, handling="skjerming", **ids)
+        a.endre(jp, "skjermingsnivaa", nivaa if kode else None, handling="skjerming", **ids)
+        nr = jp_nummer(jp.sak, jp)
+        return Resultat(
+            f"Skjerming {'satt' if kode else 'fjernet'} på {nr}", journalpostnummer=nr, status=jp.status
+        )
+
+
+def offentlighetsvurder(
+    ctx: Kontekst, jpnr: str | int, *, kode: str | None, hjemmel: str | None = None, nivaa: int | None = None
+) -> Resultat:
+    """The leader's offentlighetsvurdering of an M/XX journalpost: the right code (or none), then S."""
+    regler.krev_hjemmel(kode, hjemmel, nivaa)
+    if kode == "XX":
+        raise UgyldigInndata("Velg den riktige tilgangskoden, eller ingen; XX er bare midlertidig")
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        if not (
+            er_leder_for(a, jp.enhet_id) or a.aktor.er_arkiv or (a.aktor.er_leder and jp.enhet_id is None)
+        ):
+            raise IngenTilgang("Bare leder for enheten kan offentlighetsvurdere")
+        if jp.status != "M" and jp.tilgangskode != "XX":
+            raise UgyldigTilstand("Journalposten venter ikke på offentlighetsvurdering")
+        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        a.endre(jp, "tilgangskode", kode, handling="offentlighetsvurdert", **ids)
+        a.endre(jp, "hjemmel", hjemmel if kode else None, handling="offentlighetsvurdert", **ids)
+        a.endre(jp, "skjermingsnivaa", nivaa if kode else None, handling="offentlighetsvurdert", **ids)
+        if jp.status == "M":
+            a.endre(jp, "status", "S", handling="offentlighetsvurdert", **ids)
+        nr = jp_nummer(jp.sak, jp)
+        return Resultat(f"Journalpost {nr} er offentlighetsvurdert", journalpostnummer=nr, status=jp.status)
+
+
+def legg_til_dokument(ctx: Kontekst, jpnr: str | int, fil: FilInn) -> Resultat:
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        krev_skrive_jp(a, jp)
+        regler.sjekk_kan_endre(jp.status, a.aktor)
+        antall = a.s.scalar(select(func.count()).where(m.JournalpostDokument.journalpost_id == jp.id)) or 0
+        dok = legg_til_fil(a, jp, fil, antall + 1)
+        if fil.tilknytning == "vedlegg":
+            jp.antall_vedlegg += 1
+        return Resultat(
+            f"Dokumentet {fil.filnavn} er lagt til", journalpostnummer=jp_nummer(jp.sak, jp), id=dok.id
+        )
+
+
+def finn_duplikat(
+    ctx: Kontekst, sak: str | int, *, message_id: str | None, sjekksum: str | None
+) -> str | None:
+    """The journalpostnummer of the same message already registered in the sak, if any."""
+    if not message_id and not sjekksum:
+        return None
+    with arbeid(ctx, skriv=False) as a:
+        s = a.sak(sak)
+        vilkaar = []
+        if message_id:
+            vilkaar.append(m.Journalpost.message_id == message_id)
+        if sjekksum:
+            vilkaar.append(m.Journalpost.kilde_sjekksum == sjekksum)
+        jp = a.s.scalar(
+            select(m.Journalpost)
+            .where(m.Journalpost.sak_id == s.id, m.Journalpost.status != "U", or_(*vilkaar))
+            .limit(1)
+        )
+        return jp_nummer(s, jp) if jp else None
+
+
+def krev_lesetilgang(a: Arbeid, jp: m.Journalpost) -> None:
+    if not kan_se_jp(a, jp, jp.sak):
+        raise IngenTilgang("Journalposten er skjermet, og du har ikke tilgang til koden")

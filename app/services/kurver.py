@@ -1,0 +1,482 @@
+"""Kurver (DESIGN §3): saved queries over the registry, counted and read page by page.
+
+Each kurv is one ``SELECT id … ORDER BY …`` over the desk owner's rows; the
+window keeps only those ids and asks ``kurv_rader`` for a page when it scrolls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+
+from app.domain.feil import IkkeFunnet, IngenTilgang
+from app.domain.regler import les_journalpostnummer, les_saksnummer
+from app.services.arbeid import Arbeid, Kontekst, arbeid
+from app.services.data import SKJERMET, KurvInfo, KurvRad, KurvSide
+from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, kan_se_jp, sak_nummer
+from app.store import models as m
+
+JP, SAK, OPPG = m.Journalpost, m.Sak, m.Oppgave
+
+
+@dataclass(frozen=True)
+class KurvDef:
+    navn: str
+    tittel: str
+    art: str  # journalpost | oppgave | sak
+    gruppe: str  # mine | leder | arkiv
+    sporring: Callable[[Arbeid], Select]
+
+
+def _restanse_for(desk: int):
+    """Restanser that belong to a desk: my I (and U with own svarfrist) and N addressed to me."""
+    intern_mottaker = exists().where(
+        m.Korrespondansepart.journalpost_id == JP.id,
+        m.Korrespondansepart.rolle == "mottaker",
+        m.Korrespondansepart.intern_bruker_id == desk,
+    )
+    return and_(
+        JP.restanse.is_(True),
+        or_(
+            and_(JP.type.in_(("I", "U")), JP.saksbehandler_id == desk),
+            and_(JP.type == "N", JP.status.in_(("E", "J", "A")), intern_mottaker),
+        ),
+    )
+
+
+def _forfall_grense(a: Arbeid):
+    return a.idag + timedelta(days=int(a.db.innstilling("forfall_vindu_dager") or 0))
+
+
+def _ubehandlet(a: Arbeid) -> Select:
+    grense = _forfall_grense(a)
+    return (
+        select(JP.id)
+        .where(_restanse_for(a.aktor.skrivebord_id), or_(JP.forfallsdato.is_(None), JP.forfallsdato > grense))
+        .order_by(JP.journaldato.desc(), JP.id.desc())
+    )
+
+
+def _forfall(a: Arbeid) -> Select:
+    return (
+        select(JP.id)
+        .where(_restanse_for(a.aktor.skrivebord_id), JP.forfallsdato <= _forfall_grense(a))
+        .order_by(JP.forfallsdato, JP.id)
+    )
+
+
+def _dokumenter_i_arbeid(a: Arbeid) -> Select:
+    return (
+        select(JP.id)
+        .where(
+            JP.saksbehandler_id == a.aktor.skrivebord_id,
+            JP.type.in_(("U", "N", "X", "S")),
+            JP.status.in_(("R", "F")),
+        )
+        .order_by(JP.journaldato.desc(), JP.id.desc())
+    )
+
+
+def _mottatte_oppgaver(a: Arbeid) -> Select:
+    return (
+        select(OPPG.id)
+        .where(OPPG.til_id == a.aktor.skrivebord_id, OPPG.status == "aktiv")
+        .order_by(OPPG.sendt.desc(), OPPG.id.desc())
+    )
+
+
+def _sendt_til_godkjenning(a: Arbeid) -> Select:
+    start = m.Oppgave.__table__.alias("start")
+    desk = a.aktor.skrivebord_id
+    return (
+        select(OPPG.id)
+        .outerjoin(start, start.c.id == OPPG.kjede_start_id)
+        .where(
+            OPPG.type == "godkjenning",
+            OPPG.status == "aktiv",
+            or_(and_(OPPG.kjede_start_id.is_(None), OPPG.fra_id == desk), start.c.fra_id == desk),
+        )
+        .order_by(OPPG.sendt, OPPG.id)
+    )
+
+
+def _mottatt_for_godkjenning(a: Arbeid) -> Select:
+    return (
+        select(OPPG.id)
+        .where(OPPG.til_id == a.aktor.skrivebord_id, OPPG.type == "godkjenning", OPPG.status == "aktiv")
+        .order_by(OPPG.sendt, OPPG.id)
+    )
+
+
+def _kopier(a: Arbeid) -> Select:
+    desk = a.aktor.skrivebord_id
+    kopi = exists().where(
+        m.Korrespondansepart.journalpost_id == JP.id,
+        m.Korrespondansepart.intern_bruker_id == desk,
+        or_(
+            m.Korrespondansepart.rolle == "kopimottaker",
+            and_(JP.type == "X", m.Korrespondansepart.rolle == "mottaker"),
+        ),
+    )
+    return (
+        select(JP.id)
+        .where(kopi, JP.status.in_(("F", "E", "J", "A")))
+        .order_by(JP.journaldato.desc(), JP.id.desc())
+    )
+
+
+def _obs_saker(a: Arbeid) -> Select:
+    grense = a.idag + timedelta(days=int(a.db.innstilling("obs_vindu_dager") or 5))
+    return (
+        select(SAK.id)
+        .where(
+            SAK.saksansvarlig_id == a.aktor.skrivebord_id, SAK.obs_dato.is_not(None), SAK.obs_dato <= grense
+        )
+        .order_by(SAK.obs_dato, SAK.id)
+    )
+
+
+def _mine_saker(a: Arbeid) -> Select:
+    return (
+        select(SAK.id)
+        .where(SAK.saksansvarlig_id == a.aktor.skrivebord_id, SAK.status.in_(("R", "B")))
+        .order_by(SAK.saksaar.desc(), SAK.sakssekvensnummer.desc())
+    )
+
+
+def _enheter(a: Arbeid) -> list[int]:
+    return sorted(a.aktor.leder_for)
+
+
+def _til_fordeling(a: Arbeid) -> Select:
+    return (
+        select(JP.id)
+        .where(
+            JP.saksbehandler_id.is_(None),
+            or_(JP.enhet_id.in_(_enheter(a)), JP.enhet_id.is_(None)),
+            JP.status.in_(("M", "S")),
+        )
+        .order_by(JP.journaldato, JP.id)
+    )
+
+
+def _til_offentlighetsvurdering(a: Arbeid) -> Select:
+    return (
+        select(JP.id)
+        .where(
+            or_(JP.status == "M", JP.tilgangskode == "XX"),
+            or_(JP.enhet_id.in_(_enheter(a)), JP.enhet_id.is_(None)),
+        )
+        .order_by(JP.journaldato, JP.id)
+    )
+
+
+def _restanser_enhet(a: Arbeid) -> Select:
+    return (
+        select(JP.id)
+        .where(JP.restanse.is_(True), JP.enhet_id.in_(_enheter(a)), JP.status != "M")
+        .order_by(JP.forfallsdato, JP.id)
+    )
+
+
+def _dokumenter_i_arbeid_enhet(a: Arbeid) -> Select:
+    return (
+        select(JP.id)
+        .where(JP.enhet_id.in_(_enheter(a)), JP.type.in_(("U", "N", "X", "S")), JP.status.in_(("R", "F")))
+        .order_by(JP.journaldato.desc(), JP.id.desc())
+    )
+
+
+def _til_journalforing(a: Arbeid) -> Select:
+    return (
+        select(JP.id)
+        .where(JP.status.in_(("S", "F", "E")), or_(JP.tilgangskode.is_(None), JP.tilgangskode != "XX"))
+        .order_by(JP.journaldato, JP.id)
+    )
+
+
+def _reserverte_saker(a: Arbeid) -> Select:
+    return select(SAK.id).where(SAK.status == "R").order_by(SAK.saksdato, SAK.id)
+
+
+def _saker_til_avslutning(a: Arbeid) -> Select:
+    return select(SAK.id).where(SAK.avslutning_bedt.is_(True), SAK.status.in_(("R", "B"))).order_by(SAK.id)
+
+
+def _beskjed_dokumentsenter(a: Arbeid) -> Select:
+    return (
+        select(OPPG.id)
+        .where(OPPG.type.in_(("dokumentsenter", "avslutt-sak")), OPPG.status == "aktiv")
+        .order_by(OPPG.sendt, OPPG.id)
+    )
+
+
+KURVER: tuple[KurvDef, ...] = (
+    KurvDef("ubehandlet", "Ubehandlet", "journalpost", "mine", _ubehandlet),
+    KurvDef("forfall", "Forfall", "journalpost", "mine", _forfall),
+    KurvDef("dokumenter-i-arbeid", "Dokumenter i arbeid", "journalpost", "mine", _dokumenter_i_arbeid),
+    KurvDef("mottatte-oppgaver", "Mottatte oppgaver", "oppgave", "mine", _mottatte_oppgaver),
+    KurvDef("sendt-til-godkjenning", "Sendt til godkjenning", "oppgave", "mine", _sendt_til_godkjenning),
+    KurvDef(
+        "mottatt-for-godkjenning", "Mottatt for godkjenning", "oppgave", "mine", _mottatt_for_godkjenning
+    ),
+    KurvDef("kopier", "Kopier", "journalpost", "mine", _kopier),
+    KurvDef("obs-saker", "OBS-saker", "sak", "mine", _obs_saker),
+    KurvDef("mine-saker", "Mine saker", "sak", "mine", _mine_saker),
+    KurvDef("til-fordeling", "Til fordeling", "journalpost", "leder", _til_fordeling),
+    KurvDef(
+        "til-offentlighetsvurdering",
+        "Til offentlighetsvurdering",
+        "journalpost",
+        "leder",
+        _til_offentlighetsvurdering,
+    ),
+    KurvDef("restanser-enhet", "Restanser for enheten", "journalpost", "leder", _restanser_enhet),
+    KurvDef(
+        "dokumenter-i-arbeid-enhet",
+        "Dokumenter i arbeid (enheten)",
+        "journalpost",
+        "leder",
+        _dokumenter_i_arbeid_enhet,
+    ),
+    KurvDef("til-journalforing", "Til journalføring", "journalpost", "arkiv", _til_journalforing),
+    KurvDef("reserverte-saker", "Reserverte saker", "sak", "arkiv", _reserverte_saker),
+    KurvDef("saker-til-avslutning", "Saker til avslutning", "sak", "arkiv", _saker_til_avslutning),
+    KurvDef(
+        "beskjed-til-dokumentsenteret",
+        "Beskjed til dokumentsenteret",
+        "oppgave",
+        "arkiv",
+        _beskjed_dokumentsenter,
+    ),
+)
+KURV_ETTER_NAVN = {k.navn: k for k in KURVER}
+
+
+def _tilgjengelig(a: Arbeid, k: KurvDef) -> bool:
+    if k.gruppe == "leder":
+        return a.aktor.er_leder and bool(a.aktor.leder_for)
+    if k.gruppe == "arkiv":
+        return a.aktor.er_arkiv
+    return True
+
+
+def _def(a: Arbeid, navn: str) -> KurvDef:
+    k = KURV_ETTER_NAVN.get(navn)
+    if k is None:
+        raise IkkeFunnet(f"Ukjent kurv «{navn}»; velg en av: {', '.join(KURV_ETTER_NAVN)}")
+    if not _tilgjengelig(a, k):
+        rolle = "ledere" if k.gruppe == "leder" else "arkivet"
+        raise IngenTilgang(f"Kurven {k.tittel} er bare for {rolle}")
+    return k
+
+
+_SORTERING = {
+    "journalpost": {
+        "nummer": (SAK.saksaar, SAK.sakssekvensnummer, JP.dokumentnummer),
+        "tittel": (func.lower(JP.tittel),),
+        "type": (JP.type,),
+        "status": (JP.status,),
+        "forfall": (JP.forfallsdato,),
+        "dato": (JP.journaldato,),
+        "saksbehandler": (JP.saksbehandler_id,),
+    },
+    "sak": {
+        "nummer": (SAK.saksaar, SAK.sakssekvensnummer),
+        "tittel": (func.lower(SAK.tittel),),
+        "status": (SAK.status,),
+        "dato": (SAK.saksdato,),
+        "forfall": (SAK.obs_dato,),
+    },
+    "oppgave": {"dato": (OPPG.sendt,), "type": (OPPG.type,), "status": (OPPG.status,)},
+}
+
+
+def _filtrert(q: Select, art: str, tekst: str) -> Select:
+    tekst = tekst.strip().lower()
+    jpnr, saksnr = les_journalpostnummer(tekst), les_saksnummer(tekst)
+    if art == "oppgave":
+        q = q.join(JP, JP.id == OPPG.journalpost_id, isouter=True)
+    if art in ("journalpost", "oppgave"):
+        if art == "journalpost" or jpnr or saksnr:
+            q = q.join(SAK, SAK.id == JP.sak_id, isouter=art == "oppgave")
+        if jpnr:
+            return q.where(
+                SAK.saksaar == jpnr[0], SAK.sakssekvensnummer == jpnr[1], JP.dokumentnummer == jpnr[2]
+            )
+        if saksnr:
+            return q.where(SAK.saksaar == saksnr[0], SAK.sakssekvensnummer == saksnr[1])
+        part = exists().where(
+            m.Korrespondansepart.journalpost_id == JP.id,
+            func.lower(m.Korrespondansepart.navn).contains(tekst),
+        )
+        return q.where(or_(func.lower(JP.tittel).contains(tekst), part))
+    if saksnr:
+        return q.where(SAK.saksaar == saksnr[0], SAK.sakssekvensnummer == saksnr[1])
+    return q.where(func.lower(SAK.tittel).contains(tekst))
+
+
+def _sporring(a: Arbeid, k: KurvDef, *, filter: str | None, sorter: str | None, synkende: bool) -> Select:
+    q = k.sporring(a)
+    if filter and filter.strip():
+        q = _filtrert(q, k.art, filter)
+    if sorter:
+        kolonner = _SORTERING[k.art].get(sorter)
+        if kolonner is not None:
+            if k.art == "journalpost" and sorter == "nummer" and "sak" not in str(q.get_final_froms()):
+                q = q.join(SAK, SAK.id == JP.sak_id)
+            idkol = {"journalpost": JP.id, "sak": SAK.id, "oppgave": OPPG.id}[k.art]
+            orden = [c.desc() if synkende else c.asc() for c in (*kolonner, idkol)]
+            q = q.order_by(None).order_by(*orden)
+    return q
+
+
+def kurv_ider(
+    ctx: Kontekst, navn: str, *, filter: str | None = None, sorter: str | None = None, synkende: bool = False
+) -> list[int]:
+    """The ordered ids of a kurv: all a list model holds."""
+    with arbeid(ctx, skriv=False) as a:
+        k = _def(a, navn)
+        return list(a.s.scalars(_sporring(a, k, filter=filter, sorter=sorter, synkende=synkende)))
+
+
+def kurv_art(navn: str) -> str:
+    return KURV_ETTER_NAVN[navn].art
+
+
+def kurver(ctx: Kontekst) -> list[KurvInfo]:
+    """The kurver the acting user has, with counts, for the left pane."""
+    with arbeid(ctx, skriv=False) as a:
+        ut = []
+        for k in KURVER:
+            if not _tilgjengelig(a, k):
+                continue
+            antall = a.s.scalar(select(func.count()).select_from(k.sporring(a).order_by(None).subquery()))
+            ut.append(KurvInfo(k.navn, k.tittel, k.art, int(antall or 0), k.gruppe))
+        return ut
+
+
+def _initialer(a: Arbeid, ider: set[int]) -> dict[int, str]:
+    if not ider:
+        return {}
+    return dict(a.s.execute(select(m.Bruker.id, m.Bruker.initialer).where(m.Bruker.id.in_(ider))).all())
+
+
+def _jp_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
+    jps = {jp.id: jp for jp in a.s.scalars(select(JP).where(JP.id.in_(ider)))}
+    sbh = _initialer(a, {jp.saksbehandler_id for jp in jps.values() if jp.saksbehandler_id})
+    ut = []
+    for i in ider:
+        jp = jps.get(i)
+        if jp is None:
+            continue
+        sak = jp.sak
+        skj = jp_skjerming(jp, sak)
+        skjul_parter = skj is not None and (skj.nivaa or 1) >= 3 and not kan_se_jp(a, jp, sak)
+        ut.append(
+            KurvRad(
+                art="journalpost",
+                id=jp.id,
+                journalpostnummer=jp_nummer(sak, jp),
+                saksnummer=sak_nummer(sak),
+                tittel=jp.tittel,
+                type=jp.type,
+                status=jp.status,
+                avsender_mottaker=SKJERMET if skjul_parter else avsender_mottaker(jp),
+                forfallsdato=jp.forfallsdato,
+                saksbehandler=sbh.get(jp.saksbehandler_id),
+                dato=jp.journaldato,
+                journalpost_id=jp.id,
+                sak_id=sak.id,
+                restanse=jp.restanse,
+                forelopig_svar=jp.forelopig_svar,
+                skjermet=skj is not None,
+            )
+        )
+    return ut
+
+
+def _sak_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
+    saker = {s.id: s for s in a.s.scalars(select(SAK).where(SAK.id.in_(ider)))}
+    ansv = _initialer(a, {s.saksansvarlig_id for s in saker.values() if s.saksansvarlig_id})
+    return [
+        KurvRad(
+            art="sak",
+            id=s.id,
+            journalpostnummer=None,
+            saksnummer=sak_nummer(s),
+            tittel=s.tittel,
+            type=s.sakstype,
+            status=s.status,
+            avsender_mottaker=None,
+            forfallsdato=s.obs_dato,
+            saksbehandler=ansv.get(s.saksansvarlig_id),
+            dato=s.saksdato,
+            journalpost_id=None,
+            sak_id=s.id,
+            skjermet=s.tilgangskode is not None,
+            merknad=s.obs_kommentar,
+        )
+        for s in (saker.get(i) for i in ider)
+        if s is not None
+    ]
+
+
+def _oppgave_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
+    from app.domain.koder import OPPGAVETYPER
+
+    oppg = {o.id: o for o in a.s.scalars(select(OPPG).where(OPPG.id.in_(ider)))}
+    jp_ider = {o.journalpost_id for o in oppg.values() if o.journalpost_id}
+    jps = {jp.id: jp for jp in a.s.scalars(select(JP).where(JP.id.in_(jp_ider)))} if jp_ider else {}
+    brukere = _initialer(a, {o.fra_id for o in oppg.values()} | {o.til_id for o in oppg.values()})
+    ut = []
+    for i in ider:
+        o = oppg.get(i)
+        if o is None:
+            continue
+        jp = jps.get(o.journalpost_id)
+        sak = jp.sak if jp else (a.s.get(SAK, o.sak_id) if o.sak_id else None)
+        ut.append(
+            KurvRad(
+                art="oppgave",
+                id=o.id,
+                journalpostnummer=jp_nummer(sak, jp) if jp else None,
+                saksnummer=sak_nummer(sak) if sak else None,
+                tittel=jp.tittel if jp else (sak.tittel if sak else ""),
+                type=jp.type if jp else None,
+                status=jp.status if jp else (sak.status if sak else None),
+                avsender_mottaker=brukere.get(o.fra_id),
+                forfallsdato=jp.forfallsdato if jp else None,
+                saksbehandler=brukere.get(o.til_id),
+                dato=o.sendt.date(),
+                journalpost_id=o.journalpost_id,
+                sak_id=sak.id if sak else None,
+                oppgavetype=OPPGAVETYPER.get(o.type, o.type),
+                ventet_dager=max(0, (a.idag - o.sendt.date()).days),
+                merknad=o.merknad,
+                fra=brukere.get(o.fra_id),
+            )
+        )
+    return ut
+
+
+def rader(a: Arbeid, art: str, ider: list[int]) -> list[KurvRad]:
+    return {"journalpost": _jp_rader, "sak": _sak_rader, "oppgave": _oppgave_rader}[art](a, list(ider))
+
+
+def kurv_rader(ctx: Kontekst, navn_eller_art: str, ider: list[int]) -> list[KurvRad]:
+    """Rows for the given ids, in the same order (one page of a list)."""
+    art = KURV_ETTER_NAVN[navn_eller_art].art if navn_eller_art in KURV_ETTER_NAVN else navn_eller_art
+    with arbeid(ctx, skriv=False) as a:
+        return rader(a, art, ider)
+
+
+def kurv_side(
+    ctx: Kontekst, navn: str, *, side: int = 1, per_side: int = 500, filter: str | None = None
+) -> KurvSide:
+    ider = kurv_ider(ctx, navn, filter=filter)
+    start = (max(side, 1) - 1) * per_side
+    return KurvSide(navn, len(ider), side, per_side, kurv_rader(ctx, navn, ider[start : start + per_side]))

@@ -1,0 +1,79 @@
+"""Global search: saksnummer, journalpostnummer, words of titles, party names (and indexed text)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, exists, func, or_, select
+
+from app.domain.regler import les_journalpostnummer, les_saksnummer
+from app.services.arbeid import Kontekst, arbeid
+from app.store import models as m
+
+_ORD = re.compile(r"[\wæøåÆØÅ]+", re.UNICODE)
+GRENSE = 1000
+
+
+@dataclass(frozen=True)
+class SokTreff:
+    tekst: str
+    saker: list[int] = field(default_factory=list)
+    journalposter: list[int] = field(default_factory=list)
+
+
+def sok(ctx: Kontekst, tekst: str, *, grense: int = GRENSE) -> SokTreff:
+    """Find saker and journalposter; numbers match exactly, words must all occur (title or party)."""
+    tekst = (tekst or "").strip()
+    if not tekst:
+        return SokTreff(tekst)
+    JP, SAK = m.Journalpost, m.Sak
+    with arbeid(ctx, skriv=False) as a:
+        jpnr = les_journalpostnummer(tekst)
+        if jpnr:
+            ider = a.s.scalars(
+                select(JP.id)
+                .join(SAK, SAK.id == JP.sak_id)
+                .where(SAK.saksaar == jpnr[0], SAK.sakssekvensnummer == jpnr[1], JP.dokumentnummer == jpnr[2])
+            ).all()
+            return SokTreff(tekst, journalposter=list(ider))
+        saksnr = les_saksnummer(tekst)
+        if saksnr:
+            sak_ider = a.s.scalars(
+                select(SAK.id).where(SAK.saksaar == saksnr[0], SAK.sakssekvensnummer == saksnr[1])
+            ).all()
+            jp_ider = (
+                a.s.scalars(select(JP.id).where(JP.sak_id.in_(sak_ider)).order_by(JP.dokumentnummer)).all()
+                if sak_ider
+                else []
+            )
+            return SokTreff(tekst, saker=list(sak_ider), journalposter=list(jp_ider))
+        ord_ = [o.lower() for o in _ORD.findall(tekst)][:6]
+        if not ord_:
+            return SokTreff(tekst)
+        sak_ider = a.s.scalars(
+            select(SAK.id)
+            .where(and_(*[func.lower(SAK.tittel).contains(o) for o in ord_]))
+            .order_by(SAK.id.desc())
+            .limit(grense)
+        ).all()
+        vilkaar = []
+        fulltekst = _fulltekst_ider(a, ord_)
+        for o in ord_:
+            part = exists().where(
+                m.Korrespondansepart.journalpost_id == JP.id,
+                func.lower(m.Korrespondansepart.navn).contains(o),
+            )
+            vilkaar.append(or_(func.lower(JP.tittel).contains(o), part))
+        jp_q = select(JP.id).where(and_(*vilkaar))
+        if fulltekst:
+            jp_q = select(JP.id).where(or_(and_(*vilkaar), JP.id.in_(fulltekst)))
+        jp_ider = a.s.scalars(jp_q.order_by(JP.id.desc()).limit(grense)).all()
+        return SokTreff(tekst, saker=list(sak_ider), journalposter=list(jp_ider))
+
+
+def _fulltekst_ider(a, ord_: list[str]) -> list[int]:
+    """Journalposter whose indexed mail and attachment text holds every word (when an index exists)."""
+    from app.store import fulltekst
+
+    return fulltekst.sok(a.s, ord_, grense=GRENSE)

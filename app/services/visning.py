@@ -1,0 +1,397 @@
+"""Reading saker and journalposter as the acting user may see them (skjerming per level)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.domain import regler
+from app.domain.koder import OPPGAVESVAR, OPPGAVETYPER
+from app.services.arbeid import Arbeid, Kontekst, arbeid
+from app.services.data import (
+    SKJERMET,
+    AvskrivningInfo,
+    DokumentInfo,
+    JournalpostInfo,
+    JournalpostKort,
+    LoggInfo,
+    MerknadInfo,
+    OppgaveInfo,
+    Part,
+    SakInfo,
+    Skjerming,
+)
+from app.store import models as m
+
+
+def jp_nummer(sak: m.Sak, jp: m.Journalpost) -> str:
+    return regler.journalpostnummer(sak.saksaar, sak.sakssekvensnummer, jp.dokumentnummer)
+
+
+def sak_nummer(sak: m.Sak) -> str:
+    return regler.saksnummer(sak.saksaar, sak.sakssekvensnummer)
+
+
+def jp_skjerming(jp: m.Journalpost, sak: m.Sak) -> Skjerming | None:
+    """A journalpost's own skjerming, else its sak's (saksframlegg are public by default)."""
+    if jp.tilgangskode:
+        return Skjerming(jp.tilgangskode, jp.hjemmel, jp.skjermingsnivaa)
+    if sak.tilgangskode and jp.type != "S":
+        return Skjerming(sak.tilgangskode, sak.hjemmel, sak.skjermingsnivaa, arvet_fra_sak=True)
+    return None
+
+
+def kan_se_jp(a: Arbeid, jp: m.Journalpost, sak: m.Sak) -> bool:
+    skj = jp_skjerming(jp, sak)
+    if skj is None:
+        return True
+    return regler.autorisert(
+        a.aktor, skj.tilgangskode, jp.enhet_id, eier_ids=(jp.saksbehandler_id, sak.saksansvarlig_id)
+    )
+
+
+def kan_se_sak(a: Arbeid, sak: m.Sak) -> bool:
+    return regler.autorisert(a.aktor, sak.tilgangskode, sak.enhet_id, eier_ids=(sak.saksansvarlig_id,))
+
+
+def _initialer(a: Arbeid, bruker_id: int | None) -> str | None:
+    if bruker_id is None:
+        return None
+    b = a.s.get(m.Bruker, bruker_id)
+    return b.initialer if b else None
+
+
+def _navn(a: Arbeid, bruker_id: int | None) -> str | None:
+    if bruker_id is None:
+        return None
+    b = a.s.get(m.Bruker, bruker_id)
+    return b.navn if b else None
+
+
+def _enhet(a: Arbeid, enhet_id: int | None) -> str | None:
+    if enhet_id is None:
+        return None
+    e = a.s.get(m.AdministrativEnhet, enhet_id)
+    return e.kode if e else None
+
+
+def part_info(a: Arbeid, p: m.Korrespondansepart) -> Part:
+    return Part(
+        id=p.id,
+        rolle=p.rolle,
+        navn=p.navn,
+        epost=p.epost,
+        adresse=p.adresse,
+        postnummer=p.postnummer,
+        poststed=p.poststed,
+        intern_initialer=_initialer(a, p.intern_bruker_id),
+        kanal=p.kanal,
+        ekspedert=p.ekspedert,
+    )
+
+
+def merknader(
+    a: Arbeid, *, sak_id: int | None = None, journalpost_id: int | None = None
+) -> list[MerknadInfo]:
+    q = select(m.Merknad).order_by(m.Merknad.tid, m.Merknad.id)
+    q = q.where(m.Merknad.sak_id == sak_id) if sak_id else q.where(m.Merknad.journalpost_id == journalpost_id)
+    ut = []
+    for mk in a.s.scalars(q):
+        if not mk.for_alle and mk.av_id != a.aktor.bruker_id and not _er_neste_ledd(a, mk):
+            continue
+        ut.append(MerknadInfo(mk.id, mk.type, mk.tekst, _initialer(a, mk.av_id) or "", mk.tid))
+    return ut
+
+
+def _er_neste_ledd(a: Arbeid, mk: m.Merknad) -> bool:
+    """A gul merknad on a task is seen by the task's recipient (the next link)."""
+    if mk.oppgave_id is None:
+        return False
+    oppg = a.s.get(m.Oppgave, mk.oppgave_id)
+    return oppg is not None and oppg.til_id in (a.aktor.bruker_id, a.aktor.skrivebord_id)
+
+
+def avskrivning_info(a: Arbeid, av: m.Avskrivning) -> AvskrivningInfo:
+    kode = a.s.get(m.Avskrivningskode, av.kode)
+    svar = None
+    if av.svar_journalpost_id:
+        svar_jp = a.s.get(m.Journalpost, av.svar_journalpost_id)
+        svar = jp_nummer(svar_jp.sak, svar_jp)
+    return AvskrivningInfo(
+        kode=av.kode,
+        navn=kode.navn if kode else av.kode,
+        dato=av.dato,
+        av=_initialer(a, av.av_id) or "",
+        merknad=av.merknad,
+        svar=svar,
+        ventende=av.ventende,
+    )
+
+
+def dokumenter(a: Arbeid, jp_id: int) -> list[DokumentInfo]:
+    rader = a.s.execute(
+        select(m.JournalpostDokument, m.Dokumentbeskrivelse, m.Dokumentobjekt)
+        .join(m.Dokumentbeskrivelse, m.Dokumentbeskrivelse.id == m.JournalpostDokument.dokument_id)
+        .join(m.Dokumentobjekt, m.Dokumentobjekt.dokument_id == m.Dokumentbeskrivelse.id)
+        .where(m.JournalpostDokument.journalpost_id == jp_id)
+        .order_by(
+            m.JournalpostDokument.rekkefolge, m.Dokumentobjekt.versjonsnummer, m.Dokumentobjekt.variantformat
+        )
+    ).all()
+    return [
+        DokumentInfo(
+            id=d.id,
+            tittel=d.tittel,
+            tilknytning=link.tilknytning,
+            filnavn=o.filnavn,
+            format=o.format,
+            variant=o.variantformat,
+            versjon=o.versjonsnummer,
+            storrelse=o.storrelse,
+            sjekksum=o.sjekksum,
+            objekt_id=o.id,
+            sider=o.sider,
+            kryptert=o.kryptert,
+        )
+        for link, d, o in rader
+    ]
+
+
+def journalpost_info(a: Arbeid, jp: m.Journalpost) -> JournalpostInfo:
+    sak = jp.sak
+    skj = jp_skjerming(jp, sak)
+    ser = kan_se_jp(a, jp, sak)
+    nivaa = (skj.nivaa or 1) if skj else 0
+    skjul_tittel2 = not ser and nivaa >= 2
+    skjul_parter = not ser and nivaa >= 3
+    skjul_dok = not ser and nivaa >= 1
+
+    def parter(rolle: str) -> list[Part]:
+        ps = [part_info(a, p) for p in jp.parter if p.rolle == rolle]
+        if skjul_parter:
+            return [Part(id=p.id, rolle=p.rolle, navn=SKJERMET) for p in ps]
+        return ps
+
+    avskr = a.s.scalars(
+        select(m.Avskrivning).where(m.Avskrivning.journalpost_id == jp.id).order_by(m.Avskrivning.id)
+    ).all()
+    avskr_info = [avskrivning_info(a, x) for x in avskr]
+    gjeldende = next((x for x in reversed(avskr_info) if x.kode != "***"), None) or (
+        avskr_info[-1] if avskr_info else None
+    )
+    return JournalpostInfo(
+        id=jp.id,
+        journalpostnummer=jp_nummer(sak, jp),
+        lopenummer=f"{jp.journalaar}/{jp.journalsekvensnummer}",
+        sak_id=sak.id,
+        saksnummer=sak_nummer(sak),
+        sakstittel=sak.tittel,
+        type=jp.type,
+        status=jp.status,
+        statusnavn=regler.statusnavn(jp.status),
+        tittel=jp.tittel,
+        tittel2=SKJERMET if skjul_tittel2 and jp.tittel2 else jp.tittel2,
+        dokumentdato=jp.dokumentdato,
+        mottatt_dato=jp.mottatt_dato,
+        ekspedert_dato=jp.ekspedert_dato,
+        journaldato=jp.journaldato,
+        saksbehandler=_initialer(a, jp.saksbehandler_id),
+        saksbehandler_navn=_navn(a, jp.saksbehandler_id),
+        enhet=_enhet(a, jp.enhet_id),
+        forfallsdato=jp.forfallsdato,
+        antall_vedlegg=jp.antall_vedlegg,
+        restanse=jp.restanse,
+        forelopig_svar=jp.forelopig_svar,
+        avsender=parter("avsender"),
+        mottakere=parter("mottaker"),
+        kopimottakere=parter("kopimottaker"),
+        skjerming=skj,
+        skjermet_for_deg=not ser,
+        avskrivning=gjeldende,
+        avskrivninger=avskr_info,
+        dokumenter=[] if skjul_dok else dokumenter(a, jp.id),
+        merknader=merknader(a, journalpost_id=jp.id),
+        advarsler=[x for x in (jp.advarsel or "").split("\n") if x],
+        versjon=jp.versjon,
+    )
+
+
+def avsender_mottaker(jp: m.Journalpost) -> str | None:
+    """The name a list shows: the avsender of an incoming post, else the first mottaker."""
+    rolle = "avsender" if jp.type == "I" else "mottaker"
+    navn = [p.navn for p in jp.parter if p.rolle == rolle]
+    if not navn:
+        return None
+    return navn[0] + (f" (+{len(navn) - 1})" if len(navn) > 1 else "")
+
+
+def jp_kort(a: Arbeid, jp: m.Journalpost) -> JournalpostKort:
+    sak = jp.sak
+    skj = jp_skjerming(jp, sak)
+    skjul = skj is not None and (skj.nivaa or 1) >= 3 and not kan_se_jp(a, jp, sak)
+    return JournalpostKort(
+        id=jp.id,
+        journalpostnummer=jp_nummer(sak, jp),
+        type=jp.type,
+        status=jp.status,
+        tittel=jp.tittel,
+        dokumentdato=jp.dokumentdato,
+        saksbehandler=_initialer(a, jp.saksbehandler_id),
+        avsender_mottaker=SKJERMET if skjul else avsender_mottaker(jp),
+        restanse=jp.restanse,
+        forfallsdato=jp.forfallsdato,
+    )
+
+
+def sak_info(a: Arbeid, sak: m.Sak) -> SakInfo:
+    ser = kan_se_sak(a, sak)
+    nivaa = (sak.skjermingsnivaa or 1) if sak.tilgangskode else 0
+    jps = a.s.scalars(
+        select(m.Journalpost).where(m.Journalpost.sak_id == sak.id).order_by(m.Journalpost.dokumentnummer)
+    )
+    pres = a.s.scalars(select(m.Presedens).where(m.Presedens.sak_id == sak.id)).all()
+    kryss = a.s.scalars(select(m.Kryssreferanse).where(m.Kryssreferanse.fra_sak_id == sak.id)).all()
+    return SakInfo(
+        id=sak.id,
+        saksnummer=sak_nummer(sak),
+        tittel=sak.tittel,
+        tittel2=SKJERMET if (not ser and nivaa >= 2 and sak.tittel2) else sak.tittel2,
+        status=sak.status,
+        statusnavn=_saksstatusnavn(sak.status),
+        saksdato=sak.saksdato,
+        sakstype=sak.sakstype,
+        enhet=_enhet(a, sak.enhet_id),
+        saksansvarlig=_initialer(a, sak.saksansvarlig_id),
+        saksansvarlig_navn=_navn(a, sak.saksansvarlig_id),
+        obs_dato=sak.obs_dato,
+        obs_kommentar=sak.obs_kommentar,
+        skjerming=Skjerming(sak.tilgangskode, sak.hjemmel, sak.skjermingsnivaa) if sak.tilgangskode else None,
+        skjermet_for_deg=not ser,
+        klasseringer=[]
+        if (not ser and nivaa >= 3)
+        else [
+            {
+                "ordningsprinsipp": k.ordningsprinsipp,
+                "ordningsverdi": k.ordningsverdi,
+                "beskrivelse": k.beskrivelse,
+            }
+            for k in sak.klasseringer
+        ],
+        merknader=merknader(a, sak_id=sak.id),
+        presedenser=[
+            {"type": p.type, "stikkord": p.stikkord, "tekst": p.tekst, "dato": p.dato.isoformat()}
+            for p in pres
+        ],
+        kryssreferanser=[_kryss_tekst(a, k) for k in kryss],
+        journalposter=[jp_kort(a, jp) for jp in jps],
+        avslutning_bedt=sak.avslutning_bedt,
+        versjon=sak.versjon,
+    )
+
+
+def _kryss_tekst(a: Arbeid, k: m.Kryssreferanse) -> str:
+    if k.til_journalpost_id:
+        jp = a.s.get(m.Journalpost, k.til_journalpost_id)
+        return jp_nummer(jp.sak, jp)
+    return sak_nummer(a.s.get(m.Sak, k.til_sak_id))
+
+
+def _saksstatusnavn(kode: str) -> str:
+    from app.domain.koder import SAKSSTATUSER
+
+    return SAKSSTATUSER.get(kode, kode)
+
+
+def oppgave_info(a: Arbeid, o: m.Oppgave) -> OppgaveInfo:
+    jp = a.s.get(m.Journalpost, o.journalpost_id) if o.journalpost_id else None
+    sak = jp.sak if jp else (a.s.get(m.Sak, o.sak_id) if o.sak_id else None)
+    fra = a.s.get(m.Bruker, o.fra_id)
+    til = a.s.get(m.Bruker, o.til_id)
+    slutt = o.besvart.date() if o.besvart else a.idag
+    return OppgaveInfo(
+        id=o.id,
+        type=o.type,
+        typenavn=OPPGAVETYPER.get(o.type, o.type),
+        status=o.status,
+        fra=fra.initialer,
+        fra_navn=fra.navn,
+        til=til.initialer,
+        til_navn=til.navn,
+        paa_vegne_av=_initialer(a, o.paa_vegne_av_id),
+        journalpostnummer=jp_nummer(sak, jp) if jp else None,
+        saksnummer=sak_nummer(sak) if sak else None,
+        tittel=jp.tittel if jp else (sak.tittel if sak else ""),
+        merknad=o.merknad,
+        gul_merknad=o.gul_merknad
+        if (o.gul_for_alle or a.aktor.skrivebord_id in (o.til_id, o.fra_id))
+        else None,
+        sendt=o.sendt,
+        lest=o.lest,
+        besvart=o.besvart,
+        svar=o.svar,
+        gyldige_svar=list(OPPGAVESVAR.get(o.type, ())) if o.status == "aktiv" else [],
+        ventet_dager=max(0, (slutt - o.sendt.date()).days),
+        journalpost_id=o.journalpost_id,
+        sak_id=sak.id if sak else None,
+    )
+
+
+# --- public read services -------------------------------------------------
+
+
+def vis_journalpost(ctx: Kontekst, jpnr: str | int) -> JournalpostInfo:
+    with arbeid(ctx, skriv=False) as a:
+        return journalpost_info(a, a.journalpost(jpnr))
+
+
+def vis_sak(ctx: Kontekst, saksnr: str | int) -> SakInfo:
+    with arbeid(ctx, skriv=False) as a:
+        return sak_info(a, a.sak(saksnr))
+
+
+def oppgaver_for_journalpost(ctx: Kontekst, jp_id: int) -> list[OppgaveInfo]:
+    with arbeid(ctx, skriv=False) as a:
+        rader = a.s.scalars(select(m.Oppgave).where(m.Oppgave.journalpost_id == jp_id).order_by(m.Oppgave.id))
+        return [oppgave_info(a, o) for o in rader]
+
+
+def historikk(ctx: Kontekst, nummer: str) -> list[LoggInfo]:
+    """The endringslogg of a sak (saksnummer) or a journalpost (journalpostnummer)."""
+    with arbeid(ctx, skriv=False) as a:
+        if regler.les_journalpostnummer(nummer):
+            jp = a.journalpost(nummer)
+            q = select(m.Endringslogg).where(m.Endringslogg.journalpost_id == jp.id)
+        else:
+            sak = a.sak(nummer)
+            q = select(m.Endringslogg).where(m.Endringslogg.sak_id == sak.id)
+        rader = a.s.scalars(q.order_by(m.Endringslogg.id)).all()
+        return [
+            LoggInfo(
+                tid=r.tid,
+                bruker=_initialer(a, r.bruker_id),
+                paa_vegne_av=_initialer(a, r.paa_vegne_av_id),
+                handling=r.handling,
+                entitet=r.entitet,
+                felt=r.felt,
+                fra=r.fra,
+                til=r.til,
+            )
+            for r in rader
+        ]
+
+
+def hent_innhold(ctx: Kontekst, objekt_id: int) -> tuple[str, bytes]:
+    """The file name and bytes of a dokumentobjekt the user may see."""
+    from app.domain.feil import IkkeFunnet, IngenTilgang
+
+    with arbeid(ctx, skriv=False) as a:
+        obj = a.s.get(m.Dokumentobjekt, objekt_id)
+        if obj is None:
+            raise IkkeFunnet("Fant ikke dokumentet")
+        link = a.s.scalar(
+            select(m.JournalpostDokument).where(m.JournalpostDokument.dokument_id == obj.dokument_id)
+        )
+        if link is not None:
+            jp = a.s.get(m.Journalpost, link.journalpost_id)
+            if not kan_se_jp(a, jp, jp.sak):
+                raise IngenTilgang("Dokumentet er skjermet, og du har ikke tilgang til koden")
+        return obj.filnavn, a.s.get(m.Innhold, obj.sjekksum).data

@@ -1,0 +1,232 @@
+"""Engines per dialect, the schema (through alembic) and the seeded code lists.
+
+This is the one bootstrap module: SQLite gets foreign keys, WAL and a busy
+timeout on connect; PostgreSQL gets pre-ping and READ COMMITTED. Everything
+else asks a ``Database`` for sessions.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from app.domain import koder
+from app.domain.feil import Frakoblet, UgyldigInndata
+from app.store import fulltekst
+from app.store import models as m
+
+APP_NAME = "Saksbord"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def standard_datakatalog() -> Path:
+    return Path(user_data_dir(APP_NAME, APP_NAME, roaming=False))
+
+
+def standard_db_sti() -> Path:
+    return standard_datakatalog() / "saksbord.sqlite"
+
+
+def til_url(db: str | os.PathLike | None) -> str:
+    """Turn ``--db`` (a SQLite path or a URL) into a SQLAlchemy URL."""
+    if db is None:
+        return f"sqlite:///{standard_db_sti().as_posix()}"
+    tekst = os.fspath(db)
+    if tekst == ":memory:":
+        return "sqlite://"
+    if "://" in tekst:
+        if tekst.startswith("postgresql://") or tekst.startswith("postgres://"):
+            tekst = "postgresql+psycopg://" + tekst.split("://", 1)[1]
+        return tekst
+    return f"sqlite:///{Path(tekst).expanduser().resolve().as_posix()}"
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def _sqlite_begin(conn) -> None:
+    # Take the write lock at the start of each unit of work, so two writers
+    # queue instead of failing half-way with "database is locked".
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def lag_engine(url: str) -> Engine:
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        minne = u.database in (None, "", ":memory:")
+        if not minne:
+            mappe = Path(u.database).parent
+            if not mappe.exists():
+                raise UgyldigInndata(f"Mappen {mappe} finnes ikke; databasen kan ikke opprettes der")
+        engine = create_engine(
+            url,
+            poolclass=StaticPool if minne else None,
+            connect_args={"check_same_thread": False, "timeout": 30},
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        # pysqlite's own transaction handling must step aside for BEGIN IMMEDIATE.
+        event.listen(engine, "connect", lambda c, r: setattr(c, "isolation_level", None))
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(
+        url, pool_pre_ping=True, isolation_level="READ COMMITTED", pool_size=5, max_overflow=5
+    )
+
+
+class Database:
+    """One registry database: engine, sessions, schema and the training clock."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = lag_engine(url)
+        self.dialekt = self.engine.dialect.name
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._innstillinger: dict[str, str] | None = None
+
+    @classmethod
+    def aapne(cls, db: str | os.PathLike | None = None, *, opprett: bool = True) -> Database:
+        database = cls(til_url(db))
+        if opprett:
+            database.opprett_skjema()
+        return database
+
+    @property
+    def er_postgres(self) -> bool:
+        return self.dialekt == "postgresql"
+
+    def beskrivelse(self) -> str:
+        u = make_url(self.url)
+        if u.get_backend_name() == "sqlite":
+            return f"SQLite {u.database or 'i minnet'}"
+        return f"PostgreSQL {u.host}/{u.database}"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        try:
+            s = self._sessions()
+        except OperationalError as e:  # pragma: no cover - depends on the network
+            raise Frakoblet("Databasen svarer ikke") from e
+        try:
+            yield s
+        finally:
+            s.close()
+
+    # --- schema ------------------------------------------------------------
+
+    def opprett_skjema(self) -> None:
+        """Create or upgrade the schema with alembic, then seed missing codes."""
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        try:
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                fulltekst.opprett(conn)
+        except OperationalError as e:
+            raise Frakoblet(f"Kan ikke åpne databasen: {e.orig}") from e
+        self.seed_koder()
+
+    def har_skjema(self) -> bool:
+        return inspect(self.engine).has_table("sak")
+
+    def seed_koder(self) -> None:
+        """Insert the DESIGN defaults for code lists and settings that are not there yet."""
+        with self.session() as s, s.begin():
+
+            def fyll(modell, rader):
+                finnes = set(s.scalars(select(modell.__mapper__.primary_key[0])))
+                for rad in rader:
+                    if rad["kode" if "kode" in rad else "navn"] not in finnes:
+                        s.add(modell(**rad))
+
+            fyll(m.Journalposttype, [{"kode": k, "navn": v} for k, v in koder.JOURNALPOSTTYPER.items()])
+            fyll(m.Journalstatus, [{"kode": k, "navn": v} for k, v in koder.JOURNALSTATUSER.items()])
+            fyll(m.Saksstatus, [{"kode": k, "navn": v} for k, v in koder.SAKSSTATUSER.items()])
+            fyll(m.Sakstype, [{"kode": k, "navn": v} for k, v in koder.SAKSTYPER.items()])
+            fyll(
+                m.Tilgangskode,
+                [
+                    {"kode": k, "navn": v, "hjemmel": koder.STANDARD_HJEMMEL.get(k)}
+                    for k, v in koder.TILGANGSKODER.items()
+                ],
+            )
+            fyll(
+                m.Avskrivningskode,
+                [
+                    {
+                        "kode": a.kode,
+                        "navn": a.navn,
+                        "typer": a.typer,
+                        "krever_merknad": a.krever_merknad,
+                        "beholder_restanse": a.beholder_restanse,
+                    }
+                    for a in koder.AVSKRIVNINGSMAATER
+                ],
+            )
+            fyll(m.Innstilling, [{"navn": k, "verdi": v} for k, v in koder.STANDARDINNSTILLINGER.items()])
+            if s.scalar(select(m.Arkiv.id).limit(1)) is None:
+                arkiv = m.Arkiv(tittel="Kommunens arkiv")
+                s.add(arkiv)
+                s.flush()
+                s.add(m.Arkivdel(arkiv_id=arkiv.id, tittel="Saksarkiv"))
+        self._innstillinger = None
+
+    # --- settings and clock ---------------------------------------------------
+
+    def innstillinger(self) -> dict[str, str]:
+        if self._innstillinger is None:
+            with self.session() as s:
+                self._innstillinger = {i.navn: i.verdi for i in s.scalars(select(m.Innstilling))}
+        return self._innstillinger
+
+    def innstilling(self, navn: str) -> str:
+        return self.innstillinger().get(navn, koder.STANDARDINNSTILLINGER.get(navn, ""))
+
+    def sett_innstilling(self, navn: str, verdi: str) -> None:
+        with self.session() as s, s.begin():
+            rad = s.get(m.Innstilling, navn)
+            if rad is None:
+                s.add(m.Innstilling(navn=navn, verdi=verdi))
+            else:
+                rad.verdi = verdi
+        self._innstillinger = None
+
+    @property
+    def er_demo(self) -> bool:
+        return self.innstilling("demo") == "ja"
+
+    def idag(self) -> date:
+        """Today, or SAKSBORD_IDAG on a demo/training database (refused elsewhere)."""
+        fast = os.environ.get("SAKSBORD_IDAG")
+        if not fast:
+            return date.today()
+        if not self.er_demo:
+            raise UgyldigInndata(
+                "SAKSBORD_IDAG kan bare brukes mot en demo- eller kursdatabase; fjern variabelen for produksjon"
+            )
+        try:
+            return date.fromisoformat(fast)
+        except ValueError as e:
+            raise UgyldigInndata(f"SAKSBORD_IDAG må være en dato på formen ÅÅÅÅ-MM-DD (fikk «{fast}»)") from e
+
+    def lukk(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,192 @@
+"""The archive rendering of an e-mail (PDF/A-1b) and PDF text for indexing.
+
+A journalpost made from an e-mail keeps the message itself as
+produksjonsformat and a PDF as arkivformat (Noark 5 wants PDF/A). Qt's text
+engine renders a message in milliseconds and needs no external converter,
+which is why this lives with the widgets rather than in app/services.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+import threading
+from datetime import datetime
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtPdf import QPdfDocument
+
+from app.services.epost import Adresse, Epost
+
+_BILDEBREDDE = 640
+"""Widest inline image, in document pixels: about the A4 text width."""
+_FONTER = ["Segoe UI", "Arial", "Liberation Sans", "DejaVu Sans", "Helvetica"]
+_eget_program: QGuiApplication | None = None
+
+
+def sikre_qt() -> None:
+    """Make sure a QGuiApplication exists, creating one only if none does.
+
+    Lets the CLI and tests render without a window. Off-screen is chosen when
+    nothing else is configured and there is no display to talk to.
+    """
+    global _eget_program
+    program = QCoreApplication.instance()
+    if program is not None:
+        if not isinstance(program, QGuiApplication):
+            raise RuntimeError(
+                "PDF-visning trenger QGuiApplication, men programmet har bare QCoreApplication"
+            )
+        return
+    if threading.current_thread() is not threading.main_thread():
+        raise RuntimeError("Qt må startes i hovedtråden før PDF-er kan lages i en arbeidstråd")
+    argv = ["saksbord"]
+    if not _har_skjerm():
+        argv += ["-platform", "offscreen"]
+    _eget_program = QGuiApplication(argv)
+
+
+def _har_skjerm() -> bool:
+    import os
+
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True  # the user chose a platform; respect it
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+class _Dokument(QTextDocument):
+    """Loads nothing from outside: a message must not pull local files or URLs into the archive."""
+
+    def loadResource(self, type_: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+        return None
+
+
+def lag_arkiv_pdf(epost: Epost) -> bytes:
+    """A4 PDF/A-1b of the message: a header block (Fra, Sendt, Til, …) and the body.
+
+    The body is the HTML part when there is one, so tables and emphasis
+    survive; inline images referenced as cid: are drawn from the attachments.
+    """
+    sikre_qt()
+    dokument = _Dokument()
+    skrift = QFont()
+    skrift.setFamilies(_FONTER)
+    skrift.setPointSizeF(10)
+    dokument.setDefaultFont(skrift)
+    _legg_til_bilder(dokument, epost)
+
+    dokument.setHtml(_hode_html(epost))
+    markør = QTextCursor(dokument)
+    markør.movePosition(QTextCursor.MoveOperation.End)
+    if epost.html and epost.html.strip():
+        markør.insertHtml(epost.html)
+    else:
+        markør.insertHtml(
+            '<p style="white-space: pre-wrap">' + html.escape(epost.tekst).replace("\n", "<br>") + "</p>"
+        )
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    skriver = QPdfWriter(buffer)
+    skriver.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
+    skriver.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    skriver.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    skriver.setTitle(epost.emne or "E-post")
+    skriver.setCreator("Saksbord")
+    if epost.avsender:
+        skriver.setAuthor(str(epost.avsender))
+    dokument.print_(skriver)
+    del skriver  # finishes the file
+    buffer.close()
+    return bytes(buffer.data())
+
+
+def _hode_html(epost: Epost) -> str:
+    rader: list[tuple[str, str]] = []
+    if epost.avsender:
+        rader.append(("Fra", _adresser((epost.avsender,))))
+    if epost.sendt:
+        rader.append(("Sendt", _tid(epost.sendt)))
+    elif epost.mottatt:
+        rader.append(("Mottatt", _tid(epost.mottatt)))
+    rader.append(("Til", _adresser(epost.mottakere)))
+    if epost.kopi:
+        rader.append(("Kopi", _adresser(epost.kopi)))
+    rader.append(("Emne", f"<b>{html.escape(epost.emne)}</b>"))
+    vedlegg = [
+        html.escape(v.filnavn) + (f" (i «{html.escape(v.fra_melding)}»)" if v.fra_melding else "")
+        for v in epost.vedlegg
+        if not v.innebygd
+    ]
+    if vedlegg:
+        rader.append(("Vedlegg", "; ".join(vedlegg)))
+    # A bottom border on the last row separates header and body; Qt draws <hr> too thin to see in PDF.
+    celler = []
+    for nr, (etikett, verdi) in enumerate(rader, start=1):
+        kant = "border-bottom: 1px solid #888; padding-bottom: 6px;" if nr == len(rader) else ""
+        celler.append(
+            f'<tr><td style="{kant} padding-right: 12px; font-weight: bold" valign="top">{etikett}:</td>'
+            f'<td style="{kant}">{verdi}</td></tr>'
+        )
+    # The empty paragraph takes the body's first block, so it does not merge into the table.
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="1" style="border-collapse: collapse">'
+        + "".join(celler)
+        + "</table><p></p>"
+    )
+
+
+def _adresser(adresser: tuple[Adresse, ...]) -> str:
+    return html.escape("; ".join(str(a) for a in adresser))
+
+
+def _tid(tid: datetime) -> str:
+    """Local time, as the case handler saw it in Outlook."""
+    return tid.astimezone().strftime("%d.%m.%Y kl. %H:%M")
+
+
+def _legg_til_bilder(dokument: QTextDocument, epost: Epost) -> None:
+    for v in epost.vedlegg:
+        if not (v.content_id and v.mimetype.startswith("image/")):
+            continue
+        bilde = QImage.fromData(v.data)
+        if bilde.isNull():
+            continue
+        if bilde.width() > _BILDEBREDDE:
+            bilde = bilde.scaledToWidth(_BILDEBREDDE, Qt.TransformationMode.SmoothTransformation)
+        # Outlook writes src="cid:x"; some clients write the bare content id.
+        for navn in (f"cid:{v.content_id}", v.content_id):
+            dokument.addResource(QTextDocument.ResourceType.ImageResource, QUrl(navn), bilde)
+
+
+def pdf_tekst(data: bytes) -> str:
+    """All text of a PDF, page by page, for the full-text index.
+
+    An encrypted or broken PDF gives "": the index is then simply without it.
+    """
+    sikre_qt()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    dokument = QPdfDocument(None)
+    try:
+        dokument.load(buffer)
+        if dokument.status() != QPdfDocument.Status.Ready:
+            return ""
+        return "\n".join(dokument.getAllText(side).text() for side in range(dokument.pageCount()))
+    finally:
+        dokument.close()
+        buffer.close()
