@@ -42,6 +42,7 @@ from typing import Literal
 from app.services.epost.filnavn import trygt_filnavn, unike_filnavn
 
 MAKS_VEDLEGG_BYTES = 25 * 1024 * 1024
+_TEGNFEIL = "Noen tegn i meldingen kunne ikke leses (ukjent tegnkoding) og er erstattet med «\ufffd»"
 _OLE_SIGNATUR = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAKS_DYBDE = 5
 """Messages nested deeper than this are kept as files but not opened."""
@@ -224,9 +225,7 @@ def _les(data: bytes, kilde: Path, filtid: datetime, egne_adresser: Iterable[str
         advarsler.append("Meldingen er videresendt: avsenderen som vises er ikke den opprinnelige")
 
     if "\ufffd" in rå.emne + rå.tekst + (rå.html or ""):
-        advarsler.append(
-            "Noen tegn i meldingen kunne ikke leses (ukjent tegnkoding) og er erstattet med «\ufffd»"
-        )
+        advarsler.append(_TEGNFEIL)
 
     return Epost(
         kilde=kilde,
@@ -343,8 +342,9 @@ def _les_msg(data: bytes, maks: int) -> _Rå:
         UnsupportedMSGTypeError,
     )
 
+    tåler = ErrorBehavior.ATTACH_SUPPRESS_ALL | ErrorBehavior.STANDARDS_VIOLATION
     try:
-        msg = extract_msg.openMsg(data, errorBehavior=ErrorBehavior.ATTACH_SUPPRESS_ALL)
+        msg = extract_msg.openMsg(data, errorBehavior=tåler)
     except (UnsupportedMSGTypeError, UnrecognizedMSGTypeError) as e:
         raise EpostFeil(f"Elementet er ikke en e-post og kan ikke registreres ({_meldingsklasse(e)})") from e
     except InvalidFileFormatError as e:
@@ -358,17 +358,37 @@ def _les_msg(data: bytes, maks: int) -> _Rå:
                 raise EpostFeil(melding)
         if not hasattr(msg, "recipients"):
             raise EpostFeil("Elementet er ikke en e-post og kan ikke registreres")
-        rå = _msg_innhold(msg, maks)
+        try:
+            rå = _msg_innhold(msg, maks)
+        except UnicodeDecodeError:
+            # Broken text (often a UTF-16 pair cut in two): read again, replacing what cannot be decoded.
+            msg.close()
+            msg = _tolerant(type(msg))(data, errorBehavior=tåler)
+            rå = _msg_innhold(msg, maks)
+            rå.advarsler = [*(rå.advarsler or []), _TEGNFEIL]
         rå.advarsler = [m for p, m in _VARSLEDE_TYPER if klasse.startswith(p)] + (rå.advarsler or [])
         return rå
     except EpostFeil:
         raise
-    except UnicodeError as e:
-        raise EpostFeil(f"Teksten i meldingen har en tegnkoding som ikke kan leses ({e})") from e
     except Exception as e:
         raise EpostFeil(f"Filen er avkuttet eller skadet: {e}") from e
     finally:
         msg.close()
+
+
+@functools.cache
+def _tolerant(klasse: type) -> type:
+    """`klasse` with string properties decoded leniently instead of raising."""
+
+    class Tolerant(klasse):
+        tolerant = True
+
+        def getStringStream(self, filename, prefix: bool = True) -> str | None:  # noqa: ANN001, N802
+            filename = self.fixPath(filename, prefix)
+            rå = self.getStream(filename + ("001F" if self.areStringsUnicode else "001E"), prefix=False)
+            return None if rå is None else rå.decode(self.stringEncoding, errors="replace")
+
+    return Tolerant
 
 
 def _meldingsklasse(e: Exception) -> str:
@@ -397,12 +417,14 @@ def _msg_innhold(msg, maks: int) -> _Rå:  # noqa: ANN001 - extract_msg's Messag
         smtp = msg.getStringStream("__substg1.0_5D01") or msg.getStringStream("__substg1.0_5D02") or ""
         avsender = Adresse(avsender.navn, smtp.strip() if "@" in smtp else "")
 
-    html = _msg_html(msg)
     tekst = msg.getStringStream("__substg1.0_1000")
+    har_html = msg.exists("__substg1.0_10130102") or msg.exists("__substg1.0_1013001F")
+    rtf = None if har_html and tekst else _msg_rtf(msg, advarsler)
+    html = _msg_html(msg, rtf)
     if not (tekst and tekst.strip()):
         tekst = _html_til_tekst(html) if html else None
-    if not (tekst and tekst.strip()) and msg.rtfBody:
-        tekst = _rtf_tolk(msg.rtfBody, som_html=False)
+    if not (tekst and tekst.strip()) and rtf:
+        tekst = _rtf_tolk(rtf, som_html=False)
 
     vedlegg: list[_RåVedlegg] = []
     _msg_vedlegg(msg, None, html or "", maks, vedlegg, advarsler, dybde=0)
@@ -432,7 +454,7 @@ def _hode_dato(msg) -> datetime | None:  # noqa: ANN001
     return email.utils.parsedate_to_datetime(funnet.group(1).strip()) if funnet else None
 
 
-def _msg_html(msg) -> str | None:  # noqa: ANN001
+def _msg_html(msg, rtf: bytes | None) -> str | None:  # noqa: ANN001
     """The HTML body: stored as such, or unwrapped from Outlook's RTF."""
     rå = msg.getStream("__substg1.0_10130102")
     if rå:
@@ -440,8 +462,16 @@ def _msg_html(msg) -> str | None:  # noqa: ANN001
     tekst = msg.getStringStream("__substg1.0_1013")
     if tekst:
         return _ren(tekst)
-    rtf = msg.rtfBody
     return _rtf_tolk(rtf, som_html=True) if rtf else None
+
+
+def _msg_rtf(msg, advarsler: list[str]) -> bytes | None:  # noqa: ANN001
+    """The decompressed RTF body; a damaged one costs the formatting, not the message."""
+    try:
+        return msg.rtfBody
+    except Exception:
+        advarsler.append("Den formaterte teksten i meldingen er skadet; bare ren tekst er brukt")
+        return None
 
 
 def _msg_vedlegg(
@@ -459,40 +489,54 @@ def _msg_vedlegg(
     from extract_msg.msg_classes import MSGFile
 
     for a in msg.attachments:
-        navn = _ren_linje(a.name or a.displayName or "") or "vedlegg"
+        navn = "vedlegg"
         try:
+            navn = _ren_linje(a.name or a.displayName or "") or navn
             innhold = a.data
-        except Exception:
-            innhold = None
-        if isinstance(innhold, MSGFile):
-            emne = _ren_linje(getattr(innhold, "subject", None) or "") or "Innebygd melding"
-            navn = f"{emne}.msg"
-            try:
-                rådata = innhold.exportBytes()
-            except Exception:
-                try:
-                    rådata = innhold.exportBytes(allowBadEmbed=True)
-                except Exception:
-                    advarsler.append(f"Den vedlagte meldingen «{emne}» kunne ikke hentes ut")
-                    continue
-            _for_stort(navn, len(rådata), maks)
-            avsender = _adresse_fra_tekst(_ren(getattr(innhold, "sender", None) or ""))
-            ut.append(
-                _RåVedlegg(navn, rådata, "application/vnd.ms-outlook", fra_melding, None, False, avsender)
-            )
-            if dybde < _MAKS_DYBDE and hasattr(innhold, "attachments"):
-                _msg_vedlegg(innhold, emne, "", maks, ut, advarsler, dybde=dybde + 1)
-        elif isinstance(innhold, bytes):
-            _for_stort(navn, len(innhold), maks)
-            cid = _ren_linje(a.cid or "").strip("<>") or None
-            innebygd = bool(a.hidden) or bool(cid and f"cid:{cid}" in html)
-            ut.append(_RåVedlegg(navn, innhold, _mimetype(navn, a.mimetype), fra_melding, cid, innebygd))
-        elif getattr(a, "type", None) == AttachmentType.WEB:
-            advarsler.append(
-                f"Vedlegget «{navn}» er en lenke til en fil på nettet og følger ikke med meldingen"
-            )
-        else:
+            if isinstance(innhold, MSGFile):
+                _msg_innebygd(innhold, fra_melding, maks, ut, advarsler, dybde=dybde)
+            elif isinstance(innhold, bytes):
+                _for_stort(navn, len(innhold), maks)
+                cid = _ren_linje(a.cid or "").strip("<>") or None
+                innebygd = bool(a.hidden) or bool(cid and f"cid:{cid}" in html)
+                ut.append(_RåVedlegg(navn, innhold, _mimetype(navn, a.mimetype), fra_melding, cid, innebygd))
+            elif getattr(a, "type", None) == AttachmentType.WEB:
+                advarsler.append(
+                    f"Vedlegget «{navn}» er en lenke til en fil på nettet og følger ikke med meldingen"
+                )
+            else:
+                advarsler.append(f"Vedlegget «{navn}» kunne ikke leses og er ikke tatt med")
+        except EpostFeil:
+            raise
+        except UnicodeDecodeError:
+            if dybde == 0 and not getattr(msg, "tolerant", False):
+                raise  # _les_msg reads the message again, leniently
             advarsler.append(f"Vedlegget «{navn}» kunne ikke leses og er ikke tatt med")
+        except Exception:
+            advarsler.append(f"Vedlegget «{navn}» kunne ikke leses og er ikke tatt med")
+
+
+def _msg_innebygd(
+    innhold,  # noqa: ANN001 - an attached MSGFile
+    fra_melding: str | None,
+    maks: int,
+    ut: list[_RåVedlegg],
+    advarsler: list[str],
+    *,
+    dybde: int,
+) -> None:
+    """An attached message: kept as a .msg file of its own, its attachments flattened."""
+    emne = _ren_linje(getattr(innhold, "subject", None) or "") or "Innebygd melding"
+    navn = f"{emne}.msg"
+    try:
+        rådata = innhold.exportBytes()
+    except Exception:
+        rådata = innhold.exportBytes(allowBadEmbed=True)
+    _for_stort(navn, len(rådata), maks)
+    avsender = _adresse_fra_tekst(_ren(getattr(innhold, "sender", None) or ""))
+    ut.append(_RåVedlegg(navn, rådata, "application/vnd.ms-outlook", fra_melding, None, False, avsender))
+    if dybde < _MAKS_DYBDE and hasattr(innhold, "attachments"):
+        _msg_vedlegg(innhold, emne, "", maks, ut, advarsler, dybde=dybde + 1)
 
 
 # ---------------------------------------------------------------------------
@@ -867,7 +911,10 @@ def _sitatblokker(tekst: str) -> list[dict[str, str]]:
         j, tom = i, False
         while j < len(linjer):
             if funnet := _HODELINJE.match(linjer[j]):
-                felt.setdefault(_ETIKETTER[funnet.group(1).lower()], funnet.group(2))
+                etikett = _ETIKETTER[funnet.group(1).lower()]
+                if etikett in felt:
+                    break  # a label seen twice starts the next quoted message
+                felt[etikett] = funnet.group(2)
                 tom = False
             elif not linjer[j].strip(" \t>") and not tom:
                 tom = True  # some clients put a blank line between the header lines
