@@ -19,6 +19,8 @@ def som_dict(obj: Any) -> Any:
 
 
 def _json(v: Any) -> Any:
+    if hasattr(v, "__dataclass_fields__"):
+        return som_dict(v)
     if isinstance(v, datetime):
         return v.isoformat(timespec="seconds")
     if isinstance(v, date):

@@ -411,3 +411,14 @@ def legg_til_kryssreferanse(ctx: Kontekst, saksnr: str, *, til: str) -> Resultat
 def krev_arkiv(a: Arbeid, handling: str) -> None:
     if not a.aktor.er_arkiv:
         raise IngenTilgang(f"Bare arkivet kan {handling}")
+
+
+def sak_ider(ctx: Kontekst, *, status: str | None = None, mine: bool = False) -> list[int]:
+    """The saker the user may see, newest first (shielded ones are listed with masked fields)."""
+    with arbeid(ctx, skriv=False) as a:
+        q = select(m.Sak.id).order_by(m.Sak.saksaar.desc(), m.Sak.sakssekvensnummer.desc())
+        if status:
+            q = q.where(m.Sak.status == status.upper())
+        if mine:
+            q = q.where(m.Sak.saksansvarlig_id == a.aktor.skrivebord_id)
+        return list(a.s.scalars(q))
