@@ -68,10 +68,22 @@ def _har_skjerm() -> bool:
 
 
 class _Dokument(QTextDocument):
-    """Loads nothing from outside: a message must not pull local files or URLs into the archive."""
+    """Loads nothing from outside: a message must not pull local files or URLs into the archive.
+
+    Only the images added from the message's own attachments are drawn. Any
+    other image gets a blank stand-in, because for a missing image Qt falls
+    back on reading the named file from disk.
+    """
+
+    _blank: QImage | None = None
 
     def loadResource(self, type_: int, name: QUrl) -> object:  # noqa: N802 - Qt override
-        return None
+        if type_ == QTextDocument.ResourceType.ImageResource.value:
+            if _Dokument._blank is None:
+                _Dokument._blank = QImage(1, 1, QImage.Format.Format_RGB32)
+                _Dokument._blank.fill(Qt.GlobalColor.white)
+            return _Dokument._blank
+        return QByteArray()
 
 
 def lag_arkiv_pdf(epost: Epost) -> bytes:
