@@ -456,6 +456,17 @@ def test_eml_with_undecodable_text_is_read_with_a_warning() -> None:
     assert any("tegnkoding" in a for a in epost.advarsler)
 
 
+def test_single_part_eml_whose_body_is_a_file_keeps_the_file() -> None:
+    msg = EmailMessage()
+    msg["From"] = "skanner@kommune.no"
+    msg["Subject"] = "Skannet dokument"
+    msg["Date"] = "Tue, 05 Mar 2024 10:15:00 +0100"
+    msg.set_content(_pdf(2), maintype="application", subtype="pdf", filename="skann.pdf")
+    epost = les_epost_bytes(bytes(msg), "skann.eml")
+    assert [(v.filnavn, v.sider) for v in epost.vedlegg] == [("skann.pdf", 2)]
+    assert epost.tekst == ""
+
+
 def test_eml_inline_image_is_marked_as_embedded() -> None:
     msg = EmailMessage()
     msg["From"] = "a@example.no"

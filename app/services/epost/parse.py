@@ -30,7 +30,7 @@ import io
 import mimetypes
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
@@ -166,8 +166,8 @@ class _Rå:
     tekst: str = ""
     html: str | None = None
     flagg: int | None = None
-    vedlegg: list[_RåVedlegg] | None = None
-    advarsler: list[str] | None = None
+    vedlegg: list[_RåVedlegg] = field(default_factory=list)
+    advarsler: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -198,8 +198,8 @@ def _les(data: bytes, kilde: Path, filtid: datetime, egne_adresser: Iterable[str
     else:
         raise EpostFeil("Filen er ikke en e-post (.msg eller .eml)")
 
-    advarsler = list(rå.advarsler or [])
-    vedlegg = _ferdige_vedlegg(rå.vedlegg or [], advarsler)
+    advarsler = list(rå.advarsler)
+    vedlegg = _ferdige_vedlegg(rå.vedlegg, advarsler)
 
     egne = {a.strip().casefold() for a in egne_adresser if a and a.strip()}
     flagg = rå.flagg
@@ -218,7 +218,7 @@ def _les(data: bytes, kilde: Path, filtid: datetime, egne_adresser: Iterable[str
 
     videresendt, opprinnelig = _finn_videresending(rå.emne, rå.tekst)
     if videresendt and opprinnelig is None:
-        meldinger = [v for v in rå.vedlegg or [] if v.fra_melding is None and v.melding_avsender]
+        meldinger = [v for v in rå.vedlegg if v.fra_melding is None and v.melding_avsender]
         if len(meldinger) == 1:
             opprinnelig = meldinger[0].melding_avsender
     if videresendt and not sendt_element:
@@ -278,13 +278,8 @@ def _ferdige_vedlegg(rå: list[_RåVedlegg], advarsler: list[str]) -> tuple[Vedl
 
 def _pdf_fakta(data: bytes, navn: str) -> tuple[int | None, bool, str | None]:
     """Page count and encryption; a broken PDF is kept, with a warning."""
-    import logging
-
     from pypdf import PdfReader
 
-    pypdf_logger = logging.getLogger("pypdf")
-    niva = pypdf_logger.level
-    pypdf_logger.setLevel(logging.ERROR)  # pypdf reports every repaired xref as a warning
     try:
         leser = PdfReader(io.BytesIO(data), strict=False)
         if leser.is_encrypted:
@@ -296,8 +291,6 @@ def _pdf_fakta(data: bytes, navn: str) -> tuple[int | None, bool, str | None]:
         return len(leser.pages), False, None
     except Exception:
         return None, False, f"Vedlegget «{navn}» er en skadet PDF og kunne ikke åpnes"
-    finally:
-        pypdf_logger.setLevel(niva)
 
 
 def _for_stort(navn: str, størrelse: int, maks: int) -> None:
@@ -365,8 +358,8 @@ def _les_msg(data: bytes, maks: int) -> _Rå:
             msg.close()
             msg = _tolerant(type(msg))(data, errorBehavior=tåler)
             rå = _msg_innhold(msg, maks)
-            rå.advarsler = [*(rå.advarsler or []), _TEGNFEIL]
-        rå.advarsler = [m for p, m in _VARSLEDE_TYPER if klasse.startswith(p)] + (rå.advarsler or [])
+            rå.advarsler.append(_TEGNFEIL)
+        rå.advarsler[:0] = [m for p, m in _VARSLEDE_TYPER if klasse.startswith(p)]
         return rå
     except EpostFeil:
         raise
@@ -543,16 +536,9 @@ def _msg_innebygd(
 # .eml (RFC 5322 / MIME)
 
 _MIME_HODE = re.compile(rb"^[!-9;-~]{1,76}:")
-_KJENTE_HODER = {
-    b"from",
-    b"to",
-    b"subject",
-    b"date",
-    b"message-id",
-    b"received",
-    b"mime-version",
-    b"return-path",
-}
+_KJENTE_HODER = frozenset(
+    {b"from", b"to", b"subject", b"date", b"message-id", b"received", b"mime-version", b"return-path"}
+)
 
 
 def _ser_ut_som_mime(data: bytes) -> bool:
@@ -661,7 +647,7 @@ def _eml_vedlegg(
     dybde: int,
 ) -> None:
     for del_ in _blader(msg):
-        if id(del_) in tekstdeler or del_ is msg:
+        if id(del_) in tekstdeler:
             continue
         navn = _ren_linje(del_.get_filename() or "")
         disposisjon = del_.get_content_disposition()
@@ -690,7 +676,15 @@ def _eml_vedlegg(
             if dybde < _MAKS_DYBDE:
                 indre_tekst = indre.get_body(preferencelist=("plain",))
                 indre_html = indre.get_body(preferencelist=("html",))
-                _eml_vedlegg(indre, emne, {id(indre_tekst), id(indre_html)}, "", maks, ut, dybde=dybde + 1)
+                _eml_vedlegg(
+                    indre,
+                    emne,
+                    {id(indre_tekst), id(indre_html)},
+                    _del_tekst(indre_html) if indre_html is not None else "",
+                    maks,
+                    ut,
+                    dybde=dybde + 1,
+                )
             continue
         data = del_.get_payload(decode=True) or b""
         if not navn:
@@ -787,10 +781,18 @@ def _html_tegnsett(rå: bytes, kodeside: object) -> str:
     return "utf-8"
 
 
+_KODESIDER = {
+    65001: "utf-8", 65000: "utf-7", 1200: "utf-16-le", 20127: "ascii", 10000: "mac_roman",
+    20866: "koi8_r", 21866: "koi8_u", 50220: "iso2022_jp", 50221: "iso2022_jp", 50222: "iso2022_jp",
+    51932: "euc_jp", 51949: "euc_kr", 52936: "hz", 54936: "gb18030",
+}  # fmt: skip
+"""Windows code pages whose Python codec is not simply "cp<number>"."""
+
+
 def _kodek(navn: str | int | None, standard: str = "utf-8") -> str:
     """A Python codec for a charset name or Windows code page number."""
     if isinstance(navn, int):
-        navn = {65001: "utf-8", 20127: "ascii", 28591: "latin-1", 1200: "utf-16-le", 10000: "mac_roman"}.get(
+        navn = _KODESIDER.get(
             navn, f"cp{navn}" if navn < 20000 else f"iso8859_{navn - 28590}" if 28591 <= navn <= 28606 else ""
         )
     try:
