@@ -9,7 +9,7 @@ from app.domain.feil import UgyldigInndata
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.data import Resultat
 from app.services.journalposter import NyJournalpost, PartInn, _opprett, oppdater_restanse
-from app.services.tilgang import krev_skrive_jp
+from app.services.tilgang import krev_avskrive
 from app.services.visning import jp_nummer
 from app.store import models as m
 
@@ -90,7 +90,7 @@ def avskriv(
         nummer = []
         for nr in jpnr:
             jp = a.journalpost(nr)
-            krev_skrive_jp(a, jp)
+            krev_avskrive(a, jp)
             _avskriv_en(a, jp, kode, merknad, svar=svar)
             nummer.append(jp_nummer(jp.sak, jp))
         return Resultat(f"Avskrevet {', '.join(nummer)} med {kode}", journalpostnummer=nummer[0])
@@ -119,7 +119,7 @@ def besvar(
         if len(sak_ids) > 1:
             raise UgyldigInndata("Journalposter i forskjellige saker kan ikke besvares med ett svar")
         for jp in besvarte:
-            krev_skrive_jp(a, jp)
+            krev_avskrive(a, jp)
             if jp.type not in "IN":
                 raise UgyldigInndata(f"{jp_nummer(jp.sak, jp)} er type {jp.type}; bare I og N besvares")
             if maate != "uten" and not jp.restanse:

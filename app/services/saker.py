@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 
 from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
@@ -170,8 +170,11 @@ def utestaende(a: Arbeid, sak: m.Sak) -> list[str]:
             select(
                 m.JournalpostDokument.dokument_id,
                 func.max(
-                    (m.Dokumentobjekt.variantformat == "arkivformat") | (m.Dokumentobjekt.format == "pdf")
-                ).cast(m.Integer),
+                    case(
+                        ((m.Dokumentobjekt.variantformat == "arkivformat") | (m.Dokumentobjekt.format == "pdf"), 1),
+                        else_=0,
+                    )
+                ),
             )
             .join(m.Dokumentobjekt, m.Dokumentobjekt.dokument_id == m.JournalpostDokument.dokument_id)
             .where(m.JournalpostDokument.journalpost_id == jp.id)

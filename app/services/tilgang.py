@@ -45,3 +45,11 @@ def krev_skrive_sak(a: Arbeid, sak: m.Sak) -> None:
 def krev_rolle(a: Arbeid, *roller: str, melding: str) -> None:
     if not (a.aktor.roller & set(roller)):
         raise IngenTilgang(melding)
+
+
+def krev_avskrive(a: Arbeid, jp: m.Journalpost) -> None:
+    """The restanse's owner may clear it: the saksbehandler, or an internal mottaker of an N-notat."""
+    desk = {a.aktor.skrivebord_id, a.aktor.bruker_id}
+    if jp.type == "N" and any(p.rolle == "mottaker" and p.intern_bruker_id in desk for p in jp.parter):
+        return
+    krev_skrive_jp(a, jp)
