@@ -9,6 +9,7 @@ which is why this lives with the widgets rather than in app/services.
 from __future__ import annotations
 
 import html
+import os
 import sys
 import threading
 from datetime import datetime
@@ -58,8 +59,6 @@ def sikre_qt() -> None:
 
 
 def _har_skjerm() -> bool:
-    import os
-
     if os.environ.get("QT_QPA_PLATFORM"):
         return True  # the user chose a platform; respect it
     if sys.platform.startswith(("win", "darwin")):
@@ -115,7 +114,8 @@ def lag_arkiv_pdf(epost: Epost) -> bytes:
     skriver = QPdfWriter(buffer)
     skriver.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     skriver.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    skriver.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    # QTextDocument.print_ adds its own 2 cm margin (and the page numbers in it).
+    skriver.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     skriver.setTitle(epost.emne or "E-post")
     skriver.setCreator("Saksbord")
     if epost.avsender:
@@ -150,7 +150,8 @@ def _hode_html(epost: Epost) -> str:
     for nr, (etikett, verdi) in enumerate(rader, start=1):
         kant = "border-bottom: 1px solid #888; padding-bottom: 6px;" if nr == len(rader) else ""
         celler.append(
-            f'<tr><td style="{kant} padding-right: 12px; font-weight: bold" valign="top">{etikett}:</td>'
+            f'<tr><td width="1%" style="{kant} font-weight: bold; white-space: nowrap"'
+            f' valign="top">{etikett}:&nbsp;&nbsp;&nbsp;</td>'
             f'<td style="{kant}">{verdi}</td></tr>'
         )
     # The empty paragraph takes the body's first block, so it does not merge into the table.
