@@ -1,0 +1,125 @@
+"""Ekspeder: the mottakere are checked before this opens, and a missing address is fixed right here."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
+
+from app.services.data import JournalpostInfo
+from app.services.journalposter import PartInn
+from app.views.dialoger.felles import Skjema
+
+
+class EkspederDialog(Skjema):
+    """One row per mottaker: channel, e-mail and postal address; the reasons that stop it on top."""
+
+    def __init__(
+        self, jp: JournalpostInfo, mangler: list[str], *, kan_endre: bool, parent: QWidget | None = None
+    ):
+        super().__init__(
+            self.tr("Ekspeder %1").replace("%1", jp.journalpostnummer), parent, ok=self.tr("Ekspeder")
+        )
+        self.setMinimumSize(760, 300)
+        self.jp = jp
+        self.kan_endre = kan_endre
+        self.mangler = QLabel()
+        self.mangler.setObjectName("mangler")
+        self.mangler.setWordWrap(True)
+        self.mangler.setStyleSheet("background:#fdecea; color:#8e1c1c; padding:6px")
+        self.vis_mangler(mangler)
+        self.lag.addWidget(self.mangler)
+        hjelp = QLabel(
+            self.tr("Velg kanal per mottaker. Rett manglende adresser her før du ekspederer.")
+            if kan_endre
+            else self.tr("Journalposten er låst; adressene kan ikke endres, men du kan velge en annen kanal.")
+        )
+        hjelp.setWordWrap(True)
+        self.lag.addWidget(hjelp)
+        self.parter = [p for p in jp.mottakere + jp.kopimottakere]
+        self.tabell = QTableWidget(len(self.parter), 5)
+        self.tabell.setObjectName("mottakere")
+        self.tabell.setHorizontalHeaderLabels(
+            [
+                self.tr("Mottaker"),
+                self.tr("Kanal"),
+                self.tr("E-post"),
+                self.tr("Adresse"),
+                self.tr("Postnr og sted"),
+            ]
+        )
+        self.tabell.verticalHeader().setVisible(False)
+        self.tabell.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tabell.setColumnWidth(2, 200)
+        self.tabell.setColumnWidth(3, 160)
+        self.tabell.setColumnWidth(4, 140)
+        for r, p in enumerate(self.parter):
+            navn = QTableWidgetItem(p.navn + (f" ({self.tr('kopi')})" if p.rolle == "kopimottaker" else ""))
+            self.tabell.setItem(r, 0, navn)
+            kanal = QComboBox()
+            if p.intern_initialer:
+                kanal.addItem(self.tr("Internt"), "intern")
+                kanal.setEnabled(False)
+            else:
+                kanal.addItem(self.tr("E-post"), "epost")
+                kanal.addItem(self.tr("Papir"), "papir")
+                kanal.setCurrentIndex(kanal.findData(p.kanal or ("epost" if p.epost else "papir")))
+            self.tabell.setCellWidget(r, 1, kanal)
+            sted = " ".join(x for x in (p.postnummer, p.poststed) if x)
+            for c, v in ((2, p.epost), (3, p.adresse), (4, sted)):
+                it = QTableWidgetItem(v or "")
+                if not kan_endre or p.intern_initialer:
+                    it.setFlags(it.flags() & ~it.flags().ItemIsEditable)
+                self.tabell.setItem(r, c, it)
+        self.lag.addWidget(self.tabell)
+        self.ferdig()
+
+    def vis_mangler(self, mangler: list[str]) -> None:
+        self.mangler.setText(
+            self.tr("Dette stopper ekspederingen:") + "\n" + "\n".join(f"– {m}" for m in mangler)
+        )
+        self.mangler.setVisible(bool(mangler))
+
+    def sett(
+        self, rad: int, *, kanal: str | None = None, epost: str | None = None, adresse: str | None = None
+    ) -> None:
+        """Fill one row (tests and keyboard users alike)."""
+        if kanal:
+            c = self.tabell.cellWidget(rad, 1)
+            c.setCurrentIndex(c.findData(kanal))
+        if epost is not None:
+            self.tabell.item(rad, 2).setText(epost)
+        if adresse is not None:
+            self.tabell.item(rad, 3).setText(adresse)
+
+    def kanaler(self) -> dict[int, str]:
+        ut = {}
+        for r, p in enumerate(self.parter):
+            k = self.tabell.cellWidget(r, 1).currentData()
+            if k != "intern":
+                ut[p.id] = k
+        return ut
+
+    def _rad(self, r: int) -> tuple[str | None, str | None, str | None, str | None]:
+        epost = self.tabell.item(r, 2).text().strip() or None
+        adresse = self.tabell.item(r, 3).text().strip() or None
+        sted = self.tabell.item(r, 4).text().strip()
+        pnr, _, psted = sted.partition(" ")
+        return epost, adresse, pnr or None, psted or None
+
+    def endrede_parter(self) -> dict[str, list[PartInn]] | None:
+        """The mottakere and kopimottakere as edited, or None when nothing changed."""
+        if not self.kan_endre:
+            return None
+        endret = False
+        ut: dict[str, list[PartInn]] = {"mottaker": [], "kopimottaker": []}
+        for r, p in enumerate(self.parter):
+            epost, adresse, pnr, psted = self._rad(r)
+            if (epost, adresse, pnr, psted) != (
+                p.epost,
+                p.adresse,
+                p.postnummer,
+                p.poststed,
+            ) and not p.intern_initialer:
+                endret = True
+            navn = p.intern_initialer or p.navn
+            ut[p.rolle].append(PartInn(navn, epost, adresse, pnr, psted, self.kanaler().get(p.id)))
+        return ut if endret else None

@@ -1,0 +1,239 @@
+"""The middle pane: one kurv (or search hits) as a sortable list with a quick filter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.data import KurvRad
+from app.widgets.arbeider import Arbeider
+from app.widgets.kurvmodell import KurvModell, RadRolle
+
+
+class KurvListe(QWidget):
+    sig_valg_endret = Signal(object)
+    """The current row changed: the KurvRad, or None."""
+    sig_aktivert = Signal(object)
+    """A row was double-clicked or Enter was pressed: the KurvRad."""
+    sig_kontekstmeny = Signal(QPoint)
+    """Right-click on the list, in global coordinates."""
+    sig_lastet = Signal(int)
+    """A new id list is shown: its length."""
+
+    def __init__(self, hent_rader: Callable[[str, list[int]], list[KurvRad]], parent=None) -> None:
+        super().__init__(parent)
+        self.modell = KurvModell(hent_rader, self)
+        self.modell.sig_sortering_bedt.connect(self._on_sortering_bedt)
+        self._arbeider = Arbeider(self)
+        self._arbeider.sig_result.connect(self._on_ider_lastet)
+        self._arbeider.sig_error.connect(self._on_feil)
+        self.feilmelding: Callable[[Exception], None] | None = None
+        self._hent_ider: Callable[..., list[int]] | None = None
+        self._kilde: tuple[str, str] | None = None  # (art, title) of what is shown
+        self._sorter: str | None = None
+        self._synkende = False
+        self._behold_id: int | None = None
+        self._sok: dict[str, list[int]] = {}
+
+        self.tittel = QLabel()
+        self.tittel.setObjectName("listetittel")
+        self.antall = QLabel()
+        self.antall.setObjectName("listeantall")
+        self.filter = QLineEdit()
+        self.filter.setObjectName("hurtigfilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(260)
+        self._filtertid = QTimer(self, singleShot=True, interval=250)
+        self._filtertid.timeout.connect(self.last_paa_nytt)
+        self.filter.textChanged.connect(lambda _t: self._filtertid.start())
+        self.sok_jp = QToolButton(checkable=True, autoExclusive=True)
+        self.sok_sak = QToolButton(checkable=True, autoExclusive=True)
+        self.sok_jp.clicked.connect(lambda: self._vis_sok("journalpost"))
+        self.sok_sak.clicked.connect(lambda: self._vis_sok("sak"))
+        for b in (self.sok_jp, self.sok_sak):
+            b.setVisible(False)
+
+        self.tabell = QTableView()
+        self.tabell.setObjectName("kurvliste")
+        self.tabell.setModel(self.modell)
+        self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tabell.setSortingEnabled(True)
+        self.tabell.setAlternatingRowColors(True)
+        self.tabell.setShowGrid(False)
+        self.tabell.setWordWrap(False)
+        self.tabell.verticalHeader().setVisible(False)
+        self.tabell.verticalHeader().setDefaultSectionSize(24)
+        self.tabell.horizontalHeader().setHighlightSections(False)
+        self.tabell.horizontalHeader().setSortIndicatorShown(False)
+        self.tabell.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tabell.customContextMenuRequested.connect(
+            lambda p: self.sig_kontekstmeny.emit(self.tabell.viewport().mapToGlobal(p))
+        )
+        self.tabell.doubleClicked.connect(self._on_dobbeltklikk)
+        self.tabell.activated.connect(self._on_dobbeltklikk)
+        self.tabell.selectionModel().currentRowChanged.connect(self._on_rad_endret)
+
+        topp = QHBoxLayout()
+        topp.setContentsMargins(8, 6, 8, 4)
+        topp.addWidget(self.tittel)
+        topp.addWidget(self.antall)
+        topp.addStretch(1)
+        topp.addWidget(self.sok_jp)
+        topp.addWidget(self.sok_sak)
+        topp.addWidget(self.filter)
+        lag = QVBoxLayout(self)
+        lag.setContentsMargins(0, 0, 0, 0)
+        lag.setSpacing(0)
+        lag.addLayout(topp)
+        lag.addWidget(self.tabell)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filtrer kurven (Ctrl+F3)"))
+        self.filter.setAccessibleName(self.tr("Hurtigfilter"))
+        self.tabell.setAccessibleName(self.tr("Liste"))
+        self.sok_jp.setText(self.tr("Journalposter (%n)", "", len(self._sok.get("journalpost", []))))
+        self.sok_sak.setText(self.tr("Saker (%n)", "", len(self._sok.get("sak", []))))
+
+    # --- what is shown --------------------------------------------------------
+
+    def vis_kurv(self, art: str, tittel: str, hent_ider: Callable[..., list[int]]) -> None:
+        """Show a kurv: ``hent_ider(filter=, sorter=, synkende=)`` runs off the UI thread."""
+        endret = self._kilde != (art, tittel)
+        self._kilde = (art, tittel)
+        self._hent_ider = hent_ider
+        self._sok = {}
+        for b in (self.sok_jp, self.sok_sak):
+            b.setVisible(False)
+        self.filter.setEnabled(True)
+        if endret:
+            self._sorter, self._synkende = None, False
+            self.filter.blockSignals(True)
+            self.filter.clear()
+            self.filter.blockSignals(False)
+            self.modell.sett_ider(art, [])
+            self._tilpass_kolonner()
+        self.tittel.setText(tittel)
+        self.last_paa_nytt()
+
+    def vis_sok(self, tekst: str, saker: list[int], journalposter: list[int]) -> None:
+        """Show search hits; two toggles switch between journalposter and saker."""
+        self._arbeider.avbryt()
+        self._hent_ider = None
+        self._kilde = ("sok", tekst)
+        self._sok = {"journalpost": journalposter, "sak": saker}
+        self.tittel.setText(self.tr("Søk: «%1»").replace("%1", tekst))
+        self.filter.setEnabled(False)
+        for b in (self.sok_jp, self.sok_sak):
+            b.setVisible(True)
+        self.retranslate_ui()
+        art = "journalpost" if journalposter or not saker else "sak"
+        (self.sok_jp if art == "journalpost" else self.sok_sak).setChecked(True)
+        self._vis_sok(art)
+
+    def _vis_sok(self, art: str) -> None:
+        self.modell.sett_ider(art, self._sok.get(art, []))
+        self._tilpass_kolonner()
+        self._etter_lasting()
+
+    def last_paa_nytt(self, *, behold: bool = True) -> None:
+        """Re-query the ids (filter, sort, F5, a change elsewhere); keeps the selected row if it is still there."""
+        if self._hent_ider is None:
+            if self._sok:
+                self.modell.glem_rader()
+                self.sig_valg_endret.emit(self.valgt())
+            return
+        rad = self.valgt()
+        self._behold_id = rad.id if (behold and rad) else None
+        hent, filt, sorter, synk = (
+            self._hent_ider,
+            self.filter.text().strip() or None,
+            self._sorter,
+            self._synkende,
+        )
+        self.antall.setText(self.tr("henter …"))
+        self._arbeider.start(lambda progress, avbrutt: hent(filter=filt, sorter=sorter, synkende=synk))
+
+    def _on_feil(self, e: Exception) -> None:
+        self.antall.setText("")
+        if self.feilmelding:
+            self.feilmelding(e)
+
+    def _on_ider_lastet(self, ider: list[int]) -> None:
+        art = self._kilde[0] if self._kilde else "journalpost"
+        self.modell.sett_ider(art, ider)
+        self._etter_lasting()
+
+    def _etter_lasting(self) -> None:
+        if self.idag is not None:
+            self.modell.idag = self.idag
+        n = len(self.modell.ider)
+        self.antall.setText(self.tr("%n element(er)", "", n))
+        rad = 0
+        if self._behold_id is not None and self._behold_id in self.modell.ider:
+            rad = self.modell.ider.index(self._behold_id)
+        self._behold_id = None
+        if n:
+            self.tabell.selectionModel().setCurrentIndex(
+                self.modell.index(rad, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.tabell.scrollTo(self.modell.index(rad, 0))
+        self.sig_valg_endret.emit(self.valgt())
+        self.sig_lastet.emit(n)
+
+    idag = None
+
+    def _tilpass_kolonner(self) -> None:
+        h = self.tabell.horizontalHeader()
+        kol = self.modell.kolonner
+        for i, k in enumerate(kol):
+            h.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+            self.tabell.setColumnWidth(i, k.bredde)
+        tittel = next((i for i, k in enumerate(kol) if k.navn == "Tittel"), None)
+        if tittel is not None:
+            h.setSectionResizeMode(tittel, QHeaderView.ResizeMode.Stretch)
+
+    def _on_sortering_bedt(self, sorter: str, synkende: bool) -> None:
+        self._sorter, self._synkende = sorter, synkende
+        h = self.tabell.horizontalHeader()
+        h.setSortIndicatorShown(True)
+        self.last_paa_nytt()
+
+    # --- selection --------------------------------------------------------------
+
+    def valgt(self) -> KurvRad | None:
+        idx = self.tabell.currentIndex()
+        return self.modell.data(self.modell.index(idx.row(), 0), RadRolle) if idx.isValid() else None
+
+    def valgte(self) -> list[KurvRad]:
+        rader = sorted({i.row() for i in self.tabell.selectionModel().selectedRows()})
+        ut = [self.modell.rad(r) for r in rader]
+        return [r for r in ut if r is not None] or ([self.valgt()] if self.valgt() else [])
+
+    def velg_id(self, art: str, id_: int) -> bool:
+        if self.modell.art != art or id_ not in self.modell.ider:
+            return False
+        self.tabell.selectRow(self.modell.ider.index(id_))
+        return True
+
+    def _on_rad_endret(self, cur: QModelIndex, _prev: QModelIndex) -> None:
+        self.sig_valg_endret.emit(self.valgt())
+
+    def _on_dobbeltklikk(self, idx: QModelIndex) -> None:
+        rad = self.modell.rad(idx.row())
+        if rad is not None:
+            self.sig_aktivert.emit(rad)

@@ -1,0 +1,227 @@
+"""The kurv list model: it holds only the ordered ids and fetches rows a page at a time.
+
+``rowCount()`` is the number of ids; ``data()`` looks the row up in a page
+cache and on a miss asks ``hent_rader(art, ids)`` for the page around it
+(Anki's browser table, calibre's BooksModel). Sorting and filtering replace
+the id list; ``data()`` never raises.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.services.data import KurvRad
+from app.widgets import ikoner
+
+log = logging.getLogger(__name__)
+
+SIDE = 200
+"""Rows fetched per cache miss."""
+
+
+def _tr(tekst: str) -> str:
+    return QCoreApplication.translate("KurvModell", tekst)
+
+
+@dataclass(frozen=True)
+class Kolonne:
+    navn: str  # source text of the header (bokmål)
+    verdi: Callable[[KurvRad], object]
+    sorter: str | None = None  # key for kurver.kurv_ider(sorter=)
+    bredde: int = 100
+
+
+def _dato(d: date | None) -> str:
+    return f"{d:%d.%m.%Y}" if d else ""
+
+
+KOLONNER: dict[str, list[Kolonne]] = {
+    "journalpost": [
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Saksnr-doknr"), lambda r: r.journalpostnummer, "nummer", 96),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Tittel"), lambda r: r.tittel, "tittel", 330),
+        Kolonne(
+            QT_TRANSLATE_NOOP("KurvModell", "Avsender/Mottaker"), lambda r: r.avsender_mottaker, None, 150
+        ),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Type"), lambda r: r.type, "type", 44),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Status"), lambda r: r.status, "status", 54),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Forfall"), lambda r: _dato(r.forfallsdato), "forfall", 84),
+        Kolonne(
+            QT_TRANSLATE_NOOP("KurvModell", "Saksbehandler"), lambda r: r.saksbehandler, "saksbehandler", 104
+        ),
+    ],
+    "oppgave": [
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Oppgave"), lambda r: r.oppgavetype, "type", 150),
+        Kolonne(
+            QT_TRANSLATE_NOOP("KurvModell", "Saksnr-doknr"),
+            lambda r: r.journalpostnummer or r.saksnummer,
+            None,
+            110,
+        ),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Tittel"), lambda r: r.tittel, None, 330),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Fra"), lambda r: r.fra, None, 60),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Sendt"), lambda r: _dato(r.dato), "dato", 90),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Ventet (dager)"), lambda r: r.ventet_dager, None, 100),
+    ],
+    "sak": [
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Saksnr"), lambda r: r.saksnummer, "nummer", 90),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Tittel"), lambda r: r.tittel, "tittel", 380),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Status"), lambda r: r.status, "status", 60),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Ansvarlig"), lambda r: r.saksbehandler, None, 80),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "OBS-dato"), lambda r: _dato(r.forfallsdato), "forfall", 84),
+    ],
+}
+
+IdRolle = Qt.ItemDataRole.UserRole + 1
+RadRolle = Qt.ItemDataRole.UserRole + 2
+
+
+class KurvModell(QAbstractTableModel):
+    sig_sortering_bedt = Signal(str, bool)
+    """The user clicked a sortable header: (sorter key, descending)."""
+
+    def __init__(self, hent_rader: Callable[[str, list[int]], list[KurvRad]], parent=None) -> None:
+        super().__init__(parent)
+        self._hent_rader = hent_rader
+        self.art = "journalpost"
+        self.ider: list[int] = []
+        self._cache: dict[int, KurvRad] = {}
+        self.hentinger = 0
+        self.idag = date.today()
+
+    # --- content -------------------------------------------------------------
+
+    def sett_ider(self, art: str, ider: list[int]) -> None:
+        """Show a new id list (a kurv, a filtered or re-sorted kurv, search hits)."""
+        self.beginResetModel()
+        ny_art = art != self.art
+        self.art = art
+        self.ider = list(ider)
+        self._cache = {}
+        self.endResetModel()
+        if ny_art:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.kolonner) - 1)
+
+    def glem_rader(self) -> None:
+        """Drop the cached rows (after a change) and repaint; the ids stay."""
+        self._cache = {}
+        if self.ider:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ider) - 1, len(self.kolonner) - 1))
+
+    @property
+    def kolonner(self) -> list[Kolonne]:
+        return KOLONNER[self.art]
+
+    def rad(self, row: int) -> KurvRad | None:
+        if not 0 <= row < len(self.ider):
+            return None
+        i = self.ider[row]
+        rad = self._cache.get(i)
+        if rad is None and i not in self._cache:
+            self._hent_side(row)
+            rad = self._cache.get(i)
+        return rad
+
+    def _hent_side(self, row: int) -> None:
+        start = (row // SIDE) * SIDE
+        side = self.ider[start : start + SIDE]
+        self.hentinger += 1
+        try:
+            rader = {r.id: r for r in self._hent_rader(self.art, side)}
+        except Exception:  # data() must never raise; the row shows empty
+            log.exception("Kunne ikke hente rader")
+            rader = {}
+        for i in side:
+            self._cache[i] = rader.get(i)
+
+    # --- Qt model API -----------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ider)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.kolonner)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.kolonner):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.kolonner[section].navn)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        try:
+            return self._data(index, role)
+        except Exception:
+            log.exception("Feil i KurvModell.data")
+            return None
+
+    def _data(self, index, role):
+        if not index.isValid():
+            return None
+        if role == IdRolle:
+            return self.ider[index.row()]
+        rad = self.rad(index.row())
+        if rad is None:
+            return None
+        kol = self.kolonner[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            v = kol.verdi(rad)
+            return "" if v is None else str(v)
+        if role == RadRolle:
+            return rad
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            if rad.skjermet:
+                return ikoner.laas()
+            if rad.forelopig_svar and rad.restanse:
+                return ikoner.prikk(ikoner.FORELOPIG)
+            if rad.restanse:
+                return ikoner.prikk(ikoner.RESTANSE)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and self._forfalt(rad, kol):
+            return QBrush(QColor(ikoner.FORFALT))
+        if role == Qt.ItemDataRole.FontRole and self._forfalt(rad, kol):
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips(rad)
+        if role == Qt.ItemDataRole.TextAlignmentRole and kol.navn == "Ventet (dager)":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _forfalt(self, rad: KurvRad, kol: Kolonne) -> bool:
+        if kol.navn not in ("Forfall", "OBS-dato"):
+            return False
+        if rad.art == "journalpost" and not rad.restanse:
+            return False
+        return rad.forfallsdato is not None and rad.forfallsdato <= self.idag
+
+    def _tips(self, rad: KurvRad) -> str:
+        deler = [rad.tittel]
+        if rad.restanse:
+            deler.append(QCoreApplication.translate("KurvModell", "Restanse (ikke avskrevet)"))
+        if rad.forelopig_svar:
+            deler.append(QCoreApplication.translate("KurvModell", "Foreløpig svar sendt"))
+        if rad.skjermet:
+            deler.append(QCoreApplication.translate("KurvModell", "Skjermet"))
+        if rad.merknad:
+            deler.append(rad.merknad)
+        return "\n".join(deler)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.kolonner) and self.kolonner[column].sorter:
+            self.sig_sortering_bedt.emit(self.kolonner[column].sorter, order == Qt.SortOrder.DescendingOrder)
