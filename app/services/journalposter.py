@@ -273,19 +273,7 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
 def registrer_journalpost(ctx: Kontekst, ny: NyJournalpost) -> Resultat:
     """Register an I/U/N/X/S journalpost with its parties and files in one transaction."""
     with arbeid(ctx) as a:
-        jp = _opprett(a, ny)
-        nr = jp_nummer(jp.sak, jp)
-        navn = tuple(a.s.scalars(select(m.Bruker.navn))) + tuple(
-            p.navn for p in jp.parter if not p.intern_bruker_id
-        )
-        return Resultat(
-            f"Journalpost {nr} er registrert",
-            journalpostnummer=nr,
-            saksnummer=sak_nummer(jp.sak),
-            status=jp.status,
-            id=jp.id,
-            advarsler=regler.tittel_advarsler(jp.tittel, navn),
-        )
+        return _registrert(a, _opprett(a, ny))
 
 
 def endre_journalpost(
@@ -656,3 +644,31 @@ def finn_duplikat(
 def krev_lesetilgang(a: Arbeid, jp: m.Journalpost) -> None:
     if not kan_se_jp(a, jp, jp.sak):
         raise IngenTilgang("Journalposten er skjermet, og du har ikke tilgang til koden")
+
+
+def registrer_journalpost_med_tekst(ctx: Kontekst, ny: NyJournalpost, *, tekst: str) -> Resultat:
+    """Register as ``registrer_journalpost`` and index ``tekst`` for full-text search, in one transaction.
+
+    An imported e-mail is then whole or absent: never a journalpost that search cannot find.
+    """
+    from app.store import fulltekst
+
+    with arbeid(ctx) as a:
+        jp = _opprett(a, ny)
+        fulltekst.indekser(a.s, jp.id, tekst)
+        return _registrert(a, jp)
+
+
+def _registrert(a: Arbeid, jp: m.Journalpost) -> Resultat:
+    nr = jp_nummer(jp.sak, jp)
+    navn = tuple(a.s.scalars(select(m.Bruker.navn))) + tuple(
+        p.navn for p in jp.parter if not p.intern_bruker_id
+    )
+    return Resultat(
+        f"Journalpost {nr} er registrert",
+        journalpostnummer=nr,
+        saksnummer=sak_nummer(jp.sak),
+        status=jp.status,
+        id=jp.id,
+        advarsler=regler.tittel_advarsler(jp.tittel, navn),
+    )
