@@ -1,42 +1,46 @@
-"""Shared fixtures: the registry on SQLite and on a real PostgreSQL server, empty or with the demo."""
-
-from __future__ import annotations
-
-import itertools
+# --- window fixtures (issue 4: the workbench window) ---------------------------------
 import os
 import shutil
 
 import pytest
 
-pytest_plugins = ["tests.support.pgserver"]
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.pop("SAKSBORD_IDAG", None)
-
-_teller = itertools.count(1)
 
 
-@pytest.fixture(params=["sqlite", "pg"])
-def dialekt(request) -> str:
-    return request.param
+class DialogFanger:
+    """Stands in for ``exec()``: fills planned dialogs, records every message box text."""
 
+    def __init__(self) -> None:
+        self.planer: list = []
+        self.meldinger: list[str] = []
+        self.sett: list = []
 
-@pytest.fixture
-def tom_db(request, dialekt, tmp_path):
-    """An empty registry (schema and code lists) on SQLite or PostgreSQL."""
-    from app.store.db import Database
+    def plan(self, klasse, fyll=None, *, svar: bool = True) -> None:
+        self.planer.append((klasse, fyll, svar))
 
-    if dialekt == "pg":
-        url = request.getfixturevalue("pg_url")
-        db = Database.aapne(url)
-    else:
-        db = Database.aapne(tmp_path / "registry.sqlite")
-    yield db
-    db.lukk()
+    def __call__(self, d) -> bool:
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        self.sett.append(d)
+        if isinstance(d, QMessageBox):
+            self.meldinger.append(d.text())
+        for i, (klasse, fyll, svar) in enumerate(self.planer):
+            if isinstance(d, klasse):
+                del self.planer[i]
+                if fyll:
+                    fyll(d)
+                if not svar or isinstance(d, QMessageBox):
+                    return svar
+                d.accept()  # runs the dialog's own validation, like the OK button
+                return d.result() == QDialog.DialogCode.Accepted
+        if isinstance(d, QMessageBox):
+            return True
+        raise AssertionError(f"Uventet dialog {type(d).__name__}: {d.windowTitle()}")
 
 
 @pytest.fixture(scope="session")
-def _demo_sqlite_mal(tmp_path_factory):
+def demo_mal(tmp_path_factory):
+    """The demo database, built once; tests get a copy."""
     from app.services.demo import lag_demo
 
     sti = tmp_path_factory.mktemp("demo") / "demo.sqlite"
@@ -44,49 +48,39 @@ def _demo_sqlite_mal(tmp_path_factory):
     return sti
 
 
-@pytest.fixture(scope="session")
-def _demo_pg_mal(pg_server):
-    from app.services.demo import lag_demo
-
-    url = pg_server.create_database("saksbord_demo_mal")
-    lag_demo(url).lukk()
-    return "saksbord_demo_mal"
-
-
 @pytest.fixture
-def demo_db(request, dialekt, tmp_path):
-    """A fresh copy of the demo registry: copied file on SQLite, TEMPLATE copy on PostgreSQL."""
+def demo_db(tmp_path, demo_mal):
     from app.store.db import Database
 
-    if dialekt == "pg":
-        import psycopg
-
-        server = request.getfixturevalue("pg_server")
-        mal = request.getfixturevalue("_demo_pg_mal")
-        navn = f"saksbord_demo_{next(_teller)}"
-        with psycopg.connect(server.conninfo(), autocommit=True) as c:
-            c.execute(f'DROP DATABASE IF EXISTS "{navn}"')
-            c.execute(f'CREATE DATABASE "{navn}" TEMPLATE "{mal}"')
-        db = Database.aapne(server.url(navn))
-        yield db
-        db.lukk()
-        with psycopg.connect(server.conninfo(), autocommit=True) as c:
-            c.execute(f'DROP DATABASE IF EXISTS "{navn}" WITH (FORCE)')
-    else:
-        sti = tmp_path / "demo.sqlite"
-        shutil.copy(request.getfixturevalue("_demo_sqlite_mal"), sti)
-        db = Database.aapne(sti)
-        yield db
-        db.lukk()
-
-
-@pytest.fixture
-def demo_sqlite(tmp_path, _demo_sqlite_mal):
-    """The demo registry on SQLite only (for tests that are about something else than the database)."""
-    from app.store.db import Database
-
-    sti = tmp_path / "demo.sqlite"
-    shutil.copy(_demo_sqlite_mal, sti)
-    db = Database.aapne(sti)
+    kopi = tmp_path / "demo.sqlite"
+    shutil.copy(demo_mal, kopi)
+    db = Database.aapne(kopi, opprett=False)
     yield db
     db.lukk()
+
+
+@pytest.fixture
+def fanger():
+    return DialogFanger()
+
+
+@pytest.fixture
+def lag_vindu(qtbot, demo_db, fanger):
+    """``lag_vindu("OHA", som=None)``: the main window on a fresh demo copy, kurver loaded."""
+    from app.views.hovedvindu import Hovedvindu
+
+    def lag(initialer: str, som: str | None = None):
+        w = Hovedvindu(demo_db, initialer, som=som)
+        w.kjor_dialog = fanger
+        qtbot.addWidget(w)
+        w.show()
+        vent(qtbot, w)
+        return w
+
+    return lag
+
+
+def vent(qtbot, w) -> None:
+    """Wait until the background id and count queries have landed."""
+    qtbot.waitUntil(lambda: not w.tre._arbeider.opptatt and not w.liste._arbeider.opptatt, timeout=10000)
+    qtbot.wait(10)

@@ -69,14 +69,15 @@ class Arbeider(QObject):
     def start(self, fn: Callable[..., Any]) -> None:
         """Run ``fn(progress=, avbrutt=)`` off the UI thread; cancels the task before it."""
         self.avbryt()
-        self._nr += 1
         self._avbrutt = threading.Event()
         self.opptatt = True
         self._pool.start(_Jobb(self._nr, fn, self._bro, self._avbrutt))
 
     def avbryt(self) -> None:
+        """Cancel the current task; a result it already queued is dropped too."""
         if self._avbrutt is not None:
             self._avbrutt.set()
+        self._nr += 1
         self.opptatt = False
 
     def _on_progress(self, nr: int, p: int) -> None:

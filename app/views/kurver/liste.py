@@ -133,7 +133,7 @@ class KurvListe(QWidget):
         """Show search hits; two toggles switch between journalposter and saker."""
         self._arbeider.avbryt()
         self._hent_ider = None
-        self._kilde = ("sok", tekst)
+        self._kilde = None
         self._sok = {"journalpost": journalposter, "sak": saker}
         self.tittel.setText(self.tr("Søk: «%1»").replace("%1", tekst))
         self.filter.setEnabled(False)
@@ -173,8 +173,7 @@ class KurvListe(QWidget):
             self.feilmelding(e)
 
     def _on_ider_lastet(self, ider: list[int]) -> None:
-        art = self._kilde[0] if self._kilde else "journalpost"
-        self.modell.sett_ider(art, ider)
+        self.modell.sett_ider(self._kilde[0] if self._kilde else "journalpost", ider)
         self._etter_lasting()
 
     def _etter_lasting(self) -> None:
