@@ -16,7 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app.domain import koder
 from app.domain.feil import SaksbordFeil
+from app.services.oppgaver import SENDBARE
 
 log = logging.getLogger("saksbord")
 
@@ -25,6 +27,7 @@ _NORSK = {
     "positional arguments": "argumenter",
     "options": "valg",
     "show this help message and exit": "vis denne hjelpeteksten og avslutt",
+    "show program's version number and exit": "vis versjonen og avslutt",
     "the following arguments are required: %s": "disse argumentene mangler: %s",
     "invalid choice: %(value)r (choose from %(choices)s)": "ugyldig valg: %(value)r (velg blant %(choices)s)",
     "unrecognized arguments: %s": "ukjente argumenter: %s",
@@ -84,7 +87,7 @@ def _felles(p: argparse.ArgumentParser, *, bruker: bool = True) -> None:
 
 
 def _skjerming(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--kode", help="tilgangskode (U, P, E, …)")
+    p.add_argument("--kode", help="tilgangskode: " + ", ".join(koder.TILGANGSKODER))
     p.add_argument("--hjemmel", help="hjemmel for skjermingen, f.eks. «Offl. § 13»")
     p.add_argument("--niva", type=_nivaa, help="skjermingsnivå 1, 2 eller 3")
 
@@ -96,7 +99,7 @@ def lag_parser() -> argparse.ArgumentParser:
         epilog=EKSEMPLER,
     )
     p.add_argument("--db", metavar="URL_ELLER_STI", help="SQLite-fil eller postgresql://-adresse")
-    p.add_argument("--versjon", action="version", version="saksbord 0.1.0")
+    p.add_argument("--versjon", action="version", version="saksbord 0.1.0", help="vis versjonen og avslutt")
     sub = p.add_subparsers(dest="kommando", metavar="KOMMANDO", parser_class=_Parser)
 
     x = sub.add_parser(
@@ -121,7 +124,7 @@ def lag_parser() -> argparse.ArgumentParser:
     x.add_argument(
         "navn",
         metavar="NAVN",
-        help="ubehandlet, forfall, dokumenter-i-arbeid, mottatte-oppgaver, sendt-til-godkjenning, mottatt-for-godkjenning, kopier, obs-saker, mine-saker, til-fordeling, til-journalforing, …",
+        help="kurvens navn, f.eks. ubehandlet eller forfall (se «saksbord kurver»)",
     )
     x.add_argument("--filter", help="vis bare rader som inneholder teksten")
     _felles(x)
@@ -176,11 +179,13 @@ def lag_parser() -> argparse.ArgumentParser:
     _felles(x)
     x = ss.add_parser(
         "status",
-        help="sett saksstatus R, B, A, U eller X",
+        help="sett saksstatus",
         description="Bare arkivet avslutter (A) og gjenåpner.\n\nEksempel: saksbord sak status 2026/5 A --bruker ALA",
     )
     x.add_argument("saksnr", metavar="SAKSNR")
-    x.add_argument("status", metavar="STATUS", help="R, B, A, U eller X")
+    x.add_argument(
+        "status", metavar="STATUS", help=", ".join(f"{k} {v.lower()}" for k, v in koder.SAKSSTATUSER.items())
+    )
     _felles(x)
     x = ss.add_parser(
         "obs",
@@ -241,7 +246,12 @@ def lag_parser() -> argparse.ArgumentParser:
         description='Eksempel: saksbord jp registrer --sak 2026/5 --type I --tittel "Søknad" --avsender "Kari Nordmann" --bruker OHA',
     )
     x.add_argument("--sak", required=True, metavar="SAKSNR")
-    x.add_argument("--type", required=True, metavar="TYPE", help="I, U, N, X eller S")
+    x.add_argument(
+        "--type",
+        required=True,
+        metavar="TYPE",
+        help=", ".join(f"{k} {v.lower()}" for k, v in koder.JOURNALPOSTTYPER.items()),
+    )
     x.add_argument("--tittel", required=True)
     x.add_argument("--tittel2")
     x.add_argument("--avsender", action="append", default=[], metavar="NAVN")
@@ -260,7 +270,7 @@ def lag_parser() -> argparse.ArgumentParser:
     _felles(x)
     x = js.add_parser(
         "endre",
-        help="endre registreringen (status R, S; M for arkivet)",
+        help="endre registreringen der statusen tillater det",
         description='Eksempel: saksbord jp endre 2026/5-2 --tittel "Ny tittel" --bruker OHA',
     )
     x.add_argument("jpnr", metavar="JPNR")
@@ -288,20 +298,25 @@ def lag_parser() -> argparse.ArgumentParser:
     x.add_argument("jpnr", nargs="+", metavar="JPNR")
     x.add_argument("--tittel")
     g = x.add_mutually_exclusive_group()
-    g.add_argument("--forelopig", action="store_true", help="foreløpig svar (***), restansen blir stående")
+    g.add_argument("--forelopig", action="store_true", help="foreløpig svar, restansen blir stående")
     g.add_argument("--uten-avskrivning", action="store_true", help="besvar uten å avskrive")
     _felles(x)
-    for navn, hjelp in (("ferdigstill", "ferdigstill (F)"), ("journalfor", "journalfør (J), arkivet")):
+    for navn, hjelp in (
+        ("ferdigstill", "ferdigstill journalposten"),
+        ("journalfor", "journalfør journalposten (arkivet)"),
+    ):
         x = js.add_parser(navn, help=hjelp, description=f"Eksempel: saksbord jp {navn} 2026/5-2 --bruker OHA")
         x.add_argument("jpnr", metavar="JPNR")
         _felles(x)
     x = js.add_parser(
         "ekspeder",
-        help="ekspeder (E)",
+        help="ekspeder journalposten",
         description="Eksempel: saksbord jp ekspeder 2026/5-2 --kanal epost --bruker OHA",
     )
     x.add_argument("jpnr", metavar="JPNR")
-    x.add_argument("--kanal", choices=["epost", "papir"])
+    x.add_argument(
+        "--kanal", help="kanal: " + ", ".join(k for k in koder.EKSPEDERINGSKANALER if k != "intern")
+    )
     _felles(x)
     x = js.add_parser(
         "feilregistrer",
@@ -340,7 +355,7 @@ def lag_parser() -> argparse.ArgumentParser:
     _felles(x)
     x = js.add_parser(
         "offentlighet",
-        help="offentlighetsvurdering av M/XX (leder)",
+        help="lederens offentlighetsvurdering",
         description='Eksempel: saksbord jp offentlighet 2026/5-3 --kode U --hjemmel "Offl. § 13" --niva 2 --bruker KLE',
     )
     x.add_argument("jpnr", metavar="JPNR")
@@ -382,7 +397,7 @@ def lag_parser() -> argparse.ArgumentParser:
     x.add_argument(
         "--type",
         required=True,
-        choices=["godkjenning", "uttalelse", "beskjed", "intern-kopi", "dokumentsenter", "avslutt-sak"],
+        help="oppgavetype: " + ", ".join(SENDBARE),
     )
     x.add_argument("--til", metavar="INITIALER")
     x.add_argument("--merknad")
@@ -398,9 +413,7 @@ def lag_parser() -> argparse.ArgumentParser:
         description="Eksempel: saksbord oppgave svar 12 --svar godkjent --bruker KLE",
     )
     x.add_argument("id", type=int, metavar="ID")
-    x.add_argument(
-        "--svar", required=True, choices=["godkjent", "ikke-godkjent", "videresendt", "uttalt", "utfort"]
-    )
+    x.add_argument("--svar", required=True, help="svar: " + ", ".join(koder.OPPGAVESVAR_NAVN))
     x.add_argument("--til", metavar="INITIALER")
     x.add_argument("--merknad")
     _felles(x)
