@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
+import shutil
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from app.services.arbeid import Kontekst
 from app.services.epost.importer import UKJENT_AVSENDER, UTEN_EMNE, ImportRapport, importer_filer
 from app.services.saker import sak_ider
 from app.store import models as m
+from app.store.db import Database
 from app.widgets.arkivpdf import lag_arkiv_pdf, pdf_tekst
 from tests.support.msgwriter import write_msg
 
@@ -34,9 +37,24 @@ MOTTATT = datetime(2024, 5, 6, 7, 9, 30, tzinfo=UTC)
 OLA = ("Ola Hansen", "ola.hansen@demokommune.no")
 
 
+@pytest.fixture(scope="module")
+def demo_mal(tmp_path_factory) -> Path:
+    """The demo registry, built once per module (about two seconds); each test gets a copy."""
+    from app.services.demo import lag_demo
+
+    sti = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    lag_demo(sti).lukk()
+    return sti
+
+
 @pytest.fixture
-def ctx(demo_sqlite) -> Kontekst:
-    return Kontekst(demo_sqlite, "OHA")
+def ctx(demo_mal, tmp_path) -> Iterator[Kontekst]:
+    """OHA (saksbehandler, ola.hansen@demokommune.no) on a fresh copy of the demo."""
+    kopi = tmp_path / "demo.sqlite"
+    shutil.copy(demo_mal, kopi)
+    db = Database.aapne(kopi)
+    yield Kontekst(db, "OHA")
+    db.lukk()
 
 
 @pytest.fixture
