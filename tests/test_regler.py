@@ -10,7 +10,9 @@ from app.domain.regler import Aktor
 
 
 def aktor(*roller: str, koder_: tuple[str, ...] = ()) -> Aktor:
-    return Aktor(bruker_id=1, initialer="X", navn="X", enhet_id=1, roller=frozenset(roller), koder=frozenset(koder_))
+    return Aktor(
+        bruker_id=1, initialer="X", navn="X", enhet_id=1, roller=frozenset(roller), koder=frozenset(koder_)
+    )
 
 
 SBH, ARK, LED = aktor("saksbehandler"), aktor("arkiv"), aktor("leder")
@@ -97,14 +99,27 @@ def test_avskrivningskode_per_type(kode, jp_type):
 
 def test_avskrivning_uten_restanse_og_ukjent_kode():
     with pytest.raises(UgyldigTilstand, match="ingen restanse"):
-        regler.sjekk_avskrivning("I", "S", kode="TE", gyldige_typer="IUN", krever_merknad=False, merknad=None, har_restanse=False)
+        regler.sjekk_avskrivning(
+            "I", "S", kode="TE", gyldige_typer="IUN", krever_merknad=False, merknad=None, har_restanse=False
+        )
     with pytest.raises(UgyldigInndata, match="Ukjent avskrivningskode"):
-        regler.sjekk_avskrivning("I", "S", kode="ZZ", gyldige_typer=None, krever_merknad=False, merknad=None, har_restanse=True)
+        regler.sjekk_avskrivning(
+            "I", "S", kode="ZZ", gyldige_typer=None, krever_merknad=False, merknad=None, har_restanse=True
+        )
 
 
 @pytest.mark.parametrize(
     ("jp_type", "hvem", "kode", "forventet"),
-    [("U", SBH, None, "R"), ("N", SBH, None, "R"), ("X", ARK, None, "R"), ("S", SBH, None, "R"), ("I", SBH, None, "S"), ("I", ARK, None, "S"), ("I", ARK, "XX", "M"), ("I", SBH, "XX", "S")],
+    [
+        ("U", SBH, None, "R"),
+        ("N", SBH, None, "R"),
+        ("X", ARK, None, "R"),
+        ("S", SBH, None, "R"),
+        ("I", SBH, None, "S"),
+        ("I", ARK, None, "S"),
+        ("I", ARK, "XX", "M"),
+        ("I", SBH, "XX", "S"),
+    ],
 )
 def test_startstatus(jp_type, hvem, kode, forventet):
     assert regler.startstatus(jp_type, hvem, tilgangskode=kode) == forventet

@@ -21,7 +21,9 @@ def ctx(db, ini, som=None):
 
 def nummer(db, ini, kurv, som=None):
     c = ctx(db, ini, som)
-    return [r.journalpostnummer or r.saksnummer for r in kurver.kurv_rader(c, kurv, kurver.kurv_ider(c, kurv))]
+    return [
+        r.journalpostnummer or r.saksnummer for r in kurver.kurv_rader(c, kurv, kurver.kurv_ider(c, kurv))
+    ]
 
 
 def oppgave_ider(db, ini, kurv, som=None):
@@ -33,7 +35,13 @@ def ny_sak(db, ini="OHA", **kw):
 
 
 def ny_inn(db, sak, ini="OHA", **kw):
-    ny = NyJournalpost(sak=sak, type="I", tittel=kw.pop("tittel", "Søknad om noe"), avsendere=[PartInn("Kari Nordmann", epost="kari@eksempel.no")], **kw)
+    ny = NyJournalpost(
+        sak=sak,
+        type="I",
+        tittel=kw.pop("tittel", "Søknad om noe"),
+        avsendere=[PartInn("Kari Nordmann", epost="kari@eksempel.no")],
+        **kw,
+    )
     return journalposter.registrer_journalpost(ctx(db, ini), ny).journalpostnummer
 
 
@@ -52,12 +60,17 @@ def test_besvar_godkjenning_ekspedering_fjerner_restansen(demo_db):
     jp_inn = visning.vis_journalpost(ctx(db, "OHA"), inn)
     assert jp_inn.restanse and jp_inn.avskrivning.kode == "BU" and jp_inn.avskrivning.ventende
 
-    oid = oppgaver.send_oppgave(ctx(db, "OHA"), type_="godkjenning", jpnr=svar, til="KLE", merknad="Se på dette").oppgave
+    oid = oppgaver.send_oppgave(
+        ctx(db, "OHA"), type_="godkjenning", jpnr=svar, til="KLE", merknad="Se på dette"
+    ).oppgave
     assert oid in oppgave_ider(db, "OHA", "sendt-til-godkjenning")
     assert oid in oppgave_ider(db, "KLE", "mottatt-for-godkjenning")
     assert oid in oppgave_ider(db, "KLE", "mottatte-oppgaver")
     # The task's merknad is kept as a formal merknad on the journalpost.
-    assert any(mk.tekst == "Se på dette" and mk.type == "formell" for mk in visning.vis_journalpost(ctx(db, "OHA"), svar).merknader)
+    assert any(
+        mk.tekst == "Se på dette" and mk.type == "formell"
+        for mk in visning.vis_journalpost(ctx(db, "OHA"), svar).merknader
+    )
 
     oppgaver.vis_oppgave(ctx(db, "KLE"), oid)
     godkjent = oppgaver.svar_oppgave(ctx(db, "KLE"), oid, svar="godkjent").oppgave
@@ -90,7 +103,9 @@ def test_godkjenningskjede_ikke_godkjent_og_videresendt(demo_db):
     assert o2 in oppgave_ider(db, "OHA", "sendt-til-godkjenning")  # the chain still belongs to OHA
     with pytest.raises(UgyldigInndata, match="velg Godkjent, Ikke godkjent, Videresendt"):
         oppgaver.svar_oppgave(ctx(db, "RAD"), o2, svar="utfort")
-    o3 = oppgaver.svar_oppgave(ctx(db, "RAD"), o2, svar="ikke-godkjent", merknad="Mangler begrunnelse").oppgave
+    o3 = oppgaver.svar_oppgave(
+        ctx(db, "RAD"), o2, svar="ikke-godkjent", merknad="Mangler begrunnelse"
+    ).oppgave
     info = oppgaver.vis_oppgave(ctx(db, "KLE"), o3)
     assert (info.typenavn, info.til) == ("Ikke godkjent", "KLE")  # back to the previous link
     assert visning.vis_journalpost(ctx(db, "OHA"), svar).status == "R"
@@ -113,7 +128,12 @@ def test_oppgave_kan_deaktiveres_til_den_er_lest_og_besvares_paa_en_maate(demo_d
         oppgaver.svar_oppgave(ctx(db, "ISO"), o, svar="godkjent")
     oppgaver.fjern_oppgave(ctx(db, "ISO"), o)
     assert o not in oppgave_ider(db, "ISO", "mottatte-oppgaver")
-    g = oppgaver.send_oppgave(ctx(db, "OHA"), type_="godkjenning", jpnr=avskrivning.besvar(ctx(db, "OHA"), [inn]).journalpostnummer, til="KLE").oppgave
+    g = oppgaver.send_oppgave(
+        ctx(db, "OHA"),
+        type_="godkjenning",
+        jpnr=avskrivning.besvar(ctx(db, "OHA"), [inn]).journalpostnummer,
+        til="KLE",
+    ).oppgave
     with pytest.raises(UgyldigTilstand, match="må behandles, ikke fjernes"):
         oppgaver.fjern_oppgave(ctx(db, "KLE"), g)
     with pytest.raises(IngenTilgang):
@@ -138,7 +158,9 @@ def test_stedfortreder_innenfor_periode_og_koder(demo_db):
     with pytest.raises(IngenTilgang):
         kurver.kurver(ctx(db, "MBE", "TBA"))
     # SNI was granted only U: a P-shielded post on TBA's desk stays shielded.
-    psak = ny_sak(db, "MBE", tittel="Personalsak", tittel2="Ansatt X", tilgangskode="P", hjemmel="Offl. § 25", nivaa=2)
+    psak = ny_sak(
+        db, "MBE", tittel="Personalsak", tittel2="Ansatt X", tilgangskode="P", hjemmel="Offl. § 25", nivaa=2
+    )
     pjp = avskrivning.besvar(ctx(db, "MBE"), [ny_inn(db, psak, "MBE")]).journalpostnummer
     po = oppgaver.send_oppgave(ctx(db, "MBE"), type_="godkjenning", jpnr=pjp, til="TBA").oppgave
     with pytest.raises(IngenTilgang, match="som stedfortreder"):
@@ -148,9 +170,19 @@ def test_stedfortreder_innenfor_periode_og_koder(demo_db):
 
 def test_skjerming_masker_for_den_som_mangler_koden(demo_db):
     db = demo_db
-    sak = saker.opprett_sak(ctx(db, "PKR"), tittel="Personalsak", tittel2="Ola Olsen", tilgangskode="P", hjemmel="Offl. § 25", nivaa=3, klasse="461").saksnummer
+    sak = saker.opprett_sak(
+        ctx(db, "PKR"),
+        tittel="Personalsak",
+        tittel2="Ola Olsen",
+        tilgangskode="P",
+        hjemmel="Offl. § 25",
+        nivaa=3,
+        klasse="461",
+    ).saksnummer
     inn = ny_inn(db, sak, "PKR", tittel="Legeerklæring", tittel2="Ola Olsen")
-    journalposter.legg_til_dokument(ctx(db, "PKR"), inn, journalposter.FilInn("erklaering.pdf", b"%PDF-1.4 test"))
+    journalposter.legg_til_dokument(
+        ctx(db, "PKR"), inn, journalposter.FilInn("erklaering.pdf", b"%PDF-1.4 test")
+    )
     mbe = visning.vis_sak(ctx(db, "MBE"), sak)
     assert mbe.skjermet_for_deg and mbe.tittel2 == SKJERMET and mbe.klasseringer == []
     jp = visning.vis_journalpost(ctx(db, "MBE"), inn)
@@ -185,7 +217,9 @@ def test_avskrivning_koder_og_forelopig_svar(demo_db):
     assert forel.startswith(sak)
     uten = avskrivning.besvar(ctx(db, "OHA"), [c], maate="uten").journalpostnummer
     assert visning.vis_journalpost(ctx(db, "OHA"), c).restanse and uten
-    x = journalposter.registrer_journalpost(ctx(db, "OHA"), NyJournalpost(sak=sak, type="X", tittel="Notat til saken")).journalpostnummer
+    x = journalposter.registrer_journalpost(
+        ctx(db, "OHA"), NyJournalpost(sak=sak, type="X", tittel="Notat til saken")
+    ).journalpostnummer
     with pytest.raises(UgyldigTilstand, match="ingen restanse"):
         avskrivning.avskriv(ctx(db, "OHA"), [x], kode="BV")
     assert [k["kode"] for k in avskrivning.gyldige_koder(ctx(db, "OHA"), "X")] == ["BV"]
@@ -247,7 +281,10 @@ def test_feilregistrer_flytt_og_fordel(demo_db):
     db = demo_db
     sak, sak2 = ny_sak(db), ny_sak(db, tittel="En annen sak")
     inn = ny_inn(db, sak)
-    ut = journalposter.registrer_journalpost(ctx(db, "OHA"), NyJournalpost(sak=sak, type="U", tittel="Brev", mottakere=[PartInn("Kari", epost="k@x.no")])).journalpostnummer
+    ut = journalposter.registrer_journalpost(
+        ctx(db, "OHA"),
+        NyJournalpost(sak=sak, type="U", tittel="Brev", mottakere=[PartInn("Kari", epost="k@x.no")]),
+    ).journalpostnummer
     journalposter.ferdigstill(ctx(db, "OHA"), ut)
     with pytest.raises(IngenTilgang, match="bare arkivet kan feilregistrere"):
         journalposter.feilregistrer(ctx(db, "OHA"), ut)
@@ -279,7 +316,17 @@ def test_til_fordeling_og_offentlighetsvurdering(demo_db):
     assert inn not in nummer(db, "TBA", "til-fordeling")
     assert inn in nummer(db, "MBE", "ubehandlet") + nummer(db, "MBE", "forfall")
     m_jp = journalposter.registrer_journalpost(
-        ctx(db, "ALA"), NyJournalpost(sak=sak, type="I", tittel="Usikker post", avsendere=[PartInn("X")], saksbehandler="MBE", tilgangskode="XX", hjemmel="Ikke vurdert", nivaa=1)
+        ctx(db, "ALA"),
+        NyJournalpost(
+            sak=sak,
+            type="I",
+            tittel="Usikker post",
+            avsendere=[PartInn("X")],
+            saksbehandler="MBE",
+            tilgangskode="XX",
+            hjemmel="Ikke vurdert",
+            nivaa=1,
+        ),
     )
     assert m_jp.status == "M"
     assert m_jp.journalpostnummer in nummer(db, "TBA", "til-offentlighetsvurdering")
@@ -291,11 +338,16 @@ def test_til_fordeling_og_offentlighetsvurdering(demo_db):
 def test_ekspedering_sjekker_mottakere_foerst(demo_db):
     db = demo_db
     sak = ny_sak(db)
-    ut = journalposter.registrer_journalpost(ctx(db, "OHA"), NyJournalpost(sak=sak, type="U", tittel="Brev", mottakere=[PartInn("Per Uten Adresse")])).journalpostnummer
+    ut = journalposter.registrer_journalpost(
+        ctx(db, "OHA"),
+        NyJournalpost(sak=sak, type="U", tittel="Brev", mottakere=[PartInn("Per Uten Adresse")]),
+    ).journalpostnummer
     assert journalposter.sjekk_ekspedering(ctx(db, "OHA"), ut) == ["Per Uten Adresse mangler postadresse"]
     with pytest.raises(UgyldigTilstand, match="mangler e-postadresse"):
         journalposter.ekspeder(ctx(db, "OHA"), ut, kanal="epost")
-    journalposter.endre_journalpost(ctx(db, "OHA"), ut, mottakere=[PartInn("Per Med Adresse", epost="per@x.no")])
+    journalposter.endre_journalpost(
+        ctx(db, "OHA"), ut, mottakere=[PartInn("Per Med Adresse", epost="per@x.no")]
+    )
     journalposter.skjerm_journalpost(ctx(db, "OHA"), ut, kode="U", hjemmel="Offl. § 13", nivaa=2)
     with pytest.raises(UgyldigTilstand, match="unntatt offentlighet"):
         journalposter.ekspeder(ctx(db, "OHA"), ut, kanal="epost")
@@ -304,7 +356,16 @@ def test_ekspedering_sjekker_mottakere_foerst(demo_db):
 def test_notat_til_intern_mottaker_og_kopi(demo_db):
     db = demo_db
     sak = ny_sak(db)
-    n = journalposter.registrer_journalpost(ctx(db, "OHA"), NyJournalpost(sak=sak, type="N", tittel="Internt notat", mottakere=[PartInn("ISO")], kopimottakere=[PartInn("KLE")])).journalpostnummer
+    n = journalposter.registrer_journalpost(
+        ctx(db, "OHA"),
+        NyJournalpost(
+            sak=sak,
+            type="N",
+            tittel="Internt notat",
+            mottakere=[PartInn("ISO")],
+            kopimottakere=[PartInn("KLE")],
+        ),
+    ).journalpostnummer
     assert n not in nummer(db, "ISO", "ubehandlet") + nummer(db, "ISO", "forfall")
     assert n not in nummer(db, "KLE", "kopier")  # copies show once F or E
     journalposter.ekspeder(ctx(db, "OHA"), n)
@@ -313,7 +374,9 @@ def test_notat_til_intern_mottaker_og_kopi(demo_db):
     assert n not in nummer(db, "OHA", "ubehandlet")
     avskrivning.avskriv(ctx(db, "ISO"), [n], kode="TE")
     assert n not in nummer(db, "ISO", "ubehandlet") + nummer(db, "ISO", "forfall")
-    x = journalposter.registrer_journalpost(ctx(db, "OHA"), NyJournalpost(sak=sak, type="X", tittel="Til orientering", mottakere=[PartInn("ISO")])).journalpostnummer
+    x = journalposter.registrer_journalpost(
+        ctx(db, "OHA"), NyJournalpost(sak=sak, type="X", tittel="Til orientering", mottakere=[PartInn("ISO")])
+    ).journalpostnummer
     journalposter.ekspeder(ctx(db, "OHA"), x)
     assert x in nummer(db, "ISO", "kopier")
 
@@ -328,7 +391,9 @@ def test_obs_mine_saker_lignende_og_sok(demo_db):
     assert any(x["saksnummer"] == sak for x in saker.lignende_saker(ctx(db, "ISO"), "skoleskyss for elev"))
     inn = ny_inn(db, sak, tittel="Klage på skyss")
     treff = sok.sok(ctx(db, "ISO"), sak)
-    assert treff.journalposter and visning.vis_sak(ctx(db, "ISO"), sak).journalposter[0].journalpostnummer == inn
+    assert (
+        treff.journalposter and visning.vis_sak(ctx(db, "ISO"), sak).journalposter[0].journalpostnummer == inn
+    )
     treff = sok.sok(ctx(db, "ISO"), "Nordmann")
     assert any(i == visning.vis_journalpost(ctx(db, "ISO"), inn).id for i in treff.journalposter)
     assert sok.sok(ctx(db, "ISO"), inn).journalposter == [visning.vis_journalpost(ctx(db, "ISO"), inn).id]
@@ -385,6 +450,8 @@ def test_stedfortreder_defineres_av_leder(demo_db):
     idag = db.idag()
     with pytest.raises(IngenTilgang):
         brukere.sett_stedfortreder(ctx(db, "OHA"), leder="KLE", stedfortreder="OHA", fra=idag, til=idag)
-    brukere.sett_stedfortreder(ctx(db, "KLE"), leder="KLE", stedfortreder="ISO", fra=idag, til=idag + timedelta(days=1), koder=["E"])
+    brukere.sett_stedfortreder(
+        ctx(db, "KLE"), leder="KLE", stedfortreder="ISO", fra=idag, til=idag + timedelta(days=1), koder=["E"]
+    )
     assert "mottatt-for-godkjenning" in {k.navn for k in kurver.kurver(ctx(db, "ISO", "KLE"))}
     assert any(d["initialer"] == "KLE" and d["aktiv"] for d in brukere.skrivebord(ctx(db, "ISO")))

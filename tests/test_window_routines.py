@@ -32,8 +32,8 @@ def ider(w) -> list[int]:
     return list(w.liste.modell.ider)
 
 
-def test_besvar_godkjenn_ekspeder(qtbot, lag_vindu, fanger, demo_db):
-    ctx = Kontekst(demo_db, "OHA")
+def test_besvar_godkjenn_ekspeder(qtbot, lag_vindu, fanger, demo_sqlite):
+    ctx = Kontekst(demo_sqlite, "OHA")
     w = lag_vindu("OHA")
     aapne(qtbot, w, "ubehandlet")
     assert w.liste.tittel.text() == "Ubehandlet"
@@ -81,8 +81,8 @@ def test_besvar_godkjenn_ekspeder(qtbot, lag_vindu, fanger, demo_db):
     assert brev.id not in ider(w)
 
 
-def test_ekspeder_retter_manglende_adresse_i_dialogen(qtbot, lag_vindu, fanger, demo_db):
-    ctx = Kontekst(demo_db, "OHA")
+def test_ekspeder_retter_manglende_adresse_i_dialogen(qtbot, lag_vindu, fanger, demo_sqlite):
+    ctx = Kontekst(demo_sqlite, "OHA")
     w = lag_vindu("OHA")
     aapne(qtbot, w, "ubehandlet")
     brev = velg(qtbot, w, lambda r: not visning.vis_journalpost(ctx, r.id).avskrivninger)
@@ -112,7 +112,7 @@ def test_ekspeder_retter_manglende_adresse_i_dialogen(qtbot, lag_vindu, fanger, 
     assert jp.mottakere[0].epost == "ny@eksempel.no"
 
 
-def test_leder_fordeler(qtbot, lag_vindu, fanger, demo_db):
+def test_leder_fordeler(qtbot, lag_vindu, fanger, demo_sqlite):
     w = lag_vindu("TBA")
     aapne(qtbot, w, "til-fordeling")
     for_ = w.liste.modell.rowCount()
@@ -120,12 +120,12 @@ def test_leder_fordeler(qtbot, lag_vindu, fanger, demo_db):
     fanger.plan(FordelDialog, lambda d: d.velg("MBE"))
     w.handlinger["fordel"].trigger()
     vent(qtbot, w)
-    assert visning.vis_journalpost(Kontekst(demo_db, "TBA"), rad.id).saksbehandler == "MBE"
+    assert visning.vis_journalpost(Kontekst(demo_sqlite, "TBA"), rad.id).saksbehandler == "MBE"
     assert w.liste.modell.rowCount() == for_ - 1
     assert rad.id not in ider(w)
 
 
-def test_stedfortreder_godkjenner_og_utlopt_periode_avvises(qtbot, lag_vindu, fanger, demo_db):
+def test_stedfortreder_godkjenner_og_utlopt_periode_avvises(qtbot, lag_vindu, fanger, demo_sqlite):
     w = lag_vindu("SNI")
     w._fyll_brukermeny()
     bord = next(a for a in w.brukermeny.actions() if "Trond Bakken" in a.text())
@@ -140,8 +140,8 @@ def test_stedfortreder_godkjenner_og_utlopt_periode_avvises(qtbot, lag_vindu, fa
     fanger.plan(BehandleOppgaveDialog, lambda d: d.velg("godkjent"))
     w.handlinger["behandle_oppgave"].trigger()
     assert not fanger.meldinger, fanger.meldinger
-    assert visning.vis_journalpost(Kontekst(demo_db, "TBA"), rad.journalpost_id).status == "F"
-    logg = visning.historikk(Kontekst(demo_db, "TBA"), rad.journalpostnummer)
+    assert visning.vis_journalpost(Kontekst(demo_sqlite, "TBA"), rad.journalpost_id).status == "F"
+    logg = visning.historikk(Kontekst(demo_sqlite, "TBA"), rad.journalpostnummer)
     assert any(r.handling == "ferdigstilt" and r.bruker == "SNI" and r.paa_vegne_av == "TBA" for r in logg)
 
     iso = lag_vindu("ISO")
@@ -153,8 +153,8 @@ def test_stedfortreder_godkjenner_og_utlopt_periode_avvises(qtbot, lag_vindu, fa
     assert "på vegne av" not in iso.windowTitle()
 
 
-def test_arkivet_journalforer_og_avslutter(qtbot, lag_vindu, fanger, demo_db):
-    ctx = Kontekst(demo_db, "ALA")
+def test_arkivet_journalforer_og_avslutter(qtbot, lag_vindu, fanger, demo_sqlite):
+    ctx = Kontekst(demo_sqlite, "ALA")
     w = lag_vindu("ALA")
     aapne(qtbot, w, "til-journalforing")
     rad = velg(qtbot, w, lambda r: True)
