@@ -459,6 +459,16 @@ def lag_parser() -> argparse.ArgumentParser:
     _felles(x)
 
     x = sub.add_parser(
+        "postliste",
+        help="offentlig journal for en periode",
+        description="Journalførte journalposter i perioden, med skjermede felt erstattet.\n\n"
+        "Eksempel: saksbord postliste --fra 2026-11-01 --til 2026-11-30 --bruker ALA",
+    )
+    x.add_argument("--fra", required=True, type=_dato)
+    x.add_argument("--til", required=True, type=_dato)
+    _felles(x)
+
+    x = sub.add_parser(
         "import-msg",
         help="importer e-post (.msg/.eml) til en sak",
         description="Importerer hver fil som en journalpost med vedlegg.\n\nEksempel: saksbord import-msg --sak 2026/5 --bruker OHA melding.msg",
@@ -580,6 +590,21 @@ def _kjor(db, args: argparse.Namespace) -> int:
             args,
             {"tekst": args.tekst, "rader": rader},
             "\n".join(_rad_linje(r) for r in rader) or "Ingen treff",
+        )
+        return 0
+    if k == "postliste":
+        from app.services.postliste import postliste
+
+        rader = postliste(ctx, fra=args.fra, til=args.til)
+        _skriv(
+            args,
+            {"fra": args.fra, "til": args.til, "rader": rader},
+            "\n".join(
+                f"{r.journaldato:%d.%m.%Y} {r.journalpostnummer:<14} {r.type} {r.tittel} – {r.avsender_mottaker or ''}"
+                + (f" ({r.skjerming})" if r.skjerming else "")
+                for r in rader
+            )
+            or "Ingen journalførte journalposter i perioden",
         )
         return 0
     if k == "logg":

@@ -455,3 +455,22 @@ def test_stedfortreder_defineres_av_leder(demo_db):
     )
     assert "mottatt-for-godkjenning" in {k.navn for k in kurver.kurver(ctx(db, "ISO", "KLE"))}
     assert any(d["initialer"] == "KLE" and d["aktiv"] for d in brukere.skrivebord(ctx(db, "ISO")))
+
+
+def test_postliste_viser_bare_journalforte_og_skjuler_skjermet(demo_db):
+    from app.services.postliste import postliste
+
+    db = demo_db
+    sak = saker.opprett_sak(
+        ctx(db, "PKR"), tittel="Personalsak", tilgangskode="P", hjemmel="Offl. § 25", nivaa=3
+    ).saksnummer
+    skjermet = ny_inn(db, sak, "PKR", tittel="Sykmelding")
+    apen_sak = ny_sak(db)
+    apen = ny_inn(db, apen_sak, tittel="Søknad om skjenkebevilling")
+    ikke_journalfort = ny_inn(db, apen_sak, tittel="Ikke journalført ennå")
+    for nr in (skjermet, apen):
+        journalposter.journalfor(ctx(db, "ALA"), nr)
+    rader = {r.journalpostnummer: r for r in postliste(ctx(db, "ALA"), fra=db.idag(), til=db.idag())}
+    assert ikke_journalfort not in rader
+    assert rader[apen].avsender_mottaker == "Kari Nordmann" and rader[apen].skjerming is None
+    assert rader[skjermet].avsender_mottaker == SKJERMET and rader[skjermet].skjerming == "Offl. § 25"

@@ -1,0 +1,63 @@
+"""Offentlig journal (postliste): the journalført posts of a period, with shielded fields replaced."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from app.domain.feil import UgyldigInndata
+from app.services.arbeid import Kontekst, arbeid
+from app.services.data import SKJERMET
+from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, sak_nummer
+from app.store import models as m
+
+
+@dataclass(frozen=True)
+class PostlisteRad:
+    journalpostnummer: str
+    journaldato: date
+    dokumentdato: date | None
+    type: str
+    tittel: str
+    saksnummer: str
+    sakstittel: str
+    avsender_mottaker: str | None
+    skjerming: str | None  # the hjemmel, shown where something is withheld
+
+
+def postliste(ctx: Kontekst, *, fra: date, til: date) -> list[PostlisteRad]:
+    """Every J (and A) journalpost journaled in [fra, til]; never M or XX, shielded fields replaced by level.
+
+    The public sees no code, so every shielding applies: level 2 removes title line 2 (never shown
+    here anyway), level 3 also the avsender/mottaker; a sak shielded at level 2+ shows no line 2.
+    """
+    if til < fra:
+        raise UgyldigInndata("Perioden slutter før den begynner")
+    with arbeid(ctx, skriv=False) as a:
+        jps = a.s.scalars(
+            select(m.Journalpost)
+            .where(m.Journalpost.status.in_(("J", "A")), m.Journalpost.journaldato.between(fra, til))
+            .where((m.Journalpost.tilgangskode.is_(None)) | (m.Journalpost.tilgangskode != "XX"))
+            .order_by(m.Journalpost.journaldato, m.Journalpost.journalaar, m.Journalpost.journalsekvensnummer)
+        ).all()
+        ut = []
+        for jp in jps:
+            sak = jp.sak
+            skj = jp_skjerming(jp, sak)
+            nivaa = (skj.nivaa or 1) if skj else 0
+            ut.append(
+                PostlisteRad(
+                    journalpostnummer=jp_nummer(sak, jp),
+                    journaldato=jp.journaldato,
+                    dokumentdato=jp.dokumentdato,
+                    type=jp.type,
+                    tittel=jp.tittel,
+                    saksnummer=sak_nummer(sak),
+                    sakstittel=sak.tittel,
+                    avsender_mottaker=SKJERMET if nivaa >= 3 else avsender_mottaker(jp),
+                    skjerming=skj.hjemmel if skj else None,
+                )
+            )
+        return ut
