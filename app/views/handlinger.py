@@ -32,7 +32,7 @@ _T = "Handlinger"
 DEFS: tuple[Def, ...] = (
     Def(
         "ny_sak",
-        QT_TRANSLATE_NOOP(_T, "Ny sak"),
+        QT_TRANSLATE_NOOP("Handlinger", "Ny sak"),
         None,
         "alltid",
         "Ctrl+Shift+S",
@@ -40,7 +40,7 @@ DEFS: tuple[Def, ...] = (
     ),
     Def(
         "ny_journalpost",
-        QT_TRANSLATE_NOOP(_T, "Ny journalpost"),
+        QT_TRANSLATE_NOOP("Handlinger", "Ny journalpost"),
         None,
         "alltid",
         "Ctrl+Shift+D",
@@ -48,18 +48,27 @@ DEFS: tuple[Def, ...] = (
     ),
     Def(
         "rediger",
-        QT_TRANSLATE_NOOP(_T, "Rediger (registreringsbilde)"),
+        QT_TRANSLATE_NOOP("Handlinger", "Rediger (registreringsbilde)"),
         None,
         "valgt",
         None,
         QStyle.StandardPixmap.SP_FileDialogDetailedView,
-        QT_TRANSLATE_NOOP(_T, "Rediger"),
+        QT_TRANSLATE_NOOP("Handlinger", "Rediger"),
     ),
-    Def("avskriv", QT_TRANSLATE_NOOP(_T, "Avskriv"), "avskriv", "journalpost", "Ctrl+Shift+A", "AV"),
-    Def("besvar", QT_TRANSLATE_NOOP(_T, "Besvar og avskriv"), "besvar", "journalpost", "Ctrl+Shift+B", "BU"),
+    Def(
+        "avskriv", QT_TRANSLATE_NOOP("Handlinger", "Avskriv"), "avskriv", "journalpost", "Ctrl+Shift+A", "AV"
+    ),
+    Def(
+        "besvar",
+        QT_TRANSLATE_NOOP("Handlinger", "Besvar og avskriv"),
+        "besvar",
+        "journalpost",
+        "Ctrl+Shift+B",
+        "BU",
+    ),
     Def(
         "forelopig_svar",
-        QT_TRANSLATE_NOOP(_T, "Foreløpig svar"),
+        QT_TRANSLATE_NOOP("Handlinger", "Foreløpig svar"),
         "forelopig_svar",
         "journalpost",
         None,
@@ -67,7 +76,7 @@ DEFS: tuple[Def, ...] = (
     ),
     Def(
         "besvar_uten",
-        QT_TRANSLATE_NOOP(_T, "Besvar uten å avskrive"),
+        QT_TRANSLATE_NOOP("Handlinger", "Besvar uten å avskrive"),
         "besvar_uten",
         "journalpost",
         None,
@@ -75,7 +84,7 @@ DEFS: tuple[Def, ...] = (
     ),
     Def(
         "send_oppgave",
-        QT_TRANSLATE_NOOP(_T, "Send oppgave"),
+        QT_TRANSLATE_NOOP("Handlinger", "Send oppgave"),
         "send_oppgave",
         "journalpost",
         "Ctrl+Shift+O",
@@ -83,7 +92,7 @@ DEFS: tuple[Def, ...] = (
     ),
     Def(
         "behandle_oppgave",
-        QT_TRANSLATE_NOOP(_T, "Behandle oppgave"),
+        QT_TRANSLATE_NOOP("Handlinger", "Behandle oppgave"),
         "behandle_oppgave",
         "oppgave",
         "Ctrl+Shift+G",
@@ -91,7 +100,7 @@ DEFS: tuple[Def, ...] = (
     ),
     Def(
         "deaktiver_oppgave",
-        QT_TRANSLATE_NOOP(_T, "Deaktiver oppgave"),
+        QT_TRANSLATE_NOOP("Handlinger", "Deaktiver oppgave"),
         "deaktiver_oppgave",
         "oppgave",
         None,
@@ -99,52 +108,89 @@ DEFS: tuple[Def, ...] = (
     ),
     Def(
         "fjern_oppgave",
-        QT_TRANSLATE_NOOP(_T, "Fjern fra kurv"),
+        QT_TRANSLATE_NOOP("Handlinger", "Fjern fra kurv"),
         "fjern_oppgave",
         "oppgave",
         None,
         QStyle.StandardPixmap.SP_TrashIcon,
     ),
-    Def("ferdigstill", QT_TRANSLATE_NOOP(_T, "Ferdigstill"), "ferdigstill", "journalpost", None, "F"),
-    Def("ekspeder", QT_TRANSLATE_NOOP(_T, "Ekspeder"), "ekspeder", "journalpost", "Ctrl+Shift+E", "E"),
+    Def(
+        "ferdigstill", QT_TRANSLATE_NOOP("Handlinger", "Ferdigstill"), "ferdigstill", "journalpost", None, "F"
+    ),
+    Def(
+        "ekspeder",
+        QT_TRANSLATE_NOOP("Handlinger", "Ekspeder"),
+        "ekspeder",
+        "journalpost",
+        "Ctrl+Shift+E",
+        "E",
+    ),
     Def(
         "fordel",
-        QT_TRANSLATE_NOOP(_T, "Fordel"),
+        QT_TRANSLATE_NOOP("Handlinger", "Fordel"),
         "fordel",
         "journalpost",
         None,
         QStyle.StandardPixmap.SP_DirLinkIcon,
     ),
-    Def("obs", QT_TRANSLATE_NOOP(_T, "OBS-dato"), "obs", "sak", None, "!"),
-    Def("merknad", QT_TRANSLATE_NOOP(_T, "Merknad"), "merknad", "valgt", None, "M"),
+    Def("obs", QT_TRANSLATE_NOOP("Handlinger", "OBS-dato"), "obs", "sak", None, "!"),
+    Def("merknad", QT_TRANSLATE_NOOP("Handlinger", "Merknad"), "merknad", "valgt", None, "M"),
     Def(
         "be_arkivet_rette",
-        QT_TRANSLATE_NOOP(_T, "Be arkivet rette"),
+        QT_TRANSLATE_NOOP("Handlinger", "Be arkivet rette"),
         "be_arkivet_rette",
         "journalpost",
         None,
         "?",
     ),
-    Def("meld_utgaar", QT_TRANSLATE_NOOP(_T, "Meld saken utgår"), "meld_utgaar", "sak", None, "U"),
-    Def("be_om_avslutning", QT_TRANSLATE_NOOP(_T, "Be om avslutning"), "be_om_avslutning", "sak", None, "ØA"),
+    Def("meld_utgaar", QT_TRANSLATE_NOOP("Handlinger", "Meld saken utgår"), "meld_utgaar", "sak", None, "U"),
+    Def(
+        "be_om_avslutning",
+        QT_TRANSLATE_NOOP("Handlinger", "Be om avslutning"),
+        "be_om_avslutning",
+        "sak",
+        None,
+        "ØA",
+    ),
     Def(
         "journalfor",
-        QT_TRANSLATE_NOOP(_T, "Journalfør"),
+        QT_TRANSLATE_NOOP("Handlinger", "Journalfør"),
         "journalfor",
         "journalpost",
         "Ctrl+J",
         "J",
         arkiv=True,
     ),
-    Def("flytt", QT_TRANSLATE_NOOP(_T, "Flytt"), "flytt", "journalpost", None, "→", arkiv=True),
-    Def("feilregistrer", QT_TRANSLATE_NOOP(_T, "Feilregistrer"), "feilregistrer", "journalpost", None, "X"),
-    Def("avslutt_sak", QT_TRANSLATE_NOOP(_T, "Avslutt sak"), "avslutt_sak", "sak", None, "A", arkiv=True),
+    Def("flytt", QT_TRANSLATE_NOOP("Handlinger", "Flytt"), "flytt", "journalpost", None, "→", arkiv=True),
     Def(
-        "gjenaapne_sak", QT_TRANSLATE_NOOP(_T, "Gjenåpne sak"), "gjenaapne_sak", "sak", None, "B", arkiv=True
+        "feilregistrer",
+        QT_TRANSLATE_NOOP("Handlinger", "Feilregistrer"),
+        "feilregistrer",
+        "journalpost",
+        None,
+        "X",
+    ),
+    Def(
+        "avslutt_sak",
+        QT_TRANSLATE_NOOP("Handlinger", "Avslutt sak"),
+        "avslutt_sak",
+        "sak",
+        None,
+        "A",
+        arkiv=True,
+    ),
+    Def(
+        "gjenaapne_sak",
+        QT_TRANSLATE_NOOP("Handlinger", "Gjenåpne sak"),
+        "gjenaapne_sak",
+        "sak",
+        None,
+        "B",
+        arkiv=True,
     ),
     Def(
         "oppdater",
-        QT_TRANSLATE_NOOP(_T, "Oppdater"),
+        QT_TRANSLATE_NOOP("Handlinger", "Oppdater"),
         None,
         "alltid",
         "F5",
@@ -152,7 +198,7 @@ DEFS: tuple[Def, ...] = (
     ),
     Def(
         "hjelp",
-        QT_TRANSLATE_NOOP(_T, "Hjelp"),
+        QT_TRANSLATE_NOOP("Handlinger", "Hjelp"),
         None,
         "alltid",
         "F2",
@@ -160,6 +206,17 @@ DEFS: tuple[Def, ...] = (
     ),
 )
 DEF_ETTER_NOKKEL = {d.nokkel: d for d in DEFS}
+
+#: Two-line toolbar labels, so the band stays narrow without eliding text.
+KORT = {
+    "ny_sak": QT_TRANSLATE_NOOP("Handlinger", "Ny\nsak"),
+    "ny_journalpost": QT_TRANSLATE_NOOP("Handlinger", "Ny\njournalpost"),
+    "besvar": QT_TRANSLATE_NOOP("Handlinger", "Besvar og\navskriv"),
+    "forelopig_svar": QT_TRANSLATE_NOOP("Handlinger", "Foreløpig\nsvar"),
+    "send_oppgave": QT_TRANSLATE_NOOP("Handlinger", "Send\noppgave"),
+    "behandle_oppgave": QT_TRANSLATE_NOOP("Handlinger", "Behandle\noppgave"),
+    "avslutt_sak": QT_TRANSLATE_NOOP("Handlinger", "Avslutt\nsak"),
+}
 
 _FARGE = {
     "AV": "#6d7f91",
@@ -199,7 +256,7 @@ def lag_handlinger(eier: QWidget) -> dict[str, QAction]:
             ikon = QIcon()
         a = QAction(ikon, tr(d.tekst), eier)
         a.setObjectName(f"handling_{d.nokkel}")
-        a.setIconText(tr(d.kort or d.tekst))
+        a.setIconText(tr(KORT.get(d.nokkel) or d.kort or d.tekst))
         if d.snarvei:
             a.setShortcut(QKeySequence(d.snarvei))
         ut[d.nokkel] = a
@@ -210,4 +267,4 @@ def oversett(handlinger: dict[str, QAction]) -> None:
     for d in DEFS:
         a = handlinger[d.nokkel]
         a.setText(tr(d.tekst))
-        a.setIconText(tr(d.kort or d.tekst))
+        a.setIconText(tr(KORT.get(d.nokkel) or d.kort or d.tekst))

@@ -78,6 +78,7 @@ QLabel#listeantall { color: #5f6b7a; padding-left: 8px; }
 QLabel#skrivebordlinje { background: #c62828; color: white; font-weight: 600; padding: 4px 10px; }
 QLabel#paavegne { color: #c62828; font-weight: 600; }
 QWidget#lesefelt { background: #ffffff; }
+QTabBar::tab { padding: 4px 9px; }
 QLineEdit#globaltsok { padding: 4px 6px; border: 1px solid #c3ccd7; border-radius: 4px; background: #fff; }
 QSplitter::handle { background: #d5dbe3; }
 """
@@ -113,7 +114,7 @@ class Hovedvindu(QMainWindow):
         self.deler.setStretchFactor(0, 0)
         self.deler.setStretchFactor(1, 3)
         self.deler.setStretchFactor(2, 2)
-        self.deler.setSizes([215, 760, 425])
+        self.deler.setSizes([235, 745, 420])
         self.deler.setChildrenCollapsible(False)
         self.skrivebordlinje = QLabel()
         self.skrivebordlinje.setObjectName("skrivebordlinje")
@@ -172,8 +173,8 @@ class Hovedvindu(QMainWindow):
         self.sokefelt = QLineEdit()
         self.sokefelt.setObjectName("globaltsok")
         self.sokefelt.setClearButtonEnabled(True)
-        self.sokefelt.setMinimumWidth(240)
-        self.sokefelt.setMaximumWidth(300)
+        self.sokefelt.setMinimumWidth(200)
+        self.sokefelt.setMaximumWidth(280)
         self.sokefelt.returnPressed.connect(self._on_sok)
         b.addWidget(self.sokefelt)
         self.brukerknapp = QToolButton()
@@ -279,7 +280,7 @@ class Hovedvindu(QMainWindow):
         self.meny_bruker.setTitle(self.tr("&Bruker"))
         self.meny_hjelp.setTitle(self.tr("&Hjelp"))
         self.handling_avslutt.setText(self.tr("Avslutt"))
-        self.sokefelt.setPlaceholderText(self.tr("Søk: 2026/12, 2026/12-3, ord, navn (Ctrl+E)"))
+        self.sokefelt.setPlaceholderText(self.tr("Søk: saksnr, ord, navn (Ctrl+E)"))
         self.sokefelt.setAccessibleName(self.tr("Globalt søk"))
         self.tre.setAccessibleName(self.tr("Kurver"))
         self.liste.retranslate_ui()
@@ -338,7 +339,10 @@ class Hovedvindu(QMainWindow):
         if paa_vegne:
             tittel += " — " + self.tr("på vegne av %1").replace("%1", paa_vegne)
         self.setWindowTitle(tittel)
-        self.brukerknapp.setText(f"{navn}" + (f" → {paa_vegne}" if paa_vegne else ""))
+        self.brukerknapp.setText(
+            self.ctx.initialer.upper() + (f" → {self.ctx.som.upper()}" if paa_vegne else "")
+        )
+        self.brukerknapp.setToolTip(f"{navn}" + (f" → {paa_vegne}" if paa_vegne else ""))
         self.status_db.setText(self.db.beskrivelse() + ("  ·  " + self.tr("DEMO") if self.db.er_demo else ""))
         self.status_bruker.setText(
             self.tr("Innlogget: %1").replace("%1", f"{navn} ({self.ctx.initialer.upper()})")

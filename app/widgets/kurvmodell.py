@@ -51,20 +51,20 @@ def _dato(d: date | None) -> str:
 
 KOLONNER: dict[str, list[Kolonne]] = {
     "journalpost": [
-        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Saksnr-doknr"), lambda r: r.journalpostnummer, "nummer", 96),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Saksnr-doknr"), lambda r: r.journalpostnummer, "nummer", 112),
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Tittel"), lambda r: r.tittel, "tittel", 330),
         Kolonne(
-            QT_TRANSLATE_NOOP("KurvModell", "Avsender/Mottaker"), lambda r: r.avsender_mottaker, None, 150
+            QT_TRANSLATE_NOOP("KurvModell", "Avsender/Mottaker"), lambda r: r.avsender_mottaker, None, 140
         ),
-        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Type"), lambda r: r.type, "type", 44),
-        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Status"), lambda r: r.status, "status", 54),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Type"), lambda r: r.type, "type", 42),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Status"), lambda r: r.status, "status", 60),
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Forfall"), lambda r: _dato(r.forfallsdato), "forfall", 84),
         Kolonne(
-            QT_TRANSLATE_NOOP("KurvModell", "Saksbehandler"), lambda r: r.saksbehandler, "saksbehandler", 104
+            QT_TRANSLATE_NOOP("KurvModell", "Saksbeh."), lambda r: r.saksbehandler, "saksbehandler", 74
         ),
     ],
     "oppgave": [
-        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Oppgave"), lambda r: r.oppgavetype, "type", 150),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Oppgave"), lambda r: r.oppgavetype, "type", 140),
         Kolonne(
             QT_TRANSLATE_NOOP("KurvModell", "Saksnr-doknr"),
             lambda r: r.journalpostnummer or r.saksnummer,
@@ -74,10 +74,10 @@ KOLONNER: dict[str, list[Kolonne]] = {
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Tittel"), lambda r: r.tittel, None, 330),
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Fra"), lambda r: r.fra, None, 60),
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Sendt"), lambda r: _dato(r.dato), "dato", 90),
-        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Ventet (dager)"), lambda r: r.ventet_dager, None, 100),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Ventet (dager)"), lambda r: r.ventet_dager, None, 112),
     ],
     "sak": [
-        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Saksnr"), lambda r: r.saksnummer, "nummer", 90),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Saksnr"), lambda r: r.saksnummer, "nummer", 100),
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Tittel"), lambda r: r.tittel, "tittel", 380),
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Status"), lambda r: r.status, "status", 60),
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Ansvarlig"), lambda r: r.saksbehandler, None, 80),

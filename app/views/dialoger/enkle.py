@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,6 +20,19 @@ from PySide6.QtWidgets import (
 from app.domain.koder import OPPGAVESVAR, OPPGAVESVAR_NAVN, OPPGAVETYPER
 from app.services.data import BrukerInfo, OppgaveInfo
 from app.views.dialoger.felles import Skjema, brukervelger, dato, datofelt
+
+#: Code-list names shown in these dialogs, registered for translation.
+_NAVN = (
+    QT_TRANSLATE_NOOP("SendOppgaveDialog", "Til godkjenning"),
+    QT_TRANSLATE_NOOP("SendOppgaveDialog", "Til uttalelse"),
+    QT_TRANSLATE_NOOP("SendOppgaveDialog", "Beskjed"),
+    QT_TRANSLATE_NOOP("SendOppgaveDialog", "Intern kopi"),
+    QT_TRANSLATE_NOOP("BehandleOppgaveDialog", "Godkjent"),
+    QT_TRANSLATE_NOOP("BehandleOppgaveDialog", "Ikke godkjent"),
+    QT_TRANSLATE_NOOP("BehandleOppgaveDialog", "Videresendt"),
+    QT_TRANSLATE_NOOP("BehandleOppgaveDialog", "Uttalelse gitt"),
+    QT_TRANSLATE_NOOP("BehandleOppgaveDialog", "Utført"),
+)
 
 
 def _tekstfelt(navn: str, hoyde: int = 80) -> QPlainTextEdit:

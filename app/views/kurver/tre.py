@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
@@ -16,6 +16,27 @@ ArtRolle = Qt.ItemDataRole.UserRole + 2
 SakRolle = Qt.ItemDataRole.UserRole + 3
 
 MINE_SAKER = "mine-saker"
+
+#: The kurv titles the services send, registered for translation in this context.
+_TITLER = (
+    QT_TRANSLATE_NOOP("KurvTre", "Ubehandlet"),
+    QT_TRANSLATE_NOOP("KurvTre", "Forfall"),
+    QT_TRANSLATE_NOOP("KurvTre", "Dokumenter i arbeid"),
+    QT_TRANSLATE_NOOP("KurvTre", "Mottatte oppgaver"),
+    QT_TRANSLATE_NOOP("KurvTre", "Sendt til godkjenning"),
+    QT_TRANSLATE_NOOP("KurvTre", "Mottatt for godkjenning"),
+    QT_TRANSLATE_NOOP("KurvTre", "Kopier"),
+    QT_TRANSLATE_NOOP("KurvTre", "OBS-saker"),
+    QT_TRANSLATE_NOOP("KurvTre", "Mine saker"),
+    QT_TRANSLATE_NOOP("KurvTre", "Til fordeling"),
+    QT_TRANSLATE_NOOP("KurvTre", "Til offentlighetsvurdering"),
+    QT_TRANSLATE_NOOP("KurvTre", "Restanser for enheten"),
+    QT_TRANSLATE_NOOP("KurvTre", "Dokumenter i arbeid (enheten)"),
+    QT_TRANSLATE_NOOP("KurvTre", "Til journalføring"),
+    QT_TRANSLATE_NOOP("KurvTre", "Reserverte saker"),
+    QT_TRANSLATE_NOOP("KurvTre", "Saker til avslutning"),
+    QT_TRANSLATE_NOOP("KurvTre", "Beskjed til dokumentsenteret"),
+)
 
 
 class KurvTre(QTreeWidget):
@@ -32,7 +53,7 @@ class KurvTre(QTreeWidget):
         self.setColumnCount(2)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(True)
-        self.setIndentation(14)
+        self.setIndentation(12)
         self.setUniformRowHeights(True)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -112,7 +133,7 @@ class KurvTre(QTreeWidget):
             it.setData(0, NavnRolle, k.navn)
             it.setData(0, ArtRolle, k.art)
             it.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            it.setToolTip(0, self.tr("%1: %2").replace("%1", self.tr(k.tittel)).replace("%2", str(k.antall)))
+            it.setToolTip(0, f"{self.tr(k.tittel)}: {k.antall}")
             if k.antall and k.navn not in (MINE_SAKER,):
                 it.setFont(0, fet)
                 it.setFont(1, fet)

@@ -249,11 +249,14 @@ class Lesefelt(QWidget):
         self._metadata(rader)
 
         self.dokumenter.clear()
-        self.dokumenter.setHeaderLabels([self.tr("Dokument"), self.tr("Variant"), self.tr("Fil")])
+        self.dokumenter.setHeaderLabels([self.tr("Dokument"), self.tr("Variant")])
         self._sak_jp = {}
         forste = None
         for d in jp.dokumenter:
-            it = QTreeWidgetItem([d.tittel, d.variant, d.filnavn])
+            it = QTreeWidgetItem(
+                [d.tittel, self.tr("arkiv") if d.variant == "arkivformat" else self.tr("produksjon")]
+            )
+            it.setToolTip(0, f"{d.filnavn} ({d.storrelse // 1024 + 1} kB)")
             it.setData(0, Qt.ItemDataRole.UserRole, d.objekt_id)
             it.setData(1, Qt.ItemDataRole.UserRole, d.format)
             self.dokumenter.addTopLevelItem(it)
@@ -271,7 +274,6 @@ class Lesefelt(QWidget):
         self.dokumenter.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.dokumenter.header().setStretchLastSection(False)
         self.dokumenter.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.dokumenter.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         if forste is not None:
             self.dokumenter.setCurrentItem(forste)
         else:

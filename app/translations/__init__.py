@@ -1,0 +1,1 @@
+"""Compiled translations shipped with the package (see translations/oppdater.py)."""

@@ -1,0 +1,85 @@
+"""The window itself: right-click menus, disabled reasons, help, keyboard panes, search, English."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.views.app import installer_oversettelse, velg_sprak
+from app.views.dialoger.hjelp import HjelpDialog
+from app.views.dialoger.kort import SakKort
+from tests.conftest import vent
+
+
+def test_kontekstmeny_og_grunn_for_deaktivert(qtbot, lag_vindu):
+    w = lag_vindu("OHA")
+    assert w.liste.modell.rowCount() > 0
+    w.liste.tabell.selectRow(0)
+    qtbot.waitUntil(lambda: w.valg is not None)
+    meny = w.kontekstmeny()
+    tekster = [a.text() for a in meny.actions() if a.text()]
+    assert "Besvar og avskriv" in tekster and "Avskriv" in tekster
+    journalfor = w.handlinger["journalfor"]
+    assert not journalfor.isVisible()  # archive actions are hidden for a saksbehandler
+    assert not w.handlinger["ekspeder"].isEnabled()
+    assert "kan ekspederes" in w.handlinger["ekspeder"].toolTip()
+    assert w.handlinger["besvar"].isEnabled()
+
+
+def test_hjelp_f2_og_ruter(qtbot, lag_vindu, fanger):
+    w = lag_vindu("OHA")
+    fanger.plan(HjelpDialog, lambda d: fanger.meldinger.append(d.tekst.toPlainText()), svar=False)
+    qtbot.keyClick(w, Qt.Key.Key_F2)
+    assert any("Ctrl+Shift+S" in m and "Ny sak" in m for m in fanger.meldinger)
+    w.activateWindow()
+    qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.liste.tabell)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+    qtbot.waitUntil(
+        lambda: (
+            w.lesefelt.faner.isAncestorOf(QApplication.focusWidget())
+            or QApplication.focusWidget() is w.lesefelt.faner
+        )
+    )
+    assert w.tre.accessibleName() == "Kurver"
+
+
+def test_ny_sak_viser_lignende_saker_og_advarsel(qtbot, lag_vindu, fanger):
+    w = lag_vindu("OHA")
+    sett = {}
+
+    def fyll(d: SakKort) -> None:
+        d.tittel.setText("Søknad om barnehageplass Ola Hansen")
+        d.oppdater_lignende()
+        sett["lignende"] = [d.lignende.item(i).text() for i in range(d.lignende.count())]
+
+    fanger.plan(SakKort, fyll)
+    w.handlinger["ny_sak"].trigger()
+    assert any("barnehageplass" in t for t in sett["lignende"])
+    assert any("Ola Hansen" in m for m in fanger.meldinger)  # the title-line-1 warning is shown
+    vent(qtbot, w)
+
+
+def test_globalt_sok_journalpostnummer(qtbot, lag_vindu):
+    w = lag_vindu("OHA")
+    w.sokefelt.setText("2026/1-1")
+    w.sokefelt.returnPressed.emit()
+    assert w.liste.modell.rowCount() == 1
+    assert w.liste.modell.rad(0).journalpostnummer == "2026/1-1"
+    assert "2026/1-1" in w.liste.tittel.text()
+
+
+def test_engelsk_oversettelse(qtbot, lag_vindu, monkeypatch):
+    monkeypatch.setenv("SAKSBORD_SPRAK", "en")
+    assert velg_sprak() == "en"
+    assert velg_sprak("nb_NO") == "nb"
+    app = QApplication.instance()
+    t = installer_oversettelse(app)
+    assert t is not None
+    try:
+        w = lag_vindu("OHA")
+        assert w.handlinger["besvar"].text() == "Reply and close out"
+        assert w.liste.modell.headerData(1, Qt.Orientation.Horizontal) == "Title"
+        assert w.meny_sak.title() == "&Case"
+    finally:
+        app.removeTranslator(t)

@@ -1,0 +1,2050 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AvskrivDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="50" />
+        <source>Avskriv %1</source>
+        <translation>Close out %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="50" />
+        <source>Avskriv</source>
+        <translation>Close out</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="56" />
+        <source>Avskrivningskode</source>
+        <translation>Close-out code</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="58" />
+        <location filename="../app/views/dialoger/enkle.py" line="62" />
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="61" />
+        <source>Avskrivningsmåte</source>
+        <translation>Close-out method</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="76" />
+        <source>Denne avskrivningsmåten krever merknad</source>
+        <translation>This close-out method requires a note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="80" />
+        <source>Velg avskrivningsmåte</source>
+        <translation>Choose a close-out method</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="82" />
+        <source>Avskrivningskode %1 krever merknad</source>
+        <translation>Close-out code %1 requires a note</translation>
+    </message>
+</context>
+<context>
+    <name>BehandleOppgaveDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="30" />
+        <source>Godkjent</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="31" />
+        <source>Ikke godkjent</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="32" />
+        <source>Videresendt</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="33" />
+        <source>Uttalelse gitt</source>
+        <translation>Comment given</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="34" />
+        <source>Utført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="155" />
+        <source>Behandle oppgave – %1</source>
+        <translation>Handle task – %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="155" />
+        <source>Send svar</source>
+        <translation>Send answer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="160" />
+        <source>Fra %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="176" />
+        <source>Svar</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="177" />
+        <source>– velg –</source>
+        <translation>– choose –</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="179" />
+        <location filename="../app/views/dialoger/enkle.py" line="203" />
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="182" />
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="203" />
+        <source>Tilbake til (tom: forrige ledd)</source>
+        <translation>Back to (empty: previous link)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="209" />
+        <source>Velg et svar</source>
+        <translation>Choose an answer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="211" />
+        <source>Velg hvem oppgaven skal videresendes til</source>
+        <translation>Choose who to forward the task to</translation>
+    </message>
+</context>
+<context>
+    <name>BesvarDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="90" />
+        <source>Opprett svar</source>
+        <translation>Create reply</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="93" />
+        <location filename="../app/views/dialoger/enkle.py" line="95" />
+        <source>Tittel på svaret</source>
+        <translation>Title of the reply</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="96" />
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="97" />
+        <source>Svaret får mottakere fra avsenderne og legges i Dokumenter i arbeid.</source>
+        <translation>The reply gets its recipients from the senders and is placed in Documents in progress.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="104" />
+        <source>Svaret må ha en tittel</source>
+        <translation>The reply needs a title</translation>
+    </message>
+</context>
+<context>
+    <name>BrukerValg</name>
+    <message>
+        <location filename="../app/views/dialoger/brukervalg.py" line="14" />
+        <source>Velg bruker (demo)</source>
+        <translation>Choose user (demo)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/brukervalg.py" line="14" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/brukervalg.py" line="16" />
+        <source>Dette er en demodatabase. Velg hvem du vil arbeide som:</source>
+        <translation>This is a demo database. Choose who to work as:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/brukervalg.py" line="21" />
+        <source>Brukere</source>
+        <translation>Users</translation>
+    </message>
+</context>
+<context>
+    <name>EkspederDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="19" />
+        <source>Ekspeder %1</source>
+        <translation>Dispatch %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="19" />
+        <source>Ekspeder</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="31" />
+        <source>Velg kanal per mottaker. Rett manglende adresser her før du ekspederer.</source>
+        <translation>Choose a channel per recipient. Correct missing addresses here before dispatching.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="33" />
+        <source>Journalposten er låst; adressene kan ikke endres, men du kan velge en annen kanal.</source>
+        <translation>The registry entry is locked; addresses cannot be changed, but you can choose another channel.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="42" />
+        <source>Mottaker</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="43" />
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="44" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="62" />
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="45" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="46" />
+        <source>Postnr og sted</source>
+        <translation>Postcode and town</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="59" />
+        <source>Internt</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="63" />
+        <source>Papir</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="77" />
+        <source>Dette stopper ekspederingen:</source>
+        <translation>This stops the dispatch:</translation>
+    </message>
+</context>
+<context>
+    <name>FlyttDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="304" />
+        <source>Flytt %1 til en annen sak</source>
+        <translation>Move %1 to another case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="304" />
+        <source>Flytt</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="309" />
+        <source>Til sak</source>
+        <translation>To case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="313" />
+        <source>Oppgi saksnummer</source>
+        <translation>Enter a case number</translation>
+    </message>
+</context>
+<context>
+    <name>FordelDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="217" />
+        <source>Fordel %1</source>
+        <translation>Assign %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="217" />
+        <source>Fordel</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="218" />
+        <source>– ingen (tilbake til arkivet) –</source>
+        <translation>– none (back to the archive) –</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="220" />
+        <source>Saksbehandler</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="221" />
+        <source>Ny saksbehandler</source>
+        <translation>New case officer</translation>
+    </message>
+</context>
+<context>
+    <name>Handlinger</name>
+    <message>
+        <location filename="../app/views/handlinger.py" line="35" />
+        <source>Ny sak</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="43" />
+        <source>Ny journalpost</source>
+        <translation>New registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="51" />
+        <source>Rediger (registreringsbilde)</source>
+        <translation>Edit (registration card)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="56" />
+        <source>Rediger</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="59" />
+        <source>Avskriv</source>
+        <translation>Close out</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="63" />
+        <source>Besvar og avskriv</source>
+        <translation>Reply and close out</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="71" />
+        <source>Foreløpig svar</source>
+        <translation>Interim reply</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="79" />
+        <source>Besvar uten å avskrive</source>
+        <translation>Reply without closing out</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="87" />
+        <source>Send oppgave</source>
+        <translation>Send task</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="95" />
+        <source>Behandle oppgave</source>
+        <translation>Handle task</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="103" />
+        <source>Deaktiver oppgave</source>
+        <translation>Deactivate task</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="111" />
+        <source>Fjern fra kurv</source>
+        <translation>Remove from basket</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="118" />
+        <source>Ferdigstill</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="122" />
+        <source>Ekspeder</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="130" />
+        <source>Fordel</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="136" />
+        <source>OBS-dato</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="137" />
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="140" />
+        <source>Be arkivet rette</source>
+        <translation>Ask the archive to correct</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="146" />
+        <source>Meld saken utgår</source>
+        <translation>Withdraw case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="149" />
+        <source>Be om avslutning</source>
+        <translation>Ask to close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="157" />
+        <source>Journalfør</source>
+        <translation>Journalise</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="164" />
+        <source>Flytt</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="167" />
+        <source>Feilregistrer</source>
+        <translation>Mark as erroneous</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="175" />
+        <source>Avslutt sak</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="184" />
+        <source>Gjenåpne sak</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="193" />
+        <source>Oppdater</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="201" />
+        <source>Hjelp</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="212" />
+        <source>Ny
+sak</source>
+        <extracomment>Two-line toolbar labels, so the band stays narrow without eliding text.</extracomment>
+        <translation>New
+case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="213" />
+        <source>Ny
+journalpost</source>
+        <translation>New
+entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="214" />
+        <source>Besvar og
+avskriv</source>
+        <translation>Reply and
+close out</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="215" />
+        <source>Foreløpig
+svar</source>
+        <translation>Interim
+reply</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="216" />
+        <source>Send
+oppgave</source>
+        <translation>Send
+task</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="217" />
+        <source>Behandle
+oppgave</source>
+        <translation>Handle
+task</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="218" />
+        <source>Avslutt
+sak</source>
+        <translation>Close
+case</translation>
+    </message>
+</context>
+<context>
+    <name>HjelpDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="11" />
+        <source>Hjelp – Saksbord</source>
+        <translation>Help – Saksbord</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="26" />
+        <source>Denne hjelpen</source>
+        <translation>This help</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="27" />
+        <source>Oppdater kurvene og listen</source>
+        <translation>Refresh the baskets and the list</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="28" />
+        <source>Hurtigfilter i kurven som er åpen</source>
+        <translation>Quick filter in the open basket</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="29" />
+        <source>Globalt søk: saksnummer, 2026/12-3, tittelord, navn</source>
+        <translation>Global search: case number, 2026/12-3, title words, names</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="30" />
+        <source>Ny sak</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="31" />
+        <source>Ny journalpost i valgt sak</source>
+        <translation>New registry entry in the selected case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="32" />
+        <source>Neste / forrige rute</source>
+        <translation>Next / previous pane</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="33" />
+        <source>Kurver / liste / lesefelt</source>
+        <translation>Baskets / list / reading pane</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="34" />
+        <source>Åpne registreringsbildet</source>
+        <translation>Open the registration card</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="35" />
+        <source>Menytasten / høyreklikk</source>
+        <translation>Menu key / right-click</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="35" />
+        <source>Alle handlinger for det valgte</source>
+        <translation>All actions for the selection</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="39" />
+        <source>Besvare et brev</source>
+        <translation>Replying to a letter</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="41" />
+        <source>Velg brevet i Ubehandlet eller Forfall og velg Besvar og avskriv. Svaret legges i Dokumenter i arbeid med mottaker fra avsenderen. Restansen avskrives (BU) når svaret ekspederes.</source>
+        <translation>Select the letter in Unprocessed or Overdue and choose Reply and close out. The reply is placed in Documents in progress with the sender as recipient. The item is closed out (BU) when the reply is dispatched.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="46" />
+        <source>Avskrive uten svar</source>
+        <translation>Closing out without a reply</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="48" />
+        <source>Avskriv gir bare kodene som passer dokumenttypen. TLF (besvart per telefon) krever merknad.</source>
+        <translation>Close out offers only the codes that fit the document type. TLF (answered by phone) requires a note.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="52" />
+        <source>Godkjenning</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="54" />
+        <source>Send oppgave Til godkjenning fra et reservert dokument. Lederen finner den i Mottatt for godkjenning og velger Behandle oppgave: Godkjent, Ikke godkjent eller Videresendt. Godkjent ferdigstiller dokumentet, og du får oppgaven Godkjent; ekspeder da dokumentet.</source>
+        <translation>Send a For approval task from a reserved document. The manager finds it in Received for approval and chooses Handle task: Approved, Not approved or Forwarded. Approved finalises the document and you get an Approved task; then dispatch the document.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="60" />
+        <source>Ekspedere</source>
+        <translation>Dispatching</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="62" />
+        <source>Mottakerne sjekkes før dialogen åpnes. Mangler en adresse, rett den i dialogen eller velg en annen kanal.</source>
+        <translation>Recipients are checked before the dialog opens. If an address is missing, correct it in the dialog or choose another channel.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="67" />
+        <source>Stedfortreder</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="69" />
+        <source>Åpne lederens skrivebord fra brukermenyen. Navnet på den du arbeider for står i rødt i tittellinjen og statuslinjen.</source>
+        <translation>Open the manager's desk from the user menu. The name of the person you work for is shown in red in the title and status bars.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="74" />
+        <source>Feil på en låst journalpost</source>
+        <translation>An error on a locked registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="75" />
+        <source>Velg Be arkivet rette og skriv hva som er feil; arkivet får en oppgave.</source>
+        <translation>Choose Ask the archive to correct and describe the error; the archive gets a task.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="78" />
+        <source>Sak opprettet ved en feil</source>
+        <translation>A case created by mistake</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="79" />
+        <source>Velg Meld saken utgår i stedet for å endre tittelen.</source>
+        <translation>Choose Withdraw case instead of changing the title.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="82" />
+        <source>Avslutte en sak</source>
+        <translation>Closing a case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/hjelp.py" line="84" />
+        <source>Velg Be om avslutning; arkivet finner saken i Saker til avslutning. Saken kan ikke avsluttes mens noe står åpent, og arkivet får listen over det.</source>
+        <translation>Choose Ask to close; the archive finds the case in Cases to close. The case cannot be closed while anything is outstanding, and the archive gets the list.</translation>
+    </message>
+</context>
+<context>
+    <name>Hovedvindu</name>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="275" />
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="276" />
+        <source>&amp;Journalpost</source>
+        <translation>&amp;Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="277" />
+        <source>&amp;Oppgave</source>
+        <translation>&amp;Task</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="278" />
+        <source>&amp;Sak</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="279" />
+        <source>&amp;Arkiv</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="280" />
+        <source>&amp;Bruker</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="281" />
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="282" />
+        <source>Avslutt</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="283" />
+        <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
+        <translation>Search: case no., words, names (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="284" />
+        <source>Globalt søk</source>
+        <translation>Global search</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="285" />
+        <source>Kurver</source>
+        <translation>Baskets</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="289" />
+        <source>Lokal database</source>
+        <translation>Local database</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="340" />
+        <source>på vegne av %1</source>
+        <translation>on behalf of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="346" />
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="348" />
+        <source>Innlogget: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="350" />
+        <source>På vegne av %1</source>
+        <translation>On behalf of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="353" />
+        <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
+        <translation>You are working as deputy on the desk of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="363" />
+        <source>Mitt skrivebord</source>
+        <translation>My desk</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="372" />
+        <source>Stedfortreder for</source>
+        <translation>Deputy for</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="379" />
+        <source>Perioden gjelder ikke i dag</source>
+        <translation>The period does not cover today</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="381" />
+        <source>Bytt bruker (demo)</source>
+        <translation>Switch user (demo)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="485" />
+        <source>Velg noe i listen først</source>
+        <translation>Select something in the list first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="489" />
+        <source>Velg en journalpost først</source>
+        <translation>Select a registry entry first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="490" />
+        <source>Velg en sak eller en journalpost i saken først</source>
+        <translation>Select a case or a registry entry in the case first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="491" />
+        <source>Velg en oppgave først</source>
+        <translation>Select a task first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="492" />
+        <source>Ikke tilgjengelig her</source>
+        <translation>Not available here</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="539" />
+        <source>Sak %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="554" />
+        <source>Uventet feil: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="556" />
+        <source>Saksbord</source>
+        <translation>Saksbord</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="587" />
+        <source>Merk</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="821" />
+        <source>Besvar og avskriv</source>
+        <translation>Reply and close out</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="822" />
+        <source>Foreløpig svar</source>
+        <translation>Interim reply</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="823" />
+        <source>Besvar uten å avskrive</source>
+        <translation>Reply without closing out</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="825" />
+        <source>Foreløpig svar: </source>
+        <translation>Interim reply: </translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="825" />
+        <source>Svar: </source>
+        <translation>Reply: </translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="939" />
+        <source>Be arkivet rette %1</source>
+        <translation>Ask the archive to correct %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="940" />
+        <source>Hva skal rettes?</source>
+        <translation>What should be corrected?</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="943" />
+        <source>Flytt til sak (valgfritt)</source>
+        <translation>Move to case (optional)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="944" />
+        <location filename="../app/views/hovedvindu.py" line="973" />
+        <source>Send til arkivet</source>
+        <translation>Send to the archive</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="945" />
+        <source>Arkivet får en oppgave i Beskjed til dokumentsenteret.</source>
+        <translation>The archive gets a task in Messages to the records centre.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="957" />
+        <source>Meld sak %1 utgår</source>
+        <translation>Withdraw case %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="958" />
+        <location filename="../app/views/hovedvindu.py" line="990" />
+        <source>Grunn</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="960" />
+        <source>Meld utgår</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="970" />
+        <source>Be om avslutning av sak %1</source>
+        <translation>Ask to close case %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="971" />
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="989" />
+        <source>Feilregistrer %1</source>
+        <translation>Mark %1 as erroneous</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="992" />
+        <source>Feilregistrer</source>
+        <translation>Mark as erroneous</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1001" />
+        <source>Avslutt sak</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1001" />
+        <source>Avslutte sak %1?</source>
+        <translation>Close case %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1007" />
+        <source>Gjenåpne sak</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1007" />
+        <source>Gjenåpne sak %1?</source>
+        <translation>Reopen case %1?</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOppsummering</name>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="313" />
+        <source>Import til sak %1</source>
+        <translation>Import to case %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="315" />
+        <source>Importert: %1    Avvist: %2</source>
+        <translation>Imported: %1    Rejected: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="320" />
+        <source>Importen ble avbrutt; %1 fil(er) ble ikke importert.</source>
+        <translation>The import was cancelled; %1 file(s) were not imported.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="325" />
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="325" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="325" />
+        <source>Vedlegg</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="325" />
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="329" />
+        <source>Avvist</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="340" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="341" />
+        <source>Marker som ekspedert (%1)</source>
+        <translation>Mark as dispatched (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="345" />
+        <source>%1 sendt(e) e-post(er) ligger nå i Dokumenter i arbeid. De er allerede sendt: marker dem som ekspedert, så blir de ikke liggende der.</source>
+        <translation>%1 sent e-mail(s) are now in Documents in progress. They have already been sent: mark them as dispatched so they do not stay there.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="368" />
+        <source>%1 journalpost(er) er markert som ekspedert.</source>
+        <translation>%1 registry entry(ies) marked as dispatched.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="373" />
+        <source>Ikke ekspedert (bruk Ekspeder på journalposten):</source>
+        <translation>Not dispatched (use Dispatch on the registry entry):</translation>
+    </message>
+</context>
+<context>
+    <name>JournalpostKortDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="366" />
+        <source>Ny journalpost</source>
+        <translation>New registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="368" />
+        <source>Journalpost %1</source>
+        <translation>Registry entry %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="370" />
+        <source>Registrer</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="370" />
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="391" />
+        <source>Svarfrist</source>
+        <translation>Reply deadline</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="401" />
+        <source>– meg selv –</source>
+        <translation>– myself –</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="404" />
+        <source>Sak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="405" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="406" />
+        <source>Tittel (linje 1, offentlig)</source>
+        <translation>Title (line 1, public)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="407" />
+        <source>Tittel linje 2</source>
+        <translation>Title line 2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="408" />
+        <source>Dokumentdato</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="409" />
+        <source>Forfall</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="410" />
+        <source>Saksbehandler</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="412" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="413" />
+        <source>Generelt</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="416" />
+        <source>Avsender/Mottaker</source>
+        <translation>Sender/Recipient</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="421" />
+        <source>Skjerming</source>
+        <translation>Restriction</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="422" />
+        <source>Merknader</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="423" />
+        <source>Historikk</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="440" />
+        <source>Oppgi saksnummer</source>
+        <translation>Enter a case number</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="442" />
+        <source>Journalposten må ha en tittel</source>
+        <translation>The registry entry needs a title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="445" />
+        <source>Skjerming krever en hjemmel</source>
+        <translation>A restriction needs a legal basis</translation>
+    </message>
+</context>
+<context>
+    <name>KurvListe</name>
+    <message>
+        <location filename="../app/views/kurver/liste.py" line="105" />
+        <source>Filtrer kurven (Ctrl+F3)</source>
+        <translation>Filter the basket (Ctrl+F3)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/liste.py" line="106" />
+        <source>Hurtigfilter</source>
+        <translation>Quick filter</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/liste.py" line="107" />
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/kurver/liste.py" line="108" />
+        <source>Journalposter (%n)</source>
+        <translation><numerusform>Registry entries (%n)</numerusform><numerusform>Registry entries (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/kurver/liste.py" line="109" />
+        <source>Saker (%n)</source>
+        <translation><numerusform>Cases (%n)</numerusform><numerusform>Cases (%n)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/liste.py" line="138" />
+        <source>Søk: «%1»</source>
+        <translation>Search: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/liste.py" line="167" />
+        <source>henter …</source>
+        <translation>loading …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/kurver/liste.py" line="183" />
+        <source>%n element(er)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>KurvModell</name>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="54" />
+        <location filename="../app/widgets/kurvmodell.py" line="69" />
+        <source>Saksnr-doknr</source>
+        <translation>Case-doc no.</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="55" />
+        <location filename="../app/widgets/kurvmodell.py" line="74" />
+        <location filename="../app/widgets/kurvmodell.py" line="81" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="57" />
+        <source>Avsender/Mottaker</source>
+        <translation>Sender/Recipient</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="59" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="60" />
+        <location filename="../app/widgets/kurvmodell.py" line="82" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="61" />
+        <source>Forfall</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="63" />
+        <source>Saksbeh.</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="67" />
+        <source>Oppgave</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="75" />
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="76" />
+        <source>Sendt</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="77" />
+        <source>Ventet (dager)</source>
+        <translation>Waiting (days)</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="80" />
+        <source>Saksnr</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="83" />
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="84" />
+        <source>OBS-dato</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="216" />
+        <source>Restanse (ikke avskrevet)</source>
+        <translation>Outstanding (not closed out)</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="218" />
+        <source>Foreløpig svar sendt</source>
+        <translation>Interim reply sent</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="220" />
+        <source>Skjermet</source>
+        <translation>Restricted</translation>
+    </message>
+</context>
+<context>
+    <name>KurvTre</name>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="22" />
+        <source>Ubehandlet</source>
+        <extracomment>The kurv titles the services send, registered for translation in this context.</extracomment>
+        <translation>Unprocessed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="23" />
+        <source>Forfall</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="24" />
+        <source>Dokumenter i arbeid</source>
+        <translation>Documents in progress</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="25" />
+        <source>Mottatte oppgaver</source>
+        <translation>Received tasks</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="26" />
+        <source>Sendt til godkjenning</source>
+        <translation>Sent for approval</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="27" />
+        <source>Mottatt for godkjenning</source>
+        <translation>Received for approval</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="28" />
+        <source>Kopier</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="29" />
+        <source>OBS-saker</source>
+        <translation>Follow-up cases</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="30" />
+        <source>Mine saker</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="31" />
+        <source>Til fordeling</source>
+        <translation>To assign</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="32" />
+        <source>Til offentlighetsvurdering</source>
+        <translation>For publicity review</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="33" />
+        <source>Restanser for enheten</source>
+        <translation>Outstanding for the unit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="34" />
+        <source>Dokumenter i arbeid (enheten)</source>
+        <translation>Documents in progress (unit)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="35" />
+        <source>Til journalføring</source>
+        <translation>To journalise</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="36" />
+        <source>Reserverte saker</source>
+        <translation>Reserved cases</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="37" />
+        <source>Saker til avslutning</source>
+        <translation>Cases to close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="38" />
+        <source>Beskjed til dokumentsenteret</source>
+        <translation>Messages to the records centre</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="117" />
+        <source>Mitt arbeidsbord</source>
+        <translation>My workbench</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="118" />
+        <source>Leder</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="119" />
+        <source>Arkiv</source>
+        <translation>Archive</translation>
+    </message>
+</context>
+<context>
+    <name>Lesefelt</name>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="135" />
+        <source>Velg en journalpost, oppgave eller sak i listen</source>
+        <translation>Select a registry entry, task or case in the list</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="136" />
+        <location filename="../app/views/lesefelt/panel.py" line="268" />
+        <source>Ingen forhåndsvisning</source>
+        <translation>No preview</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="138" />
+        <source>Dokumenter (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="139" />
+        <source>Oppgaver (%1)</source>
+        <translation>Tasks (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="140" />
+        <source>Merknader (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="141" />
+        <source>Historikk</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="144" />
+        <source>Oppgave</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="145" />
+        <location filename="../app/views/lesefelt/panel.py" line="159" />
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="146" />
+        <location filename="../app/views/lesefelt/panel.py" line="160" />
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="147" />
+        <source>Sendt</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="148" />
+        <location filename="../app/views/lesefelt/panel.py" line="309" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="149" />
+        <location filename="../app/views/lesefelt/panel.py" line="152" />
+        <location filename="../app/views/lesefelt/panel.py" line="366" />
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="152" />
+        <location filename="../app/views/lesefelt/panel.py" line="155" />
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="152" />
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="152" />
+        <location filename="../app/views/lesefelt/panel.py" line="335" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="156" />
+        <source>Bruker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="157" />
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="158" />
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="163" />
+        <source>Lesefelt</source>
+        <translation>Reading pane</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="164" />
+        <source>Faner i lesefeltet</source>
+        <translation>Reading pane tabs</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="165" />
+        <source>Dokumenter</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="166" />
+        <source>Forhåndsvisning av dokument</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="217" />
+        <source>(fra saken)</source>
+        <translation>(from the case)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="219" />
+        <location filename="../app/views/lesefelt/panel.py" line="335" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="220" />
+        <location filename="../app/views/lesefelt/panel.py" line="307" />
+        <source>Sak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="221" />
+        <source>Type / status</source>
+        <translation>Type / status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="223" />
+        <source>Avsender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="223" />
+        <source>Mottaker</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="228" />
+        <source>Kopi til</source>
+        <translation>Copy to</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="230" />
+        <source>Saksbehandler</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="232" />
+        <source>Dokumentdato</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="233" />
+        <source>Journaldato</source>
+        <translation>Journal date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="235" />
+        <source>Forfall</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="241" />
+        <source>svar</source>
+        <translation>reply</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="243" />
+        <source>(når svaret er ekspedert)</source>
+        <translation>(when the reply is dispatched)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="244" />
+        <source>Avskrivning</source>
+        <translation>Close-out</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="246" />
+        <location filename="../app/views/lesefelt/panel.py" line="328" />
+        <source>Skjerming</source>
+        <translation>Restriction</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="248" />
+        <source>Advarsel</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="252" />
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="252" />
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="257" />
+        <source>arkiv</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="257" />
+        <source>produksjon</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="266" />
+        <source>Dokumentene er skjermet for deg</source>
+        <translation>The documents are restricted for you</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="289" />
+        <source>fra %1 sendt %2</source>
+        <translation>from %1 sent %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/lesefelt/panel.py" line="291" />
+        <source>ventet %n dag(er)</source>
+        <translation><numerusform>waited %n day</numerusform><numerusform>waited %n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="311" />
+        <source>avslutning bedt om</source>
+        <translation>closure requested</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="313" />
+        <source>Saksansvarlig</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="314" />
+        <source>Sakstype / dato</source>
+        <translation>Case type / date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="319" />
+        <source>Klassering</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="324" />
+        <source>OBS-dato</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="335" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
+        <source>Dobbeltklikk en journalpost for å åpne den</source>
+        <translation>Double-click a registry entry to open it</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="349" />
+        <source>Journalposter (%1)</source>
+        <translation>Registry entries (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="366" />
+        <source>Gul lapp</source>
+        <translation>Sticky note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="378" />
+        <source>for %1</source>
+        <translation>for %1</translation>
+    </message>
+</context>
+<context>
+    <name>MerknadDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="251" />
+        <source>Merknad – %1</source>
+        <translation>Note – %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="251" />
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="253" />
+        <source>Gul lapp (uformell, slettes ved journalføring)</source>
+        <translation>Sticky note (informal, deleted when journalised)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="255" />
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="260" />
+        <source>Merknaden er tom</source>
+        <translation>The note is empty</translation>
+    </message>
+</context>
+<context>
+    <name>ObsDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="232" />
+        <source>OBS-dato for sak %1</source>
+        <translation>Follow-up date for case %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="233" />
+        <source>Sett OBS-dato (fjern haken for å fjerne den)</source>
+        <translation>Set follow-up date (untick to remove it)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="240" />
+        <source>OBS-dato</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="241" />
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>SakKort</name>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="170" />
+        <source>Ny sak</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="170" />
+        <source>Sak %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="171" />
+        <source>Opprett sak</source>
+        <translation>Create case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="171" />
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="180" />
+        <location filename="../app/views/dialoger/kort.py" line="214" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="183" />
+        <source>Navn og andre opplysninger som kan skjermes</source>
+        <translation>Names and other details that can be restricted</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="192" />
+        <source>K-kode, f.eks. 611</source>
+        <translation>K code, e.g. 611</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="193" />
+        <source>Tittel (linje 1, offentlig)</source>
+        <translation>Title (line 1, public)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="194" />
+        <source>Tittel linje 2</source>
+        <translation>Title line 2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="195" />
+        <source>Sakstype</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="196" />
+        <source>Saksansvarlig</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="198" />
+        <source>Klassering</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="202" />
+        <source>Lignende saker (finnes saken fra før?)</source>
+        <translation>Similar cases (does the case exist already?)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="210" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="211" />
+        <source>Generelt</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="214" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="214" />
+        <location filename="../app/views/dialoger/kort.py" line="219" />
+        <source>Avsender/Mottaker</source>
+        <translation>Sender/Recipient</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="224" />
+        <source>Skjerming</source>
+        <translation>Restriction</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="225" />
+        <source>Merknader</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="226" />
+        <source>Historikk</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="248" />
+        <source>Saken må ha en tittel</source>
+        <translation>The case needs a title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="250" />
+        <source>Skjerming krever en hjemmel</source>
+        <translation>A restriction needs a legal basis</translation>
+    </message>
+</context>
+<context>
+    <name>SendOppgaveDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="26" />
+        <source>Til godkjenning</source>
+        <extracomment>Code-list names shown in these dialogs, registered for translation.</extracomment>
+        <translation>For approval</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="27" />
+        <source>Til uttalelse</source>
+        <translation>For comment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="28" />
+        <source>Beskjed</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="29" />
+        <source>Intern kopi</source>
+        <translation>Internal copy</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="121" />
+        <source>Send oppgave – %1</source>
+        <translation>Send task – %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="121" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="127" />
+        <source>– velg mottaker –</source>
+        <translation>– choose recipient –</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="129" />
+        <source>Mottaker</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="133" />
+        <source>Sees bare av mottakeren</source>
+        <translation>Seen only by the recipient</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="134" />
+        <source>Oppgave</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="135" />
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="136" />
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="137" />
+        <source>Gul lapp</source>
+        <translation>Sticky note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="145" />
+        <source>Velg mottaker for oppgaven</source>
+        <translation>Choose the task's recipient</translation>
+    </message>
+</context>
+<context>
+    <name>Skjema</name>
+    <message>
+        <location filename="../app/views/dialoger/felles.py" line="43" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TekstDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="298" />
+        <source>Fyll ut feltet</source>
+        <translation>Fill in the field</translation>
+    </message>
+</context>
+<context>
+    <name>VelgSakDialog</name>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="146" />
+        <source>Importer e-post</source>
+        <translation>Import e-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="148" />
+        <source>Velg saken %1 e-post(er) skal registreres i.</source>
+        <translation>Choose the case the %1 e-mail(s) will be registered in.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="150" />
+        <source>Saksnummer, ord fra tittel, avsender eller innhold</source>
+        <translation>Case number, words from title, sender or content</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="151" />
+        <source>Søk</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="152" />
+        <source>Tittel på ny saksmappe:</source>
+        <translation>Title of the new case:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="154" />
+        <source>Saken opprettes med deg som saksansvarlig. Tittel linje 1 er offentlig.</source>
+        <translation>The case is created with you as responsible officer. Title line 1 is public.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="156" />
+        <source>Søk etter sak</source>
+        <translation>Search for a case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="157" />
+        <source>Ny saksmappe</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="158" />
+        <source>Siste saksmapper</source>
+        <translation>Recent cases</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="159" />
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="181" />
+        <source>Skriv en tittel på den nye saken</source>
+        <translation>Enter a title for the new case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="183" />
+        <source>Velg en sak i listen</source>
+        <translation>Select a case in the list</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="201" />
+        <source>Saken er avsluttet eller utgått</source>
+        <translation>The case is closed or withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="230" />
+        <source>Ingen saker passer</source>
+        <translation>No cases match</translation>
+    </message>
+</context>
+<context>
+    <name>_Partfane</name>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="293" />
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="294" />
+        <source>Navn / initialer</source>
+        <translation>Name / initials</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="295" />
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="296" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="297" />
+        <source>Postnr</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="298" />
+        <source>Poststed</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="305" />
+        <source>Legg til part</source>
+        <translation>Add party</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="306" />
+        <source>Fjern part</source>
+        <translation>Remove party</translation>
+    </message>
+</context>
+<context>
+    <name>_Skjermingsfane</name>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="59" />
+        <source>– ingen (offentlig) –</source>
+        <translation>– none (public) –</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="69" />
+        <source>Tilgangskode</source>
+        <translation>Access code</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="70" />
+        <source>Hjemmel</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="71" />
+        <source>Skjermingsnivå</source>
+        <translation>Restriction level</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="74" />
+        <source>Nivå 1: dokumentene skjermes. 2: også tittel linje 2. 3: også avsender/mottaker (journalpost) eller klassering (sak).</source>
+        <translation>Level 1: documents restricted. 2: also title line 2. 3: also sender/recipient (registry entry) or classification (case).</translation>
+    </message>
+</context>
+<context>
+    <name>epost</name>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="60" />
+        <source>Importer e-post</source>
+        <translation>Import e-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="62" />
+        <source>E-post (*.msg *.eml);;Alle filer (*)</source>
+        <translation>E-mail (*.msg *.eml);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>t</name>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="103" />
+        <location filename="../app/views/dialoger/kort.py" line="116" />
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="103" />
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="103" />
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="116" />
+        <source>Bruker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="116" />
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="116" />
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="116" />
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="116" />
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+</context>
+</TS>
