@@ -474,3 +474,29 @@ def test_postliste_viser_bare_journalforte_og_skjuler_skjermet(demo_db):
     assert ikke_journalfort not in rader
     assert rader[apen].avsender_mottaker == "Kari Nordmann" and rader[apen].skjerming is None
     assert rader[skjermet].avsender_mottaker == SKJERMET and rader[skjermet].skjerming == "Offl. § 25"
+
+
+def test_sjekk_inn_ny_versjon_ogsaa_for_godkjenner(demo_db):
+    db = demo_db
+    sak = ny_sak(db)
+    svar = avskrivning.besvar(ctx(db, "OHA"), [ny_inn(db, sak)]).journalpostnummer
+    journalposter.legg_til_dokument(
+        ctx(db, "OHA"), svar, journalposter.FilInn("brev.docx", b"utkast 1", tilknytning="hoveddokument")
+    )
+    dok = visning.vis_journalpost(ctx(db, "OHA"), svar).dokumenter[0]
+    journalposter.sjekk_inn(ctx(db, "OHA"), svar, dokument_id=dok.id, filnavn="brev.docx", data=b"utkast 2")
+    with pytest.raises(IngenTilgang):
+        journalposter.sjekk_inn(
+            ctx(db, "MBE"), svar, dokument_id=dok.id, filnavn="brev.docx", data=b"lederens retting"
+        )
+    oppgaver.send_oppgave(ctx(db, "OHA"), type_="godkjenning", jpnr=svar, til="MBE")
+    journalposter.sjekk_inn(
+        ctx(db, "MBE"), svar, dokument_id=dok.id, filnavn="brev.docx", data=b"lederens retting"
+    )
+    versjoner = [d.versjon for d in visning.vis_journalpost(ctx(db, "OHA"), svar).dokumenter]
+    assert versjoner == [1, 2, 3]
+    journalposter.ferdigstill(ctx(db, "OHA"), svar)
+    with pytest.raises(UgyldigTilstand, match="ferdigstilt og kan ikke endres"):
+        journalposter.sjekk_inn(
+            ctx(db, "OHA"), svar, dokument_id=dok.id, filnavn="brev.docx", data=b"for sent"
+        )

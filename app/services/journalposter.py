@@ -672,3 +672,63 @@ def _registrert(a: Arbeid, jp: m.Journalpost) -> Resultat:
         id=jp.id,
         advarsler=regler.tittel_advarsler(jp.tittel, navn),
     )
+
+
+def sjekk_inn(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, filnavn: str, data: bytes) -> Resultat:
+    """Check in an edited working copy as the document's next version (the new current one).
+
+    Allowed while the journalpost is editable (R, S); the approver of an R post may edit too,
+    since the task puts it on their desk. The earlier versions are kept.
+    """
+    from app.services.epost.filnavn import trygt_filnavn
+
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        er_godkjenner = a.s.scalar(
+            select(m.Oppgave.id).where(
+                m.Oppgave.journalpost_id == jp.id,
+                m.Oppgave.type == "godkjenning",
+                m.Oppgave.status == "aktiv",
+                m.Oppgave.til_id.in_((a.aktor.skrivebord_id, a.aktor.bruker_id)),
+            )
+        )
+        if not er_godkjenner:
+            krev_skrive_jp(a, jp)
+        regler.sjekk_kan_endre(jp.status, a.aktor)
+        link = a.s.get(m.JournalpostDokument, (jp.id, dokument_id))
+        if link is None:
+            raise UgyldigInndata("Dokumentet hører ikke til journalposten")
+        siste = max(
+            (o for o in link.dokument.objekter if o.variantformat == "produksjonsformat"),
+            key=lambda o: o.versjonsnummer,
+        )
+        if hashlib.sha256(data).hexdigest() == siste.sjekksum:
+            return Resultat(
+                "Dokumentet er uendret; ingen ny versjon", journalpostnummer=jp_nummer(jp.sak, jp)
+            )
+        navn = trygt_filnavn(filnavn)
+        ny = m.Dokumentobjekt(
+            versjonsnummer=siste.versjonsnummer + 1,
+            variantformat="produksjonsformat",
+            format=navn.rsplit(".", 1)[-1].lower() if "." in navn else siste.format,
+            filnavn=navn,
+            sjekksum=lagre_innhold(a, data),
+            storrelse=len(data),
+            opprettet=a.naa,
+        )
+        link.dokument.objekter.append(ny)
+        a.logg(
+            "ny versjon",
+            entitet="dokument",
+            entitet_id=dokument_id,
+            sak_id=jp.sak_id,
+            journalpost_id=jp.id,
+            felt="versjon",
+            fra=siste.versjonsnummer,
+            til=ny.versjonsnummer,
+        )
+        return Resultat(
+            f"Versjon {ny.versjonsnummer} av {navn} er sjekket inn",
+            journalpostnummer=jp_nummer(jp.sak, jp),
+            id=dokument_id,
+        )
