@@ -500,3 +500,17 @@ def test_sjekk_inn_ny_versjon_ogsaa_for_godkjenner(demo_db):
         journalposter.sjekk_inn(
             ctx(db, "OHA"), svar, dokument_id=dok.id, filnavn="brev.docx", data=b"for sent"
         )
+
+
+def test_paaminnelse_om_godkjenning_som_har_ventet(demo_db, monkeypatch):
+    from app.services.paaminnelser import ventende_godkjenninger
+
+    db = demo_db
+    sak = ny_sak(db)
+    svar = avskrivning.besvar(ctx(db, "OHA"), [ny_inn(db, sak)]).journalpostnummer
+    oid = oppgaver.send_oppgave(ctx(db, "OHA"), type_="godkjenning", jpnr=svar, til="KLE").oppgave
+    assert oid not in [o.id for o in ventende_godkjenninger(ctx(db, "KLE"))]
+    senere = db.idag() + timedelta(days=4)
+    monkeypatch.setenv("SAKSBORD_IDAG", senere.isoformat())
+    venter = ventende_godkjenninger(ctx(db, "KLE"))
+    assert oid in [o.id for o in venter] and next(o for o in venter if o.id == oid).ventet_dager == 4
