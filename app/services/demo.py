@@ -449,16 +449,34 @@ def _har_epost(db: Database, jpnr: str) -> bool:
     return all(p.epost for p in info.mottakere)
 
 
+INNGAAENDE = {
+    "BS": [
+        "Søknad om tillatelse til tiltak",
+        "Nabomerknad til byggesøknad",
+        "Tilleggsdokumentasjon",
+        "Søknad om ferdigattest",
+    ],
+    "RS": ["Merknad til planforslag", "Uttalelse fra Statens vegvesen", "Innspill fra grunneier"],
+    "ES": ["Bud på tomt", "Henvendelse om grensejustering", "Kjøpekontrakt i retur"],
+    "BHG": ["Søknad om barnehageplass", "Søknad om bytte av barnehage", "Oppsigelse av barnehageplass"],
+    "ELEV": ["Melding om fravær", "Søknad om permisjon fra undervisning", "Referat fra foreldresamtale"],
+    "SFO": ["Søknad om redusert foreldrebetaling", "Oppsigelse av SFO-plass"],
+    "PERS": ["Søknad på stilling", "Legeerklæring", "Søknad om permisjon"],
+    "GS": [
+        "Henvendelse fra innbygger",
+        "Klage",
+        "Spørsmål om saksbehandlingstid",
+        "Innspill",
+        "Purring på svar",
+        "Uttalelse",
+    ],
+}
+
+
 def _inn_tittel(sakstittel: str, j: int) -> str:
-    maler = [
-        "Søknad - {t}",
-        "Henvendelse vedrørende {t}",
-        "Klage - {t}",
-        "Innspill til {t}",
-        "Purring - {t}",
-        "Tilleggsopplysninger - {t}",
-        "Spørsmål om {t}",
-        "Uttalelse - {t}",
-    ]
-    kort = sakstittel.split(" - ")[0]
-    return maler[j % len(maler)].format(t=kort[0].lower() + kort[1:])
+    sakstype = SAKER[j][2]
+    maler = INNGAAENDE.get(sakstype, INNGAAENDE["GS"])
+    tittel = maler[j % len(maler)]
+    if sakstype == "GS":
+        return f"{tittel} - {sakstittel[0].lower() + sakstittel[1:]}"
+    return tittel
