@@ -83,3 +83,28 @@ def test_engelsk_oversettelse(qtbot, lag_vindu, monkeypatch):
         assert w.meny_sak.title() == "&Case"
     finally:
         app.removeTranslator(t)
+
+
+def test_leder_offentlighetsvurderer(qtbot, lag_vindu, fanger, demo_sqlite):
+    from app.services import visning
+    from app.services.arbeid import Kontekst
+    from app.views.dialoger.enkle import OffentlighetDialog
+
+    w = lag_vindu("KLE")
+    w.velg_kurv("til-offentlighetsvurdering")
+    vent(qtbot, w)
+    assert w.liste.modell.rowCount() == 1
+    w.liste.tabell.selectRow(0)
+    qtbot.waitUntil(lambda: w.valg is not None)
+    rad = w.valg
+    assert w.handlinger["offentlighetsvurder"].isEnabled(), w.grunn("offentlighetsvurder")
+
+    def fyll(d: OffentlighetDialog) -> None:
+        d.skjerming.kode.setCurrentIndex(d.skjerming.kode.findData("U"))
+
+    fanger.plan(OffentlighetDialog, fyll)
+    w.handlinger["offentlighetsvurder"].trigger()
+    vent(qtbot, w)
+    jp = visning.vis_journalpost(Kontekst(demo_sqlite, "KLE"), rad.id)
+    assert (jp.status, jp.skjerming.tilgangskode) == ("S", "U")
+    assert w.liste.modell.rowCount() == 0

@@ -340,6 +340,8 @@ EN: dict[str, str] = {
     "Saken er avsluttet eller utgått": "The case is closed or withdrawn",
     "Ingen saker passer": "No cases match",
     "E-post (*.msg *.eml);;Alle filer (*)": "E-mail (*.msg *.eml);;All files (*)",
+    "Offentlighetsvurder": "Publicity review",
+    "Offentlighetsvurder %1": "Publicity review of %1",
     "Hurtigtaster": "Shortcuts",
     "Rutiner": "Routines",
 }

@@ -394,41 +394,46 @@
     </message>
     <message>
         <location filename="../app/views/handlinger.py" line="157" />
+        <source>Offentlighetsvurder</source>
+        <translation>Publicity review</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="165" />
         <source>Journalfør</source>
         <translation>Journalise</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="164" />
+        <location filename="../app/views/handlinger.py" line="172" />
         <source>Flytt</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="167" />
+        <location filename="../app/views/handlinger.py" line="175" />
         <source>Feilregistrer</source>
         <translation>Mark as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="175" />
+        <location filename="../app/views/handlinger.py" line="183" />
         <source>Avslutt sak</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="184" />
+        <location filename="../app/views/handlinger.py" line="192" />
         <source>Gjenåpne sak</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="193" />
+        <location filename="../app/views/handlinger.py" line="201" />
         <source>Oppdater</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="201" />
+        <location filename="../app/views/handlinger.py" line="209" />
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="212" />
+        <location filename="../app/views/handlinger.py" line="220" />
         <source>Ny
 sak</source>
         <extracomment>Two-line toolbar labels, so the band stays narrow without eliding text.</extracomment>
@@ -436,42 +441,42 @@ sak</source>
 case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="213" />
+        <location filename="../app/views/handlinger.py" line="221" />
         <source>Ny
 journalpost</source>
         <translation>New
 entry</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="214" />
+        <location filename="../app/views/handlinger.py" line="222" />
         <source>Besvar og
 avskriv</source>
         <translation>Reply and
 close out</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="215" />
+        <location filename="../app/views/handlinger.py" line="223" />
         <source>Foreløpig
 svar</source>
         <translation>Interim
 reply</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="216" />
+        <location filename="../app/views/handlinger.py" line="224" />
         <source>Send
 oppgave</source>
         <translation>Send
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="217" />
+        <location filename="../app/views/handlinger.py" line="225" />
         <source>Behandle
 oppgave</source>
         <translation>Handle
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="218" />
+        <location filename="../app/views/handlinger.py" line="226" />
         <source>Avslutt
 sak</source>
         <translation>Close
@@ -684,199 +689,199 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="340" />
+        <location filename="../app/views/hovedvindu.py" line="341" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="346" />
+        <location filename="../app/views/hovedvindu.py" line="347" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="348" />
+        <location filename="../app/views/hovedvindu.py" line="349" />
         <source>Innlogget: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="350" />
+        <location filename="../app/views/hovedvindu.py" line="351" />
         <source>På vegne av %1</source>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="353" />
+        <location filename="../app/views/hovedvindu.py" line="354" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="363" />
+        <location filename="../app/views/hovedvindu.py" line="364" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="372" />
+        <location filename="../app/views/hovedvindu.py" line="373" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="379" />
+        <location filename="../app/views/hovedvindu.py" line="380" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="381" />
+        <location filename="../app/views/hovedvindu.py" line="382" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="485" />
+        <location filename="../app/views/hovedvindu.py" line="486" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="489" />
+        <location filename="../app/views/hovedvindu.py" line="490" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="490" />
+        <location filename="../app/views/hovedvindu.py" line="491" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="491" />
+        <location filename="../app/views/hovedvindu.py" line="492" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="492" />
+        <location filename="../app/views/hovedvindu.py" line="493" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="539" />
+        <location filename="../app/views/hovedvindu.py" line="540" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="554" />
+        <location filename="../app/views/hovedvindu.py" line="555" />
         <source>Uventet feil: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="556" />
+        <location filename="../app/views/hovedvindu.py" line="557" />
         <source>Saksbord</source>
         <translation>Saksbord</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="587" />
+        <location filename="../app/views/hovedvindu.py" line="588" />
         <source>Merk</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="821" />
+        <location filename="../app/views/hovedvindu.py" line="823" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="822" />
+        <location filename="../app/views/hovedvindu.py" line="824" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="823" />
+        <location filename="../app/views/hovedvindu.py" line="825" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="825" />
+        <location filename="../app/views/hovedvindu.py" line="827" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="825" />
+        <location filename="../app/views/hovedvindu.py" line="827" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="939" />
+        <location filename="../app/views/hovedvindu.py" line="941" />
         <source>Be arkivet rette %1</source>
         <translation>Ask the archive to correct %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="940" />
+        <location filename="../app/views/hovedvindu.py" line="942" />
         <source>Hva skal rettes?</source>
         <translation>What should be corrected?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="943" />
+        <location filename="../app/views/hovedvindu.py" line="945" />
         <source>Flytt til sak (valgfritt)</source>
         <translation>Move to case (optional)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="944" />
-        <location filename="../app/views/hovedvindu.py" line="973" />
+        <location filename="../app/views/hovedvindu.py" line="946" />
+        <location filename="../app/views/hovedvindu.py" line="975" />
         <source>Send til arkivet</source>
         <translation>Send to the archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="945" />
+        <location filename="../app/views/hovedvindu.py" line="947" />
         <source>Arkivet får en oppgave i Beskjed til dokumentsenteret.</source>
         <translation>The archive gets a task in Messages to the records centre.</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="957" />
+        <location filename="../app/views/hovedvindu.py" line="959" />
         <source>Meld sak %1 utgår</source>
         <translation>Withdraw case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="958" />
-        <location filename="../app/views/hovedvindu.py" line="990" />
+        <location filename="../app/views/hovedvindu.py" line="960" />
+        <location filename="../app/views/hovedvindu.py" line="1005" />
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="960" />
+        <location filename="../app/views/hovedvindu.py" line="962" />
         <source>Meld utgår</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="970" />
+        <location filename="../app/views/hovedvindu.py" line="972" />
         <source>Be om avslutning av sak %1</source>
         <translation>Ask to close case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="971" />
+        <location filename="../app/views/hovedvindu.py" line="973" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="989" />
+        <location filename="../app/views/hovedvindu.py" line="1004" />
         <source>Feilregistrer %1</source>
         <translation>Mark %1 as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="992" />
+        <location filename="../app/views/hovedvindu.py" line="1007" />
         <source>Feilregistrer</source>
         <translation>Mark as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1001" />
+        <location filename="../app/views/hovedvindu.py" line="1016" />
         <source>Avslutt sak</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1001" />
+        <location filename="../app/views/hovedvindu.py" line="1016" />
         <source>Avslutte sak %1?</source>
         <translation>Close case %1?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1007" />
+        <location filename="../app/views/hovedvindu.py" line="1022" />
         <source>Gjenåpne sak</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1007" />
+        <location filename="../app/views/hovedvindu.py" line="1022" />
         <source>Gjenåpne sak %1?</source>
         <translation>Reopen case %1?</translation>
     </message>
@@ -1108,41 +1113,41 @@ case</translation>
 <context>
     <name>KurvModell</name>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="54" />
+        <location filename="../app/widgets/kurvmodell.py" line="55" />
         <location filename="../app/widgets/kurvmodell.py" line="69" />
         <source>Saksnr-doknr</source>
         <translation>Case-doc no.</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="55" />
+        <location filename="../app/widgets/kurvmodell.py" line="57" />
         <location filename="../app/widgets/kurvmodell.py" line="74" />
         <location filename="../app/widgets/kurvmodell.py" line="81" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="57" />
+        <location filename="../app/widgets/kurvmodell.py" line="59" />
         <source>Avsender/Mottaker</source>
         <translation>Sender/Recipient</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="59" />
+        <location filename="../app/widgets/kurvmodell.py" line="61" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="60" />
+        <location filename="../app/widgets/kurvmodell.py" line="62" />
         <location filename="../app/widgets/kurvmodell.py" line="82" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="61" />
+        <location filename="../app/widgets/kurvmodell.py" line="63" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="63" />
+        <location filename="../app/widgets/kurvmodell.py" line="64" />
         <source>Saksbeh.</source>
         <translation>Officer</translation>
     </message>
@@ -1182,17 +1187,17 @@ case</translation>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="216" />
+        <location filename="../app/widgets/kurvmodell.py" line="220" />
         <source>Restanse (ikke avskrevet)</source>
         <translation>Outstanding (not closed out)</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="218" />
+        <location filename="../app/widgets/kurvmodell.py" line="222" />
         <source>Foreløpig svar sendt</source>
         <translation>Interim reply sent</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="220" />
+        <location filename="../app/widgets/kurvmodell.py" line="224" />
         <source>Skjermet</source>
         <translation>Restricted</translation>
     </message>
@@ -1639,6 +1644,24 @@ case</translation>
         <location filename="../app/views/dialoger/enkle.py" line="241" />
         <source>Kommentar</source>
         <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>OffentlighetDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="322" />
+        <source>Offentlighetsvurder %1</source>
+        <translation>Publicity review of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="322" />
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="333" />
+        <source>Skjerming krever en hjemmel</source>
+        <translation>A restriction needs a legal basis</translation>
     </message>
 </context>
 <context>

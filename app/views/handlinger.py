@@ -153,6 +153,14 @@ DEFS: tuple[Def, ...] = (
         "ØA",
     ),
     Def(
+        "offentlighetsvurder",
+        QT_TRANSLATE_NOOP("Handlinger", "Offentlighetsvurder"),
+        "offentlighetsvurder",
+        "journalpost",
+        None,
+        "§",
+    ),
+    Def(
         "journalfor",
         QT_TRANSLATE_NOOP("Handlinger", "Journalfør"),
         "journalfor",
@@ -232,6 +240,7 @@ _FARGE = {
     "ØA": "#455a64",
     "J": "#6a1b9a",
     "→": "#6a1b9a",
+    "§": "#7a4fb5",
     "X": "#8e1c1c",
     "A": "#4e342e",
     "B": "#4e342e",

@@ -325,6 +325,7 @@ class Hovedvindu(QMainWindow):
                 self.handlinger[n].setVisible(arkiv)
         self.meny_arkiv.menuAction().setVisible(arkiv)
         self.liste.idag = self.db.idag()
+        self.liste.modell.paaminnelse_dager = int(self.db.innstilling("paaminnelse_godkjenning_dager") or 3)
         self.lesefelt.idag = self.db.idag()
         self._vis_bruker()
         self.valg = None
@@ -524,7 +525,7 @@ class Hovedvindu(QMainWindow):
             grupper += [
                 ["avskriv", "besvar", "forelopig_svar", "besvar_uten"],
                 ["send_oppgave", "ferdigstill", "ekspeder", "fordel", "merknad"],
-                ["be_arkivet_rette", "journalfor", "flytt", "feilregistrer"],
+                ["offentlighetsvurder", "be_arkivet_rette", "journalfor", "flytt", "feilregistrer"],
             ]
         sak = ["ny_journalpost", "obs", "meld_utgaar", "be_om_avslutning", "avslutt_sak", "gjenaapne_sak"]
         if rad.art == "sak":
@@ -626,6 +627,7 @@ class Hovedvindu(QMainWindow):
                 "journalpost", lambda: journalposter.journalfor(self.ctx, self._jp_id())
             ),
             "flytt": self._flytt,
+            "offentlighetsvurder": self._offentlighetsvurder,
             "feilregistrer": self._feilregistrer,
             "avslutt_sak": self._avslutt_sak,
             "gjenaapne_sak": self._gjenaapne_sak,
@@ -976,6 +978,19 @@ class Hovedvindu(QMainWindow):
             return
         merknad = d.verdi() or None
         self._utfor("sak", lambda: saker.be_om_avslutning(self.ctx, saksnr, merknad=merknad))
+
+    def _offentlighetsvurder(self) -> None:
+        """The leader's offentlighetsvurdering of an M/XX post: the right code, or none."""
+        d = enkle.OffentlighetDialog(self.valg.journalpostnummer, self)
+        if not self.kjor_dialog(d):
+            return
+        v = d.skjerming.verdi()
+        self._utfor(
+            "journalpost",
+            lambda: journalposter.offentlighetsvurder(
+                self.ctx, self._jp_id(), kode=v.kode, hjemmel=v.hjemmel, nivaa=v.nivaa
+            ),
+        )
 
     def _flytt(self) -> None:
         d = enkle.FlyttDialog(self.valg.journalpostnummer, self)

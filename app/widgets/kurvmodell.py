@@ -51,7 +51,9 @@ def _dato(d: date | None) -> str:
 
 KOLONNER: dict[str, list[Kolonne]] = {
     "journalpost": [
-        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Saksnr-doknr"), lambda r: r.journalpostnummer, "nummer", 112),
+        Kolonne(
+            QT_TRANSLATE_NOOP("KurvModell", "Saksnr-doknr"), lambda r: r.journalpostnummer, "nummer", 112
+        ),
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Tittel"), lambda r: r.tittel, "tittel", 330),
         Kolonne(
             QT_TRANSLATE_NOOP("KurvModell", "Avsender/Mottaker"), lambda r: r.avsender_mottaker, None, 140
@@ -59,9 +61,7 @@ KOLONNER: dict[str, list[Kolonne]] = {
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Type"), lambda r: r.type, "type", 42),
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Status"), lambda r: r.status, "status", 60),
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Forfall"), lambda r: _dato(r.forfallsdato), "forfall", 84),
-        Kolonne(
-            QT_TRANSLATE_NOOP("KurvModell", "Saksbeh."), lambda r: r.saksbehandler, "saksbehandler", 74
-        ),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Saksbeh."), lambda r: r.saksbehandler, "saksbehandler", 74),
     ],
     "oppgave": [
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Oppgave"), lambda r: r.oppgavetype, "type", 140),
@@ -101,6 +101,7 @@ class KurvModell(QAbstractTableModel):
         self._cache: dict[int, KurvRad] = {}
         self.hentinger = 0
         self.idag = date.today()
+        self.paaminnelse_dager = 3  # approvals waiting this long show in red (DESIGN §7)
 
     # --- content -------------------------------------------------------------
 
@@ -191,6 +192,9 @@ class KurvModell(QAbstractTableModel):
             if rad.restanse:
                 return ikoner.prikk(ikoner.RESTANSE)
             return None
+        if role == Qt.ItemDataRole.ForegroundRole and kol.navn == "Ventet (dager)":
+            lenge = (rad.ventet_dager or 0) >= self.paaminnelse_dager
+            return QBrush(QColor(ikoner.FORFALT)) if lenge else None
         if role == Qt.ItemDataRole.ForegroundRole and self._forfalt(rad, kol):
             return QBrush(QColor(ikoner.FORFALT))
         if role == Qt.ItemDataRole.FontRole and self._forfalt(rad, kol):

@@ -311,3 +311,23 @@ class FlyttDialog(Skjema):
 
     def sjekk(self) -> str | None:
         return None if self.sak.text().strip() else self.tr("Oppgi saksnummer")
+
+
+class OffentlighetDialog(Skjema):
+    """Offentlighetsvurdering: replace the temporary XX with the right code and hjemmel, or make it public."""
+
+    def __init__(self, jpnr: str, parent: QWidget | None = None) -> None:
+        from app.views.dialoger.kort import _Skjermingsfane
+
+        super().__init__(self.tr("Offentlighetsvurder %1").replace("%1", jpnr), parent, ok=self.tr("Lagre"))
+        self.skjerming = _Skjermingsfane(None, None, None)
+        i = self.skjerming.kode.findData("XX")
+        if i >= 0:
+            self.skjerming.kode.removeItem(i)
+        self.skjerming.kode.setCurrentIndex(0)
+        self.lag.addWidget(self.skjerming)
+        self.ferdig()
+
+    def sjekk(self) -> str | None:
+        v = self.skjerming.verdi()
+        return self.tr("Skjerming krever en hjemmel") if v.kode and not v.hjemmel else None
