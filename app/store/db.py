@@ -28,7 +28,7 @@ from app.store import models as m
 APP_NAME = "Saksbord"
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The alembic head; a database already there skips alembic entirely (fast start). A test keeps it true.
-SKJEMA_VERSJON = "0001"
+SKJEMA_VERSJON = "0002"
 
 
 def standard_datakatalog() -> Path:
@@ -100,6 +100,7 @@ class Database:
         self.dialekt = self.engine.dialect.name
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._innstillinger: dict[str, str] | None = None
+        self._innlogget: tuple[str | None] | None = None
 
     @classmethod
     def aapne(cls, db: str | os.PathLike | None = None, *, opprett: bool = True) -> Database:
@@ -111,6 +112,24 @@ class Database:
     @property
     def er_postgres(self) -> bool:
         return self.dialekt == "postgresql"
+
+    def innlogget_initialer(self) -> str | None:
+        """On PostgreSQL, whose own login role this connection uses (bruker.db_rolle = current_user).
+
+        None for SQLite and for the administrator's connection, which may act as anyone.
+        """
+        if not self.er_postgres:
+            return None
+        if self._innlogget is None:
+            try:
+                with self.engine.connect() as conn:
+                    ini = conn.exec_driver_sql(
+                        "SELECT initialer FROM bruker WHERE db_rolle = current_user"
+                    ).scalar()
+            except OperationalError as e:
+                raise Frakoblet(f"Databasen svarer ikke: {e.orig}") from e
+            self._innlogget = (ini,)
+        return self._innlogget[0]
 
     def beskrivelse(self) -> str:
         u = make_url(self.url)

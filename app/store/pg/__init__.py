@@ -1,0 +1,1 @@
+"""PostgreSQL-only objects: roles, grants, row-level security, locking and change triggers."""

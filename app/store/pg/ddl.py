@@ -1,0 +1,304 @@
+"""The PostgreSQL objects that make the shared database enforce access and feed the replicas.
+
+Three groups, all idempotent (``CREATE OR REPLACE`` / ``IF NOT EXISTS``):
+
+* change tracking: every synced table gets ``endringsnr`` (from one sequence) and
+  ``endringsxid`` (the writing transaction) set by a row trigger that also sends
+  ``NOTIFY saksbord_endring``; deletes leave a row in ``saksbord_slettet``.
+* access: ``saksbord_kan_se(kode, enhet, eier)`` (SECURITY DEFINER) decides from the
+  connected role's bruker, its codes, its stedfortreder periods and ownership; the
+  row-level security policies on the tables that carry shielded data call it.
+* locking: a trigger refuses edits of journalposter in F/E/J/A and of closed saker,
+  except the columns the services may still change.
+
+Roles and grants are cluster objects and live in :mod:`app.store.pg.roller`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+from app.store import fulltekst
+from app.store.models import Base
+
+KANAL = "saksbord_endring"
+SEKVENS = "saksbord_endringsnr"
+SLETTET = "saksbord_slettet"
+
+#: Tables pulled into the replicas, with their primary key columns. nummerserie stays on the server.
+SYNK_TABELLER: dict[str, tuple[str, ...]] = {
+    t.name: tuple(c.name for c in t.primary_key)
+    for t in Base.metadata.sorted_tables
+    if t.name != "nummerserie"
+}
+SYNK_TABELLER["fulltekst"] = ("id",)
+
+#: Tables carrying shielded content, and the visibility rule each row must pass.
+_SYNLIG = {
+    "sak": "tilgangskode IS NULL OR saksbord_kan_se(tilgangskode, enhet_id, ARRAY[saksansvarlig_id])",
+    "journalpost": "saksbord_kan_se_jp(tilgangskode, type, sak_id, enhet_id, saksbehandler_id)",
+    "korrespondansepart": "EXISTS (SELECT 1 FROM journalpost j WHERE j.id = korrespondansepart.journalpost_id)",
+    "journalpost_dokument": "EXISTS (SELECT 1 FROM journalpost j WHERE j.id = journalpost_dokument.journalpost_id)",
+    "dokumentbeskrivelse": (
+        "opprettet_av_id = saksbord_bruker_id() OR EXISTS "
+        "(SELECT 1 FROM journalpost_dokument jd WHERE jd.dokument_id = dokumentbeskrivelse.id)"
+    ),
+    "dokumentobjekt": "EXISTS (SELECT 1 FROM dokumentbeskrivelse d WHERE d.id = dokumentobjekt.dokument_id)",
+    "innhold": (
+        "EXISTS (SELECT 1 FROM dokumentobjekt o WHERE o.sjekksum = innhold.sjekksum) "
+        "OR NOT saksbord_innhold_brukt(sjekksum)"
+    ),
+    "merknad": (
+        "(sak_id IS NULL OR EXISTS (SELECT 1 FROM sak s WHERE s.id = merknad.sak_id)) AND "
+        "(journalpost_id IS NULL OR EXISTS (SELECT 1 FROM journalpost j WHERE j.id = merknad.journalpost_id))"
+    ),
+    "fulltekst": "EXISTS (SELECT 1 FROM journalpost j WHERE j.id = fulltekst.journalpost_id)",
+}
+
+_FUNKSJONER = r"""
+CREATE OR REPLACE FUNCTION saksbord_bruker_id(rolle name DEFAULT current_user) RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT id FROM bruker WHERE db_rolle = rolle AND aktiv
+$$;
+
+CREATE OR REPLACE FUNCTION saksbord_har_rolle(navn text, rolle name DEFAULT current_user) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM bruker b JOIN bruker_rolle r ON r.bruker_id = b.id
+                 WHERE b.db_rolle = rolle AND b.aktiv AND r.rolle = navn)
+$$;
+
+-- True for a connection that is not an app user (the owner, init-db, maintenance).
+CREATE OR REPLACE FUNCTION saksbord_er_admin(rolle name DEFAULT current_user) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT NOT EXISTS (SELECT 1 FROM bruker WHERE db_rolle = rolle)
+$$;
+
+-- May the role see content shielded with `kode` in unit `enhet`, owned by `eier`?
+-- Exact code; a unit-limited grant only within that unit; codes granted in an active
+-- stedfortreder period (and held by the leader); the record's own saksbehandler/saksansvarlig.
+CREATE OR REPLACE FUNCTION saksbord_kan_se(kode text, enhet bigint, eier bigint[],
+                                           rolle name DEFAULT current_user) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT kode IS NULL OR EXISTS (
+    SELECT 1 FROM bruker b
+    WHERE b.db_rolle = rolle AND b.aktiv AND (
+      b.id = ANY (eier)
+      OR EXISTS (SELECT 1 FROM bruker_tilgang t
+                 WHERE t.bruker_id = b.id AND t.tilgangskode = kode
+                   AND (t.enhet_id IS NULL OR t.enhet_id = enhet))
+      OR EXISTS (SELECT 1 FROM stedfortreder s
+                 WHERE s.stedfortreder_id = b.id AND current_date BETWEEN s.fra AND s.til
+                   AND (s.leder_id = ANY (eier)
+                        OR (kode = ANY (string_to_array(replace(s.koder, ' ', ''), ','))
+                            AND EXISTS (SELECT 1 FROM bruker_tilgang t
+                                        WHERE t.bruker_id = s.leder_id AND t.tilgangskode = kode
+                                          AND (t.enhet_id IS NULL OR t.enhet_id = enhet)))))))
+$$;
+
+-- A journalpost's own code, else its sak's (saksframlegg S are public by default).
+CREATE OR REPLACE FUNCTION saksbord_kan_se_jp(kode text, jptype text, sak bigint, enhet bigint, sbh bigint,
+                                              rolle name DEFAULT current_user) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT CASE
+    WHEN kode IS NOT NULL THEN saksbord_kan_se(kode, enhet, ARRAY[sbh, s.saksansvarlig_id], rolle)
+    WHEN jptype = 'S' OR s.tilgangskode IS NULL THEN true
+    ELSE saksbord_kan_se(s.tilgangskode, enhet, ARRAY[sbh, s.saksansvarlig_id], rolle)
+  END
+  FROM sak s WHERE s.id = sak
+$$;
+
+CREATE OR REPLACE FUNCTION saksbord_innhold_brukt(sum text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM dokumentobjekt WHERE sjekksum = sum)
+$$;
+
+-- Maintenance by a superuser that sets saksbord.vedlikehold = 'ja' may change locked rows.
+CREATE OR REPLACE FUNCTION saksbord_vedlikehold() RETURNS boolean
+LANGUAGE sql STABLE AS $$
+  SELECT coalesce(current_setting('saksbord.vedlikehold', true), '') = 'ja'
+         AND (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)
+$$;
+
+CREATE OR REPLACE FUNCTION saksbord_laas_journalpost() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  tillatt text[] := ARRAY['status', 'ekspedert_dato', 'journaldato', 'endret', 'versjon', 'endringsnr',
+                          'endringsxid', 'restanse', 'forelopig_svar', 'tilgangskode', 'hjemmel',
+                          'skjermingsnivaa', 'saksbehandler_id', 'enhet_id'];
+BEGIN
+  IF OLD.status NOT IN ('F', 'E', 'J', 'A') OR saksbord_vedlikehold() THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.status IN ('R', 'S', 'M') THEN
+    RAISE EXCEPTION 'Journalposten er låst (status %) og kan ikke settes tilbake til %', OLD.status, NEW.status
+      USING ERRCODE = '55000';
+  END IF;
+  IF saksbord_er_admin() OR saksbord_har_rolle('arkiv') THEN
+    tillatt := tillatt || ARRAY['sak_id', 'dokumentnummer'];  -- the archive moves locked journalposter
+  END IF;
+  IF (to_jsonb(NEW) - tillatt) IS DISTINCT FROM (to_jsonb(OLD) - tillatt) THEN
+    RAISE EXCEPTION 'Journalposten er låst (status %); bare status, skjerming og restanse kan endres', OLD.status
+      USING ERRCODE = '55000';
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION saksbord_laas_sak() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  tillatt text[] := ARRAY['endret', 'versjon', 'endringsnr', 'endringsxid', 'tilgangskode', 'hjemmel',
+                          'skjermingsnivaa', 'avslutning_bedt', 'status', 'avsluttet_dato'];
+BEGIN
+  IF OLD.status <> 'A' OR saksbord_vedlikehold() THEN
+    RETURN NEW;
+  END IF;
+  IF (to_jsonb(NEW) - tillatt) IS DISTINCT FROM (to_jsonb(OLD) - tillatt)
+     OR (NEW.status = 'A' AND NEW.avsluttet_dato IS DISTINCT FROM OLD.avsluttet_dato) THEN
+    RAISE EXCEPTION 'Saken er avsluttet; bare arkivet kan gjenåpne den (statusendring)' USING ERRCODE = '55000';
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION saksbord_slettet_rad() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  nokkel jsonb := (SELECT jsonb_object_agg(k, to_jsonb(OLD) -> k) FROM unnest(TG_ARGV) AS k);
+  nr bigint := nextval('saksbord_endringsnr');
+BEGIN
+  INSERT INTO saksbord_slettet (tabell, nokkel, endringsnr) VALUES (TG_TABLE_NAME, nokkel, nr);
+  PERFORM pg_notify('saksbord_endring',
+                    json_build_object('tabell', TG_TABLE_NAME, 'id', nokkel, 'endringsnr', nr,
+                                      'slettet', true)::text);
+  RETURN OLD;
+END $$;
+"""
+
+
+def _endring_funksjon(tabell: str, pk: tuple[str, ...]) -> str:
+    if len(pk) == 1:
+        nokkel = f"NEW.{pk[0]}"
+    else:
+        nokkel = "json_build_object(" + ", ".join(f"'{k}', NEW.{k}" for k in pk) + ")"
+    return f"""
+CREATE OR REPLACE FUNCTION saksbord_endring_{tabell}() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.endringsnr := nextval('{SEKVENS}');
+  NEW.endringsxid := pg_current_xact_id();
+  PERFORM pg_notify('{KANAL}', json_build_object('tabell', '{tabell}', 'id', {nokkel},
+                                                  'endringsnr', NEW.endringsnr)::text);
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS saksbord_b_endring ON {tabell};
+CREATE TRIGGER saksbord_b_endring BEFORE INSERT OR UPDATE ON {tabell}
+  FOR EACH ROW EXECUTE FUNCTION saksbord_endring_{tabell}();
+DROP TRIGGER IF EXISTS saksbord_c_slettet ON {tabell};
+CREATE TRIGGER saksbord_c_slettet AFTER DELETE ON {tabell}
+  FOR EACH ROW EXECUTE FUNCTION saksbord_slettet_rad({", ".join(f"'{k}'" for k in pk)});
+"""
+
+
+def _utfor(conn: Connection):
+    """Run DDL text on the driver connection as is (no parameter parsing of ``%`` in plpgsql)."""
+    raa = conn.connection.driver_connection
+    return lambda sql: raa.execute(sql)
+
+
+def endringssporing(conn: Connection) -> None:
+    """Sequence, per-row change numbers, tombstones and NOTIFY on every synced table."""
+    fulltekst.opprett(conn)
+    x = _utfor(conn)
+    x("ALTER TABLE fulltekst ADD COLUMN IF NOT EXISTS id bigserial")
+    x(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'pk_fulltekst') THEN "
+        "ALTER TABLE fulltekst ADD CONSTRAINT pk_fulltekst PRIMARY KEY (id); END IF; END $$"
+    )
+    x(f"CREATE SEQUENCE IF NOT EXISTS {SEKVENS}")
+    x(
+        f"CREATE TABLE IF NOT EXISTS {SLETTET} (endringsnr bigint PRIMARY KEY, "
+        "endringsxid xid8 NOT NULL DEFAULT pg_current_xact_id(), tabell text NOT NULL, nokkel jsonb NOT NULL, "
+        "tid timestamptz NOT NULL DEFAULT now())"
+    )
+    x(f"CREATE INDEX IF NOT EXISTS ix_{SLETTET}_xid ON {SLETTET} (endringsxid)")
+    for tabell in SYNK_TABELLER:
+        x(
+            f"ALTER TABLE {tabell} ADD COLUMN IF NOT EXISTS endringsnr bigint NOT NULL DEFAULT nextval('{SEKVENS}'), "
+            "ADD COLUMN IF NOT EXISTS endringsxid xid8 NOT NULL DEFAULT pg_current_xact_id()"
+        )
+        x(f"CREATE INDEX IF NOT EXISTS ix_{tabell}_endringsnr ON {tabell} (endringsnr)")
+        x(f"CREATE INDEX IF NOT EXISTS ix_{tabell}_endringsxid ON {tabell} (endringsxid)")
+    x(_FUNKSJONER)
+    for tabell, pk in SYNK_TABELLER.items():
+        x(_endring_funksjon(tabell, pk))
+
+
+def laasing(conn: Connection) -> None:
+    """Locked journalposter (F/E/J/A) and closed saker refuse edits in the database itself."""
+    x = _utfor(conn)
+    x("DROP TRIGGER IF EXISTS saksbord_a_laas ON journalpost")
+    x(
+        "CREATE TRIGGER saksbord_a_laas BEFORE UPDATE ON journalpost "
+        "FOR EACH ROW EXECUTE FUNCTION saksbord_laas_journalpost()"
+    )
+    x("DROP TRIGGER IF EXISTS saksbord_a_laas ON sak")
+    x("CREATE TRIGGER saksbord_a_laas BEFORE UPDATE ON sak FOR EACH ROW EXECUTE FUNCTION saksbord_laas_sak()")
+
+
+def radsikkerhet(conn: Connection) -> None:
+    """Row-level security: a user role sees (and can change) only rows it is authorised for.
+
+    The table owner (the admin running init-db) and superusers bypass it.
+    """
+    x = _utfor(conn)
+    for tabell, uttrykk in _SYNLIG.items():
+        x(f"ALTER TABLE {tabell} ENABLE ROW LEVEL SECURITY")
+        x(f"DROP POLICY IF EXISTS saksbord_synlig ON {tabell}")
+        x(f"CREATE POLICY saksbord_synlig ON {tabell} FOR ALL USING ({uttrykk}) WITH CHECK (true)")
+    # Anyone may read the stedfortreder periods; only the leader, the archive or
+    # systemansvarlig may write them (a self-made period would open the leader's codes).
+    x("ALTER TABLE stedfortreder ENABLE ROW LEVEL SECURITY")
+    for navn in ("saksbord_les", "saksbord_skriv", "saksbord_endre", "saksbord_slett"):
+        x(f"DROP POLICY IF EXISTS {navn} ON stedfortreder")
+    kan = (
+        "(leder_id = saksbord_bruker_id() OR saksbord_har_rolle('arkiv') "
+        "OR saksbord_har_rolle('systemansvarlig'))"
+    )
+    x("CREATE POLICY saksbord_les ON stedfortreder FOR SELECT USING (true)")
+    x(f"CREATE POLICY saksbord_skriv ON stedfortreder FOR INSERT WITH CHECK {kan}")
+    x(f"CREATE POLICY saksbord_endre ON stedfortreder FOR UPDATE USING {kan} WITH CHECK {kan}")
+    x(f"CREATE POLICY saksbord_slett ON stedfortreder FOR DELETE USING {kan}")
+
+
+def installer(conn: Connection) -> None:
+    """Everything database-local (not roles): run from the migration on PostgreSQL."""
+    endringssporing(conn)
+    laasing(conn)
+    radsikkerhet(conn)
+
+
+def fjern(conn: Connection) -> None:
+    """Undo :func:`installer` (alembic downgrade to 0001)."""
+    x = _utfor(conn)
+    for tabell in _SYNLIG:
+        x(f"DROP POLICY IF EXISTS saksbord_synlig ON {tabell}")
+        x(f"ALTER TABLE {tabell} DISABLE ROW LEVEL SECURITY")
+    for navn in ("saksbord_les", "saksbord_skriv", "saksbord_endre", "saksbord_slett"):
+        x(f"DROP POLICY IF EXISTS {navn} ON stedfortreder")
+    x("ALTER TABLE stedfortreder DISABLE ROW LEVEL SECURITY")
+    x("DROP TRIGGER IF EXISTS saksbord_a_laas ON journalpost")
+    x("DROP TRIGGER IF EXISTS saksbord_a_laas ON sak")
+    for tabell in SYNK_TABELLER:
+        x(f"DROP TRIGGER IF EXISTS saksbord_b_endring ON {tabell}")
+        x(f"DROP TRIGGER IF EXISTS saksbord_c_slettet ON {tabell}")
+        x(f"DROP FUNCTION IF EXISTS saksbord_endring_{tabell}()")
+        x(f"ALTER TABLE {tabell} DROP COLUMN IF EXISTS endringsnr, DROP COLUMN IF EXISTS endringsxid")
+    x(f"DROP TABLE IF EXISTS {SLETTET}")
+    x(f"DROP SEQUENCE IF EXISTS {SEKVENS}")
+    for f in (
+        "saksbord_laas_journalpost()", "saksbord_laas_sak()", "saksbord_slettet_rad()",
+        "saksbord_kan_se_jp(text, text, bigint, bigint, bigint, name)",
+        "saksbord_kan_se(text, bigint, bigint[], name)", "saksbord_innhold_brukt(text)",
+        "saksbord_vedlikehold()", "saksbord_er_admin(name)", "saksbord_har_rolle(text, name)",
+        "saksbord_bruker_id(name)",
+    ):  # fmt: skip
+        x(f"DROP FUNCTION IF EXISTS {f}")

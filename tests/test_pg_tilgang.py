@@ -1,0 +1,308 @@
+"""Access enforced by PostgreSQL itself: init-db, user roles, row-level security, locked records.
+
+Everything here runs against the real server the test session starts; users
+connect with their own LOGIN role (``sb_<initialer>``), the setup as superuser.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from dataclasses import dataclass
+
+import psycopg
+import pytest
+from sqlalchemy import select
+
+from app.domain.feil import IngenTilgang
+from app.services import admin, avskrivning, journalposter, kurver, oppgaver, saker, visning
+from app.services.arbeid import Kontekst
+from app.services.journalposter import NyJournalpost, PartInn
+from app.store import models as m
+from app.store.db import Database
+
+PASSORD = "hemmelig-test"
+DEMOBRUKERE = ("RAD", "KLE", "OHA", "ISO", "TBA", "MBE", "SNI", "PKR", "LMO", "ALA", "HJO")
+
+
+@dataclass
+class PgDemo:
+    """A copy of the demo on the test server, init-db run and every demo user given a login role."""
+
+    server: object
+    navn: str
+
+    @property
+    def admin_url(self) -> str:
+        return self.server.url(self.navn)
+
+    def url(self, initialer: str) -> str:
+        return self.server.url(self.navn, user=f"sb_{initialer.lower()}", password=PASSORD)
+
+    def conninfo(self, initialer: str | None = None) -> str:
+        bruker = f"sb_{initialer.lower()}" if initialer else self.server.superuser
+        return f"host={self.server.host} port={self.server.port} dbname={self.navn} user={bruker} password={PASSORD}"
+
+    def db(self, initialer: str) -> Database:
+        return Database.aapne(self.url(initialer))
+
+
+@pytest.fixture
+def pg_demo(pg_server, _demo_pg_mal):
+    if not pg_server.is_running():
+        pg_server.start()
+    navn = f"sb_demo_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
+        c.execute(f'CREATE DATABASE "{navn}" TEMPLATE "{_demo_pg_mal}"')
+    demo = PgDemo(pg_server, navn)
+    admin.init_db(demo.admin_url)
+    db = Database.aapne(demo.admin_url)
+    for ini in DEMOBRUKERE:
+        admin.endre_tilgang(db, initialer=ini, passord=PASSORD)
+    db.lukk()
+    yield demo
+    if not pg_server.is_running():
+        pg_server.start()
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
+        c.execute(f'DROP DATABASE IF EXISTS "{navn}" WITH (FORCE)')
+
+
+def _cli(*argv: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    miljo = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli_admin", *argv], capture_output=True, text=True, env=miljo, timeout=120
+    )
+
+
+def test_init_db_og_bruker_opprett_og_tilgang_fra_kommandolinjen(pg_url, pg_server):
+    r = _cli("init-db", "--db", pg_url)
+    assert r.returncode == 0, r.stderr
+    assert "skjemaversjon 0002" in r.stdout
+    assert _cli("init-db", "--db", pg_url).returncode == 0  # idempotent (upgrade is a no-op)
+
+    r = _cli(
+        "bruker", "opprett", "--db", pg_url, "--initialer", "KNO", "--navn", "Kari Nordmann",
+        "--rolle", "saksbehandler", "--kode", "U", env={"SAKSBORD_PASSORD": "pw-kno"},
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert "KNO" in r.stdout
+    with psycopg.connect(pg_server.conninfo(pg_url.rsplit("/", 1)[1])) as c:
+        assert c.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'sb_kno'").fetchone() == (True,)
+        assert c.execute("SELECT db_rolle FROM bruker WHERE initialer = 'KNO'").fetchone() == ("sb_kno",)
+        medlem = c.execute("SELECT pg_has_role('sb_kno', 'saksbord_bruker', 'MEMBER')").fetchone()[0]
+        assert medlem
+    # The new role logs in and sees the registry (read as itself).
+    with psycopg.connect(pg_server.conninfo(pg_url.rsplit("/", 1)[1], user="sb_kno")) as c:
+        assert c.execute("SELECT current_user").fetchone() == ("sb_kno",)
+        assert c.execute("SELECT count(*) FROM kode_tilgang").fetchone()[0] > 0
+        # … but may not grant itself a code.
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            c.execute("INSERT INTO bruker_tilgang (bruker_id, tilgangskode) SELECT id, 'P' FROM bruker")
+
+    r = _cli("bruker", "opprett", "--db", pg_url, "--initialer", "KNO", "--navn", "X", "--passord", "p")
+    assert r.returncode == 1 and "allerede i bruk" in r.stderr
+    r = _cli("bruker", "opprett", "--db", pg_url, "--initialer", "ABC", "--navn", "Uten passord")
+    assert r.returncode == 1 and "passord" in r.stderr.lower()
+    r = _cli("bruker", "opprett", "--db", pg_url, "--initialer", "ABC")
+    assert r.returncode == 2
+    r = _cli(
+        "bruker", "tilgang", "--db", pg_url, "--initialer", "KNO", "--legg-til-kode", "P", "--fjern-kode", "U"
+    )
+    assert r.returncode == 0, r.stderr
+    assert "tilgangskoder P" in r.stdout
+    r = _cli("bruker", "tilgang", "--db", pg_url, "--initialer", "KNO", "--legg-til-kode", "ZZ")
+    assert r.returncode == 1 and "Ukjent tilgangskode" in r.stderr
+    r = _cli("bruker", "tilgang", "--db", pg_url, "--initialer", "NEI", "--rolle", "leder")
+    assert r.returncode == 1 and "Fant ingen bruker" in r.stderr
+
+
+def _antall(conninfo: str, sql: str) -> int:
+    with psycopg.connect(conninfo) as c:
+        return c.execute(sql).fetchone()[0]
+
+
+P_SAKER = "SELECT count(*) FROM sak WHERE tilgangskode = 'P'"
+P_JP = (
+    "SELECT count(*) FROM journalpost j JOIN sak s ON s.id = j.sak_id "
+    "WHERE j.tilgangskode = 'P' OR (j.tilgangskode IS NULL AND s.tilgangskode = 'P' AND j.type <> 'S')"
+)
+P_JP_ALENE = (
+    "SELECT count(*) FROM journalpost j WHERE j.tilgangskode = 'P' OR (j.tilgangskode IS NULL AND j.type <> 'S' "
+    "AND j.sak_id IN (SELECT id FROM sak WHERE tilgangskode = 'P'))"
+)
+
+
+def _p_jp_ider(conninfo: str) -> list[int]:
+    with psycopg.connect(conninfo) as c:
+        return [
+            r[0]
+            for r in c.execute(
+                "SELECT j.id FROM journalpost j JOIN sak s ON s.id = j.sak_id "
+                "WHERE j.tilgangskode = 'P' OR (j.tilgangskode IS NULL AND s.tilgangskode = 'P' AND j.type <> 'S')"
+            )
+        ]
+
+
+def test_bruker_uten_kode_p_faar_null_p_rader_med_raa_sql(pg_demo):
+    admin_ci = pg_demo.conninfo()
+    assert _antall(admin_ci, P_SAKER) >= 1
+    p_jp = _p_jp_ider(admin_ci)
+    assert p_jp, "the demo has P-shielded journalposter"
+    ider = ",".join(map(str, p_jp))
+    mbe = pg_demo.conninfo("MBE")
+    assert _antall(mbe, "SELECT current_user = 'sb_mbe'")
+    assert _antall(mbe, P_SAKER) == 0
+    assert _antall(mbe, P_JP_ALENE) == 0
+    assert _antall(mbe, f"SELECT count(*) FROM journalpost WHERE id IN ({ider})") == 0
+    for tabell in ("korrespondansepart", "journalpost_dokument", "merknad"):
+        assert _antall(mbe, f"SELECT count(*) FROM {tabell} WHERE journalpost_id IN ({ider})") == 0
+        assert _antall(admin_ci, f"SELECT count(*) FROM {tabell} WHERE journalpost_id IN ({ider})") >= 0
+    dok = (
+        "SELECT count(*) FROM dokumentbeskrivelse d WHERE d.id IN "
+        f"(SELECT dokument_id FROM journalpost_dokument WHERE journalpost_id IN ({ider}))"
+    )
+    assert _antall(mbe, dok) == 0
+    # The admin sees parties and documents there, so the zero above is RLS at work.
+    assert _antall(admin_ci, f"SELECT count(*) FROM korrespondansepart WHERE journalpost_id IN ({ider})") > 0
+    # Unshielded rows stay visible to MBE; LMO (code P) sees the P rows; a P1-only grant does not open P.
+    assert _antall(mbe, "SELECT count(*) FROM sak WHERE tilgangskode IS NULL") == _antall(
+        admin_ci, "SELECT count(*) FROM sak WHERE tilgangskode IS NULL"
+    )
+    assert _antall(pg_demo.conninfo("LMO"), P_SAKER) == _antall(admin_ci, P_SAKER)
+    assert _antall(pg_demo.conninfo("OHA"), P_SAKER) == 0
+
+
+def test_stedfortreder_faar_bare_tildelte_koder_og_kan_ikke_utnevne_seg_selv(pg_demo):
+    from datetime import date, timedelta
+
+    mbe = pg_demo.conninfo("MBE")
+    with psycopg.connect(mbe) as c, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        c.execute(
+            "INSERT INTO stedfortreder (leder_id, stedfortreder_id, fra, til, koder) "
+            "SELECT l.id, s.id, current_date - 1, current_date + 1, 'P' FROM bruker l, bruker s "
+            "WHERE l.initialer = 'TBA' AND s.initialer = 'MBE'"
+        )
+    from app.services.brukere import sett_stedfortreder
+
+    tba = pg_demo.db("TBA")
+    sett_stedfortreder(
+        Kontekst(tba, "TBA"), leder="TBA", stedfortreder="MBE", fra=date.today() - timedelta(days=1),
+        til=date.today() + timedelta(days=1), koder=["P"],
+    )  # fmt: skip
+    tba.lukk()
+    # TBA holds P without a unit limit, so MBE now sees the P saker for the period.
+    assert _antall(mbe, P_SAKER) == _antall(pg_demo.conninfo(), P_SAKER)
+
+
+def test_kommandolinjen_som_egen_rolle_viser_ingen_p_saker(pg_demo):
+    url = pg_demo.url("MBE").replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(pg_demo.conninfo()) as c:
+        p_titler = [r[0] for r in c.execute("SELECT tittel FROM sak WHERE tilgangskode = 'P'")]
+        alle = c.execute("SELECT count(*) FROM sak").fetchone()[0]
+    r = subprocess.run(
+        ["saksbord", "--db", url, "sak", "liste", "--bruker", "MBE", "--json"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip()
+    assert not any(t in r.stdout for t in p_titler)
+    r2 = subprocess.run(
+        ["saksbord", "--db", url, "kurv", "mine-saker", "--bruker", "MBE"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r2.returncode == 0, r2.stderr
+    # Working as somebody else on MBE's own login is refused with a message.
+    r3 = subprocess.run(
+        ["saksbord", "--db", url, "kurv", "ubehandlet", "--bruker", "LMO"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r3.returncode == 1 and "logget på databasen som MBE" in r3.stderr
+    assert alle > len(p_titler) > 0
+
+
+def test_tjenestene_som_egen_rolle_ser_ikke_p_og_initialer_maa_stemme(pg_demo):
+    db = pg_demo.db("MBE")
+    try:
+        c = Kontekst(db, "MBE")
+        ider = saker.sak_ider(c)
+        with db.session() as s:
+            assert s.scalar(select(m.Sak.id).where(m.Sak.tilgangskode == "P")) is None
+        with psycopg.connect(pg_demo.conninfo()) as pc:
+            p_ider = {r[0] for r in pc.execute("SELECT id FROM sak WHERE tilgangskode = 'P'")}
+        assert ider and not (set(ider) & p_ider)
+        with pytest.raises(IngenTilgang, match="logget på databasen som MBE"):
+            kurver.kurver(Kontekst(db, "LMO"))
+        assert kurver.kurver(Kontekst(db, "mbe"))  # case does not matter
+    finally:
+        db.lukk()
+
+
+def test_laast_journalpost_avvises_av_databasen(pg_demo):
+    with psycopg.connect(pg_demo.conninfo()) as c:
+        sbh = c.execute(
+            "SELECT b.initialer FROM journalpost j JOIN bruker b ON b.id = j.saksbehandler_id "
+            "WHERE j.status = 'E' LIMIT 1"
+        ).fetchone()[0]
+    for ci in (pg_demo.conninfo(sbh), pg_demo.conninfo()):  # the user's role, and the table owner too
+        with psycopg.connect(ci) as c:
+            with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="låst"):
+                c.execute("UPDATE journalpost SET tittel = 'x' WHERE status = 'E'")
+            c.rollback()
+            with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="låst"):
+                c.execute("UPDATE journalpost SET status = 'R' WHERE status = 'E'")
+            c.rollback()
+            # Skjerming and the status transition stay open.
+            n = c.execute(
+                "UPDATE journalpost SET tilgangskode = 'U', hjemmel = 'Offl. § 13', skjermingsnivaa = 1 "
+                "WHERE status = 'E'"
+            ).rowcount
+            assert n > 0
+            c.rollback()
+    with psycopg.connect(pg_demo.conninfo("ALA")) as c:
+        assert c.execute("UPDATE journalpost SET status = 'J' WHERE status = 'E'").rowcount > 0
+        c.rollback()
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="avsluttet"):
+            c.execute("UPDATE sak SET tittel = 'x' WHERE status = 'A'")
+
+
+def test_rutinen_gjennom_tjenestene_paa_egne_roller(pg_demo):
+    oha, kle = pg_demo.db("OHA"), pg_demo.db("KLE")
+    try:
+        sak = saker.opprett_sak(
+            Kontekst(oha, "OHA"), tittel="Søknad om tilskudd til lag", enhet="OPP"
+        ).saksnummer
+        inn = journalposter.registrer_journalpost(
+            Kontekst(oha, "OHA"),
+            NyJournalpost(
+                sak=sak,
+                type="I",
+                tittel="Søknad om tilskudd",
+                avsendere=[PartInn("Kari Nordmann", epost="kari@eksempel.no")],
+            ),
+        ).journalpostnummer
+        svar = avskrivning.besvar(Kontekst(oha, "OHA"), [inn], tittel="Svar på søknad").journalpostnummer
+        oid = oppgaver.send_oppgave(Kontekst(oha, "OHA"), type_="godkjenning", jpnr=svar, til="KLE").oppgave
+        assert oid in kurver.kurv_ider(Kontekst(kle, "KLE"), "mottatt-for-godkjenning")
+        oppgaver.vis_oppgave(Kontekst(kle, "KLE"), oid)
+        oppgaver.svar_oppgave(Kontekst(kle, "KLE"), oid, svar="godkjent")
+        journalposter.ekspeder(Kontekst(oha, "OHA"), svar, kanal="epost")
+        jp = visning.vis_journalpost(Kontekst(oha, "OHA"), svar)
+        assert jp.status == "E"
+        assert not visning.vis_journalpost(Kontekst(oha, "OHA"), inn).restanse
+    finally:
+        oha.lukk()
+        kle.lukk()
+    with psycopg.connect(pg_demo.conninfo()) as c:
+        hvem = {
+            r[0]
+            for r in c.execute(
+                "SELECT DISTINCT b.initialer FROM endringslogg e JOIN bruker b ON b.id = e.bruker_id WHERE e.tid > now() - interval '1 hour'"
+            )
+        }
+    assert {"OHA", "KLE"} <= hvem
