@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.views.app import installer_oversettelse, velg_sprak
 from app.views.dialoger.hjelp import HjelpDialog
@@ -108,3 +108,54 @@ def test_leder_offentlighetsvurderer(qtbot, lag_vindu, fanger, demo_sqlite):
     jp = visning.vis_journalpost(Kontekst(demo_sqlite, "KLE"), rad.id)
     assert (jp.status, jp.skjerming.tilgangskode) == ("S", "U")
     assert w.liste.modell.rowCount() == 0
+
+
+def test_kjor_med_demovelger(qtbot, demo_sqlite, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from app.views import app as app_modul
+    from app.views.dialoger.brukervalg import BrukerValg
+
+    monkeypatch.delenv("SAKSBORD_BRUKER", raising=False)
+    sett: dict = {}
+
+    def velg(d: BrukerValg) -> int:
+        sett["brukere"] = d.liste.count()
+        d.velg("KLE")
+        return QDialog.DialogCode.Accepted
+
+    def exec_(app) -> int:
+        vinduer = [
+            w for w in QApplication.topLevelWidgets() if w.objectName() == "hovedvindu" and w.isVisible()
+        ]
+        sett["titler"] = [w.windowTitle() for w in vinduer]
+        for w in vinduer:
+            w.close()
+        return 0
+
+    monkeypatch.setattr(BrukerValg, "exec", velg)
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    assert app_modul.kjor(demo_sqlite, sprak="nb") == 0
+    assert sett["brukere"] == 11
+    assert sett["titler"] == ["Saksbord — Kari Lie (KLE)"]
+
+
+def test_laast_journalpost_kort_er_skrivebeskyttet(qtbot, lag_vindu, fanger):
+    from app.views.dialoger.kort import JournalpostKortDialog
+
+    w = lag_vindu("OHA")
+    w.velg_kurv("mottatte-oppgaver")
+    vent(qtbot, w)
+    w.liste.tabell.selectRow(0)
+    qtbot.waitUntil(lambda: w.valg is not None)
+    sett = {}
+
+    def se(d: JournalpostKortDialog) -> None:
+        sett["laast"] = d.findChild(QLabel, "laastgrunn").text()
+        sett["tittel_aktiv"] = d.tittel.isEnabled()
+        sett["faner"] = [d.faner.tabText(i) for i in range(d.faner.count())]
+
+    fanger.plan(JournalpostKortDialog, se, svar=False)
+    w.handlinger["rediger"].trigger()
+    assert "ferdigstilt" in sett["laast"] and not sett["tittel_aktiv"]
+    assert sett["faner"] == ["Generelt", "Avsender/Mottaker", "Skjerming", "Merknader", "Historikk"]
