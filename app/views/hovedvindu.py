@@ -9,6 +9,7 @@ and accept them without a modal event loop.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -470,6 +471,9 @@ class Hovedvindu(QMainWindow):
                 )
         except SaksbordFeil as e:
             self.lesefelt.tom()
+            self.lesefelt.tomt.setText(
+                str(e)
+            )  # e.g. shielded for you: said in place, not in a popup per click
             self.statusBar().showMessage(str(e), 8000)
         self._sett_handlinger()
 
@@ -1024,7 +1028,8 @@ class Hovedvindu(QMainWindow):
         self._utfor("sak", lambda: saker.sett_saksstatus(self.ctx, saksnr, "B"))
 
     def closeEvent(self, e: QCloseEvent) -> None:
-        hendelser().sig_data_changed.disconnect(self._on_data_changed)
+        with contextlib.suppress(RuntimeError, TypeError):
+            hendelser().sig_data_changed.disconnect(self._on_data_changed)
         super().closeEvent(e)
 
 

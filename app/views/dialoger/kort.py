@@ -198,7 +198,7 @@ class SakKort(Skjema):
             f.addRow(self.tr("Klassering"), self.klasse)
             self.lignende = QListWidget()
             self.lignende.setObjectName("lignendesaker")
-            self.lignende.setMaximumHeight(120)
+            self.lignende.setMinimumHeight(120)
             self.lignende_etikett = QLabel(self.tr("Lignende saker (finnes saken fra før?)"))
             f.addRow(self.lignende_etikett)
             f.addRow(self.lignende)

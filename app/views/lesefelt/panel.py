@@ -168,6 +168,7 @@ class Lesefelt(QWidget):
     # --- content ------------------------------------------------------------
 
     def tom(self) -> None:
+        self.tomt.setText(self.tr("Velg en journalpost, oppgave eller sak i listen"))
         self.stabel.setCurrentIndex(0)
         self._vis_pdf(None)
 
