@@ -514,3 +514,21 @@ def test_paaminnelse_om_godkjenning_som_har_ventet(demo_db, monkeypatch):
     monkeypatch.setenv("SAKSBORD_IDAG", senere.isoformat())
     venter = ventende_godkjenninger(ctx(db, "KLE"))
     assert oid in [o.id for o in venter] and next(o for o in venter if o.id == oid).ventet_dager == 4
+
+
+def test_ekspedering_venter_paa_godkjenning_og_adresse_kan_rettes_etter(demo_db):
+    db = demo_db
+    sak = ny_sak(db)
+    ut = journalposter.registrer_journalpost(
+        ctx(db, "OHA"), NyJournalpost(sak=sak, type="U", tittel="Vedtak", mottakere=[PartInn("Per Hansen")])
+    ).journalpostnummer
+    oid = oppgaver.send_oppgave(ctx(db, "OHA"), type_="godkjenning", jpnr=ut, til="KLE").oppgave
+    with pytest.raises(UgyldigTilstand, match="ligger til godkjenning"):
+        journalposter.ekspeder(ctx(db, "OHA"), ut, kanal="papir")
+    oppgaver.svar_oppgave(ctx(db, "KLE"), oid, svar="godkjent")
+    part = visning.vis_journalpost(ctx(db, "OHA"), ut).mottakere[0]
+    journalposter.rett_mottaker(ctx(db, "OHA"), ut, part_id=part.id, epost="per@eksempel.no")
+    journalposter.ekspeder(ctx(db, "OHA"), ut, kanal="epost")
+    assert visning.vis_journalpost(ctx(db, "OHA"), ut).status == "E"
+    with pytest.raises(UgyldigTilstand, match="ekspedert og kan ikke endres"):
+        journalposter.rett_mottaker(ctx(db, "OHA"), ut, part_id=part.id, epost="annen@eksempel.no")

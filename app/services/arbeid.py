@@ -237,10 +237,12 @@ def arbeid(ctx: Kontekst, *, skriv: bool = True) -> Iterator[Arbeid]:
     """Open one unit of work for ``ctx``; commit once if ``skriv`` and nothing escaped."""
     innlogget = ctx.db.innlogget_initialer()
     if innlogget and innlogget.upper() != ctx.initialer.strip().upper():
-        raise IngenTilgang(f"Du er logget på databasen som {innlogget} og kan ikke arbeide som {ctx.initialer}")
+        raise IngenTilgang(
+            f"Du er logget på databasen som {innlogget} og kan ikke arbeide som {ctx.initialer}"
+        )
     ctx.db.innstillinger()  # read settings before the write lock is taken
     idag = ctx.db.idag()
-    with ctx.db.session() as s:
+    with ctx.db.session(les=not skriv) as s:
         try:
             aktor = finn_aktor(s, ctx.initialer, ctx.som, idag)
             a = Arbeid(ctx.db, s, aktor)

@@ -388,6 +388,16 @@ def ekspeder(
         jp = a.journalpost(jpnr)
         krev_skrive_jp(a, jp)
         regler.sjekk_ekspeder(jp.type, jp.status)
+        if a.s.scalar(
+            select(m.Oppgave.id).where(
+                m.Oppgave.journalpost_id == jp.id,
+                m.Oppgave.type == "godkjenning",
+                m.Oppgave.status == "aktiv",
+            )
+        ):
+            raise UgyldigTilstand(
+                "Journalposten ligger til godkjenning og kan ikke ekspederes før den er godkjent"
+            )
         if jp.type == "U" and not any(p.rolle == "mottaker" for p in jp.parter):
             raise UgyldigTilstand("Journalposten har ingen mottaker")
         valgt = dict(kanaler or {})
@@ -731,4 +741,41 @@ def sjekk_inn(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, filnavn: str,
             f"Versjon {ny.versjonsnummer} av {navn} er sjekket inn",
             journalpostnummer=jp_nummer(jp.sak, jp),
             id=dokument_id,
+        )
+
+
+def rett_mottaker(
+    ctx: Kontekst,
+    jpnr: str | int,
+    *,
+    part_id: int,
+    epost: str | None = None,
+    adresse: str | None = None,
+    postnummer: str | None = None,
+    poststed: str | None = None,
+) -> Resultat:
+    """Correct a mottaker's address before ekspedering, also after approval (status F).
+
+    The registration itself is locked in F; only the contact details a letter needs may change,
+    and only until the post is ekspedert.
+    """
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        krev_skrive_jp(a, jp)
+        if jp.status not in "RSF":
+            raise UgyldigTilstand(f"Journalposten er {regler.statusnavn(jp.status)} og kan ikke endres")
+        part = next((p for p in jp.parter if p.id == part_id), None)
+        if part is None:
+            raise UgyldigInndata("Mottakeren hører ikke til journalposten")
+        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        for felt, verdi in (
+            ("epost", epost),
+            ("adresse", adresse),
+            ("postnummer", postnummer),
+            ("poststed", poststed),
+        ):
+            if verdi is not None:
+                a.endre(part, felt, verdi.strip() or None, **ids)
+        return Resultat(
+            f"Adressen til {part.navn} er rettet", journalpostnummer=jp_nummer(jp.sak, jp), status=jp.status
         )

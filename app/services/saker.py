@@ -171,7 +171,11 @@ def utestaende(a: Arbeid, sak: m.Sak) -> list[str]:
                 m.JournalpostDokument.dokument_id,
                 func.max(
                     case(
-                        ((m.Dokumentobjekt.variantformat == "arkivformat") | (m.Dokumentobjekt.format == "pdf"), 1),
+                        (
+                            (m.Dokumentobjekt.variantformat == "arkivformat")
+                            | (m.Dokumentobjekt.format == "pdf"),
+                            1,
+                        ),
                         else_=0,
                     )
                 ),
@@ -227,14 +231,29 @@ def meld_utgaar(ctx: Kontekst, saksnr: str, *, grunn: str | None = None) -> Resu
     """ "Meld saken utgår": withdraw a sak made by mistake instead of typing UTGÅR into the title."""
     with arbeid(ctx) as a:
         sak = a.sak(saksnr)
+        desk = a.aktor.skrivebord_id
+        regler.sjekk_saksstatus(
+            sak.status, "U", a.aktor, er_saksansvarlig=sak.saksansvarlig_id in (desk, a.aktor.bruker_id)
+        )
         if a.s.scalar(
             select(func.count()).where(m.Journalpost.sak_id == sak.id, m.Journalpost.status != "U")
         ):
             raise UgyldigTilstand("Saken har journalposter; be arkivet flytte eller feilregistrere dem først")
-    res = sett_saksstatus(ctx, saksnr, "U")
-    if grunn:
-        legg_til_merknad(ctx, saksnr=saksnr, tekst=f"Utgår: {grunn}")
-    return res
+        a.endre(sak, "status", "U", handling="meldt utgår", sak_id=sak.id)
+        sak.endret = a.naa
+        if grunn and grunn.strip():
+            mk = m.Merknad(
+                sak_id=sak.id,
+                type="formell",
+                tekst=f"Utgår: {grunn.strip()}",
+                for_alle=True,
+                av_id=a.aktor.bruker_id,
+                tid=a.naa,
+            )
+            a.s.add(mk)
+            a.s.flush()
+            a.logg("merknad", entitet="merknad", entitet_id=mk.id, sak_id=sak.id, til=mk.tekst)
+        return Resultat(f"Sak {sak_nummer(sak)} er meldt utgår", saksnummer=sak_nummer(sak), status="U")
 
 
 def be_om_avslutning(ctx: Kontekst, saksnr: str, *, merknad: str | None = None) -> Resultat:

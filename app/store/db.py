@@ -63,9 +63,9 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 
 def _sqlite_begin(conn) -> None:
-    # Take the write lock at the start of each unit of work, so two writers
-    # queue instead of failing half-way with "database is locked".
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    # Take the write lock at the start of each writing unit of work, so two writers
+    # queue instead of failing half-way with "database is locked"; reads never wait.
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("les") else "BEGIN IMMEDIATE")
 
 
 def lag_engine(url: str) -> Engine:
@@ -99,6 +99,7 @@ class Database:
         self.engine = lag_engine(url)
         self.dialekt = self.engine.dialect.name
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._lese_sessions = sessionmaker(self.engine.execution_options(les=True), expire_on_commit=False)
         self._innstillinger: dict[str, str] | None = None
         self._innlogget: tuple[str | None] | None = None
 
@@ -138,9 +139,10 @@ class Database:
         return f"PostgreSQL {u.host}/{u.database}"
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, les: bool = False) -> Iterator[Session]:
+        """A session; ``les=True`` for read-only work (no write lock on SQLite)."""
         try:
-            s = self._sessions()
+            s = (self._lese_sessions if les else self._sessions)()
         except OperationalError as e:  # pragma: no cover - depends on the network
             raise Frakoblet("Databasen svarer ikke") from e
         try:
@@ -228,7 +230,7 @@ class Database:
 
     def innstillinger(self) -> dict[str, str]:
         if self._innstillinger is None:
-            with self.session() as s:
+            with self.session(les=True) as s:
                 self._innstillinger = {i.navn: i.verdi for i in s.scalars(select(m.Innstilling))}
         return self._innstillinger
 
