@@ -119,11 +119,7 @@ def besvar(
         if len(sak_ids) > 1:
             raise UgyldigInndata("Journalposter i forskjellige saker kan ikke besvares med ett svar")
         for jp in besvarte:
-            krev_avskrive(a, jp)
-            if jp.type not in "IN":
-                raise UgyldigInndata(f"{jp_nummer(jp.sak, jp)} er type {jp.type}; bare I og N besvares")
-            if maate != "uten" and not jp.restanse:
-                raise UgyldigInndata(f"{jp_nummer(jp.sak, jp)} har ingen restanse")
+            sjekk_kan_besvare(a, jp, maate)
         forste = besvarte[0]
         mottakere: list[PartInn] = []
         sett = set()
@@ -170,3 +166,13 @@ def besvar(
             "uten": "Besvar uten å avskrive",
         }[maate]
         return Resultat(f"{tekst}: svar {nr} er opprettet", journalpostnummer=nr, status=ny.status, id=ny.id)
+
+
+def sjekk_kan_besvare(a: Arbeid, jp: m.Journalpost, maate: str) -> None:
+    """Only I and N are answered, in an open sak; Besvar og avskriv and *** need a restanse."""
+    krev_avskrive(a, jp)
+    regler.sjekk_sak_aapen(jp.sak.status)
+    if jp.type not in "IN":
+        raise UgyldigInndata(f"{jp_nummer(jp.sak, jp)} er type {jp.type}; bare I og N besvares")
+    if maate != "uten" and not jp.restanse:
+        raise UgyldigInndata(f"{jp_nummer(jp.sak, jp)} har ingen restanse")

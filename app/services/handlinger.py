@@ -15,11 +15,12 @@ from sqlalchemy import select
 
 from app.domain import regler
 from app.domain.feil import IngenTilgang, SaksbordFeil, UgyldigInndata, UgyldigTilstand
-from app.domain.koder import OPPGAVESVAR, OPPGAVETYPER
 from app.services.arbeid import Arbeid, Kontekst, arbeid
-from app.services.oppgaver import _er_mottaker
-from app.services.saker import krev_arkiv
-from app.services.tilgang import er_leder_for, krev_skrive_jp, krev_skrive_sak
+from app.services.avskrivning import sjekk_kan_besvare
+from app.services.journalposter import sjekk_kan_ekspedere, sjekk_kan_fordele, sjekk_kan_offentlighetsvurdere
+from app.services.oppgaver import sjekk_kan_behandle, sjekk_kan_deaktivere, sjekk_kan_fjerne
+from app.services.saker import krev_arkiv, sjekk_kan_meld_utgaar
+from app.services.tilgang import krev_skrive_jp, krev_skrive_sak
 from app.store import models as m
 
 #: Every key ``mulige_handlinger`` may return, grouped by what it acts on.
@@ -84,37 +85,17 @@ def _jp(a: Arbeid, jp: m.Journalpost, ut: dict[str, str | None]) -> None:
         )
 
     def besvar(maate: str) -> Callable[[], None]:
-        def sjekk() -> None:
-            skriv()
-            regler.sjekk_sak_aapen(jp.sak.status)
-            if jp.type not in "IN":
-                raise UgyldigInndata(f"Journalposten er type {jp.type}; bare I og N besvares")
-            if maate != "uten" and not jp.restanse:
-                raise UgyldigInndata("Journalposten har ingen restanse")
-
-        return sjekk
+        return lambda: sjekk_kan_besvare(a, jp, maate)
 
     def ferdigstill() -> None:
         skriv()
         regler.sjekk_ferdigstill(jp.type, jp.status)
 
     def ekspeder() -> None:
-        skriv()
-        regler.sjekk_ekspeder(jp.type, jp.status)
-        if jp.type == "U" and not any(p.rolle == "mottaker" for p in jp.parter):
-            raise UgyldigTilstand("Journalposten har ingen mottaker")
+        sjekk_kan_ekspedere(a, jp)
 
     def fordel() -> None:
-        desk = a.aktor.skrivebord_id
-        leder = (
-            a.aktor.er_arkiv
-            or er_leder_for(a, jp.enhet_id)
-            or (jp.saksbehandler_id is None and a.aktor.er_leder and jp.enhet_id is None)
-        )
-        if not leder and jp.saksbehandler_id not in (desk, a.aktor.bruker_id):
-            raise IngenTilgang("Bare leder for enheten kan fordele denne journalposten")
-        if jp.status in "JAU":
-            raise UgyldigTilstand(f"Journalposten er {regler.statusnavn(jp.status)} og kan ikke fordeles")
+        sjekk_kan_fordele(a, jp)
 
     def feilregistrer() -> None:
         if not a.aktor.er_arkiv:
@@ -127,12 +108,7 @@ def _jp(a: Arbeid, jp: m.Journalpost, ut: dict[str, str | None]) -> None:
             raise UgyldigTilstand("Journalposten er feilregistrert")
 
     def offentlighetsvurder() -> None:
-        if not (
-            er_leder_for(a, jp.enhet_id) or a.aktor.er_arkiv or (a.aktor.er_leder and jp.enhet_id is None)
-        ):
-            raise IngenTilgang("Bare leder for enheten kan offentlighetsvurdere")
-        if jp.status != "M" and jp.tilgangskode != "XX":
-            raise UgyldigTilstand("Journalposten venter ikke på offentlighetsvurdering")
+        sjekk_kan_offentlighetsvurdere(a, jp)
 
     def send_oppgave() -> None:
         if jp.status == "U":
@@ -178,12 +154,7 @@ def _sak(a: Arbeid, sak: m.Sak, ut: dict[str, str | None]) -> None:
             raise IngenTilgang(f"Saken er skjermet med kode {sak.tilgangskode}, og du har ikke tilgang")
 
     def meld_utgaar() -> None:
-        regler.sjekk_saksstatus(sak.status, "U", a.aktor, er_saksansvarlig=ansvarlig)
-        if any(
-            jp.status != "U"
-            for jp in a.s.scalars(select(m.Journalpost).where(m.Journalpost.sak_id == sak.id))
-        ):
-            raise UgyldigTilstand("Saken har journalposter; be arkivet flytte eller feilregistrere dem først")
+        sjekk_kan_meld_utgaar(a, sak)
 
     def be_om_avslutning() -> None:
         krev_skrive_sak(a, sak)
@@ -212,41 +183,9 @@ def _sak(a: Arbeid, sak: m.Sak, ut: dict[str, str | None]) -> None:
 
 
 def _oppgave(a: Arbeid, o: m.Oppgave, ut: dict[str, str | None]) -> None:
-    def aktiv() -> None:
-        if o.status != "aktiv":
-            raise UgyldigTilstand(f"Oppgaven er {o.status}")
-
-    def behandle() -> None:
-        if not _er_mottaker(a, o):
-            raise IngenTilgang("Bare mottakeren av oppgaven kan behandle den")
-        aktiv()
-        if not OPPGAVESVAR.get(o.type):
-            raise UgyldigTilstand(
-                f"En oppgave av typen {OPPGAVETYPER[o.type]} besvares ikke; fjern den fra kurven når den er lest"
-            )
-
-    def deaktiver() -> None:
-        if (
-            o.fra_id not in (a.aktor.bruker_id, a.aktor.skrivebord_id)
-            and o.paa_vegne_av_id != a.aktor.skrivebord_id
-        ):
-            raise IngenTilgang("Bare avsenderen kan deaktivere oppgaven")
-        aktiv()
-        if o.lest is not None:
-            raise UgyldigTilstand(
-                f"Mottakeren åpnet oppgaven {o.lest:%d.%m.%Y %H:%M}; den kan ikke lenger deaktiveres"
-            )
-
-    def fjern() -> None:
-        if not _er_mottaker(a, o):
-            raise IngenTilgang("Bare mottakeren kan fjerne oppgaven fra kurven")
-        aktiv()
-        if OPPGAVESVAR.get(o.type):
-            raise UgyldigTilstand(f"En oppgave av typen {OPPGAVETYPER[o.type]} må behandles, ikke fjernes")
-
-    _pruv(ut, "behandle_oppgave", behandle)
-    _pruv(ut, "deaktiver_oppgave", deaktiver)
-    _pruv(ut, "fjern_oppgave", fjern)
+    _pruv(ut, "behandle_oppgave", lambda: sjekk_kan_behandle(a, o))
+    _pruv(ut, "deaktiver_oppgave", lambda: sjekk_kan_deaktivere(a, o))
+    _pruv(ut, "fjern_oppgave", lambda: sjekk_kan_fjerne(a, o))
 
 
 def mulige_handlinger(

@@ -386,20 +386,7 @@ def ekspeder(
         raise UgyldigInndata("Kanal må være epost eller papir")
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
-        krev_skrive_jp(a, jp)
-        regler.sjekk_ekspeder(jp.type, jp.status)
-        if a.s.scalar(
-            select(m.Oppgave.id).where(
-                m.Oppgave.journalpost_id == jp.id,
-                m.Oppgave.type == "godkjenning",
-                m.Oppgave.status == "aktiv",
-            )
-        ):
-            raise UgyldigTilstand(
-                "Journalposten ligger til godkjenning og kan ikke ekspederes før den er godkjent"
-            )
-        if jp.type == "U" and not any(p.rolle == "mottaker" for p in jp.parter):
-            raise UgyldigTilstand("Journalposten har ingen mottaker")
+        sjekk_kan_ekspedere(a, jp)
         valgt = dict(kanaler or {})
         if kanal:
             for p in jp.parter:
@@ -545,22 +532,7 @@ def fordel(ctx: Kontekst, jpnr: str | int, *, til: str | None) -> Resultat:
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
         ny = a.bruker(til) if til else None
-        desk = a.aktor.skrivebord_id
-        if (
-            a.aktor.er_arkiv
-            or er_leder_for(a, jp.enhet_id)
-            or (jp.saksbehandler_id is None and a.aktor.er_leder and jp.enhet_id is None)
-        ):
-            pass
-        elif jp.saksbehandler_id in (desk, a.aktor.bruker_id):
-            if ny is not None and ny.enhet_id != a.aktor.enhet_id:
-                raise IngenTilgang(
-                    "En saksbehandler kan bare gi journalposten videre til en kollega i samme enhet"
-                )
-        else:
-            raise IngenTilgang("Bare leder for enheten kan fordele denne journalposten")
-        if jp.status in "JAU":
-            raise UgyldigTilstand(f"Journalposten er {regler.statusnavn(jp.status)} og kan ikke fordeles")
+        sjekk_kan_fordele(a, jp, ny)
         ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
         a.endre(jp, "saksbehandler_id", ny.id if ny else None, handling="fordelt", **ids)
         if ny and ny.enhet_id:
@@ -600,12 +572,7 @@ def offentlighetsvurder(
         raise UgyldigInndata("Velg den riktige tilgangskoden, eller ingen; XX er bare midlertidig")
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
-        if not (
-            er_leder_for(a, jp.enhet_id) or a.aktor.er_arkiv or (a.aktor.er_leder and jp.enhet_id is None)
-        ):
-            raise IngenTilgang("Bare leder for enheten kan offentlighetsvurdere")
-        if jp.status != "M" and jp.tilgangskode != "XX":
-            raise UgyldigTilstand("Journalposten venter ikke på offentlighetsvurdering")
+        sjekk_kan_offentlighetsvurdere(a, jp)
         ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
         a.endre(jp, "tilgangskode", kode, handling="offentlighetsvurdert", **ids)
         a.endre(jp, "hjemmel", hjemmel if kode else None, handling="offentlighetsvurdert", **ids)
@@ -779,3 +746,47 @@ def rett_mottaker(
         return Resultat(
             f"Adressen til {part.navn} er rettet", journalpostnummer=jp_nummer(jp.sak, jp), status=jp.status
         )
+
+
+# --- the checks each action makes, shared with app.services.handlinger ---------------
+
+
+def sjekk_kan_ekspedere(a: Arbeid, jp: m.Journalpost) -> None:
+    krev_skrive_jp(a, jp)
+    regler.sjekk_ekspeder(jp.type, jp.status)
+    if a.s.scalar(
+        select(m.Oppgave.id).where(
+            m.Oppgave.journalpost_id == jp.id, m.Oppgave.type == "godkjenning", m.Oppgave.status == "aktiv"
+        )
+    ):
+        raise UgyldigTilstand(
+            "Journalposten ligger til godkjenning og kan ikke ekspederes før den er godkjent"
+        )
+    if jp.type == "U" and not any(p.rolle == "mottaker" for p in jp.parter):
+        raise UgyldigTilstand("Journalposten har ingen mottaker")
+
+
+def sjekk_kan_fordele(a: Arbeid, jp: m.Journalpost, ny: m.Bruker | None = None) -> None:
+    """The leader (or archive) distributes; a saksbehandler hands over only within the unit."""
+    desk = a.aktor.skrivebord_id
+    leder = (
+        a.aktor.er_arkiv
+        or er_leder_for(a, jp.enhet_id)
+        or (jp.saksbehandler_id is None and a.aktor.er_leder and jp.enhet_id is None)
+    )
+    if not leder:
+        if jp.saksbehandler_id not in (desk, a.aktor.bruker_id):
+            raise IngenTilgang("Bare leder for enheten kan fordele denne journalposten")
+        if ny is not None and ny.enhet_id != a.aktor.enhet_id:
+            raise IngenTilgang(
+                "En saksbehandler kan bare gi journalposten videre til en kollega i samme enhet"
+            )
+    if jp.status in "JAU":
+        raise UgyldigTilstand(f"Journalposten er {regler.statusnavn(jp.status)} og kan ikke fordeles")
+
+
+def sjekk_kan_offentlighetsvurdere(a: Arbeid, jp: m.Journalpost) -> None:
+    if not (er_leder_for(a, jp.enhet_id) or a.aktor.er_arkiv or (a.aktor.er_leder and jp.enhet_id is None)):
+        raise IngenTilgang("Bare leder for enheten kan offentlighetsvurdere")
+    if jp.status != "M" and jp.tilgangskode != "XX":
+        raise UgyldigTilstand("Journalposten venter ikke på offentlighetsvurdering")

@@ -189,16 +189,9 @@ def svar_oppgave(
     """Answer a task the one way its type allows: Godkjent, Ikke godkjent, Videresendt, Uttalt, Utført."""
     with arbeid(ctx) as a:
         o = _hent(a, oppgave_id)
-        if not _er_mottaker(a, o):
-            raise IngenTilgang("Bare mottakeren av oppgaven kan behandle den")
-        if o.status != "aktiv":
-            raise UgyldigTilstand(f"Oppgaven er {o.status} og kan ikke behandles")
-        gyldige = OPPGAVESVAR.get(o.type, ())
+        sjekk_kan_behandle(a, o)
+        gyldige = OPPGAVESVAR[o.type]
         if svar not in gyldige:
-            if not gyldige:
-                raise UgyldigTilstand(
-                    f"En oppgave av typen {OPPGAVETYPER[o.type]} besvares ikke; fjern den fra kurven når den er lest"
-                )
             navn = ", ".join(OPPGAVESVAR_NAVN[g] for g in gyldige)
             raise UgyldigInndata(f"Svaret «{svar}» passer ikke; velg {navn}")
         jp = a.s.get(m.Journalpost, o.journalpost_id) if o.journalpost_id else None
@@ -283,17 +276,7 @@ def deaktiver_oppgave(ctx: Kontekst, oppgave_id: int) -> Resultat:
     """Withdraw a task sent by mistake, allowed until the recipient has opened it."""
     with arbeid(ctx) as a:
         o = _hent(a, oppgave_id)
-        if (
-            o.fra_id not in (a.aktor.bruker_id, a.aktor.skrivebord_id)
-            and o.paa_vegne_av_id != a.aktor.skrivebord_id
-        ):
-            raise IngenTilgang("Bare avsenderen kan deaktivere oppgaven")
-        if o.status != "aktiv":
-            raise UgyldigTilstand(f"Oppgaven er {o.status}")
-        if o.lest is not None:
-            raise UgyldigTilstand(
-                f"Mottakeren åpnet oppgaven {o.lest:%d.%m.%Y %H:%M}; den kan ikke lenger deaktiveres"
-            )
+        sjekk_kan_deaktivere(a, o)
         o.status = "deaktivert"
         a.logg(
             "oppgave deaktivert",
@@ -311,12 +294,7 @@ def fjern_oppgave(ctx: Kontekst, oppgave_id: int) -> Resultat:
     """Remove a read task from Mottatte oppgaver; a task that asks for an answer must be answered."""
     with arbeid(ctx) as a:
         o = _hent(a, oppgave_id)
-        if not _er_mottaker(a, o):
-            raise IngenTilgang("Bare mottakeren kan fjerne oppgaven fra kurven")
-        if o.status != "aktiv":
-            raise UgyldigTilstand(f"Oppgaven er {o.status}")
-        if OPPGAVESVAR.get(o.type):
-            raise UgyldigTilstand(f"En oppgave av typen {OPPGAVETYPER[o.type]} må behandles, ikke fjernes")
+        sjekk_kan_fjerne(a, o)
         o.status = "fjernet"
         o.lest = o.lest or a.naa
         a.logg(
@@ -337,3 +315,42 @@ def be_arkivet_rette(ctx: Kontekst, jpnr: str | int, *, hva: str, til_sak: str |
         raise UgyldigInndata("Skriv hva arkivet skal rette")
     tekst = hva.strip() + (f" (flytt til sak {til_sak})" if til_sak else "")
     return send_oppgave(ctx, type_="dokumentsenter", jpnr=jpnr, merknad=tekst)
+
+
+# --- the checks each action makes, shared with app.services.handlinger ---------------
+
+
+def _sjekk_aktiv(o: m.Oppgave) -> None:
+    if o.status != "aktiv":
+        raise UgyldigTilstand(f"Oppgaven er {o.status} og kan ikke behandles")
+
+
+def sjekk_kan_behandle(a: Arbeid, o: m.Oppgave) -> None:
+    if not _er_mottaker(a, o):
+        raise IngenTilgang("Bare mottakeren av oppgaven kan behandle den")
+    _sjekk_aktiv(o)
+    if not OPPGAVESVAR.get(o.type):
+        raise UgyldigTilstand(
+            f"En oppgave av typen {OPPGAVETYPER[o.type]} besvares ikke; fjern den fra kurven når den er lest"
+        )
+
+
+def sjekk_kan_deaktivere(a: Arbeid, o: m.Oppgave) -> None:
+    if (
+        o.fra_id not in (a.aktor.bruker_id, a.aktor.skrivebord_id)
+        and o.paa_vegne_av_id != a.aktor.skrivebord_id
+    ):
+        raise IngenTilgang("Bare avsenderen kan deaktivere oppgaven")
+    _sjekk_aktiv(o)
+    if o.lest is not None:
+        raise UgyldigTilstand(
+            f"Mottakeren åpnet oppgaven {o.lest:%d.%m.%Y %H:%M}; den kan ikke lenger deaktiveres"
+        )
+
+
+def sjekk_kan_fjerne(a: Arbeid, o: m.Oppgave) -> None:
+    if not _er_mottaker(a, o):
+        raise IngenTilgang("Bare mottakeren kan fjerne oppgaven fra kurven")
+    _sjekk_aktiv(o)
+    if OPPGAVESVAR.get(o.type):
+        raise UgyldigTilstand(f"En oppgave av typen {OPPGAVETYPER[o.type]} må behandles, ikke fjernes")

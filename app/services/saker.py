@@ -231,14 +231,7 @@ def meld_utgaar(ctx: Kontekst, saksnr: str, *, grunn: str | None = None) -> Resu
     """ "Meld saken utgår": withdraw a sak made by mistake instead of typing UTGÅR into the title."""
     with arbeid(ctx) as a:
         sak = a.sak(saksnr)
-        desk = a.aktor.skrivebord_id
-        regler.sjekk_saksstatus(
-            sak.status, "U", a.aktor, er_saksansvarlig=sak.saksansvarlig_id in (desk, a.aktor.bruker_id)
-        )
-        if a.s.scalar(
-            select(func.count()).where(m.Journalpost.sak_id == sak.id, m.Journalpost.status != "U")
-        ):
-            raise UgyldigTilstand("Saken har journalposter; be arkivet flytte eller feilregistrere dem først")
+        sjekk_kan_meld_utgaar(a, sak)
         a.endre(sak, "status", "U", handling="meldt utgår", sak_id=sak.id)
         sak.endret = a.naa
         if grunn and grunn.strip():
@@ -444,3 +437,12 @@ def sak_ider(ctx: Kontekst, *, status: str | None = None, mine: bool = False) ->
         if mine:
             q = q.where(m.Sak.saksansvarlig_id == a.aktor.skrivebord_id)
         return list(a.s.scalars(q))
+
+
+def sjekk_kan_meld_utgaar(a: Arbeid, sak: m.Sak) -> None:
+    desk = a.aktor.skrivebord_id
+    regler.sjekk_saksstatus(
+        sak.status, "U", a.aktor, er_saksansvarlig=sak.saksansvarlig_id in (desk, a.aktor.bruker_id)
+    )
+    if a.s.scalar(select(func.count()).where(m.Journalpost.sak_id == sak.id, m.Journalpost.status != "U")):
+        raise UgyldigTilstand("Saken har journalposter; be arkivet flytte eller feilregistrere dem først")
