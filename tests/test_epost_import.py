@@ -403,3 +403,21 @@ def test_an_unknown_or_closed_sak_refuses_the_whole_batch(ctx, tmp_path) -> None
     lukket = next(r.saksnummer for r in kurver.kurv_rader(ctx, "sak", sak_ider(ctx)) if r.status == "A")
     with pytest.raises(UgyldigTilstand, match="Saken er avsluttet"):
         importer_filer(ctx, lukket, [sti])
+
+
+def test_import_and_full_text_search_work_the_same_on_postgresql(qapp, demo_db, tmp_path) -> None:
+    """The shared database: registration, duplicate check and the tsvector index (``demo_db`` runs both)."""
+    ola = Kontekst(demo_db, "OHA")
+    rader = kurver.kurv_rader(ola, "mine-saker", kurver.kurv_ider(ola, "mine-saker"))
+    saksnr = next(r.saksnummer for r in rader if not r.skjermet and r.status in ("R", "B"))
+    sti = _innkommende(
+        tmp_path,
+        body="Fasaden mot Storgata skal pusses.",
+        attachments=[("plan.pdf", _pdf_med_tekst("Reguleringsbestemmelsene Fjellvang"))],
+    )
+    (r,) = _importer(ola, saksnr, [sti]).resultater
+    jp = _jp(ola, r.journalpostnummer)
+    assert (r.status, jp.type, jp.status, jp.antall_vedlegg) == ("importert", "I", "S", 1)
+    assert sok.sok(ola, "Fjellvang").journalposter == [jp.id]
+    assert sok.sok(ola, "storgata").journalposter == [jp.id]
+    assert [x.status for x in _importer(ola, saksnr, [sti]).resultater] == ["duplikat"]

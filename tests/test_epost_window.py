@@ -11,10 +11,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QMimeData, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from app.services import kurver, visning
+from app.services.saker import sak_ider
 from app.views.epost import (
     ImportOppsummering,
     VelgSakDialog,
@@ -253,16 +254,10 @@ def test_avbryt_stops_after_the_message_being_registered(
 
 
 def test_a_closed_sak_is_refused_with_its_reason(qapp, vindu, ctx, tmp_path) -> None:
-    lukket = next(r.saksnummer for r in kurver.kurv_rader(ctx, "sak", _alle_saker(ctx)) if r.status == "A")
+    lukket = next(r.saksnummer for r in kurver.kurv_rader(ctx, "sak", sak_ider(ctx)) if r.status == "A")
     svar = Svar()
     assert importer_med_dialog(vindu, ctx, lukket, [_melding(tmp_path, "x")], kjor_dialog=svar) is None
     assert svar.tekster == ["Saken er avsluttet; nye journalposter kan ikke registreres"]
-
-
-def _alle_saker(ctx) -> list[int]:
-    from app.services.saker import sak_ider
-
-    return sak_ider(ctx)
 
 
 # ---------------------------------------------------------------------------
@@ -298,7 +293,7 @@ def test_sok_etter_sak_finds_by_title_and_imports_there(qapp, vindu, ctx, sak, t
         d.faner.setCurrentIndex(0)
         d.sokefelt.setText(tittel)
         d.sokeknapp.click()
-        treff = [d.treff.item(i).data(0x0100) for i in range(d.treff.count())]
+        treff = [d.treff.item(i).data(Qt.ItemDataRole.UserRole) for i in range(d.treff.count())]
         assert sak in treff
         d.treff.setCurrentRow(treff.index(sak))
 
