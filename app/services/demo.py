@@ -304,29 +304,25 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
 
     # Answers in progress: Dokumenter i arbeid; one sent to approval; one approved and ekspedert.
     jp = inn(nr_liste[0], "MBE", "Søknad om tillatelse til tiltak - tilbygg", forfall_om=9)
-    svar = avskrivning.besvar(
-        _sted(db, "MBE"), [jp], tittel="Tillatelse til tiltak - tilbygg"
-    ).journalpostnummer
+    svar = _besvar(_sted(db, "MBE"), [jp], tittel="Tillatelse til tiltak - tilbygg").journalpostnummer
     oppgaver.send_oppgave(
         _sted(db, "MBE"), type_="godkjenning", jpnr=svar, til="TBA", merknad="Ber om godkjenning av vedtaket"
     )
 
     jp = inn(nr_liste[12], "OHA", "Søknad om barnehageplass for to barn", forfall_om=12)
-    svar = avskrivning.besvar(_sted(db, "OHA"), [jp], tittel="Tilbud om barnehageplass").journalpostnummer
+    svar = _besvar(_sted(db, "OHA"), [jp], tittel="Tilbud om barnehageplass").journalpostnummer
     oppgaver.send_oppgave(
         _sted(db, "OHA"), type_="godkjenning", jpnr=svar, til="KLE", merknad="Klar for godkjenning"
     )
 
     jp = inn(nr_liste[16], "OHA", "Søknad om redusert foreldrebetaling", forfall_om=4)
-    svar = avskrivning.besvar(
-        _sted(db, "OHA"), [jp], tittel="Vedtak om redusert foreldrebetaling"
-    ).journalpostnummer
+    svar = _besvar(_sted(db, "OHA"), [jp], tittel="Vedtak om redusert foreldrebetaling").journalpostnummer
     o = oppgaver.send_oppgave(_sted(db, "OHA"), type_="godkjenning", jpnr=svar, til="KLE").oppgave
     oppgaver.vis_oppgave(_sted(db, "KLE"), o)
     oppgaver.svar_oppgave(_sted(db, "KLE"), o, svar="godkjent", merknad="Godkjent, kan sendes")
 
     jp = inn(nr_liste[5], "SNI", "Klage på gebyr for feiing", forfall_om=6)
-    svar = avskrivning.besvar(_sted(db, "SNI"), [jp], tittel="Svar på klage på feiegebyr").journalpostnummer
+    svar = _besvar(_sted(db, "SNI"), [jp], tittel="Svar på klage på feiegebyr").journalpostnummer
     journalposter.ferdigstill(_sted(db, "SNI"), svar)
     journalposter.ekspeder(_sted(db, "SNI"), svar, kanal="epost" if _har_epost(db, svar) else "papir")
 
@@ -409,7 +405,7 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
     for nr in nr_liste[36:40]:
         ansv, _ = by[nr]
         jp = inn(nr, ansv, "Henvendelse " + nr, forfall_om=5)
-        svar = avskrivning.besvar(_sted(db, ansv), [jp], tittel="Svar på henvendelse").journalpostnummer
+        svar = _besvar(_sted(db, ansv), [jp], tittel="Svar på henvendelse").journalpostnummer
         journalposter.ferdigstill(_sted(db, ansv), svar)
         journalposter.ekspeder(_sted(db, ansv), svar, kanal="papir")
         journalposter.journalfor(arkiv, jp)
@@ -440,6 +436,15 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
         stikkord="Ulovlig bod i strandsonen",
         tekst="Pålegg om riving",
     )
+
+
+def _besvar(ctx: Kontekst, jpnr: list[str], *, tittel: str):
+    """Besvar og avskriv, with the letter itself attached as the main document."""
+    res = avskrivning.besvar(ctx, jpnr, tittel=tittel)
+    journalposter.legg_til_dokument(
+        ctx, res.journalpostnummer, FilInn(f"{tittel[:40]}.pdf", _pdf(tittel), tilknytning="hoveddokument")
+    )
+    return res
 
 
 def _har_epost(db: Database, jpnr: str) -> bool:
