@@ -757,11 +757,12 @@ def _gyldig_dato(hent: Callable[[], object]) -> datetime | None:
 
 
 _KONTROLL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGAT = re.compile("[\ud800-\udfff]")
 
 
 def _ren(tekst: str) -> str:
     """Text safe to store and show: no NULs, lone surrogates or stray controls."""
-    if any("\ud800" <= c <= "\udfff" for c in tekst):
+    if _SURROGAT.search(tekst):
         tekst = tekst.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return _KONTROLL.sub("", tekst.replace("\r\n", "\n").replace("\r", "\n"))
 
@@ -1111,6 +1112,6 @@ def _rtf_tolk(rtf: bytes, *, som_html: bool) -> str | None:
             buffer += biter
     tøm()
     resultat = "".join(ut)
-    if any("\ud800" <= c <= "\udfff" for c in resultat):
+    if _SURROGAT.search(resultat):
         resultat = resultat.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return _ren(resultat)
