@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import selectinload
 
 from app.domain.feil import IkkeFunnet, IngenTilgang
 from app.domain.regler import les_journalpostnummer, les_saksnummer
@@ -31,18 +32,25 @@ class KurvDef:
     sporring: Callable[[Arbeid], Select]
 
 
+def _interne(desk: int, *roller: str):
+    """Ids of journalposter where ``desk`` is an internal party in one of ``roller`` (index on the user)."""
+    kp = m.Korrespondansepart
+    return select(kp.journalpost_id).where(kp.intern_bruker_id == desk, kp.rolle.in_(roller))
+
+
 def _restanse_for(desk: int):
-    """Restanser that belong to a desk: my I (and U with own svarfrist) and N addressed to me."""
-    intern_mottaker = exists().where(
-        m.Korrespondansepart.journalpost_id == JP.id,
-        m.Korrespondansepart.rolle == "mottaker",
-        m.Korrespondansepart.intern_bruker_id == desk,
-    )
-    return and_(
-        JP.restanse.is_(True),
-        or_(
-            and_(JP.type.in_(("I", "U")), JP.saksbehandler_id == desk),
-            and_(JP.type == "N", JP.status.in_(("E", "J", "A")), intern_mottaker),
+    """Restanser that belong to a desk: my I (and U with own svarfrist) and N addressed to me.
+
+    Each branch of the OR is indexable on its own (saksbehandler; the desk's internal
+    parties), so SQLite unions two small index lookups instead of walking every restanse.
+    """
+    return or_(
+        and_(JP.saksbehandler_id == desk, JP.restanse.is_(True), JP.type.in_(("I", "U"))),
+        and_(
+            JP.id.in_(_interne(desk, "mottaker")),
+            JP.restanse.is_(True),
+            JP.type == "N",
+            JP.status.in_(("E", "J", "A")),
         ),
     )
 
@@ -113,17 +121,16 @@ def _mottatt_for_godkjenning(a: Arbeid) -> Select:
 
 def _kopier(a: Arbeid) -> Select:
     desk = a.aktor.skrivebord_id
-    kopi = exists().where(
-        m.Korrespondansepart.journalpost_id == JP.id,
-        m.Korrespondansepart.intern_bruker_id == desk,
-        or_(
-            m.Korrespondansepart.rolle == "kopimottaker",
-            and_(JP.type == "X", m.Korrespondansepart.rolle == "mottaker"),
-        ),
-    )
+    # Start from the desk's own internal parties (a few hundred rows) and join the journalposter,
+    # rather than testing every ferdigstilt journalpost for a matching party.
+    mine = _interne(desk, "kopimottaker", "mottaker").distinct().subquery("mine_kopier")
     return (
         select(JP.id)
-        .where(kopi, JP.status.in_(("F", "E", "J", "A")))
+        .join(mine, mine.c.journalpost_id == JP.id)
+        .where(
+            or_(JP.type == "X", JP.id.in_(_interne(desk, "kopimottaker"))),
+            JP.status.in_(("F", "E", "J", "A")),
+        )
         .order_by(JP.journaldato.desc(), JP.id.desc())
     )
 
@@ -365,15 +372,23 @@ def _initialer(a: Arbeid, ider: set[int]) -> dict[int, str]:
     return dict(a.s.execute(select(m.Bruker.id, m.Bruker.initialer).where(m.Bruker.id.in_(ider))).all())
 
 
+def _saker(a: Arbeid, ider: set[int]) -> dict[int, m.Sak]:
+    return {s.id: s for s in a.s.scalars(select(SAK).where(SAK.id.in_(ider)))} if ider else {}
+
+
 def _jp_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
-    jps = {jp.id: jp for jp in a.s.scalars(select(JP).where(JP.id.in_(ider)))}
+    # One query each for the page's journalposter, their parties and their saker (no per-row lazy loads).
+    jps = {
+        jp.id: jp for jp in a.s.scalars(select(JP).where(JP.id.in_(ider)).options(selectinload(JP.parter)))
+    }
+    saker = _saker(a, {jp.sak_id for jp in jps.values()})
     sbh = _initialer(a, {jp.saksbehandler_id for jp in jps.values() if jp.saksbehandler_id})
     ut = []
     for i in ider:
         jp = jps.get(i)
         if jp is None:
             continue
-        sak = jp.sak
+        sak = saker.get(jp.sak_id) or jp.sak
         skj = jp_skjerming(jp, sak)
         skjul_parter = skj is not None and (skj.nivaa or 1) >= 3 and not kan_se_jp(a, jp, sak)
         ut.append(
@@ -431,6 +446,7 @@ def _oppgave_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
     oppg = {o.id: o for o in a.s.scalars(select(OPPG).where(OPPG.id.in_(ider)))}
     jp_ider = {o.journalpost_id for o in oppg.values() if o.journalpost_id}
     jps = {jp.id: jp for jp in a.s.scalars(select(JP).where(JP.id.in_(jp_ider)))} if jp_ider else {}
+    saker = _saker(a, {jp.sak_id for jp in jps.values()} | {o.sak_id for o in oppg.values() if o.sak_id})
     brukere = _initialer(a, {o.fra_id for o in oppg.values()} | {o.til_id for o in oppg.values()})
     ut = []
     for i in ider:
@@ -438,7 +454,8 @@ def _oppgave_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
         if o is None:
             continue
         jp = jps.get(o.journalpost_id)
-        sak = jp.sak if jp else (a.s.get(SAK, o.sak_id) if o.sak_id else None)
+        sak_id = jp.sak_id if jp else o.sak_id
+        sak = saker.get(sak_id) if sak_id else None
         ut.append(
             KurvRad(
                 art="oppgave",
