@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from app import cli_admin
 from app.domain import koder
 from app.domain.feil import SaksbordFeil
 from app.services.oppgaver import SENDBARE
@@ -468,6 +469,8 @@ def lag_parser() -> argparse.ArgumentParser:
     x.add_argument("--til", required=True, type=_dato)
     _felles(x)
 
+    cli_admin.registrer(sub)
+
     x = sub.add_parser(
         "import-msg",
         help="importer e-post (.msg/.eml) til en sak",
@@ -541,6 +544,9 @@ def kjor_kommando(args: argparse.Namespace) -> int:
         db = lag_demo(sti)
         _skriv(args, {"database": str(sti), "url": db.url}, str(sti))
         return 0
+
+    if args.kommando in cli_admin.KOMMANDOER:
+        return cli_admin.kjor(args)
 
     if args.kommando == "import-msg":
         from app.cli_import import import_msg

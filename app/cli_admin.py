@@ -2,7 +2,6 @@
 
 ``registrer(sub)`` adds the subcommands to the main parser's subparsers;
 ``kjor(args)`` runs one and returns the exit code (0 done, 1 refused, 2 usage).
-``python -m app.cli_admin …`` runs them on their own.
 """
 
 from __future__ import annotations
@@ -160,26 +159,3 @@ def _kjor(args: argparse.Namespace) -> int:
         return 2
     print(f"saksbord: ukjent kommando {args.kommando}", file=sys.stderr)
     return 2
-
-
-def lag_parser() -> argparse.ArgumentParser:
-    """The main parser with these commands added (what app.cli does once wired)."""
-    from app.cli import lag_parser as hoved
-
-    p = hoved()
-    sub = next(a for a in p._actions if isinstance(a, argparse._SubParsersAction))
-    registrer(sub)
-    return p
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = lag_parser().parse_args(argv)
-    if args.kommando not in KOMMANDOER:
-        from app.cli import main as hoved
-
-        return hoved(argv)
-    return kjor(args)
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -72,7 +72,7 @@ def pg_demo(pg_server, _demo_pg_mal):
 def _cli(*argv: str, env: dict | None = None) -> subprocess.CompletedProcess:
     miljo = {**os.environ, **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "app.cli_admin", *argv], capture_output=True, text=True, env=miljo, timeout=120
+        [sys.executable, "-m", "app.cli", *argv], capture_output=True, text=True, env=miljo, timeout=120
     )
 
 

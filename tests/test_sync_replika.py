@@ -245,7 +245,7 @@ def test_frakoblet_utboks_overlever_kill_og_konflikt_vises(pg_demo, pg_server, t
 
 def test_synk_fra_kommandolinjen(pg_demo, tmp_path):  # noqa: F811
     r = subprocess.run(
-        [sys.executable, "-m", "app.cli_admin", "synk", "--db", pg_demo.url("MBE"), "--bruker", "MBE",
+        [sys.executable, "-m", "app.cli", "synk", "--db", pg_demo.url("MBE"), "--bruker", "MBE",
          "--replika", str(tmp_path / "mbe.sqlite"), "--json"],
         capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": os.getcwd()},
     )  # fmt: skip
@@ -255,7 +255,7 @@ def test_synk_fra_kommandolinjen(pg_demo, tmp_path):  # noqa: F811
     ut = json.loads(r.stdout)
     assert ut["status"] == TILKOBLET and ut["hentet"] > 100 and ut["venter"] == 0
     r = subprocess.run(
-        [sys.executable, "-m", "app.cli_admin", "synk", "--db", str(tmp_path / "lokal.sqlite"), "--bruker", "MBE"],
+        [sys.executable, "-m", "app.cli", "synk", "--db", str(tmp_path / "lokal.sqlite"), "--bruker", "MBE"],
         capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": os.getcwd()},
     )  # fmt: skip
     assert r.returncode == 1 and "bare en felles PostgreSQL" in r.stderr

@@ -131,6 +131,7 @@ def endre_tilgang(
         ukjente = [r for r in roller if r not in ROLLER]
         if ukjente:
             raise UgyldigInndata(f"Ukjent rolle: {', '.join(ukjente)} (velg blant {', '.join(ROLLER)})")
+    db.aktorer.clear()  # access changes take effect at once in this process
     _sjekk_koder(db, list(legg_til_koder))
     passord = _passord(passord)
     try:

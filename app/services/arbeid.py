@@ -8,6 +8,7 @@ endringslogg row in the same transaction, so no change lands unlogged.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -232,6 +233,22 @@ def finn_aktor(s: Session, initialer: str, som: str | None, idag: date) -> Aktor
     )
 
 
+#: How long a resolved acting user (roles, codes, stedfortreder period) is reused.
+#: Changes made in this process clear it at once; other desktops' changes arrive within this time.
+AKTOR_LEVETID_S = 30.0
+_TILGANGSTABELLER = {"bruker", "bruker_rolle", "bruker_tilgang", "stedfortreder", "administrativ_enhet"}
+
+
+def _aktor(ctx: Kontekst, s: Session, idag: date) -> Aktor:
+    nokkel = (ctx.initialer.strip().upper(), (ctx.som or "").strip().upper(), idag)
+    treff = ctx.db.aktorer.get(nokkel)
+    if treff is not None and time.monotonic() - treff[1] < AKTOR_LEVETID_S:
+        return treff[0]
+    aktor = finn_aktor(s, ctx.initialer, ctx.som, idag)
+    ctx.db.aktorer[nokkel] = (aktor, time.monotonic())
+    return aktor
+
+
 @contextmanager
 def arbeid(ctx: Kontekst, *, skriv: bool = True) -> Iterator[Arbeid]:
     """Open one unit of work for ``ctx``; commit once if ``skriv`` and nothing escaped."""
@@ -244,11 +261,13 @@ def arbeid(ctx: Kontekst, *, skriv: bool = True) -> Iterator[Arbeid]:
     idag = ctx.db.idag()
     with ctx.db.session(les=not skriv) as s:
         try:
-            aktor = finn_aktor(s, ctx.initialer, ctx.som, idag)
+            aktor = _aktor(ctx, s, idag)
             a = Arbeid(ctx.db, s, aktor)
             yield a
             if skriv:
                 s.commit()
+                if a.endrede & _TILGANGSTABELLER:
+                    ctx.db.aktorer.clear()
             else:
                 s.rollback()
         except StaleDataError as e:

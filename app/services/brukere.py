@@ -139,6 +139,7 @@ def opprett_bruker(
     ukjente = [r for r in roller if r not in ROLLER]
     if ukjente:
         raise UgyldigInndata(f"Ukjent rolle: {', '.join(ukjente)} (velg blant {', '.join(ROLLER)})")
+    db.aktorer.clear()
     with db.session() as s, s.begin():
         if s.scalar(select(m.Bruker).where(func.upper(m.Bruker.initialer) == initialer.upper())):
             raise UgyldigInndata(f"Initialene {initialer} er allerede i bruk")

@@ -101,11 +101,20 @@ def lag_part(a: Arbeid, rolle: str, p: PartInn) -> m.Korrespondansepart:
 
 
 def lagre_innhold(a: Arbeid, data: bytes) -> str:
-    """Store file bytes once by SHA-256 and return the checksum."""
+    """Store file bytes once by SHA-256 and return the checksum.
+
+    INSERT … ON CONFLICT DO NOTHING rather than a lookup first: under row-level
+    security the same bytes may already exist in a row this user cannot see.
+    """
     sjekksum = hashlib.sha256(data).hexdigest()
-    if a.s.get(m.Innhold, sjekksum) is None:
-        a.s.add(m.Innhold(sjekksum=sjekksum, storrelse=len(data), data=data))
-        a.s.flush()
+    rad = {"sjekksum": sjekksum, "storrelse": len(data), "data": data}
+    tabell = m.Innhold.__table__
+    if a.s.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        a.s.execute(pg_insert(tabell).values(**rad).on_conflict_do_nothing())
+    else:
+        a.s.execute(tabell.insert().prefix_with("OR IGNORE").values(**rad))
     return sjekksum
 
 

@@ -101,6 +101,8 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._lese_sessions = sessionmaker(self.engine.execution_options(les=True), expire_on_commit=False)
         self._innstillinger: dict[str, str] | None = None
+        #: Resolved acting users, filled and cleared by app.services.arbeid.
+        self.aktorer: dict = {}
         self._innlogget: tuple[str | None] | None = None
 
     @classmethod
