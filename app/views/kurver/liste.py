@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,7 +20,43 @@ from PySide6.QtWidgets import (
 
 from app.services.data import KurvRad
 from app.widgets.arbeider import Arbeider
+from app.widgets.epostmaal import EpostMaal
 from app.widgets.kurvmodell import KurvModell, RadRolle
+from app.widgets.meldingslinje import Meldingslinje
+
+
+class _Tabell(EpostMaal, QTableView):
+    """The list itself; e-mail dropped on a sak row is imported into that sak."""
+
+    sig_epost_sluppet = Signal(str, QMimeData)
+    """(saksnummer, what was dropped)."""
+
+    def __init__(self, modell: KurvModell) -> None:
+        super().__init__()
+        self.setModel(modell)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self._modell = modell
+        self._slipprad: int | None = None
+
+    def _slippsak(self, pos: QPoint) -> str | None:
+        rad = self._modell.rad(self.rowAt(pos.y()))
+        return rad.saksnummer if rad is not None and rad.art == "sak" else None
+
+    def _marker_slipp(self, pos: QPoint | None) -> None:
+        rad = self.rowAt(pos.y()) if pos is not None else None
+        self._slipprad = rad if rad is not None and rad >= 0 else None
+        self.viewport().update()
+
+    def paintEvent(self, e: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(e)
+        if self._slipprad is None:
+            return
+        y, h = self.rowViewportPosition(self._slipprad), self.rowHeight(self._slipprad)
+        p = QPainter(self.viewport())
+        p.setPen(QPen(QColor("#2b7bd9"), 2))
+        p.drawRect(1, y + 1, self.viewport().width() - 3, h - 3)
+        p.end()
 
 
 class KurvListe(QWidget):
@@ -31,6 +68,8 @@ class KurvListe(QWidget):
     """Right-click on the list, in global coordinates."""
     sig_lastet = Signal(int)
     """A new id list is shown: its length."""
+    sig_epost_sluppet = Signal(str, QMimeData)
+    """E-mail was dropped on a sak row: (saksnummer, what was dropped)."""
 
     def __init__(self, hent_rader: Callable[[str, list[int]], list[KurvRad]], parent=None) -> None:
         super().__init__(parent)
@@ -65,9 +104,10 @@ class KurvListe(QWidget):
         for b in (self.sok_jp, self.sok_sak):
             b.setVisible(False)
 
-        self.tabell = QTableView()
+        self.tabell = _Tabell(self.modell)
         self.tabell.setObjectName("kurvliste")
-        self.tabell.setModel(self.modell)
+        self.tabell.sig_epost_sluppet.connect(self.sig_epost_sluppet)
+        self.paaminnelse = Meldingslinje("paaminnelseslinje")
         self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tabell.setSortingEnabled(True)
@@ -98,6 +138,10 @@ class KurvListe(QWidget):
         lag.setContentsMargins(0, 0, 0, 0)
         lag.setSpacing(0)
         lag.addLayout(topp)
+        paaminnelse = QHBoxLayout()
+        paaminnelse.setContentsMargins(8, 0, 8, 4)
+        paaminnelse.addWidget(self.paaminnelse)
+        lag.addLayout(paaminnelse)
         lag.addWidget(self.tabell)
         self.retranslate_ui()
 

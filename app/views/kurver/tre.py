@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from app.services.data import KurvInfo, KurvRad
 from app.widgets.arbeider import Arbeider
+from app.widgets.epostmaal import EpostMaal
 
 NavnRolle = Qt.ItemDataRole.UserRole + 1
 ArtRolle = Qt.ItemDataRole.UserRole + 2
 SakRolle = Qt.ItemDataRole.UserRole + 3
+SaksnrRolle = Qt.ItemDataRole.UserRole + 4
 
 MINE_SAKER = "mine-saker"
 
@@ -39,13 +41,15 @@ _TITLER = (
 )
 
 
-class KurvTre(QTreeWidget):
+class KurvTre(EpostMaal, QTreeWidget):
     sig_kurv_valgt = Signal(str, str, str)
     """A kurv was chosen: (navn, art, tittel)."""
     sig_sak_valgt = Signal(int, str)
     """A sak under Mine saker was chosen: (sak id, "2026/12 Tittel")."""
     sig_lastet = Signal()
     """The counts arrived and the tree is rebuilt."""
+    sig_epost_sluppet = Signal(str, QMimeData)
+    """E-mail was dropped on a sak under Mine saker: (saksnummer, what was dropped)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -55,6 +59,9 @@ class KurvTre(QTreeWidget):
         self.setRootIsDecorated(True)
         self.setIndentation(12)
         self.setUniformRowHeights(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self._slippmarkert: QTreeWidgetItem | None = None
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -80,6 +87,7 @@ class KurvTre(QTreeWidget):
     def nullstill(self) -> None:
         """Forget the tree (a new desk): the next load selects and shows Ubehandlet."""
         self.clear()
+        self._slippmarkert = None
         self._valgt, self._vist = ("ubehandlet", None), None
 
     def velg_kurv(self, navn: str) -> bool:
@@ -112,6 +120,7 @@ class KurvTre(QTreeWidget):
         aapen = {it.data(0, NavnRolle) for it in self._alle() if it.isExpanded()}
         self.blockSignals(True)
         self.clear()
+        self._slippmarkert = None
         self.info = {k.navn: k for k in kurver}
         grupper = {
             "mine": self.tr("Mitt arbeidsbord"),
@@ -171,7 +180,22 @@ class KurvTre(QTreeWidget):
             barn = QTreeWidgetItem(it, [f"{s.saksnummer}  {s.tittel}", ""])
             barn.setData(0, NavnRolle, MINE_SAKER)
             barn.setData(0, SakRolle, s.id)
+            barn.setData(0, SaksnrRolle, s.saksnummer)
             barn.setToolTip(0, f"{s.saksnummer} {s.tittel}")
+
+    def _slippsak(self, pos: QPoint) -> str | None:
+        it = self.itemAt(pos)
+        return it.data(0, SaksnrRolle) if it is not None else None
+
+    def _marker_slipp(self, pos: QPoint | None) -> None:
+        it = self.itemAt(pos) if pos is not None else None
+        if it is self._slippmarkert:
+            return
+        if self._slippmarkert is not None:
+            self._slippmarkert.setBackground(0, QBrush())
+        self._slippmarkert = it
+        if it is not None:
+            it.setBackground(0, QBrush(QColor("#cfe0f5")))
 
     def _on_item_endret(self, it: QTreeWidgetItem | None, _forrige=None) -> None:
         if it is None or it.data(0, NavnRolle) is None:
