@@ -7,12 +7,14 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.data import JournalpostInfo, LoggInfo, OppgaveInfo, Part, SakInfo
+from app.services.data import DokumentInfo, JournalpostInfo, LoggInfo, OppgaveInfo, Part, SakInfo
+from app.widgets.epostmaal import EpostMaal
+from app.widgets.meldingslinje import Meldingslinje
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +54,16 @@ def _tre(kolonner: list[str], navn: str) -> QTreeWidget:
     return t
 
 
-class Lesefelt(QWidget):
+DokRolle = Qt.ItemDataRole.UserRole + 6
+
+
+class Lesefelt(EpostMaal, QWidget):
     sig_journalpost_aapnet = Signal(int)
     """The user double-clicked a journalpost inside a sak."""
+    sig_rediger_dokument = Signal(int)
+    """"Åpne for redigering" on a document: its dokument id."""
+    sig_epost_sluppet = Signal(str, QMimeData)
+    """E-mail was dropped on the pane of a sak or one of its journalposter: (saksnummer, mime)."""
 
     def __init__(self, hent_innhold: Callable[[int], tuple[str, bytes]], parent=None) -> None:
         super().__init__(parent)
@@ -76,6 +87,15 @@ class Lesefelt(QWidget):
         self.metadata.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         self.dokumenter = _tre([], "dokumentliste")
+        self.rediger = QPushButton()
+        self.rediger.setObjectName("rediger_dokument")
+        self.rediger.clicked.connect(self._on_rediger_clicked)
+        self.rediger_grunn: str | None = None
+        self.dokumentknapper = QWidget()
+        knapper = QHBoxLayout(self.dokumentknapper)
+        knapper.setContentsMargins(0, 0, 0, 0)
+        knapper.addStretch(1)
+        knapper.addWidget(self.rediger)
         self.dokumenter.currentItemChanged.connect(self._on_dokument_valgt)
         self.dokumenter.itemDoubleClicked.connect(self._on_dokument_dobbeltklikk)
         self.pdf = QPdfDocument(self)
@@ -90,12 +110,18 @@ class Lesefelt(QWidget):
         self.forhaandsvisning = QStackedWidget()
         self.forhaandsvisning.addWidget(self.ingen_visning)
         self.forhaandsvisning.addWidget(self.pdfvisning)
+        dokliste = QWidget()
+        doklag = QVBoxLayout(dokliste)
+        doklag.setContentsMargins(0, 2, 0, 0)
+        doklag.setSpacing(2)
+        doklag.addWidget(self.dokumentknapper)
+        doklag.addWidget(self.dokumenter)
         dok = QSplitter(Qt.Orientation.Vertical)
-        dok.addWidget(self.dokumenter)
+        dok.addWidget(dokliste)
         dok.addWidget(self.forhaandsvisning)
         dok.setStretchFactor(0, 1)
         dok.setStretchFactor(1, 4)
-        dok.setSizes([90, 400])
+        dok.setSizes([120, 400])
 
         self.oppgaver = _tre([], "oppgaveliste")
         self.merknader = _tre([], "merknadliste")
@@ -122,9 +148,15 @@ class Lesefelt(QWidget):
         self.stabel = QStackedWidget()
         self.stabel.addWidget(self.tomt)
         self.stabel.addWidget(innhold)
+        self.innsjekk = Meldingslinje("innsjekkingslinje", stil="advarsel")
         ytre = QVBoxLayout(self)
         ytre.setContentsMargins(0, 0, 0, 0)
+        ytre.setSpacing(0)
+        ytre.addWidget(self.innsjekk)
         ytre.addWidget(self.stabel)
+        self.setAcceptDrops(True)
+        self.saksnummer: str | None = None
+        self.jp: JournalpostInfo | None = None
         self._sak_jp: dict[int, int] = {}
         self._antall = (0, 0, 0, 0)
         self.idag = date.today()
@@ -134,6 +166,8 @@ class Lesefelt(QWidget):
     def retranslate_ui(self) -> None:
         self.tomt.setText(self.tr("Velg en journalpost, oppgave eller sak i listen"))
         self.ingen_visning.setText(self.tr("Ingen forhåndsvisning"))
+        self.rediger.setText(self.tr("Åpne for redigering"))
+        self._sett_rediger()
         d, o, m, h = self._antall
         self.faner.setTabText(0, self.tr("Dokumenter (%1)").replace("%1", str(d)))
         self.faner.setTabText(1, self.tr("Oppgaver (%1)").replace("%1", str(o)))
@@ -170,6 +204,8 @@ class Lesefelt(QWidget):
     def tom(self) -> None:
         self.tomt.setText(self.tr("Velg en journalpost, oppgave eller sak i listen"))
         self.stabel.setCurrentIndex(0)
+        self.saksnummer = None
+        self.jp = None
         self._vis_pdf(None)
 
     def _metadata(self, rader: list[tuple[str, str]]) -> None:
@@ -249,20 +285,10 @@ class Lesefelt(QWidget):
             rader.append((self.tr("Advarsel"), f"<span style='color:#c62828'>{_e(adv)}</span>"))
         self._metadata(rader)
 
-        self.dokumenter.clear()
-        self.dokumenter.setHeaderLabels([self.tr("Dokument"), self.tr("Variant")])
-        self._sak_jp = {}
-        forste = None
-        for d in jp.dokumenter:
-            it = QTreeWidgetItem(
-                [d.tittel, self.tr("arkiv") if d.variant == "arkivformat" else self.tr("produksjon")]
-            )
-            it.setToolTip(0, f"{d.filnavn} ({d.storrelse // 1024 + 1} kB)")
-            it.setData(0, Qt.ItemDataRole.UserRole, d.objekt_id)
-            it.setData(1, Qt.ItemDataRole.UserRole, d.format)
-            self.dokumenter.addTopLevelItem(it)
-            if forste is None and d.format == "pdf":
-                forste = it
+        self.saksnummer = jp.saksnummer
+        self.jp = jp
+        self.dokumentknapper.setVisible(True)
+        forste = self._fyll_dokumenter(jp.dokumenter)
         if jp.skjermet_for_deg and not jp.dokumenter:
             self.ingen_visning.setText(self.tr("Dokumentene er skjermet for deg"))
         else:
@@ -274,11 +300,63 @@ class Lesefelt(QWidget):
         self.retranslate_ui()
         self.dokumenter.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.dokumenter.header().setStretchLastSection(False)
-        self.dokumenter.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for k in (1, 2):
+            self.dokumenter.header().setSectionResizeMode(k, QHeaderView.ResizeMode.ResizeToContents)
         if forste is not None:
             self.dokumenter.setCurrentItem(forste)
         else:
             self._vis_pdf(None)
+
+    def _fyll_dokumenter(self, dokumenter: list[DokumentInfo]) -> QTreeWidgetItem | None:
+        """Newest version of each document and variant on top, earlier versions folded under it."""
+        self.dokumenter.clear()
+        self.dokumenter.setHeaderLabels([self.tr("Dokument"), self.tr("Versjon"), self.tr("Variant")])
+        self._sak_jp = {}
+        grupper: dict[tuple[int, str], list[DokumentInfo]] = {}
+        for d in dokumenter:
+            grupper.setdefault((d.id, d.variant), []).append(d)
+        forste = None
+        for versjoner in grupper.values():
+            versjoner.sort(key=lambda d: d.versjon, reverse=True)
+            topp = self._dokumentrad(versjoner[0])
+            self.dokumenter.addTopLevelItem(topp)
+            for eldre in versjoner[1:]:
+                topp.addChild(self._dokumentrad(eldre))
+            if forste is None and versjoner[0].format == "pdf":
+                forste = topp
+        return forste
+
+    def _dokumentrad(self, d: DokumentInfo) -> QTreeWidgetItem:
+        variant = self.tr("arkiv") if d.variant == "arkivformat" else self.tr("produksjon")
+        it = QTreeWidgetItem([d.tittel, f"v{d.versjon}", variant])
+        it.setToolTip(0, f"{d.filnavn} ({d.storrelse // 1024 + 1} kB)")
+        it.setData(0, Qt.ItemDataRole.UserRole, d.objekt_id)
+        it.setData(1, Qt.ItemDataRole.UserRole, d.format)
+        it.setData(0, DokRolle, d.id)
+        it.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return it
+
+    def sett_redigerbar(self, grunn: str | None) -> None:
+        """Whether "Åpne for redigering" may be used here, and if not, why (its tooltip)."""
+        self.rediger_grunn = grunn
+        self._sett_rediger()
+
+    def _sett_rediger(self) -> None:
+        it = self.dokumenter.currentItem()
+        grunn = self.rediger_grunn
+        if grunn is None and (it is None or it.data(0, DokRolle) is None):
+            grunn = self.tr("Velg et dokument først")
+        self.rediger.setEnabled(grunn is None)
+        hint = self.tr("Åpner siste versjon i sitt program; lagrer du, tilbys innsjekking av ny versjon")
+        self.rediger.setToolTip(hint if grunn is None else f"{hint}\n{grunn}")
+
+    def _on_rediger_clicked(self) -> None:
+        it = self.dokumenter.currentItem()
+        if it is not None and it.data(0, DokRolle) is not None:
+            self.sig_rediger_dokument.emit(int(it.data(0, DokRolle)))
+
+    def _slippsak(self, pos: QPoint) -> str | None:
+        return self.saksnummer
 
     def _vis_oppgave(self, o: OppgaveInfo | None) -> None:
         self.oppgavefelt.setVisible(o is not None)
@@ -332,6 +410,9 @@ class Lesefelt(QWidget):
                 )
             )
         self._metadata(rader)
+        self.saksnummer = sak.saksnummer
+        self.jp = None
+        self.dokumentknapper.setVisible(False)
         self.dokumenter.clear()
         self.dokumenter.setHeaderLabels([self.tr("Journalpost"), self.tr("Type"), self.tr("Tittel")])
         self._sak_jp = {}
@@ -386,6 +467,7 @@ class Lesefelt(QWidget):
     # --- preview ------------------------------------------------------------
 
     def _on_dokument_valgt(self, it: QTreeWidgetItem | None, _forrige=None) -> None:
+        self._sett_rediger()
         if it is None or it.data(0, Qt.ItemDataRole.UserRole) is None:
             self._vis_pdf(None)
             return
