@@ -13,7 +13,13 @@ class EkspederDialog(Skjema):
     """One row per mottaker: channel, e-mail and postal address; the reasons that stop it on top."""
 
     def __init__(
-        self, jp: JournalpostInfo, mangler: list[str], *, kan_endre: bool, parent: QWidget | None = None
+        self,
+        jp: JournalpostInfo,
+        mangler: list[str],
+        *,
+        kan_endre: bool,
+        kan_rette_adresse: bool = False,
+        parent: QWidget | None = None,
     ):
         super().__init__(
             self.tr("Ekspeder %1").replace("%1", jp.journalpostnummer), parent, ok=self.tr("Ekspeder")
@@ -21,17 +27,24 @@ class EkspederDialog(Skjema):
         self.setMinimumSize(760, 300)
         self.jp = jp
         self.kan_endre = kan_endre
+        self.kan_rette_adresse = kan_rette_adresse and not kan_endre
         self.mangler = QLabel()
         self.mangler.setObjectName("mangler")
         self.mangler.setWordWrap(True)
         self.mangler.setStyleSheet("background:#fdecea; color:#8e1c1c; padding:6px")
         self.vis_mangler(mangler)
         self.lag.addWidget(self.mangler)
-        hjelp = QLabel(
-            self.tr("Velg kanal per mottaker. Rett manglende adresser her før du ekspederer.")
-            if kan_endre
-            else self.tr("Journalposten er låst; adressene kan ikke endres, men du kan velge en annen kanal.")
-        )
+        if kan_endre:
+            forklaring = self.tr("Velg kanal per mottaker. Rett manglende adresser her før du ekspederer.")
+        elif self.kan_rette_adresse:
+            forklaring = self.tr(
+                "Journalposten er godkjent og låst; bare mottakernes adresser kan rettes her før du ekspederer."
+            )
+        else:
+            forklaring = self.tr(
+                "Journalposten er låst; adressene kan ikke endres, men du kan velge en annen kanal."
+            )
+        hjelp = QLabel(forklaring)
         hjelp.setWordWrap(True)
         self.lag.addWidget(hjelp)
         self.parter = [p for p in jp.mottakere + jp.kopimottakere]
@@ -66,7 +79,7 @@ class EkspederDialog(Skjema):
             sted = " ".join(x for x in (p.postnummer, p.poststed) if x)
             for c, v in ((2, p.epost), (3, p.adresse), (4, sted)):
                 it = QTableWidgetItem(v or "")
-                if not kan_endre or p.intern_initialer:
+                if not (kan_endre or self.kan_rette_adresse) or p.intern_initialer:
                     it.setFlags(it.flags() & ~it.flags().ItemIsEditable)
                 self.tabell.setItem(r, c, it)
         self.lag.addWidget(self.tabell)
@@ -123,3 +136,26 @@ class EkspederDialog(Skjema):
             navn = p.intern_initialer or p.navn
             ut[p.rolle].append(PartInn(navn, epost, adresse, pnr, psted, self.kanaler().get(p.id)))
         return ut if endret else None
+
+    def rettede_adresser(self) -> dict[int, dict[str, str]]:
+        """For a locked (F) post: per mottaker id, the address fields changed ("" clears one)."""
+        if not self.kan_rette_adresse:
+            return {}
+        ut: dict[int, dict[str, str]] = {}
+        for r, p in enumerate(self.parter):
+            if p.intern_initialer:
+                continue
+            epost, adresse, pnr, psted = self._rad(r)
+            endret = {
+                felt: ny or ""
+                for felt, ny, gammel in (
+                    ("epost", epost, p.epost),
+                    ("adresse", adresse, p.adresse),
+                    ("postnummer", pnr, p.postnummer),
+                    ("poststed", psted, p.poststed),
+                )
+                if ny != (gammel or None)
+            }
+            if endret:
+                ut[p.id] = endret
+        return ut
