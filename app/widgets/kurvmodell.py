@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.domain.koder import OPPGAVETYPER
 from app.services.data import KurvRad
 from app.widgets import ikoner
 
@@ -31,6 +32,8 @@ log = logging.getLogger(__name__)
 
 SIDE = 200
 """Rows fetched per cache miss."""
+VENTET_LENGE = "#ffd27a"
+"""Amber: an approval has waited as long as the reminder setting."""
 
 
 def _tr(tekst: str) -> str:
@@ -101,7 +104,7 @@ class KurvModell(QAbstractTableModel):
         self._cache: dict[int, KurvRad] = {}
         self.hentinger = 0
         self.idag = date.today()
-        self.paaminnelse_dager = 3  # approvals waiting this long show in red (DESIGN §7)
+        self.paaminnelse_dager = 3  # approvals waiting this long show amber (DESIGN §7)
 
     # --- content -------------------------------------------------------------
 
@@ -192,9 +195,13 @@ class KurvModell(QAbstractTableModel):
             if rad.restanse:
                 return ikoner.prikk(ikoner.RESTANSE)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and kol.navn == "Ventet (dager)":
-            lenge = (rad.ventet_dager or 0) >= self.paaminnelse_dager
-            return QBrush(QColor(ikoner.FORFALT)) if lenge else None
+        if kol.navn == "Ventet (dager)" and self._har_ventet_lenge(rad):
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor(VENTET_LENGE))
+            if role == Qt.ItemDataRole.FontRole:
+                f = QFont()
+                f.setBold(True)
+                return f
         if role == Qt.ItemDataRole.ForegroundRole and self._forfalt(rad, kol):
             return QBrush(QColor(ikoner.FORFALT))
         if role == Qt.ItemDataRole.FontRole and self._forfalt(rad, kol):
@@ -206,6 +213,13 @@ class KurvModell(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and kol.navn == "Ventet (dager)":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _har_ventet_lenge(self, rad: KurvRad) -> bool:
+        """An approval request waiting at least the reminder setting's days (DESIGN §7)."""
+        return (
+            rad.oppgavetype == OPPGAVETYPER["godkjenning"]
+            and (rad.ventet_dager or 0) >= self.paaminnelse_dager
+        )
 
     def _forfalt(self, rad: KurvRad, kol: Kolonne) -> bool:
         if kol.navn not in ("Forfall", "OBS-dato"):
