@@ -1,0 +1,1 @@
+"""Reports: the public journal (offentlig journal / postliste)."""
