@@ -153,3 +153,13 @@ def vent(qtbot, w) -> None:
     """Wait until the background id and count queries have landed."""
     qtbot.waitUntil(lambda: not w.tre._arbeider.opptatt and not w.liste._arbeider.opptatt, timeout=10000)
     qtbot.wait(10)
+
+
+@pytest.fixture
+def arbeidskopimappe(tmp_path, monkeypatch):
+    """Working copies go under tmp_path instead of the user's data folder."""
+    from app.widgets import arbeidskopier
+
+    mappe = tmp_path / "arbeidskopier"
+    monkeypatch.setattr(arbeidskopier, "rotmappe", lambda: mappe)
+    return mappe

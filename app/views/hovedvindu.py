@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import shutil
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.feil import SaksbordFeil
+from app.domain.koder import OPPGAVETYPER
 from app.services import (
     avskrivning,
     brukere,
@@ -39,6 +43,7 @@ from app.services import (
     journalposter,
     kurver,
     oppgaver,
+    paaminnelser,
     saker,
     sok,
     visning,
@@ -55,7 +60,9 @@ from app.views.handlinger import DEF_ETTER_NOKKEL, DEFS, lag_handlinger, overset
 from app.views.kurver.liste import KurvListe
 from app.views.kurver.tre import KurvTre
 from app.views.lesefelt.panel import Lesefelt
+from app.widgets.arbeidskopier import Arbeidskopi, Arbeidskopier
 from app.widgets.hendelser import hendelser
+from app.widgets.outlook_drop import DropFeil, filer_fra_mime
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +85,7 @@ QLabel#listetittel { font-size: 12pt; font-weight: 600; color: #1f2d3d; }
 QLabel#listeantall { color: #5f6b7a; padding-left: 8px; }
 QLabel#skrivebordlinje { background: #c62828; color: white; font-weight: 600; padding: 4px 10px; }
 QLabel#paavegne { color: #c62828; font-weight: 600; }
+QLabel#statuspaaminnelse { color: #8a4b00; font-weight: 600; }
 QWidget#lesefelt { background: #ffffff; }
 QTabBar::tab { padding: 4px 9px; }
 QLineEdit#globaltsok { padding: 4px 6px; border: 1px solid #c3ccd7; border-radius: 4px; background: #fff; }
@@ -93,6 +101,11 @@ class Hovedvindu(QMainWindow):
         self.db = db
         self.ctx = Kontekst(db, initialer, som)
         self.kjor_dialog: DialogKjorer = _kjor_modal
+        self.aapne_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        """Opens a working copy in its program; tests replace it."""
+        self.arbeidskopier = Arbeidskopier(self)
+        self._innsjekk_kopi: Arbeidskopi | None = None
+        self._paaminnelse = ""
         self.valg: KurvRad | None = None
         self.mulige: dict[str, str | None] = {}
         self._brukere: list[BrukerInfo] | None = None
@@ -115,7 +128,8 @@ class Hovedvindu(QMainWindow):
         self.deler.setStretchFactor(0, 0)
         self.deler.setStretchFactor(1, 3)
         self.deler.setStretchFactor(2, 2)
-        self.deler.setSizes([235, 745, 420])
+        self.tre.setMinimumWidth(260)
+        self.deler.setSizes([285, 700, 415])
         self.deler.setChildrenCollapsible(False)
         self.skrivebordlinje = QLabel()
         self.skrivebordlinje.setObjectName("skrivebordlinje")
@@ -139,6 +153,12 @@ class Hovedvindu(QMainWindow):
         self.liste.sig_aktivert.connect(lambda _r: self._rediger())
         self.liste.sig_kontekstmeny.connect(self._on_kontekstmeny)
         self.lesefelt.sig_journalpost_aapnet.connect(self._aapne_journalpost)
+        self.lesefelt.sig_rediger_dokument.connect(lambda d: self._trygt(lambda: self._rediger_dokument(d)))
+        self.lesefelt.innsjekk.sig_handling.connect(lambda: self._trygt(self._on_sjekk_inn_clicked))
+        self.lesefelt.innsjekk.sig_lukket.connect(self._vis_neste_innsjekk)
+        self.arbeidskopier.sig_endret.connect(self._on_arbeidskopi_endret)
+        for maal in (self.tre, self.liste, self.lesefelt):
+            maal.sig_epost_sluppet.connect(self._on_epost_sluppet)
         hendelser().sig_data_changed.connect(self._on_data_changed)
         self._koble_handlinger()
         self.retranslate_ui()
@@ -153,7 +173,7 @@ class Hovedvindu(QMainWindow):
         b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         b.setIconSize(QSize(26, 26))
         grupper = [
-            ["ny_sak", "ny_journalpost"],
+            ["ny_sak", "ny_journalpost", "importer_epost"],
             ["avskriv", "besvar", "forelopig_svar"],
             ["send_oppgave", "behandle_oppgave"],
             ["ferdigstill", "ekspeder", "fordel"],
@@ -196,11 +216,17 @@ class Hovedvindu(QMainWindow):
         for n in ("ny_sak", "ny_journalpost", "oppdater"):
             self.meny_fil.addAction(self.handlinger[n])
         self.meny_fil.addSeparator()
+        self.meny_fil.addAction(self.handlinger["offentlig_journal"])
+        self.meny_fil.addAction(self.handlinger["koble_til"])
+        self.handlinger["koble_til"].setVisible(_profildialog() is not None)
+        self.meny_fil.addSeparator()
         self.handling_avslutt = self.meny_fil.addAction("", self.close)
         self.handling_avslutt.setShortcut(QKeySequence.StandardKey.Quit)
         self.meny_jp = mb.addMenu("")
         for n in (
             "rediger",
+            "importer_epost",
+            None,
             "avskriv",
             "besvar",
             "forelopig_svar",
@@ -242,6 +268,10 @@ class Hovedvindu(QMainWindow):
         self.status_bruker.setObjectName("statusbruker")
         self.status_paavegne = QLabel()
         self.status_paavegne.setObjectName("paavegne")
+        self.status_paaminnelse = QLabel()
+        self.status_paaminnelse.setObjectName("statuspaaminnelse")
+        self.status_paaminnelse.setVisible(False)
+        sb.addWidget(self.status_paaminnelse)
         for w in (self.status_db, self.status_synk, self.status_bruker, self.status_paavegne):
             w.setContentsMargins(8, 0, 8, 0)
             sb.addPermanentWidget(w)
@@ -293,6 +323,8 @@ class Hovedvindu(QMainWindow):
     def changeEvent(self, e: QEvent) -> None:
         if e.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif e.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.arbeidskopier.sjekk()  # back from the editor: whatever way it saved, look now
         super().changeEvent(e)
 
     # --- who is working -------------------------------------------------------
@@ -333,6 +365,7 @@ class Hovedvindu(QMainWindow):
         self.tre.nullstill()
         self.oppdater_kurver()
         self._sett_handlinger()
+        self.vis_paaminnelser()
 
     def _vis_bruker(self) -> None:
         navn = self._meg.get("navn", self.ctx.initialer)
@@ -398,8 +431,37 @@ class Hovedvindu(QMainWindow):
         )
 
     def oppdater(self) -> None:
-        """F5: counts, the list and the reading pane."""
+        """F5: counts, the list and the reading pane, and the reminders."""
         self._on_data_changed("alt")
+        self.vis_paaminnelser()
+
+    def vis_paaminnelser(self) -> None:
+        """Approvals waiting longer than the setting: in the status bar and atop Mottatt for godkjenning."""
+        try:
+            n = len(paaminnelser.ventende_godkjenninger(self.ctx))
+        except SaksbordFeil as e:
+            log.warning("Påminnelser: %s", e)
+            n = 0
+        dager = str(self.liste.modell.paaminnelse_dager)
+        if n == 1:
+            self._paaminnelse = self.tr("1 godkjenning har ventet mer enn %1 dager").replace("%1", dager)
+        elif n:
+            self._paaminnelse = (
+                self.tr("%2 godkjenninger har ventet mer enn %1 dager")
+                .replace("%1", dager)
+                .replace("%2", str(n))
+            )
+        else:
+            self._paaminnelse = ""
+        self.status_paaminnelse.setText(self._paaminnelse)
+        self.status_paaminnelse.setVisible(bool(n))
+        self._sett_paaminnelseslinje()
+
+    def _sett_paaminnelseslinje(self) -> None:
+        if self._paaminnelse and self.tre.valgt_kurv() == "mottatt-for-godkjenning":
+            self.liste.paaminnelse.vis(self._paaminnelse)
+        else:
+            self.liste.paaminnelse.setVisible(False)
 
     def _on_data_changed(self, _kind: str) -> None:
         self.oppdater_kurver()
@@ -408,6 +470,7 @@ class Hovedvindu(QMainWindow):
     def _on_kurv_valgt(self, navn: str, art: str, tittel: str) -> None:
         ctx = self.ctx
         self.liste.vis_kurv(art, tittel, lambda **kw: kurver.kurv_ider(ctx, navn, **kw))
+        self._sett_paaminnelseslinje()
 
     def _on_sak_valgt(self, sak_id: int, tekst: str) -> None:
         ctx = self.ctx
@@ -416,6 +479,7 @@ class Hovedvindu(QMainWindow):
             return [jp.id for jp in visning.vis_sak(ctx, sak_id).journalposter]
 
         self.liste.vis_kurv("journalpost", tekst, ider)
+        self._sett_paaminnelseslinje()
 
     def velg_kurv(self, navn: str) -> None:
         """Open a kurv by key (tests, the help text, future deep links)."""
@@ -451,6 +515,7 @@ class Hovedvindu(QMainWindow):
                 sak_id=rad.sak_id,
                 oppgave_id=rad.id if rad.art == "oppgave" else None,
             )
+            self.lesefelt.sett_redigerbar(self._kan_redigere_dokument(rad))
             if rad.art == "sak":
                 self.lesefelt.vis_sak(
                     visning.vis_sak(self.ctx, rad.id), historikk=visning.historikk(self.ctx, rad.saksnummer)
@@ -476,6 +541,16 @@ class Hovedvindu(QMainWindow):
             )  # e.g. shielded for you: said in place, not in a popup per click
             self.statusBar().showMessage(str(e), 8000)
         self._sett_handlinger()
+
+    def _kan_redigere_dokument(self, rad: KurvRad) -> str | None:
+        """Why the documents cannot be edited here, or None: the journalpost's writer, or its approver."""
+        if (
+            rad.art == "oppgave"
+            and rad.oppgavetype == OPPGAVETYPER["godkjenning"]
+            and self.mulige.get("behandle_oppgave", "") is None
+        ):
+            return None
+        return self.mulige.get("endre_journalpost", self.tr("Velg en journalpost først"))
 
     def _sett_handlinger(self) -> None:
         rad = self.valg
@@ -636,6 +711,9 @@ class Hovedvindu(QMainWindow):
             "avslutt_sak": self._avslutt_sak,
             "gjenaapne_sak": self._gjenaapne_sak,
             "oppdater": self.oppdater,
+            "importer_epost": self._importer_epost,
+            "offentlig_journal": self._offentlig_journal,
+            "koble_til": self._koble_til,
             "hjelp": lambda: self.kjor_dialog(HjelpDialog(self)),
         }
         for n, f in kobling.items():
@@ -882,11 +960,18 @@ class Hovedvindu(QMainWindow):
             kan_endre = (
                 handlinger.mulige_handlinger(self.ctx, journalpost_id=jp_id).get("endre_journalpost") is None
             )
-            d = EkspederDialog(jp, mangler, kan_endre=kan_endre, parent=self)
+            d = EkspederDialog(
+                jp, mangler, kan_endre=kan_endre, kan_rette_adresse=jp.status == "F", parent=self
+            )
             if not self.kjor_dialog(d):
                 return
-            parter, kanaler = d.endrede_parter(), d.kanaler()
+            parter, kanaler, rettet = d.endrede_parter(), d.kanaler(), d.rettede_adresser()
             try:
+                for part_id, felt in rettet.items():
+                    # Approved (F) posts are locked; only the addresses a letter needs may change.
+                    journalposter.rett_mottaker(self.ctx, jp_id, part_id=part_id, **felt)
+                if rettet:
+                    hendelser().sig_data_changed.emit("journalpost")
                 if parter:
                     journalposter.endre_journalpost(
                         self.ctx, jp_id, mottakere=parter["mottaker"], kopimottakere=parter["kopimottaker"]
@@ -900,7 +985,7 @@ class Hovedvindu(QMainWindow):
                         )
                         if kanaler.get(gml.id)
                     }
-                mangler = journalposter.sjekk_ekspedering(self.ctx, jp_id) if parter else []
+                mangler = journalposter.sjekk_ekspedering(self.ctx, jp_id) if parter or rettet else []
             except SaksbordFeil as e:
                 self.vis_feil(e)
                 return
@@ -1027,10 +1112,168 @@ class Hovedvindu(QMainWindow):
             return
         self._utfor("sak", lambda: saker.sett_saksstatus(self.ctx, saksnr, "B"))
 
+    # --- e-mail: drops and the menu --------------------------------------------------------
+
+    def _on_epost_sluppet(self, saksnr: str, mime: QMimeData) -> None:
+        """Take the files out while the drop lasts; import once the drag has ended (Outlook waits otherwise)."""
+        mappe = Path(tempfile.mkdtemp(prefix="saksbord-slipp-"))
+        feil: str | None = None
+        try:
+            filer = filer_fra_mime(mime, tmp_dir=mappe)
+        except DropFeil as e:
+            filer, feil = [], str(e)
+        if not filer and feil is None:
+            feil = self.tr("Det som ble sluppet inneholder ingen e-post (.msg eller .eml).")
+        QTimer.singleShot(0, lambda: self._importer_sluppet(saksnr, filer, mappe, feil))
+
+    def _importer_sluppet(self, saksnr: str, filer: list[Path], mappe: Path, feil: str | None) -> None:
+        from app.views.epost import importer_med_dialog
+
+        try:
+            if feil:
+                self.vis_feil(feil)
+            else:
+                importer_med_dialog(self, self.ctx, saksnr, filer)
+        except Exception as e:
+            self.vis_feil(e)
+        finally:
+            shutil.rmtree(mappe, ignore_errors=True)
+
+    def _importer_epost(self) -> None:
+        from app.views.epost import velg_sak_og_importer
+
+        velg_sak_og_importer(self, self.ctx)
+
+    # --- working copies: edit, watch, check in ----------------------------------------------
+
+    def _rediger_dokument(self, dokument_id: int) -> None:
+        """Write the newest production version to a working copy and open it in its program."""
+        jp = self.lesefelt.jp
+        if jp is None:
+            return
+        egne = [d for d in jp.dokumenter if d.id == dokument_id]
+        siste = max([d for d in egne if d.variant == "produksjonsformat"] or egne, key=lambda d: d.versjon)
+        _navn, data = visning.hent_innhold(self.ctx, siste.objekt_id)
+        try:
+            kopi = self.arbeidskopier.lag(
+                jpnr=jp.journalpostnummer, dokument_id=dokument_id, filnavn=siste.filnavn, data=data
+            )
+        except OSError as e:
+            self.vis_feil(self.tr("Arbeidskopien kunne ikke skrives: %1").replace("%1", str(e)))
+            return
+        if not self.aapne_url(QUrl.fromLocalFile(str(kopi.sti))):
+            self.vis_feil(self.tr("Fant ikke et program som kan åpne %1").replace("%1", str(kopi.sti)))
+            return
+        self.statusBar().showMessage(
+            self.tr(
+                "%1 er åpnet for redigering. Lagre i programmet, så tilbyr Saksbord å sjekke inn."
+            ).replace("%1", kopi.filnavn),
+            15000,
+        )
+
+    def _on_arbeidskopi_endret(self, kopi: Arbeidskopi) -> None:
+        self._innsjekk_kopi = kopi
+        self.lesefelt.innsjekk.vis(
+            self.tr("«%1» (%2) er endret i arbeidskopien.")
+            .replace("%1", kopi.filnavn)
+            .replace("%2", kopi.jpnr),
+            knapp=self.tr("Sjekk inn ny versjon"),
+            lukk=self.tr("Ikke nå"),
+        )
+
+    def _vis_neste_innsjekk(self) -> None:
+        neste = next((k for k in self.arbeidskopier.endrede() if k is not self._innsjekk_kopi), None)
+        if neste is None:
+            self._innsjekk_kopi = None
+            self.lesefelt.innsjekk.setVisible(False)
+        else:
+            self._on_arbeidskopi_endret(neste)
+
+    def _on_sjekk_inn_clicked(self) -> None:
+        kopi = self._innsjekk_kopi
+        if kopi is not None and self._sjekk_inn(kopi):
+            self._innsjekk_kopi = None
+            self._vis_neste_innsjekk()
+
+    def _sjekk_inn(self, kopi: Arbeidskopi) -> bool:
+        data = kopi.les()
+        if data is None:
+            self.vis_feil(
+                self.tr("Arbeidskopien %1 kan ikke leses nå. Lukk den i programmet og prøv igjen.").replace(
+                    "%1", str(kopi.sti)
+                )
+            )
+            return False
+        res = self._utfor(
+            "journalpost",
+            lambda: journalposter.sjekk_inn(
+                self.ctx, kopi.jpnr, dokument_id=kopi.dokument_id, filnavn=kopi.filnavn, data=data
+            ),
+        )
+        if res:
+            self.arbeidskopier.sjekket_inn(kopi, data)
+        return bool(res)
+
+    def _sporsmal_ved_lukking(self) -> bool:
+        """Un-checked-in edits: check them in, leave them, or stay open. True lets the window close."""
+        endrede = self.arbeidskopier.endrede()
+        if not endrede:
+            return True
+        boks = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Endringer som ikke er sjekket inn"),
+            self.tr("Disse dokumentene er endret, men ikke sjekket inn:")
+            + "\n"
+            + "\n".join(f"– {k.filnavn} ({k.jpnr})" for k in endrede)
+            + "\n\n"
+            + self.tr("Sjekke dem inn som nye versjoner nå?"),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        boks.setObjectName("ikke_sjekket_inn")
+        if self.kjor_dialog(boks):
+            return all(self._sjekk_inn(k) for k in endrede)
+        return boks.clickedButton() is not boks.button(QMessageBox.StandardButton.Cancel)
+
+    # --- reports and connection -----------------------------------------------------------
+
+    def _offentlig_journal(self) -> None:
+        from app.views.rapporter.postliste import PostlisteDialog
+
+        self.kjor_dialog(PostlisteDialog(self.ctx, self))
+
+    def _koble_til(self) -> None:
+        dialog = _profildialog()
+        if dialog is None or dialog(self) is None:
+            return
+        boks = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Koble til felles database"),
+            self.tr("Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen."),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        boks.setObjectName("omstart")
+        self.kjor_dialog(boks)
+
     def closeEvent(self, e: QCloseEvent) -> None:
+        if not self._sporsmal_ved_lukking():
+            e.ignore()
+            return
         with contextlib.suppress(RuntimeError, TypeError):
             hendelser().sig_data_changed.disconnect(self._on_data_changed)
         super().closeEvent(e)
+
+
+def _profildialog() -> Callable[[QWidget], object] | None:
+    """The first-run connection dialog, when this build has it."""
+    try:
+        from app.views import profil
+    except ImportError:
+        return None
+    return getattr(profil, "forste_oppstart_dialog", None)
 
 
 def _typer_for(kode: str) -> str:
