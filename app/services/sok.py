@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, exists, func, or_, select
@@ -13,6 +14,7 @@ from app.store import models as m
 
 _ORD = re.compile(r"[\wæøåÆØÅ]+", re.UNICODE)
 GRENSE = 1000
+_SOKEINDEKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,11 @@ def sok(ctx: Kontekst, tekst: str, *, grense: int = GRENSE) -> SokTreff:
         ord_ = [o.lower() for o in _ORD.findall(tekst)][:6]
         if not ord_:
             return SokTreff(tekst)
+        fulltekst = _fulltekst_ider(a, ord_)
+        if _har_sokeindeks(a):
+            sak_ider, jp_ider = _sok_indeksert(a, ord_, fulltekst, grense)
+            if sak_ider is not None:
+                return SokTreff(tekst, saker=sak_ider, journalposter=jp_ider)
         sak_ider = a.s.scalars(
             select(SAK.id)
             .where(and_(*[func.lower(SAK.tittel).contains(o) for o in ord_]))
@@ -58,7 +65,6 @@ def sok(ctx: Kontekst, tekst: str, *, grense: int = GRENSE) -> SokTreff:
             .limit(grense)
         ).all()
         vilkaar = []
-        fulltekst = _fulltekst_ider(a, ord_)
         for o in ord_:
             part = exists().where(
                 m.Korrespondansepart.journalpost_id == JP.id,
@@ -70,6 +76,34 @@ def sok(ctx: Kontekst, tekst: str, *, grense: int = GRENSE) -> SokTreff:
             jp_q = select(JP.id).where(or_(and_(*vilkaar), JP.id.in_(fulltekst)))
         jp_ider = a.s.scalars(jp_q.order_by(JP.id.desc()).limit(grense)).all()
         return SokTreff(tekst, saker=list(sak_ider), journalposter=list(jp_ider))
+
+
+def _har_sokeindeks(a) -> bool:
+    """Whether this database has the trigram search tables (SQLite with FTS5 trigram); asked once."""
+    from app.store import fulltekst
+
+    svar = _SOKEINDEKS.get(a.db)
+    if svar is None:
+        svar = _SOKEINDEKS[a.db] = fulltekst.har_sokeindeks(a.s.connection())
+    return svar
+
+
+def _sok_indeksert(a, ord_: list[str], fulltekst: list[int], grense: int):
+    """The word search through the trigram tables: the same hits as the LIKE scan, newest first.
+
+    Returns (None, None) when the index cannot answer (every word shorter than three letters).
+    """
+    from app.store.fulltekst import sok_ord
+
+    sak_ider = sok_ord(a.s, "sok_sak", ord_, grense=grense)
+    jp_ord = sok_ord(a.s, "sok_jp", ord_, grense=grense)
+    if sak_ider is None or jp_ord is None:
+        return None, None
+    kandidater = set(jp_ord) | set(fulltekst)
+    if fulltekst:  # keep only journalposter that exist, as the join in the scan does
+        JP = m.Journalpost
+        kandidater = set(a.s.scalars(select(JP.id).where(JP.id.in_(kandidater))))
+    return sak_ider, sorted(kandidater, reverse=True)[:grense]
 
 
 def _fulltekst_ider(a, ord_: list[str]) -> list[int]:

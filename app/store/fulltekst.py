@@ -1,18 +1,61 @@
-"""Full-text index of mail bodies and attachment text: FTS5 on SQLite, a GIN tsvector on PostgreSQL."""
+"""Full-text index of mail bodies and attachment text: FTS5 on SQLite, a GIN tsvector on PostgreSQL.
+
+On SQLite two trigram FTS5 tables also answer the global search's substring
+words without a full scan: ``sok_jp`` (rowid = journalpost id; the title and
+every party name, one per line) and ``sok_sak`` (rowid = sak id; the title).
+Triggers keep them in step with journalpost, korrespondansepart and sak, so
+no service has to remember them; ``bygg_sokeindeks`` fills them in bulk.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
+#: A journalpost's searchable text: its title and its parties' names, one per line. The
+#: search words hold no newline, so a LIKE '%word%' over this text is true exactly when the
+#: word is in the title or in one of the names.
+_JP_TEKST = (
+    "{t}.tittel || coalesce((SELECT char(10) || group_concat(p.navn, char(10)) "
+    "FROM korrespondansepart p WHERE p.journalpost_id = {t}.id), '')"
+)
+
+
+def _jp_paa_nytt(id_: str) -> str:
+    return (
+        f"DELETE FROM sok_jp WHERE rowid = {id_}; "
+        f"INSERT INTO sok_jp (rowid, tekst) SELECT j.id, {_JP_TEKST.format(t='j')} "
+        f"FROM journalpost j WHERE j.id = {id_};"
+    )
+
+
+_SOK_UTLOSERE = {
+    "sok_jp_ny": f"AFTER INSERT ON journalpost BEGIN {_jp_paa_nytt('new.id')} END",
+    "sok_jp_tittel": f"AFTER UPDATE OF tittel ON journalpost BEGIN {_jp_paa_nytt('new.id')} END",
+    "sok_jp_slettet": "AFTER DELETE ON journalpost BEGIN DELETE FROM sok_jp WHERE rowid = old.id; END",
+    "sok_part_ny": f"AFTER INSERT ON korrespondansepart BEGIN {_jp_paa_nytt('new.journalpost_id')} END",
+    "sok_part_endret": (
+        "AFTER UPDATE OF navn, journalpost_id ON korrespondansepart BEGIN "
+        f"{_jp_paa_nytt('old.journalpost_id')} {_jp_paa_nytt('new.journalpost_id')} END"
+    ),
+    "sok_part_slettet": f"AFTER DELETE ON korrespondansepart BEGIN {_jp_paa_nytt('old.journalpost_id')} END",
+    "sok_sak_ny": "AFTER INSERT ON sak BEGIN INSERT INTO sok_sak (rowid, tekst) VALUES (new.id, new.tittel); END",
+    "sok_sak_tittel": (
+        "AFTER UPDATE OF tittel ON sak BEGIN DELETE FROM sok_sak WHERE rowid = old.id; "
+        "INSERT INTO sok_sak (rowid, tekst) VALUES (new.id, new.tittel); END"
+    ),
+    "sok_sak_slettet": "AFTER DELETE ON sak BEGIN DELETE FROM sok_sak WHERE rowid = old.id; END",
+}
+
 
 def opprett(conn: Connection) -> None:
-    """Create the index table if the dialect has one (called after the schema is migrated)."""
+    """Create the index tables if the dialect has them (called after the schema is migrated)."""
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(
             "CREATE VIRTUAL TABLE IF NOT EXISTS fulltekst USING fts5("
             "journalpost_id UNINDEXED, tekst, tokenize = 'unicode61 remove_diacritics 2')"
         )
+        _opprett_sokeindeks(conn)
     elif conn.dialect.name == "postgresql":
         conn.exec_driver_sql(
             "CREATE TABLE IF NOT EXISTS fulltekst (journalpost_id BIGINT NOT NULL, tekst TEXT NOT NULL, "
@@ -20,6 +63,71 @@ def opprett(conn: Connection) -> None:
         )
         conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_fulltekst_tsv ON fulltekst USING gin (tsv)")
         conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_fulltekst_jp ON fulltekst (journalpost_id)")
+
+
+def _opprett_sokeindeks(conn: Connection) -> None:
+    finnes = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sok_jp'").first() is not None
+    if not finnes:
+        try:
+            # detail=none keeps the index small; FTS5 re-checks each LIKE against the stored text.
+            for tabell in ("sok_jp", "sok_sak"):
+                conn.exec_driver_sql(
+                    f"CREATE VIRTUAL TABLE {tabell} USING fts5(tekst, tokenize = 'trigram', detail = none)"
+                )
+        except Exception:  # SQLite older than 3.34 has no trigram tokenizer: search scans instead
+            return
+    for navn, kropp in _SOK_UTLOSERE.items():
+        conn.exec_driver_sql(f"CREATE TRIGGER IF NOT EXISTS {navn} {kropp}")
+    if not finnes:
+        bygg_sokeindeks(conn)
+
+
+def bygg_sokeindeks(conn: Connection) -> None:
+    """(Re)fill the trigram search tables from the registry in bulk (SQLite; a no-op elsewhere)."""
+    if conn.dialect.name != "sqlite" or not har_sokeindeks(conn):
+        return
+    conn.exec_driver_sql("DELETE FROM sok_jp")
+    conn.exec_driver_sql(
+        "INSERT INTO sok_jp (rowid, tekst) SELECT j.id, j.tittel || coalesce(char(10) || p.navn, '') "
+        "FROM journalpost j LEFT JOIN (SELECT journalpost_id, group_concat(navn, char(10)) AS navn "
+        "FROM korrespondansepart GROUP BY journalpost_id) p ON p.journalpost_id = j.id"
+    )
+    conn.exec_driver_sql("DELETE FROM sok_sak")
+    conn.exec_driver_sql("INSERT INTO sok_sak (rowid, tekst) SELECT id, tittel FROM sak")
+    for tabell in ("sok_jp", "sok_sak"):
+        conn.exec_driver_sql(f"INSERT INTO {tabell} ({tabell}) VALUES ('optimize')")
+
+
+def har_sokeindeks(conn: Connection) -> bool:
+    if conn.dialect.name != "sqlite":
+        return False
+    return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sok_jp'").first() is not None
+
+
+def sok_ord(s: Session, tabell: str, ord_: list[str], *, grense: int) -> list[int] | None:
+    """Ids (newest first) whose text in ``tabell`` (sok_jp | sok_sak) holds every word as a substring.
+
+    Same test as ``lower(col) LIKE '%word%'``; None when the index cannot answer
+    (no trigram table, or no word of three letters or more to look up).
+    """
+    # Only words of three characters or more (and no LIKE wildcard) can be looked up in a trigram
+    # index; shorter ones are tested on the candidates as plain expressions the index never sees
+    # (SQLite 3.40 crashes on an index LIKE that yields no trigram when it comes first).
+    sokbare = [o for o in ord_ if len(o) >= 3 and "_" not in o]
+    if not sokbare:
+        return None
+    andre = [o for o in ord_ if o not in sokbare]
+    vilkaar = " AND ".join(
+        [f"tekst LIKE :o{i}" for i in range(len(sokbare))]
+        + [f"(tekst || '') LIKE :k{i}" for i in range(len(andre))]
+    )
+    verdier = {f"o{i}": f"%{o}%" for i, o in enumerate(sokbare)}
+    verdier |= {f"k{i}": f"%{o}%" for i, o in enumerate(andre)}
+    rader = s.execute(
+        text(f"SELECT rowid FROM {tabell} WHERE {vilkaar} ORDER BY rowid DESC LIMIT :n"),
+        {**verdier, "n": grense},
+    )
+    return [int(r[0]) for r in rader]
 
 
 def indekser(s: Session, journalpost_id: int, tekst: str) -> None:

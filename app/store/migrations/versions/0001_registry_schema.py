@@ -273,8 +273,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_journalpost_message_id'), ['message_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_journalpost_restanse'), ['restanse'], unique=False)
         batch_op.create_index(batch_op.f('ix_journalpost_sak_id'), ['sak_id'], unique=False)
+        batch_op.create_index('ix_journalpost_sbh_restanse', ['saksbehandler_id', 'restanse', 'forfallsdato'], unique=False)
         batch_op.create_index('ix_journalpost_sbh_status', ['saksbehandler_id', 'status'], unique=False)
-        batch_op.create_index(batch_op.f('ix_journalpost_status'), ['status'], unique=False)
+        batch_op.create_index('ix_journalpost_status_dato', ['status', 'journaldato'], unique=False)
 
     op.create_table('klassering',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
@@ -471,8 +472,9 @@ def downgrade() -> None:
 
     op.drop_table('klassering')
     with op.batch_alter_table('journalpost', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_journalpost_status'))
+        batch_op.drop_index('ix_journalpost_status_dato')
         batch_op.drop_index('ix_journalpost_sbh_status')
+        batch_op.drop_index('ix_journalpost_sbh_restanse')
         batch_op.drop_index(batch_op.f('ix_journalpost_sak_id'))
         batch_op.drop_index(batch_op.f('ix_journalpost_restanse'))
         batch_op.drop_index(batch_op.f('ix_journalpost_message_id'))
