@@ -129,7 +129,7 @@ class Hovedvindu(QMainWindow):
         self.deler.setStretchFactor(1, 3)
         self.deler.setStretchFactor(2, 2)
         self.tre.setMinimumWidth(260)
-        self.deler.setSizes([285, 700, 415])
+        self.deler.setSizes([305, 680, 415])
         self.deler.setChildrenCollapsible(False)
         self.skrivebordlinje = QLabel()
         self.skrivebordlinje.setObjectName("skrivebordlinje")
