@@ -178,63 +178,68 @@
 <context>
     <name>EkspederDialog</name>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="19" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="25" />
         <source>Ekspeder %1</source>
         <translation>Dispatch %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="19" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="25" />
         <source>Ekspeder</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="31" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="38" />
         <source>Velg kanal per mottaker. Rett manglende adresser her før du ekspederer.</source>
         <translation>Choose a channel per recipient. Correct missing addresses here before dispatching.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="33" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="41" />
+        <source>Journalposten er godkjent og låst; bare mottakernes adresser kan rettes her før du ekspederer.</source>
+        <translation>The entry is approved and locked; only the recipients' addresses can be corrected here before dispatch.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="45" />
         <source>Journalposten er låst; adressene kan ikke endres, men du kan velge en annen kanal.</source>
         <translation>The registry entry is locked; addresses cannot be changed, but you can choose another channel.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="42" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="55" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="43" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="56" />
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="44" />
-        <location filename="../app/views/dialoger/ekspeder.py" line="62" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="57" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="75" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="45" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="58" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="46" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="59" />
         <source>Postnr og sted</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="59" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="72" />
         <source>Internt</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="63" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="76" />
         <source>Papir</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="77" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="90" />
         <source>Dette stopper ekspederingen:</source>
         <translation>This stops the dispatch:</translation>
     </message>
@@ -424,16 +429,31 @@
     </message>
     <message>
         <location filename="../app/views/handlinger.py" line="201" />
+        <source>Importer e-post…</source>
+        <translation>Import e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="209" />
+        <source>Offentlig journal…</source>
+        <translation>Public journal…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="218" />
+        <source>Koble til felles database…</source>
+        <translation>Connect to shared database…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="226" />
         <source>Oppdater</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="209" />
+        <location filename="../app/views/handlinger.py" line="234" />
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="220" />
+        <location filename="../app/views/handlinger.py" line="245" />
         <source>Ny
 sak</source>
         <extracomment>Two-line toolbar labels, so the band stays narrow without eliding text.</extracomment>
@@ -441,42 +461,49 @@ sak</source>
 case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="221" />
+        <location filename="../app/views/handlinger.py" line="246" />
         <source>Ny
 journalpost</source>
         <translation>New
 entry</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="222" />
+        <location filename="../app/views/handlinger.py" line="247" />
+        <source>Importer
+e-post</source>
+        <translation>Import
+e-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="248" />
         <source>Besvar og
 avskriv</source>
         <translation>Reply and
 close out</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="223" />
+        <location filename="../app/views/handlinger.py" line="249" />
         <source>Foreløpig
 svar</source>
         <translation>Interim
 reply</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="224" />
+        <location filename="../app/views/handlinger.py" line="250" />
         <source>Send
 oppgave</source>
         <translation>Send
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="225" />
+        <location filename="../app/views/handlinger.py" line="251" />
         <source>Behandle
 oppgave</source>
         <translation>Handle
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="226" />
+        <location filename="../app/views/handlinger.py" line="252" />
         <source>Avslutt
 sak</source>
         <translation>Close
@@ -629,261 +656,337 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="275" />
+        <location filename="../app/views/hovedvindu.py" line="306" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="276" />
+        <location filename="../app/views/hovedvindu.py" line="307" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="277" />
+        <location filename="../app/views/hovedvindu.py" line="308" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="278" />
+        <location filename="../app/views/hovedvindu.py" line="309" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="279" />
+        <location filename="../app/views/hovedvindu.py" line="310" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="280" />
+        <location filename="../app/views/hovedvindu.py" line="311" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="281" />
+        <location filename="../app/views/hovedvindu.py" line="312" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="282" />
+        <location filename="../app/views/hovedvindu.py" line="313" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="283" />
+        <location filename="../app/views/hovedvindu.py" line="314" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="284" />
+        <location filename="../app/views/hovedvindu.py" line="315" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="285" />
+        <location filename="../app/views/hovedvindu.py" line="316" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="289" />
+        <location filename="../app/views/hovedvindu.py" line="320" />
         <source>Lokal database</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="341" />
+        <location filename="../app/views/hovedvindu.py" line="375" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="347" />
+        <location filename="../app/views/hovedvindu.py" line="381" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="349" />
+        <location filename="../app/views/hovedvindu.py" line="383" />
         <source>Innlogget: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="351" />
+        <location filename="../app/views/hovedvindu.py" line="385" />
         <source>På vegne av %1</source>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="354" />
+        <location filename="../app/views/hovedvindu.py" line="388" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="364" />
+        <location filename="../app/views/hovedvindu.py" line="398" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="373" />
+        <location filename="../app/views/hovedvindu.py" line="407" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="380" />
+        <location filename="../app/views/hovedvindu.py" line="414" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="382" />
+        <location filename="../app/views/hovedvindu.py" line="416" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="486" />
+        <location filename="../app/views/hovedvindu.py" line="565" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="490" />
+        <location filename="../app/views/hovedvindu.py" line="553" />
+        <location filename="../app/views/hovedvindu.py" line="569" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="491" />
+        <location filename="../app/views/hovedvindu.py" line="447" />
+        <source>1 godkjenning har ventet mer enn %1 dager</source>
+        <translation>1 approval has waited more than %1 days</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="450" />
+        <source>%2 godkjenninger har ventet mer enn %1 dager</source>
+        <translation>%2 approvals have waited more than %1 days</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="570" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="492" />
+        <location filename="../app/views/hovedvindu.py" line="571" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="493" />
+        <location filename="../app/views/hovedvindu.py" line="572" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="540" />
+        <location filename="../app/views/hovedvindu.py" line="619" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="555" />
+        <location filename="../app/views/hovedvindu.py" line="634" />
         <source>Uventet feil: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="557" />
+        <location filename="../app/views/hovedvindu.py" line="636" />
         <source>Saksbord</source>
         <translation>Saksbord</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="588" />
+        <location filename="../app/views/hovedvindu.py" line="667" />
         <source>Merk</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="823" />
+        <location filename="../app/views/hovedvindu.py" line="905" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="824" />
+        <location filename="../app/views/hovedvindu.py" line="906" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="825" />
+        <location filename="../app/views/hovedvindu.py" line="907" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="827" />
+        <location filename="../app/views/hovedvindu.py" line="909" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="827" />
+        <location filename="../app/views/hovedvindu.py" line="909" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="941" />
+        <location filename="../app/views/hovedvindu.py" line="1030" />
         <source>Be arkivet rette %1</source>
         <translation>Ask the archive to correct %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="942" />
+        <location filename="../app/views/hovedvindu.py" line="1031" />
         <source>Hva skal rettes?</source>
         <translation>What should be corrected?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="945" />
+        <location filename="../app/views/hovedvindu.py" line="1034" />
         <source>Flytt til sak (valgfritt)</source>
         <translation>Move to case (optional)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="946" />
-        <location filename="../app/views/hovedvindu.py" line="975" />
+        <location filename="../app/views/hovedvindu.py" line="1035" />
+        <location filename="../app/views/hovedvindu.py" line="1064" />
         <source>Send til arkivet</source>
         <translation>Send to the archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="947" />
+        <location filename="../app/views/hovedvindu.py" line="1036" />
         <source>Arkivet får en oppgave i Beskjed til dokumentsenteret.</source>
         <translation>The archive gets a task in Messages to the records centre.</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="959" />
+        <location filename="../app/views/hovedvindu.py" line="1048" />
         <source>Meld sak %1 utgår</source>
         <translation>Withdraw case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="960" />
-        <location filename="../app/views/hovedvindu.py" line="1005" />
+        <location filename="../app/views/hovedvindu.py" line="1049" />
+        <location filename="../app/views/hovedvindu.py" line="1094" />
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="962" />
+        <location filename="../app/views/hovedvindu.py" line="1051" />
         <source>Meld utgår</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="972" />
+        <location filename="../app/views/hovedvindu.py" line="1061" />
         <source>Be om avslutning av sak %1</source>
         <translation>Ask to close case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="973" />
+        <location filename="../app/views/hovedvindu.py" line="1062" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1004" />
+        <location filename="../app/views/hovedvindu.py" line="1093" />
         <source>Feilregistrer %1</source>
         <translation>Mark %1 as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1007" />
+        <location filename="../app/views/hovedvindu.py" line="1096" />
         <source>Feilregistrer</source>
         <translation>Mark as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1016" />
+        <location filename="../app/views/hovedvindu.py" line="1105" />
         <source>Avslutt sak</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1016" />
+        <location filename="../app/views/hovedvindu.py" line="1105" />
         <source>Avslutte sak %1?</source>
         <translation>Close case %1?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1022" />
+        <location filename="../app/views/hovedvindu.py" line="1111" />
         <source>Gjenåpne sak</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1022" />
+        <location filename="../app/views/hovedvindu.py" line="1111" />
         <source>Gjenåpne sak %1?</source>
         <translation>Reopen case %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1126" />
+        <source>Det som ble sluppet inneholder ingen e-post (.msg eller .eml).</source>
+        <translation>What was dropped contains no e-mail (.msg or .eml).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1162" />
+        <source>Arbeidskopien kunne ikke skrives: %1</source>
+        <translation>The working copy could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1165" />
+        <source>Fant ikke et program som kan åpne %1</source>
+        <translation>Found no program that can open %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1169" />
+        <source>%1 er åpnet for redigering. Lagre i programmet, så tilbyr Saksbord å sjekke inn.</source>
+        <translation>%1 is open for editing. Save in the program and Saksbord offers to check it in.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1177" />
+        <source>«%1» (%2) er endret i arbeidskopien.</source>
+        <translation>“%1” (%2) has changed in the working copy.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1180" />
+        <source>Sjekk inn ny versjon</source>
+        <translation>Check in new version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1181" />
+        <source>Ikke nå</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1202" />
+        <source>Arbeidskopien %1 kan ikke leses nå. Lukk den i programmet og prøv igjen.</source>
+        <translation>The working copy %1 cannot be read now. Close it in the program and try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1224" />
+        <source>Endringer som ikke er sjekket inn</source>
+        <translation>Changes not checked in</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1225" />
+        <source>Disse dokumentene er endret, men ikke sjekket inn:</source>
+        <translation>These documents are changed but not checked in:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1229" />
+        <source>Sjekke dem inn som nye versjoner nå?</source>
+        <translation>Check them in as new versions now?</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1253" />
+        <source>Koble til felles database</source>
+        <translation>Connect to shared database</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="1254" />
+        <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
+        <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
 </context>
 <context>
@@ -1070,42 +1173,42 @@ case</translation>
 <context>
     <name>KurvListe</name>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="105" />
+        <location filename="../app/views/kurver/liste.py" line="149" />
         <source>Filtrer kurven (Ctrl+F3)</source>
         <translation>Filter the basket (Ctrl+F3)</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="106" />
+        <location filename="../app/views/kurver/liste.py" line="150" />
         <source>Hurtigfilter</source>
         <translation>Quick filter</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="107" />
+        <location filename="../app/views/kurver/liste.py" line="151" />
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="108" />
+        <location filename="../app/views/kurver/liste.py" line="152" />
         <source>Journalposter (%n)</source>
         <translation><numerusform>Registry entries (%n)</numerusform><numerusform>Registry entries (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="109" />
+        <location filename="../app/views/kurver/liste.py" line="153" />
         <source>Saker (%n)</source>
         <translation><numerusform>Cases (%n)</numerusform><numerusform>Cases (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="138" />
+        <location filename="../app/views/kurver/liste.py" line="182" />
         <source>Søk: «%1»</source>
         <translation>Search: “%1”</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="167" />
+        <location filename="../app/views/kurver/liste.py" line="211" />
         <source>henter …</source>
         <translation>loading …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="183" />
+        <location filename="../app/views/kurver/liste.py" line="227" />
         <source>%n element(er)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
@@ -1113,91 +1216,91 @@ case</translation>
 <context>
     <name>KurvModell</name>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="55" />
-        <location filename="../app/widgets/kurvmodell.py" line="69" />
+        <location filename="../app/widgets/kurvmodell.py" line="58" />
+        <location filename="../app/widgets/kurvmodell.py" line="72" />
         <source>Saksnr-doknr</source>
         <translation>Case-doc no.</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="57" />
-        <location filename="../app/widgets/kurvmodell.py" line="74" />
-        <location filename="../app/widgets/kurvmodell.py" line="81" />
+        <location filename="../app/widgets/kurvmodell.py" line="60" />
+        <location filename="../app/widgets/kurvmodell.py" line="77" />
+        <location filename="../app/widgets/kurvmodell.py" line="84" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="59" />
+        <location filename="../app/widgets/kurvmodell.py" line="62" />
         <source>Avsender/Mottaker</source>
         <translation>Sender/Recipient</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="61" />
+        <location filename="../app/widgets/kurvmodell.py" line="64" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="62" />
-        <location filename="../app/widgets/kurvmodell.py" line="82" />
+        <location filename="../app/widgets/kurvmodell.py" line="65" />
+        <location filename="../app/widgets/kurvmodell.py" line="85" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="63" />
+        <location filename="../app/widgets/kurvmodell.py" line="66" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="64" />
+        <location filename="../app/widgets/kurvmodell.py" line="67" />
         <source>Saksbeh.</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="67" />
+        <location filename="../app/widgets/kurvmodell.py" line="70" />
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="75" />
+        <location filename="../app/widgets/kurvmodell.py" line="78" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="76" />
+        <location filename="../app/widgets/kurvmodell.py" line="79" />
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="77" />
+        <location filename="../app/widgets/kurvmodell.py" line="80" />
         <source>Ventet (dager)</source>
         <translation>Waiting (days)</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="80" />
+        <location filename="../app/widgets/kurvmodell.py" line="83" />
         <source>Saksnr</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="83" />
+        <location filename="../app/widgets/kurvmodell.py" line="86" />
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="84" />
+        <location filename="../app/widgets/kurvmodell.py" line="87" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="220" />
+        <location filename="../app/widgets/kurvmodell.py" line="234" />
         <source>Restanse (ikke avskrevet)</source>
         <translation>Outstanding (not closed out)</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="222" />
+        <location filename="../app/widgets/kurvmodell.py" line="236" />
         <source>Foreløpig svar sendt</source>
         <translation>Interim reply sent</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="224" />
+        <location filename="../app/widgets/kurvmodell.py" line="238" />
         <source>Skjermet</source>
         <translation>Restricted</translation>
     </message>
@@ -1205,103 +1308,103 @@ case</translation>
 <context>
     <name>KurvTre</name>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="22" />
+        <location filename="../app/views/kurver/tre.py" line="24" />
         <source>Ubehandlet</source>
         <extracomment>The kurv titles the services send, registered for translation in this context.</extracomment>
         <translation>Unprocessed</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="23" />
+        <location filename="../app/views/kurver/tre.py" line="25" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="24" />
+        <location filename="../app/views/kurver/tre.py" line="26" />
         <source>Dokumenter i arbeid</source>
         <translation>Documents in progress</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="25" />
+        <location filename="../app/views/kurver/tre.py" line="27" />
         <source>Mottatte oppgaver</source>
         <translation>Received tasks</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="26" />
+        <location filename="../app/views/kurver/tre.py" line="28" />
         <source>Sendt til godkjenning</source>
         <translation>Sent for approval</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="27" />
+        <location filename="../app/views/kurver/tre.py" line="29" />
         <source>Mottatt for godkjenning</source>
         <translation>Received for approval</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="28" />
+        <location filename="../app/views/kurver/tre.py" line="30" />
         <source>Kopier</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="29" />
+        <location filename="../app/views/kurver/tre.py" line="31" />
         <source>OBS-saker</source>
         <translation>Follow-up cases</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="30" />
+        <location filename="../app/views/kurver/tre.py" line="32" />
         <source>Mine saker</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="31" />
+        <location filename="../app/views/kurver/tre.py" line="33" />
         <source>Til fordeling</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="32" />
+        <location filename="../app/views/kurver/tre.py" line="34" />
         <source>Til offentlighetsvurdering</source>
         <translation>For publicity review</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="33" />
+        <location filename="../app/views/kurver/tre.py" line="35" />
         <source>Restanser for enheten</source>
         <translation>Outstanding for the unit</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="34" />
+        <location filename="../app/views/kurver/tre.py" line="36" />
         <source>Dokumenter i arbeid (enheten)</source>
         <translation>Documents in progress (unit)</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="35" />
+        <location filename="../app/views/kurver/tre.py" line="37" />
         <source>Til journalføring</source>
         <translation>To journalise</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="36" />
+        <location filename="../app/views/kurver/tre.py" line="38" />
         <source>Reserverte saker</source>
         <translation>Reserved cases</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="37" />
+        <location filename="../app/views/kurver/tre.py" line="39" />
         <source>Saker til avslutning</source>
         <translation>Cases to close</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="38" />
+        <location filename="../app/views/kurver/tre.py" line="40" />
         <source>Beskjed til dokumentsenteret</source>
         <translation>Messages to the records centre</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="117" />
+        <location filename="../app/views/kurver/tre.py" line="126" />
         <source>Mitt arbeidsbord</source>
         <translation>My workbench</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="118" />
+        <location filename="../app/views/kurver/tre.py" line="127" />
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="119" />
+        <location filename="../app/views/kurver/tre.py" line="128" />
         <source>Arkiv</source>
         <translation>Archive</translation>
     </message>
@@ -1309,288 +1412,309 @@ case</translation>
 <context>
     <name>Lesefelt</name>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="135" />
+        <location filename="../app/views/lesefelt/panel.py" line="167" />
+        <location filename="../app/views/lesefelt/panel.py" line="205" />
         <source>Velg en journalpost, oppgave eller sak i listen</source>
         <translation>Select a registry entry, task or case in the list</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="136" />
-        <location filename="../app/views/lesefelt/panel.py" line="268" />
+        <location filename="../app/views/lesefelt/panel.py" line="168" />
+        <location filename="../app/views/lesefelt/panel.py" line="295" />
         <source>Ingen forhåndsvisning</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="138" />
+        <location filename="../app/views/lesefelt/panel.py" line="169" />
+        <source>Åpne for redigering</source>
+        <translation>Open for editing</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="172" />
         <source>Dokumenter (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="139" />
+        <location filename="../app/views/lesefelt/panel.py" line="173" />
         <source>Oppgaver (%1)</source>
         <translation>Tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="140" />
+        <location filename="../app/views/lesefelt/panel.py" line="174" />
         <source>Merknader (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="141" />
+        <location filename="../app/views/lesefelt/panel.py" line="175" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="144" />
+        <location filename="../app/views/lesefelt/panel.py" line="178" />
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="145" />
-        <location filename="../app/views/lesefelt/panel.py" line="159" />
+        <location filename="../app/views/lesefelt/panel.py" line="179" />
+        <location filename="../app/views/lesefelt/panel.py" line="193" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="146" />
-        <location filename="../app/views/lesefelt/panel.py" line="160" />
+        <location filename="../app/views/lesefelt/panel.py" line="180" />
+        <location filename="../app/views/lesefelt/panel.py" line="194" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="147" />
+        <location filename="../app/views/lesefelt/panel.py" line="181" />
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="148" />
-        <location filename="../app/views/lesefelt/panel.py" line="309" />
+        <location filename="../app/views/lesefelt/panel.py" line="182" />
+        <location filename="../app/views/lesefelt/panel.py" line="388" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="149" />
-        <location filename="../app/views/lesefelt/panel.py" line="152" />
-        <location filename="../app/views/lesefelt/panel.py" line="366" />
+        <location filename="../app/views/lesefelt/panel.py" line="183" />
+        <location filename="../app/views/lesefelt/panel.py" line="186" />
+        <location filename="../app/views/lesefelt/panel.py" line="448" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="152" />
-        <location filename="../app/views/lesefelt/panel.py" line="155" />
+        <location filename="../app/views/lesefelt/panel.py" line="186" />
+        <location filename="../app/views/lesefelt/panel.py" line="189" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="152" />
+        <location filename="../app/views/lesefelt/panel.py" line="186" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="152" />
-        <location filename="../app/views/lesefelt/panel.py" line="335" />
+        <location filename="../app/views/lesefelt/panel.py" line="186" />
+        <location filename="../app/views/lesefelt/panel.py" line="417" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="156" />
+        <location filename="../app/views/lesefelt/panel.py" line="190" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="157" />
+        <location filename="../app/views/lesefelt/panel.py" line="191" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="158" />
+        <location filename="../app/views/lesefelt/panel.py" line="192" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="163" />
+        <location filename="../app/views/lesefelt/panel.py" line="197" />
         <source>Lesefelt</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="164" />
+        <location filename="../app/views/lesefelt/panel.py" line="198" />
         <source>Faner i lesefeltet</source>
         <translation>Reading pane tabs</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="165" />
+        <location filename="../app/views/lesefelt/panel.py" line="199" />
         <source>Dokumenter</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="166" />
+        <location filename="../app/views/lesefelt/panel.py" line="200" />
         <source>Forhåndsvisning av dokument</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="217" />
+        <location filename="../app/views/lesefelt/panel.py" line="254" />
         <source>(fra saken)</source>
         <translation>(from the case)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="219" />
-        <location filename="../app/views/lesefelt/panel.py" line="335" />
+        <location filename="../app/views/lesefelt/panel.py" line="256" />
+        <location filename="../app/views/lesefelt/panel.py" line="417" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="220" />
-        <location filename="../app/views/lesefelt/panel.py" line="307" />
+        <location filename="../app/views/lesefelt/panel.py" line="257" />
+        <location filename="../app/views/lesefelt/panel.py" line="386" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="221" />
+        <location filename="../app/views/lesefelt/panel.py" line="258" />
         <source>Type / status</source>
         <translation>Type / status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="223" />
+        <location filename="../app/views/lesefelt/panel.py" line="260" />
         <source>Avsender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="223" />
+        <location filename="../app/views/lesefelt/panel.py" line="260" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="228" />
+        <location filename="../app/views/lesefelt/panel.py" line="265" />
         <source>Kopi til</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="230" />
+        <location filename="../app/views/lesefelt/panel.py" line="267" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="232" />
+        <location filename="../app/views/lesefelt/panel.py" line="269" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="233" />
+        <location filename="../app/views/lesefelt/panel.py" line="270" />
         <source>Journaldato</source>
         <translation>Journal date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="235" />
+        <location filename="../app/views/lesefelt/panel.py" line="272" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="241" />
+        <location filename="../app/views/lesefelt/panel.py" line="278" />
         <source>svar</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="243" />
+        <location filename="../app/views/lesefelt/panel.py" line="280" />
         <source>(når svaret er ekspedert)</source>
         <translation>(when the reply is dispatched)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="244" />
+        <location filename="../app/views/lesefelt/panel.py" line="281" />
         <source>Avskrivning</source>
         <translation>Close-out</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="246" />
-        <location filename="../app/views/lesefelt/panel.py" line="328" />
+        <location filename="../app/views/lesefelt/panel.py" line="283" />
+        <location filename="../app/views/lesefelt/panel.py" line="407" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="248" />
+        <location filename="../app/views/lesefelt/panel.py" line="285" />
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="252" />
+        <location filename="../app/views/lesefelt/panel.py" line="313" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="252" />
+        <location filename="../app/views/lesefelt/panel.py" line="313" />
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="257" />
+        <location filename="../app/views/lesefelt/panel.py" line="313" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="330" />
         <source>arkiv</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="257" />
+        <location filename="../app/views/lesefelt/panel.py" line="330" />
         <source>produksjon</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="266" />
+        <location filename="../app/views/lesefelt/panel.py" line="293" />
         <source>Dokumentene er skjermet for deg</source>
         <translation>The documents are restricted for you</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="289" />
+        <location filename="../app/views/lesefelt/panel.py" line="348" />
+        <source>Velg et dokument først</source>
+        <translation>Select a document first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="350" />
+        <source>Åpner siste versjon i sitt program; lagrer du, tilbys innsjekking av ny versjon</source>
+        <translation>Opens the latest version in its program; when you save, checking in a new version is offered</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="368" />
         <source>fra %1 sendt %2</source>
         <translation>from %1 sent %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/lesefelt/panel.py" line="291" />
+        <location filename="../app/views/lesefelt/panel.py" line="370" />
         <source>ventet %n dag(er)</source>
         <translation><numerusform>waited %n day</numerusform><numerusform>waited %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="311" />
+        <location filename="../app/views/lesefelt/panel.py" line="390" />
         <source>avslutning bedt om</source>
         <translation>closure requested</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="313" />
+        <location filename="../app/views/lesefelt/panel.py" line="392" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="314" />
+        <location filename="../app/views/lesefelt/panel.py" line="393" />
         <source>Sakstype / dato</source>
         <translation>Case type / date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="319" />
+        <location filename="../app/views/lesefelt/panel.py" line="398" />
         <source>Klassering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="324" />
+        <location filename="../app/views/lesefelt/panel.py" line="403" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="335" />
+        <location filename="../app/views/lesefelt/panel.py" line="417" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="342" />
+        <location filename="../app/views/lesefelt/panel.py" line="424" />
         <source>Dobbeltklikk en journalpost for å åpne den</source>
         <translation>Double-click a registry entry to open it</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="349" />
+        <location filename="../app/views/lesefelt/panel.py" line="431" />
         <source>Journalposter (%1)</source>
         <translation>Registry entries (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="366" />
+        <location filename="../app/views/lesefelt/panel.py" line="448" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="378" />
+        <location filename="../app/views/lesefelt/panel.py" line="460" />
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
@@ -1662,6 +1786,177 @@ case</translation>
         <location filename="../app/views/dialoger/enkle.py" line="333" />
         <source>Skjerming krever en hjemmel</source>
         <translation>A restriction needs a legal basis</translation>
+    </message>
+</context>
+<context>
+    <name>PostlisteDialog</name>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="97" />
+        <source>Offentlig journal</source>
+        <translation>Public journal</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="98" />
+        <source>&amp;Fra</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="99" />
+        <source>&amp;Til</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="100" />
+        <source>Hent</source>
+        <translation>Fetch</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="101" />
+        <source>Lagre som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="102" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="107" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="108" />
+        <source>Journaldato</source>
+        <translation>Journal date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="109" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="110" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="111" />
+        <source>Avsender/mottaker</source>
+        <translation>Sender/recipient</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="112" />
+        <source>Sak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="113" />
+        <source>Skjermet etter</source>
+        <translation>Withheld under</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="125" />
+        <source>Henter …</source>
+        <translation>Fetching …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="131" />
+        <source>Uventet feil: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="155" />
+        <source>%1 journalpost(er)</source>
+        <translation>Registry entries: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="168" />
+        <source>Offentlig journal %1–%2</source>
+        <translation>Public journal %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="196" />
+        <source>Lagre offentlig journal</source>
+        <translation>Save public journal</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="209" />
+        <source>Kunne ikke lagre: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="211" />
+        <source>Lagret %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilDialog</name>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="71" />
+        <source>Koble til den felles databasen</source>
+        <translation>Connect to the shared database</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="74" />
+        <source>Fyll inn adressen til kommunens Saksbord-server. Passordet lagres i operativsystemets nøkkelring, ikke i en fil. Uten server brukes en lokal database på denne maskinen.</source>
+        <translation>Enter the address of the municipality's Saksbord server. The password is stored in the operating system's keyring, not in a file. Without a server, a local database on this computer is used.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="81" />
+        <source>Profilnavn</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="81" />
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="81" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="81" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="82" />
+        <source>Databasebruker</source>
+        <translation>Database user</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="82" />
+        <source>Initialer</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="82" />
+        <source>Passord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="87" />
+        <source>Test forbindelsen</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="88" />
+        <source>Bruk lokal database</source>
+        <translation>Use local database</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="101" />
+        <source>Kobler til …</source>
+        <translation>Connecting …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="103" />
+        <source>Tilkoblet</source>
+        <translation>Connected</translation>
     </message>
 </context>
 <context>
