@@ -23,10 +23,10 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
 
 #: (file, user, desk owner, kurv)
 BILDER = [
-    ("saksbehandler_ubehandlet", "OHA", None, "ubehandlet"),
-    ("leder_mottatt_for_godkjenning", "KLE", None, "mottatt-for-godkjenning"),
-    ("stedfortreder_tba", "SNI", "TBA", "mottatt-for-godkjenning"),
-    ("arkiv_til_journalforing", "ALA", None, "til-journalforing"),
+    ("saksbehandler", "OHA", None, "ubehandlet"),
+    ("leder", "KLE", None, "mottatt-for-godkjenning"),
+    ("stedfortreder", "SNI", "TBA", "mottatt-for-godkjenning"),
+    ("arkiv", "ALA", None, "til-journalforing"),
 ]
 
 
