@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QMarginsF, QSizeF
+from PySide6.QtCore import QDate, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -188,9 +188,7 @@ class PostlisteDialog(QDialog):
         )
         dok = QTextDocument()
         dok.setHtml(self.html())
-        side = skriver.pageLayout().paintRectPixels(skriver.resolution())
-        dok.setPageSize(QSizeF(side.width(), side.height()))
-        dok.print_(skriver)
+        dok.print_(skriver)  # lays the text out on the writer's pages at print size
 
     def _velg_fil(self, forslag: str) -> str:
         sti, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre offentlig journal"), forslag, "PDF (*.pdf)")
