@@ -306,3 +306,116 @@ def test_rutinen_gjennom_tjenestene_paa_egne_roller(pg_demo):
             )
         }
     assert {"OHA", "KLE"} <= hvem
+
+
+#: Rows hanging off a P-shielded sak that carry its content (gnr/bnr, titles in the log, tasks …).
+_P_SAK = "(SELECT id FROM sak WHERE tilgangskode = 'P')"
+_P_JP = f"(SELECT id FROM journalpost WHERE tilgangskode = 'P' OR sak_id IN {_P_SAK})"
+P_AVLEDET = {
+    "klassering": f"SELECT count(*) FROM klassering WHERE sak_id IN {_P_SAK}",
+    "presedens": f"SELECT count(*) FROM presedens WHERE sak_id IN {_P_SAK}",
+    "kryssreferanse": (
+        f"SELECT count(*) FROM kryssreferanse WHERE fra_sak_id IN {_P_SAK} OR til_sak_id IN {_P_SAK} "
+        f"OR til_journalpost_id IN {_P_JP}"
+    ),
+    "avskrivning": f"SELECT count(*) FROM avskrivning WHERE journalpost_id IN {_P_JP}",
+    "oppgave": (
+        f"SELECT count(*) FROM oppgave WHERE (journalpost_id IN {_P_JP} OR sak_id IN {_P_SAK}) "
+        "AND til_id <> (SELECT id FROM bruker WHERE initialer = 'MBE')"
+    ),
+    "endringslogg": f"SELECT count(*) FROM endringslogg WHERE sak_id IN {_P_SAK} OR journalpost_id IN {_P_JP}",
+}
+
+
+def _p_avledede_rader(admin_ci: str) -> dict[str, int]:
+    """As the owner: presedens, kryssreferanser, avskrivning, tasks and log rows on a P sak; the ids used."""
+    with psycopg.connect(admin_ci) as c:
+        sak, jp, tittel = c.execute(
+            "SELECT s.id, j.id, s.tittel FROM sak s JOIN journalpost j ON j.sak_id = s.id "
+            "WHERE s.tilgangskode = 'P' AND j.type <> 'S' ORDER BY s.id, j.id LIMIT 1"
+        ).fetchone()
+        aapen = c.execute("SELECT min(id) FROM sak WHERE tilgangskode IS NULL").fetchone()[0]
+        b = dict(c.execute("SELECT initialer, id FROM bruker").fetchall())
+        c.execute(
+            "INSERT INTO presedens (sak_id, type, stikkord, tekst, journalpost_ids, dato, av_id) "
+            "VALUES (%s, 'vedtak', 'Sykefravær', 'Hemmelig praksis', %s, current_date, %s)",
+            (sak, str(jp), b["LMO"]),
+        )
+        c.execute(
+            "INSERT INTO kryssreferanse (fra_sak_id, til_sak_id) VALUES (%s, %s), (%s, %s)",
+            (aapen, sak, sak, aapen),
+        )
+        c.execute("INSERT INTO kryssreferanse (fra_sak_id, til_journalpost_id) VALUES (%s, %s)", (aapen, jp))
+        c.execute(
+            "INSERT INTO avskrivning (journalpost_id, kode, dato, av_id, merknad, ventende) "
+            "VALUES (%s, (SELECT min(kode) FROM kode_avskrivning), current_date, %s, 'Ringt den ansatte', false)",
+            (jp, b["LMO"]),
+        )
+        for til in ("TBA", "MBE"):
+            c.execute(
+                "INSERT INTO oppgave (type, journalpost_id, fra_id, til_id, merknad, gul_for_alle, status, sendt) "
+                "VALUES ('beskjed', %s, %s, %s, 'Om sykefraværet', false, 'aktiv', now())",
+                (jp, b["LMO"], b[til]),
+            )
+        c.execute(
+            "INSERT INTO endringslogg (tid, bruker_id, handling, entitet, entitet_id, sak_id, felt, fra, til) "
+            "VALUES (now(), %s, 'endret', 'sak', %s, %s, 'tittel', %s, 'Ny tittel')",
+            (b["LMO"], sak, sak, tittel),
+        )
+        c.execute(
+            "INSERT INTO endringslogg (tid, handling, entitet, entitet_id, felt, til) "
+            "VALUES (now(), 'tilgang endret', 'bruker', %s, 'tilgangskode', 'U'), "
+            "(now(), 'tilgang endret', 'bruker', %s, 'tilgangskode', 'P')",
+            (b["MBE"], b["LMO"]),
+        )
+        oid = c.execute("SELECT max(id) FROM oppgave").fetchone()[0]
+    return {"sak": sak, "jp": jp, "mbe": b["MBE"], "oppgave_til_mbe": oid}
+
+
+def test_avledede_tabeller_lekker_ikke_p_sak_men_tjenestene_virker(pg_demo):
+    admin_ci, mbe, lmo = pg_demo.conninfo(), pg_demo.conninfo("MBE"), pg_demo.conninfo("LMO")
+    ider = _p_avledede_rader(admin_ci)
+    for tabell, sql in P_AVLEDET.items():
+        assert _antall(admin_ci, sql) >= 1, tabell
+        assert _antall(mbe, sql) == 0, f"MBE ser {tabell} for en P-sak"
+        assert _antall(lmo, sql) == _antall(admin_ci, sql), f"LMO (kode P) ser ikke alle {tabell}"
+    # Nothing else in the log about the P sak slips through either (fra/til hold its title).
+    with psycopg.connect(admin_ci) as c:
+        p_titler = [r[0] for r in c.execute("SELECT tittel FROM sak WHERE tilgangskode = 'P'")]
+    with psycopg.connect(mbe) as c:
+        tekst = " ".join(str(v) for r in c.execute("SELECT fra, til FROM endringslogg") for v in r if v)
+        assert not any(t in tekst for t in p_titler)
+        # Rows about MBE themselves stay readable; rows about another user's codes do not.
+        om = c.execute("SELECT entitet_id FROM endringslogg WHERE entitet = 'bruker'").fetchall()
+        assert om and {r[0] for r in om} == {ider["mbe"]}
+        # A task sent to MBE on the P journalpost: the recipient sees the task, not the journalpost.
+        assert c.execute(
+            "SELECT count(*) FROM oppgave WHERE id = %s", (ider["oppgave_til_mbe"],)
+        ).fetchone() == (1,)
+        assert c.execute("SELECT count(*) FROM journalpost WHERE id = %s", (ider["jp"],)).fetchone() == (0,)
+
+    # The services on MBE's own role: opening the task logs "oppgave lest" about a journalpost
+    # MBE may not see (INSERT … RETURNING must still pass), and the task shows no title.
+    db = pg_demo.db("MBE")
+    try:
+        info = oppgaver.vis_oppgave(Kontekst(db, "MBE"), ider["oppgave_til_mbe"])
+        assert info.lest is not None and info.journalpostnummer is None and info.tittel == ""
+        assert ider["oppgave_til_mbe"] in kurver.kurv_ider(Kontekst(db, "MBE"), "mottatte-oppgaver")
+    finally:
+        db.lukk()
+    with psycopg.connect(admin_ci) as c:
+        assert c.execute(
+            "SELECT count(*) FROM endringslogg WHERE handling = 'oppgave lest' AND entitet_id = %s",
+            (ider["oppgave_til_mbe"],),
+        ).fetchone() == (1,)
+    # LMO (code P) works on the sak through the services: history, klassering and tasks are there.
+    db = pg_demo.db("LMO")
+    try:
+        with psycopg.connect(admin_ci) as c:
+            saksnr = c.execute(
+                "SELECT saksaar || '/' || sakssekvensnummer FROM sak WHERE id = %s", (ider["sak"],)
+            ).fetchone()[0]
+        logg = visning.historikk(Kontekst(db, "LMO"), saksnr)
+        assert any(r.felt == "tittel" and r.til == "Ny tittel" for r in logg)
+    finally:
+        db.lukk()

@@ -53,6 +53,36 @@ _SYNLIG = {
         "(journalpost_id IS NULL OR EXISTS (SELECT 1 FROM journalpost j WHERE j.id = merknad.journalpost_id))"
     ),
     "fulltekst": "EXISTS (SELECT 1 FROM journalpost j WHERE j.id = fulltekst.journalpost_id)",
+    # gnr/bnr, K-codes, names: as shielded as the sak.
+    "klassering": "EXISTS (SELECT 1 FROM sak s WHERE s.id = klassering.sak_id)",
+    "presedens": "EXISTS (SELECT 1 FROM sak s WHERE s.id = presedens.sak_id)",
+    "avskrivning": "EXISTS (SELECT 1 FROM journalpost j WHERE j.id = avskrivning.journalpost_id)",
+    # Both ends: a reference must not reveal that a shielded sak/journalpost exists or what it is.
+    "kryssreferanse": (
+        "EXISTS (SELECT 1 FROM sak s WHERE s.id = kryssreferanse.fra_sak_id) AND "
+        "(til_sak_id IS NULL OR EXISTS (SELECT 1 FROM sak s WHERE s.id = kryssreferanse.til_sak_id)) AND "
+        "(til_journalpost_id IS NULL OR EXISTS "
+        "(SELECT 1 FROM journalpost j WHERE j.id = kryssreferanse.til_journalpost_id))"
+    ),
+    # A task on a record the user may not see: only its sender, recipient (or their stedfortreder
+    # for the period) and, for the document centre's queue, the archive — as the services decide.
+    "oppgave": (
+        "saksbord_er_part(ARRAY[fra_id, til_id, paa_vegne_av_id]) "
+        "OR (type IN ('dokumentsenter', 'avslutt-sak') AND saksbord_har_rolle('arkiv')) "
+        "OR ((journalpost_id IS NULL OR EXISTS (SELECT 1 FROM journalpost j WHERE j.id = oppgave.journalpost_id)) "
+        "AND (sak_id IS NULL OR EXISTS (SELECT 1 FROM sak s WHERE s.id = oppgave.sak_id)))"
+    ),
+    # fra/til hold titles, names and merknader: only rows about records the user may see, and
+    # rows about the user themselves. Rows the current transaction wrote stay readable to it
+    # (INSERT … RETURNING checks the new row against this rule; "oppgave lest" on a shielded
+    # task is logged by a recipient who may not see the journalpost).
+    "endringslogg": (
+        "endringsxid = pg_current_xact_id_if_assigned() "
+        "OR (entitet = 'bruker' AND entitet_id = saksbord_bruker_id()) "
+        "OR (entitet <> 'bruker' "
+        "AND (sak_id IS NULL OR EXISTS (SELECT 1 FROM sak s WHERE s.id = endringslogg.sak_id)) "
+        "AND (journalpost_id IS NULL OR EXISTS (SELECT 1 FROM journalpost j WHERE j.id = endringslogg.journalpost_id)))"
+    ),
 }
 
 _FUNKSJONER = r"""
@@ -105,6 +135,18 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
     ELSE saksbord_kan_se(s.tilgangskode, enhet, ARRAY[sbh, s.saksansvarlig_id], rolle)
   END
   FROM sak s WHERE s.id = sak
+$$;
+
+-- Is the role one of these users, or an active stedfortreder for one of them (their desk)?
+CREATE OR REPLACE FUNCTION saksbord_er_part(ider bigint[], rolle name DEFAULT current_user) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (
+    SELECT 1 FROM bruker b
+    WHERE b.db_rolle = rolle AND b.aktiv AND (
+      b.id = ANY (ider)
+      OR EXISTS (SELECT 1 FROM stedfortreder s
+                 WHERE s.stedfortreder_id = b.id AND current_date BETWEEN s.fra AND s.til
+                   AND s.leder_id = ANY (ider))))
 $$;
 
 CREATE OR REPLACE FUNCTION saksbord_innhold_brukt(sum text) RETURNS boolean
@@ -297,7 +339,8 @@ def fjern(conn: Connection) -> None:
     for f in (
         "saksbord_laas_journalpost()", "saksbord_laas_sak()", "saksbord_slettet_rad()",
         "saksbord_kan_se_jp(text, text, bigint, bigint, bigint, name)",
-        "saksbord_kan_se(text, bigint, bigint[], name)", "saksbord_innhold_brukt(text)",
+        "saksbord_kan_se(text, bigint, bigint[], name)", "saksbord_er_part(bigint[], name)",
+        "saksbord_innhold_brukt(text)",
         "saksbord_vedlikehold()", "saksbord_er_admin(name)", "saksbord_har_rolle(text, name)",
         "saksbord_bruker_id(name)",
     ):  # fmt: skip
