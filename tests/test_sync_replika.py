@@ -259,3 +259,28 @@ def test_synk_fra_kommandolinjen(pg_demo, tmp_path):  # noqa: F811
         capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": os.getcwd()},
     )  # fmt: skip
     assert r.returncode == 1 and "bare en felles PostgreSQL" in r.stderr
+
+
+def test_notify_bærer_ingen_ider_av_skjermede_rader(pg_demo):  # noqa: F811
+    """Every role may LISTEN and RLS does not filter notifications: the payload is the table name only."""
+    import json
+
+    with psycopg.connect(pg_demo.conninfo()) as c:
+        jp_id, sak_id = c.execute(
+            "SELECT j.id, s.id FROM journalpost j JOIN sak s ON s.id = j.sak_id "
+            "WHERE s.tilgangskode = 'P' AND j.type <> 'S' ORDER BY j.id LIMIT 1"
+        ).fetchone()
+        kp_id = c.execute(
+            "SELECT min(id) FROM korrespondansepart WHERE journalpost_id = %s", (jp_id,)
+        ).fetchone()[0]
+    with psycopg.connect(pg_demo.conninfo("MBE"), autocommit=True) as lytter:
+        lytter.execute("LISTEN saksbord_endring")
+        with psycopg.connect(pg_demo.conninfo()) as c:
+            c.execute("UPDATE journalpost SET tittel2 = 'x' WHERE id = %s", (jp_id,))
+            c.execute("UPDATE sak SET obs_kommentar = 'y' WHERE id = %s", (sak_id,))
+            c.execute("DELETE FROM korrespondansepart WHERE id = %s", (kp_id,))
+        meldinger = [n.payload for n in lytter.notifies(timeout=2, stop_after=3)]
+    assert sorted(json.loads(p)["tabell"] for p in meldinger) == ["journalpost", "korrespondansepart", "sak"]
+    for p in meldinger:
+        assert json.loads(p).keys() == {"tabell"}
+        assert not any(str(i) in p for i in (jp_id, sak_id, kp_id))

@@ -4,7 +4,10 @@ Three groups, all idempotent (``CREATE OR REPLACE`` / ``IF NOT EXISTS``):
 
 * change tracking: every synced table gets ``endringsnr`` (from one sequence) and
   ``endringsxid`` (the writing transaction) set by a row trigger that also sends
-  ``NOTIFY saksbord_endring``; deletes leave a row in ``saksbord_slettet``.
+  ``NOTIFY saksbord_endring``; deletes leave a row in ``saksbord_slettet``. Every role may
+  LISTEN, and RLS does not filter notifications, so the payload is only the table name
+  (``{"tabell": "sak"}``): a wake-up, never an id or content of a row; the pull then reads
+  through RLS. Identical payloads in one transaction arrive once.
 * access: ``saksbord_kan_se(kode, enhet, eier)`` (SECURITY DEFINER) decides from the
   connected role's bruker, its codes, its stedfortreder periods and ownership; the
   row-level security policies on the tables that carry shielded data call it.
@@ -208,27 +211,20 @@ DECLARE
   nr bigint := nextval('saksbord_endringsnr');
 BEGIN
   INSERT INTO saksbord_slettet (tabell, nokkel, endringsnr) VALUES (TG_TABLE_NAME, nokkel, nr);
-  PERFORM pg_notify('saksbord_endring',
-                    json_build_object('tabell', TG_TABLE_NAME, 'id', nokkel, 'endringsnr', nr,
-                                      'slettet', true)::text);
+  PERFORM pg_notify('saksbord_endring', '{"tabell": "' || TG_TABLE_NAME || '"}');
   RETURN OLD;
 END $$;
 """
 
 
 def _endring_funksjon(tabell: str, pk: tuple[str, ...]) -> str:
-    if len(pk) == 1:
-        nokkel = f"NEW.{pk[0]}"
-    else:
-        nokkel = "json_build_object(" + ", ".join(f"'{k}', NEW.{k}" for k in pk) + ")"
     return f"""
 CREATE OR REPLACE FUNCTION saksbord_endring_{tabell}() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   NEW.endringsnr := nextval('{SEKVENS}');
   NEW.endringsxid := pg_current_xact_id();
-  PERFORM pg_notify('{KANAL}', json_build_object('tabell', '{tabell}', 'id', {nokkel},
-                                                  'endringsnr', NEW.endringsnr)::text);
+  PERFORM pg_notify('{KANAL}', '{{"tabell": "{tabell}"}}');  -- no ids: see NOTIFY in the module doc
   RETURN NEW;
 END $$;
 DROP TRIGGER IF EXISTS saksbord_b_endring ON {tabell};
