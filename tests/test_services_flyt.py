@@ -489,13 +489,15 @@ def test_sjekk_inn_ny_versjon_ogsaa_for_godkjenner(demo_db):
         journalposter.sjekk_inn(
             ctx(db, "MBE"), svar, dokument_id=dok.id, filnavn="brev.docx", data=b"lederens retting"
         )
-    oppgaver.send_oppgave(ctx(db, "OHA"), type_="godkjenning", jpnr=svar, til="MBE")
+    oid = oppgaver.send_oppgave(ctx(db, "OHA"), type_="godkjenning", jpnr=svar, til="MBE").oppgave
     journalposter.sjekk_inn(
         ctx(db, "MBE"), svar, dokument_id=dok.id, filnavn="brev.docx", data=b"lederens retting"
     )
     versjoner = [d.versjon for d in visning.vis_journalpost(ctx(db, "OHA"), svar).dokumenter]
     assert versjoner == [1, 2, 3]
-    journalposter.ferdigstill(ctx(db, "OHA"), svar)
+    with pytest.raises(UgyldigTilstand, match="ferdigstilles når oppgaven besvares Godkjent"):
+        journalposter.ferdigstill(ctx(db, "OHA"), svar)  # one way to answer: through the task
+    oppgaver.svar_oppgave(ctx(db, "MBE"), oid, svar="godkjent")
     with pytest.raises(UgyldigTilstand, match="ferdigstilt og kan ikke endres"):
         journalposter.sjekk_inn(
             ctx(db, "OHA"), svar, dokument_id=dok.id, filnavn="brev.docx", data=b"for sent"

@@ -656,335 +656,335 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="306" />
+        <location filename="../app/views/hovedvindu.py" line="305" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="307" />
+        <location filename="../app/views/hovedvindu.py" line="306" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="308" />
+        <location filename="../app/views/hovedvindu.py" line="307" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="309" />
+        <location filename="../app/views/hovedvindu.py" line="308" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="310" />
+        <location filename="../app/views/hovedvindu.py" line="309" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="311" />
+        <location filename="../app/views/hovedvindu.py" line="310" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="312" />
+        <location filename="../app/views/hovedvindu.py" line="311" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="313" />
+        <location filename="../app/views/hovedvindu.py" line="312" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="314" />
+        <location filename="../app/views/hovedvindu.py" line="313" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="315" />
+        <location filename="../app/views/hovedvindu.py" line="314" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="316" />
+        <location filename="../app/views/hovedvindu.py" line="315" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="320" />
+        <location filename="../app/views/hovedvindu.py" line="319" />
         <source>Lokal database</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="375" />
+        <location filename="../app/views/hovedvindu.py" line="374" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="381" />
+        <location filename="../app/views/hovedvindu.py" line="380" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="383" />
+        <location filename="../app/views/hovedvindu.py" line="382" />
         <source>Innlogget: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="385" />
+        <location filename="../app/views/hovedvindu.py" line="384" />
         <source>På vegne av %1</source>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="388" />
+        <location filename="../app/views/hovedvindu.py" line="387" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="398" />
+        <location filename="../app/views/hovedvindu.py" line="397" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="407" />
+        <location filename="../app/views/hovedvindu.py" line="406" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="414" />
+        <location filename="../app/views/hovedvindu.py" line="413" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="416" />
+        <location filename="../app/views/hovedvindu.py" line="415" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="565" />
+        <location filename="../app/views/hovedvindu.py" line="558" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="553" />
-        <location filename="../app/views/hovedvindu.py" line="569" />
+        <location filename="../app/views/hovedvindu.py" line="546" />
+        <location filename="../app/views/hovedvindu.py" line="562" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="447" />
+        <location filename="../app/views/hovedvindu.py" line="446" />
         <source>1 godkjenning har ventet mer enn %1 dager</source>
         <translation>1 approval has waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="450" />
+        <location filename="../app/views/hovedvindu.py" line="449" />
         <source>%2 godkjenninger har ventet mer enn %1 dager</source>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="570" />
+        <location filename="../app/views/hovedvindu.py" line="563" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="571" />
+        <location filename="../app/views/hovedvindu.py" line="564" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="572" />
+        <location filename="../app/views/hovedvindu.py" line="565" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="619" />
+        <location filename="../app/views/hovedvindu.py" line="612" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="634" />
+        <location filename="../app/views/hovedvindu.py" line="627" />
         <source>Uventet feil: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="636" />
+        <location filename="../app/views/hovedvindu.py" line="629" />
         <source>Saksbord</source>
         <translation>Saksbord</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="667" />
+        <location filename="../app/views/hovedvindu.py" line="660" />
         <source>Merk</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="905" />
+        <location filename="../app/views/hovedvindu.py" line="898" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="906" />
+        <location filename="../app/views/hovedvindu.py" line="899" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="907" />
+        <location filename="../app/views/hovedvindu.py" line="900" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="909" />
+        <location filename="../app/views/hovedvindu.py" line="902" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="909" />
+        <location filename="../app/views/hovedvindu.py" line="902" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1030" />
+        <location filename="../app/views/hovedvindu.py" line="1023" />
         <source>Be arkivet rette %1</source>
         <translation>Ask the archive to correct %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1031" />
+        <location filename="../app/views/hovedvindu.py" line="1024" />
         <source>Hva skal rettes?</source>
         <translation>What should be corrected?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1034" />
+        <location filename="../app/views/hovedvindu.py" line="1027" />
         <source>Flytt til sak (valgfritt)</source>
         <translation>Move to case (optional)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1035" />
-        <location filename="../app/views/hovedvindu.py" line="1064" />
+        <location filename="../app/views/hovedvindu.py" line="1028" />
+        <location filename="../app/views/hovedvindu.py" line="1057" />
         <source>Send til arkivet</source>
         <translation>Send to the archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1036" />
+        <location filename="../app/views/hovedvindu.py" line="1029" />
         <source>Arkivet får en oppgave i Beskjed til dokumentsenteret.</source>
         <translation>The archive gets a task in Messages to the records centre.</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1048" />
+        <location filename="../app/views/hovedvindu.py" line="1041" />
         <source>Meld sak %1 utgår</source>
         <translation>Withdraw case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1049" />
-        <location filename="../app/views/hovedvindu.py" line="1094" />
+        <location filename="../app/views/hovedvindu.py" line="1042" />
+        <location filename="../app/views/hovedvindu.py" line="1087" />
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1051" />
+        <location filename="../app/views/hovedvindu.py" line="1044" />
         <source>Meld utgår</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1061" />
+        <location filename="../app/views/hovedvindu.py" line="1054" />
         <source>Be om avslutning av sak %1</source>
         <translation>Ask to close case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1062" />
+        <location filename="../app/views/hovedvindu.py" line="1055" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1093" />
+        <location filename="../app/views/hovedvindu.py" line="1086" />
         <source>Feilregistrer %1</source>
         <translation>Mark %1 as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1096" />
+        <location filename="../app/views/hovedvindu.py" line="1089" />
         <source>Feilregistrer</source>
         <translation>Mark as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1105" />
+        <location filename="../app/views/hovedvindu.py" line="1098" />
         <source>Avslutt sak</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1105" />
+        <location filename="../app/views/hovedvindu.py" line="1098" />
         <source>Avslutte sak %1?</source>
         <translation>Close case %1?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1111" />
+        <location filename="../app/views/hovedvindu.py" line="1104" />
         <source>Gjenåpne sak</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1111" />
+        <location filename="../app/views/hovedvindu.py" line="1104" />
         <source>Gjenåpne sak %1?</source>
         <translation>Reopen case %1?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1126" />
+        <location filename="../app/views/hovedvindu.py" line="1119" />
         <source>Det som ble sluppet inneholder ingen e-post (.msg eller .eml).</source>
         <translation>What was dropped contains no e-mail (.msg or .eml).</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1162" />
+        <location filename="../app/views/hovedvindu.py" line="1155" />
         <source>Arbeidskopien kunne ikke skrives: %1</source>
         <translation>The working copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1165" />
+        <location filename="../app/views/hovedvindu.py" line="1158" />
         <source>Fant ikke et program som kan åpne %1</source>
         <translation>Found no program that can open %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1169" />
+        <location filename="../app/views/hovedvindu.py" line="1162" />
         <source>%1 er åpnet for redigering. Lagre i programmet, så tilbyr Saksbord å sjekke inn.</source>
         <translation>%1 is open for editing. Save in the program and Saksbord offers to check it in.</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1177" />
+        <location filename="../app/views/hovedvindu.py" line="1170" />
         <source>«%1» (%2) er endret i arbeidskopien.</source>
         <translation>“%1” (%2) has changed in the working copy.</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1180" />
+        <location filename="../app/views/hovedvindu.py" line="1173" />
         <source>Sjekk inn ny versjon</source>
         <translation>Check in new version</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1181" />
+        <location filename="../app/views/hovedvindu.py" line="1174" />
         <source>Ikke nå</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1202" />
+        <location filename="../app/views/hovedvindu.py" line="1195" />
         <source>Arbeidskopien %1 kan ikke leses nå. Lukk den i programmet og prøv igjen.</source>
         <translation>The working copy %1 cannot be read now. Close it in the program and try again.</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1224" />
+        <location filename="../app/views/hovedvindu.py" line="1217" />
         <source>Endringer som ikke er sjekket inn</source>
         <translation>Changes not checked in</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1225" />
+        <location filename="../app/views/hovedvindu.py" line="1218" />
         <source>Disse dokumentene er endret, men ikke sjekket inn:</source>
         <translation>These documents are changed but not checked in:</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1229" />
+        <location filename="../app/views/hovedvindu.py" line="1222" />
         <source>Sjekke dem inn som nye versjoner nå?</source>
         <translation>Check them in as new versions now?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1253" />
+        <location filename="../app/views/hovedvindu.py" line="1246" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1254" />
+        <location filename="../app/views/hovedvindu.py" line="1247" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1876,17 +1876,17 @@ case</translation>
         <translation>Public journal %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="196" />
+        <location filename="../app/views/rapporter/postliste.py" line="194" />
         <source>Lagre offentlig journal</source>
         <translation>Save public journal</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="209" />
+        <location filename="../app/views/rapporter/postliste.py" line="207" />
         <source>Kunne ikke lagre: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="211" />
+        <location filename="../app/views/rapporter/postliste.py" line="209" />
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>

@@ -17,7 +17,13 @@ from app.domain import regler
 from app.domain.feil import IngenTilgang, SaksbordFeil, UgyldigInndata, UgyldigTilstand
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.avskrivning import sjekk_kan_besvare
-from app.services.journalposter import sjekk_kan_ekspedere, sjekk_kan_fordele, sjekk_kan_offentlighetsvurdere
+from app.services.journalposter import (
+    sjekk_kan_ekspedere,
+    sjekk_kan_ferdigstille,
+    sjekk_kan_fordele,
+    sjekk_kan_offentlighetsvurdere,
+    sjekk_kan_sjekke_inn,
+)
 from app.services.oppgaver import sjekk_kan_behandle, sjekk_kan_deaktivere, sjekk_kan_fjerne
 from app.services.saker import krev_arkiv, sjekk_kan_meld_utgaar
 from app.services.tilgang import krev_skrive_jp, krev_skrive_sak
@@ -32,6 +38,7 @@ JP_HANDLINGER = (
     "besvar_uten",
     "send_oppgave",
     "ferdigstill",
+    "sjekk_inn",
     "ekspeder",
     "fordel",
     "merknad_jp",
@@ -88,8 +95,7 @@ def _jp(a: Arbeid, jp: m.Journalpost, ut: dict[str, str | None]) -> None:
         return lambda: sjekk_kan_besvare(a, jp, maate)
 
     def ferdigstill() -> None:
-        skriv()
-        regler.sjekk_ferdigstill(jp.type, jp.status)
+        sjekk_kan_ferdigstille(a, jp)
 
     def ekspeder() -> None:
         sjekk_kan_ekspedere(a, jp)
@@ -125,6 +131,7 @@ def _jp(a: Arbeid, jp: m.Journalpost, ut: dict[str, str | None]) -> None:
     _pruv(ut, "besvar_uten", besvar("uten"))
     _pruv(ut, "send_oppgave", send_oppgave)
     _pruv(ut, "ferdigstill", ferdigstill)
+    _pruv(ut, "sjekk_inn", lambda: sjekk_kan_sjekke_inn(a, jp))
     _pruv(ut, "ekspeder", ekspeder)
     _pruv(ut, "fordel", fordel)
     _pruv(ut, "merknad_jp", lambda: None)

@@ -347,8 +347,7 @@ def endre_journalpost(
 def ferdigstill(ctx: Kontekst, jpnr: str | int) -> Resultat:
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
-        krev_skrive_jp(a, jp)
-        regler.sjekk_ferdigstill(jp.type, jp.status)
+        sjekk_kan_ferdigstille(a, jp)
         _ferdigstill(a, jp)
         nr = jp_nummer(jp.sak, jp)
         return Resultat(f"Journalpost {nr} er ferdigstilt", journalpostnummer=nr, status="F")
@@ -670,17 +669,7 @@ def sjekk_inn(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, filnavn: str,
 
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
-        er_godkjenner = a.s.scalar(
-            select(m.Oppgave.id).where(
-                m.Oppgave.journalpost_id == jp.id,
-                m.Oppgave.type == "godkjenning",
-                m.Oppgave.status == "aktiv",
-                m.Oppgave.til_id.in_((a.aktor.skrivebord_id, a.aktor.bruker_id)),
-            )
-        )
-        if not er_godkjenner:
-            krev_skrive_jp(a, jp)
-        regler.sjekk_kan_endre(jp.status, a.aktor)
+        sjekk_kan_sjekke_inn(a, jp)
         link = a.s.get(m.JournalpostDokument, (jp.id, dokument_id))
         if link is None:
             raise UgyldigInndata("Dokumentet hører ikke til journalposten")
@@ -760,14 +749,36 @@ def rett_mottaker(
 # --- the checks each action makes, shared with app.services.handlinger ---------------
 
 
+def _aktiv_godkjenning(a: Arbeid, jp: m.Journalpost) -> m.Oppgave | None:
+    return a.s.scalar(
+        select(m.Oppgave).where(
+            m.Oppgave.journalpost_id == jp.id, m.Oppgave.type == "godkjenning", m.Oppgave.status == "aktiv"
+        )
+    )
+
+
+def sjekk_kan_ferdigstille(a: Arbeid, jp: m.Journalpost) -> None:
+    """While approval is pending, only the approval task finishes the post (one way to answer)."""
+    krev_skrive_jp(a, jp)
+    regler.sjekk_ferdigstill(jp.type, jp.status)
+    if _aktiv_godkjenning(a, jp):
+        raise UgyldigTilstand(
+            "Journalposten ligger til godkjenning; den ferdigstilles når oppgaven besvares Godkjent"
+        )
+
+
+def sjekk_kan_sjekke_inn(a: Arbeid, jp: m.Journalpost) -> None:
+    """The editors of the post, and the approver holding its Til godkjenning task, may check in."""
+    oppg = _aktiv_godkjenning(a, jp)
+    if oppg is None or oppg.til_id not in (a.aktor.skrivebord_id, a.aktor.bruker_id):
+        krev_skrive_jp(a, jp)
+    regler.sjekk_kan_endre(jp.status, a.aktor)
+
+
 def sjekk_kan_ekspedere(a: Arbeid, jp: m.Journalpost) -> None:
     krev_skrive_jp(a, jp)
     regler.sjekk_ekspeder(jp.type, jp.status)
-    if a.s.scalar(
-        select(m.Oppgave.id).where(
-            m.Oppgave.journalpost_id == jp.id, m.Oppgave.type == "godkjenning", m.Oppgave.status == "aktiv"
-        )
-    ):
+    if _aktiv_godkjenning(a, jp):
         raise UgyldigTilstand(
             "Journalposten ligger til godkjenning og kan ikke ekspederes før den er godkjent"
         )

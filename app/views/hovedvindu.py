@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.feil import SaksbordFeil
-from app.domain.koder import OPPGAVETYPER
 from app.services import (
     avskrivning,
     brukere,
@@ -543,14 +542,8 @@ class Hovedvindu(QMainWindow):
         self._sett_handlinger()
 
     def _kan_redigere_dokument(self, rad: KurvRad) -> str | None:
-        """Why the documents cannot be edited here, or None: the journalpost's writer, or its approver."""
-        if (
-            rad.art == "oppgave"
-            and rad.oppgavetype == OPPGAVETYPER["godkjenning"]
-            and self.mulige.get("behandle_oppgave", "") is None
-        ):
-            return None
-        return self.mulige.get("endre_journalpost", self.tr("Velg en journalpost først"))
+        """Why the documents cannot be edited here, or None (the service's own check-in rule)."""
+        return self.mulige.get("sjekk_inn", self.tr("Velg en journalpost først"))
 
     def _sett_handlinger(self) -> None:
         rad = self.valg
