@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from types import SimpleNamespace
 
 from sqlalchemy import Select, and_, exists, func, or_, select
-from sqlalchemy.orm import selectinload
 
 from app.domain.feil import IkkeFunnet, IngenTilgang
 from app.domain.regler import les_journalpostnummer, les_saksnummer
@@ -376,36 +376,63 @@ def _saker(a: Arbeid, ider: set[int]) -> dict[int, m.Sak]:
     return {s.id: s for s in a.s.scalars(select(SAK).where(SAK.id.in_(ider)))} if ider else {}
 
 
+_JP_KOLONNER = ("id", "sak_id", "dokumentnummer", "tittel", "type", "status", "forfallsdato", "saksbehandler_id",
+                "journaldato", "restanse", "forelopig_svar", "tilgangskode", "hjemmel", "skjermingsnivaa",
+                "enhet_id")  # fmt: skip
+_SAK_KOLONNER = ("id", "saksaar", "sakssekvensnummer", "tilgangskode", "hjemmel", "skjermingsnivaa",
+                 "saksansvarlig_id", "enhet_id")  # fmt: skip
+
+
 def _jp_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
-    # One query each for the page's journalposter, their parties and their saker (no per-row lazy loads).
-    jps = {
-        jp.id: jp for jp in a.s.scalars(select(JP).where(JP.id.in_(ider)).options(selectinload(JP.parter)))
-    }
-    saker = _saker(a, {jp.sak_id for jp in jps.values()})
-    sbh = _initialer(a, {jp.saksbehandler_id for jp in jps.values() if jp.saksbehandler_id})
+    # A page is read as plain rows in two queries (journalposter with their sak and saksbehandler,
+    # then their parties): no ORM objects, no per-row lazy loads. The scrolling list asks for a
+    # page on the UI thread, so this is the cost of each page boundary.
+    jt, st, bt = JP.__table__, SAK.__table__, m.Bruker.__table__
+    sak = st.alias("s")
+    q = (
+        select(
+            *(jt.c[k] for k in _JP_KOLONNER),
+            *(sak.c[k].label(f"s_{k}") for k in _SAK_KOLONNER),
+            bt.c.initialer.label("sbh_initialer"),
+        )
+        .join(sak, sak.c.id == jt.c.sak_id)
+        .outerjoin(bt, bt.c.id == jt.c.saksbehandler_id)
+        .where(jt.c.id.in_(ider))
+    )
+    rader = {r.id: r for r in a.s.execute(q)}
+    kp = m.Korrespondansepart.__table__
+    parter: dict[int, list] = {}
+    if rader:
+        for p in a.s.execute(
+            select(kp.c.journalpost_id, kp.c.rolle, kp.c.navn)
+            .where(kp.c.journalpost_id.in_(list(rader)))
+            .order_by(kp.c.id)
+        ):
+            parter.setdefault(p.journalpost_id, []).append(p)
     ut = []
     for i in ider:
-        jp = jps.get(i)
-        if jp is None:
+        r = rader.get(i)
+        if r is None:
             continue
-        sak = saker.get(jp.sak_id) or jp.sak
-        skj = jp_skjerming(jp, sak)
-        skjul_parter = skj is not None and (skj.nivaa or 1) >= 3 and not kan_se_jp(a, jp, sak)
+        jp = SimpleNamespace(**{k: getattr(r, k) for k in _JP_KOLONNER}, parter=parter.get(i, []))
+        sak_ = SimpleNamespace(**{k: getattr(r, f"s_{k}") for k in _SAK_KOLONNER})
+        skj = jp_skjerming(jp, sak_)
+        skjul_parter = skj is not None and (skj.nivaa or 1) >= 3 and not kan_se_jp(a, jp, sak_)
         ut.append(
             KurvRad(
                 art="journalpost",
                 id=jp.id,
-                journalpostnummer=jp_nummer(sak, jp),
-                saksnummer=sak_nummer(sak),
+                journalpostnummer=jp_nummer(sak_, jp),
+                saksnummer=sak_nummer(sak_),
                 tittel=jp.tittel,
                 type=jp.type,
                 status=jp.status,
                 avsender_mottaker=SKJERMET if skjul_parter else avsender_mottaker(jp),
                 forfallsdato=jp.forfallsdato,
-                saksbehandler=sbh.get(jp.saksbehandler_id),
+                saksbehandler=r.sbh_initialer,
                 dato=jp.journaldato,
                 journalpost_id=jp.id,
-                sak_id=sak.id,
+                sak_id=sak_.id,
                 restanse=jp.restanse,
                 forelopig_svar=jp.forelopig_svar,
                 skjermet=skj is not None,
