@@ -149,9 +149,30 @@ def _part(rnd: random.Random) -> PartInn:
     return PartInn(navn=navn, adresse=adr, postnummer=pnr, poststed=sted, epost=epost)
 
 
-def _pdf(tekst: str) -> bytes:
-    """A tiny valid one-page PDF so the demo documents can be previewed."""
-    innhold = f"BT /F1 14 Tf 72 770 Td ({tekst.encode('latin-1', 'replace').decode('latin-1')}) Tj ET".encode(
+BREVTEKST = [
+    "Vi viser til henvendelsen og takker for den.",
+    "Saken er registrert og fordelt til saksbehandler, som vil ta kontakt",
+    "dersom det er behov for flere opplysninger.",
+    "",
+    "Med hilsen",
+    "Demokommune",
+]
+
+
+def enkel_pdf(tittel: str, linjer: list[str] = BREVTEKST) -> bytes:
+    """A small valid one-page PDF (title and a few lines), so demo documents can be previewed."""
+
+    def tekst(t: str) -> str:
+        return (
+            t.encode("latin-1", "replace")
+            .decode("latin-1")
+            .replace("\\", "")
+            .replace("(", "[")
+            .replace(")", "]")
+        )
+
+    brodtekst = " ".join(f"({tekst(linje)}) ' " for linje in linjer)
+    innhold = f"BT /F1 16 Tf 72 760 Td ({tekst(tittel)}) Tj /F1 11 Tf 16 TL T* {brodtekst}ET".encode(
         "latin-1"
     )
     objs = [
@@ -270,7 +291,9 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
             saksbehandler=sbh,
             forfallsdato=idag + timedelta(days=forfall_om) if forfall_om is not None else None,
             dokumentdato=idag - timedelta(days=rnd.randint(1, 20)),
-            filer=[FilInn(f"{tittel[:40]}.pdf", _pdf(tittel), tilknytning="hoveddokument")] if fil else [],
+            filer=[FilInn(f"{tittel[:40]}.pdf", enkel_pdf(tittel), tilknytning="hoveddokument")]
+            if fil
+            else [],
         )
         return journalposter.registrer_journalpost(ctx or _sted(db, sbh or "ALA"), ny).journalpostnummer
 
@@ -283,7 +306,7 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
             tittel=tittel,
             mottakere=[mottaker or _part(rnd)],
             kopimottakere=[PartInn(navn=k) for k in kopi],
-            filer=[FilInn(f"{tittel[:40]}.pdf", _pdf(tittel), tilknytning="hoveddokument")],
+            filer=[FilInn(f"{tittel[:40]}.pdf", enkel_pdf(tittel), tilknytning="hoveddokument")],
         )
         return journalposter.registrer_journalpost(_sted(db, sbh), ny).journalpostnummer
 
@@ -302,7 +325,9 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
     jp = inn(nr_liste[2], "SNI", "Spørsmål om saksbehandlingstid", forfall_om=7)
     avskrivning.avskriv(_sted(db, "SNI"), [jp], kode="TLF", merknad="Ringte søker og ga muntlig svar")
 
-    # Answers in progress: Dokumenter i arbeid; one sent to approval; one approved and ekspedert.
+    # Answers in progress: Dokumenter i arbeid; two sent to approval five days ago (reminders show);
+    # one approved and ekspedert.
+    db.kursklokke = idag - timedelta(days=5)
     jp = inn(nr_liste[0], "MBE", "Søknad om tillatelse til tiltak - tilbygg", forfall_om=9)
     svar = _besvar(_sted(db, "MBE"), [jp], tittel="Tillatelse til tiltak - tilbygg").journalpostnummer
     oppgaver.send_oppgave(
@@ -314,6 +339,7 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
     oppgaver.send_oppgave(
         _sted(db, "OHA"), type_="godkjenning", jpnr=svar, til="KLE", merknad="Klar for godkjenning"
     )
+    db.kursklokke = None
 
     jp = inn(nr_liste[16], "OHA", "Søknad om redusert foreldrebetaling", forfall_om=4)
     svar = _besvar(_sted(db, "OHA"), [jp], tittel="Vedtak om redusert foreldrebetaling").journalpostnummer
@@ -442,7 +468,9 @@ def _besvar(ctx: Kontekst, jpnr: list[str], *, tittel: str):
     """Besvar og avskriv, with the letter itself attached as the main document."""
     res = avskrivning.besvar(ctx, jpnr, tittel=tittel)
     journalposter.legg_til_dokument(
-        ctx, res.journalpostnummer, FilInn(f"{tittel[:40]}.pdf", _pdf(tittel), tilknytning="hoveddokument")
+        ctx,
+        res.journalpostnummer,
+        FilInn(f"{tittel[:40]}.pdf", enkel_pdf(tittel), tilknytning="hoveddokument"),
     )
     return res
 

@@ -101,6 +101,8 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._lese_sessions = sessionmaker(self.engine.execution_options(les=True), expire_on_commit=False)
         self._innstillinger: dict[str, str] | None = None
+        #: A fixed "today" for building training data (demo only); None means the real clock.
+        self.kursklokke: date | None = None
         #: Resolved acting users, filled and cleared by app.services.arbeid.
         self.aktorer: dict = {}
         self._innlogget: tuple[str | None] | None = None
@@ -254,6 +256,8 @@ class Database:
 
     def idag(self) -> date:
         """Today, or SAKSBORD_IDAG on a demo/training database (refused elsewhere)."""
+        if self.kursklokke is not None:
+            return self.kursklokke
         fast = os.environ.get("SAKSBORD_IDAG")
         if not fast:
             return date.today()
