@@ -284,3 +284,63 @@ def test_notify_bærer_ingen_ider_av_skjermede_rader(pg_demo):  # noqa: F811
     for p in meldinger:
         assert json.loads(p).keys() == {"tabell"}
         assert not any(str(i) in p for i in (jp_id, sak_id, kp_id))
+
+
+def _lokalt(replika, sql: str) -> int:
+    with replika.engine.connect() as c:
+        return c.exec_driver_sql(sql).scalar()
+
+
+def test_rader_som_blir_usynlige_forsvinner_fra_replikaen(pg_demo, tmp_path):  # noqa: F811
+    from app.services import admin
+    from app.store.db import Database
+
+    replika = aapne_replika(tmp_path / "mbe.sqlite")
+    pg, eier = pg_demo.db("MBE"), Database.aapne(pg_demo.admin_url)
+    p_rader = {
+        "sak": "SELECT count(*) FROM sak WHERE tilgangskode = 'P'",
+        "klassering": "SELECT count(*) FROM klassering WHERE sak_id IN (SELECT id FROM sak WHERE tilgangskode = 'P')",
+        "journalpost": "SELECT count(*) FROM journalpost WHERE type <> 'S' AND (tilgangskode = 'P' OR "
+        "(tilgangskode IS NULL AND sak_id IN (SELECT id FROM sak WHERE tilgangskode = 'P')))",
+        "endringslogg": "SELECT count(*) FROM endringslogg WHERE sak_id IN (SELECT id FROM sak WHERE tilgangskode = 'P')",
+    }
+    try:
+        synk_ned(replika, pg)
+        assert all(_lokalt(replika, q) == 0 for q in p_rader.values())
+        # Code P granted: the P rows (unchanged themselves) arrive on the next pull …
+        admin.endre_tilgang(eier, initialer="MBE", legg_til_koder=["P"])
+        synk_ned(replika, pg)
+        for tabell, q in p_rader.items():
+            assert _lokalt(replika, q) == _antall_admin(pg_demo, q) > 0, tabell
+        # … and go again when it is revoked.
+        admin.endre_tilgang(eier, initialer="MBE", fjern_koder=["P"])
+        assert synk_ned(replika, pg) > 0
+        for tabell, q in p_rader.items():
+            assert _lokalt(replika, q) == 0, f"{tabell}: P-rader ligger igjen i replikaen"
+
+        # Shielding added afterwards to a sak MBE saw: the sak and its journalposts leave the replica.
+        with psycopg.connect(pg_demo.conninfo()) as c:
+            sak_id = c.execute(
+                "SELECT s.id FROM sak s WHERE s.tilgangskode IS NULL AND s.saksansvarlig_id <> "
+                "(SELECT id FROM bruker WHERE initialer = 'MBE') AND NOT EXISTS (SELECT 1 FROM journalpost j "
+                "WHERE j.sak_id = s.id AND (j.saksbehandler_id = (SELECT id FROM bruker WHERE initialer = 'MBE') "
+                "OR j.type = 'S')) AND EXISTS (SELECT 1 FROM journalpost j WHERE j.sak_id = s.id) "
+                "ORDER BY s.id LIMIT 1"
+            ).fetchone()[0]
+        sak_q = f"SELECT count(*) FROM journalpost WHERE sak_id = {sak_id}"
+        assert _lokalt(replika, sak_q) > 0
+        with psycopg.connect(pg_demo.conninfo()) as c:
+            c.execute("UPDATE sak SET tilgangskode = 'P' WHERE id = %s", (sak_id,))
+        synk_ned(replika, pg)
+        assert _lokalt(replika, f"SELECT count(*) FROM sak WHERE id = {sak_id}") == 0
+        assert _lokalt(replika, sak_q) == 0
+        assert synk_ned(replika, pg) == 0  # the mark is consumed: no id check on every pull
+    finally:
+        pg.lukk()
+        eier.lukk()
+        replika.lukk()
+
+
+def _antall_admin(demo, sql: str) -> int:
+    with psycopg.connect(demo.conninfo()) as c:
+        return c.execute(sql).fetchone()[0]

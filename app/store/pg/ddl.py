@@ -27,6 +27,8 @@ from app.store.models import Base
 KANAL = "saksbord_endring"
 SEKVENS = "saksbord_endringsnr"
 SLETTET = "saksbord_slettet"
+#: One row (no ids) per transaction that may have changed who sees what; the pull then re-checks ids.
+SYNLIGHET = "saksbord_synlighet"
 
 #: Tables pulled into the replicas, with their primary key columns. nummerserie stays on the server.
 SYNK_TABELLER: dict[str, tuple[str, ...]] = {
@@ -87,6 +89,9 @@ _SYNLIG = {
         "AND (journalpost_id IS NULL OR EXISTS (SELECT 1 FROM journalpost j WHERE j.id = endringslogg.journalpost_id)))"
     ),
 }
+
+#: Tables under row-level security: rows there can appear and disappear for a user without changing.
+SKJERMEDE_TABELLER = tuple(_SYNLIG)
 
 _FUNKSJONER = r"""
 CREATE OR REPLACE FUNCTION saksbord_bruker_id(rolle name DEFAULT current_user) RETURNS bigint
@@ -217,6 +222,46 @@ END $$;
 """
 
 
+_SYNLIGHET_FUNKSJON = r"""
+-- A change that may move rows in or out of some user's sight (shielding, owner, unit, a
+-- journalpost moved, a document unlinked, a code or stedfortreder period granted or revoked)
+-- leaves one id-less row per transaction; the replicas then re-check which ids they may see.
+CREATE OR REPLACE FUNCTION saksbord_synlighet_endret() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF TG_LEVEL = 'ROW' AND TG_TABLE_NAME = 'journalpost' THEN
+    -- A new owner or unit matters only for a journalpost shielded by itself or by its sak.
+    IF OLD.tilgangskode IS NOT DISTINCT FROM NEW.tilgangskode AND OLD.type = NEW.type
+       AND OLD.sak_id = NEW.sak_id AND NEW.tilgangskode IS NULL
+       AND NOT EXISTS (SELECT 1 FROM sak WHERE id = NEW.sak_id AND tilgangskode IS NOT NULL) THEN
+      RETURN NULL;
+    END IF;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM saksbord_synlighet WHERE endringsxid = pg_current_xact_id()) THEN
+    INSERT INTO saksbord_synlighet DEFAULT VALUES;
+  END IF;
+  RETURN NULL;
+END $$;
+"""
+
+#: (table, trigger timing/level/condition) for :data:`_SYNLIGHET_FUNKSJON`.
+_SYNLIGHET_UTLOSERE = {
+    "sak": "AFTER UPDATE ON sak FOR EACH ROW WHEN (OLD.tilgangskode IS DISTINCT FROM NEW.tilgangskode "
+    "OR OLD.saksansvarlig_id IS DISTINCT FROM NEW.saksansvarlig_id OR OLD.enhet_id IS DISTINCT FROM NEW.enhet_id)",
+    "journalpost": "AFTER UPDATE ON journalpost FOR EACH ROW WHEN (OLD.tilgangskode IS DISTINCT FROM "
+    "NEW.tilgangskode OR OLD.type IS DISTINCT FROM NEW.type OR OLD.sak_id IS DISTINCT FROM NEW.sak_id "
+    "OR OLD.saksbehandler_id IS DISTINCT FROM NEW.saksbehandler_id OR OLD.enhet_id IS DISTINCT FROM NEW.enhet_id)",
+    "oppgave": "AFTER UPDATE ON oppgave FOR EACH ROW WHEN ((OLD.fra_id, OLD.til_id, OLD.paa_vegne_av_id, "
+    "OLD.journalpost_id, OLD.sak_id, OLD.type) IS DISTINCT FROM (NEW.fra_id, NEW.til_id, NEW.paa_vegne_av_id, "
+    "NEW.journalpost_id, NEW.sak_id, NEW.type))",
+    "journalpost_dokument": "AFTER UPDATE OR DELETE ON journalpost_dokument FOR EACH STATEMENT",
+    "bruker_tilgang": "AFTER INSERT OR UPDATE OR DELETE ON bruker_tilgang FOR EACH STATEMENT",
+    "bruker_rolle": "AFTER INSERT OR UPDATE OR DELETE ON bruker_rolle FOR EACH STATEMENT",
+    "stedfortreder": "AFTER INSERT OR UPDATE OR DELETE ON stedfortreder FOR EACH STATEMENT",
+    "bruker": "AFTER UPDATE OF aktiv, db_rolle ON bruker FOR EACH STATEMENT",
+}
+
+
 def _endring_funksjon(tabell: str, pk: tuple[str, ...]) -> str:
     return f"""
 CREATE OR REPLACE FUNCTION saksbord_endring_{tabell}() RETURNS trigger
@@ -268,6 +313,15 @@ def endringssporing(conn: Connection) -> None:
     x(_FUNKSJONER)
     for tabell, pk in SYNK_TABELLER.items():
         x(_endring_funksjon(tabell, pk))
+    x(
+        f"CREATE TABLE IF NOT EXISTS {SYNLIGHET} (endringsnr bigint PRIMARY KEY DEFAULT nextval('{SEKVENS}'), "
+        "endringsxid xid8 NOT NULL DEFAULT pg_current_xact_id(), tid timestamptz NOT NULL DEFAULT now())"
+    )
+    x(f"CREATE INDEX IF NOT EXISTS ix_{SYNLIGHET}_xid ON {SYNLIGHET} (endringsxid)")
+    x(_SYNLIGHET_FUNKSJON)
+    for tabell, naar in _SYNLIGHET_UTLOSERE.items():
+        x(f"DROP TRIGGER IF EXISTS saksbord_d_synlighet ON {tabell}")
+        x(f"CREATE TRIGGER saksbord_d_synlighet {naar} EXECUTE FUNCTION saksbord_synlighet_endret()")
 
 
 def laasing(conn: Connection) -> None:
@@ -325,6 +379,10 @@ def fjern(conn: Connection) -> None:
     x("ALTER TABLE stedfortreder DISABLE ROW LEVEL SECURITY")
     x("DROP TRIGGER IF EXISTS saksbord_a_laas ON journalpost")
     x("DROP TRIGGER IF EXISTS saksbord_a_laas ON sak")
+    for tabell in _SYNLIGHET_UTLOSERE:
+        x(f"DROP TRIGGER IF EXISTS saksbord_d_synlighet ON {tabell}")
+    x("DROP FUNCTION IF EXISTS saksbord_synlighet_endret()")
+    x(f"DROP TABLE IF EXISTS {SYNLIGHET}")
     for tabell in SYNK_TABELLER:
         x(f"DROP TRIGGER IF EXISTS saksbord_b_endring ON {tabell}")
         x(f"DROP TRIGGER IF EXISTS saksbord_c_slettet ON {tabell}")

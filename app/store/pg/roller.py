@@ -20,7 +20,7 @@ GRUPPE = "saksbord_bruker"
 _BARE_LES = (
     "bruker", "bruker_rolle", "bruker_tilgang", "administrativ_enhet", "arkiv", "arkivdel", "innstilling",
     "kode_avskrivning", "kode_journalposttype", "kode_journalstatus", "kode_saksstatus", "kode_sakstype",
-    "kode_tilgang", "alembic_version", "saksbord_slettet",
+    "kode_tilgang", "alembic_version", "saksbord_slettet", "saksbord_synlighet",
 )  # fmt: skip
 #: Append-only: the audit trail.
 _BARE_NY = ("endringslogg",)

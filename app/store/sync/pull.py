@@ -7,6 +7,13 @@ hold a smaller endringsnr than rows already pulled, so besides
 were still open at the previous pull (``endringsxid >= xmin`` of that
 snapshot). All tables are read in one REPEATABLE READ snapshot over the user's
 own connection, so row-level security decides what arrives.
+
+Rows can also leave (or enter) the user's sight without changing themselves: a
+code or stedfortreder period is revoked, a sak is shielded after the fact. The
+server marks such transactions in ``saksbord_synlighet`` (no ids); when the
+pull meets a new mark — or once a day, as stedfortreder periods run out by
+date — it compares the ids the user may see now in every RLS table with the
+replica's, deletes what is no longer visible and fetches what became visible.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from sqlalchemy import Boolean, Date, DateTime
 
 from app.store.db import Database
 from app.store.models import Base
-from app.store.pg.ddl import SLETTET, SYNK_TABELLER
+from app.store.pg.ddl import SKJERMEDE_TABELLER, SLETTET, SYNK_TABELLER, SYNLIGHET
 from app.store.sync.replika import les_tilstand, raa_forbindelse, skriv_tilstand
 
 
@@ -75,17 +82,55 @@ def _slett(c: sqlite3.Connection, tabell: str, nokkel: dict) -> None:
     c.execute(f'DELETE FROM "{tabell}" WHERE {hvor}', tuple(nokkel.values()))
 
 
+def _nokler_lokalt(c: sqlite3.Connection, tabell: str, pk: tuple[str, ...]) -> set[tuple]:
+    kol = "rowid" if tabell == "fulltekst" else ", ".join(f'"{k}"' for k in pk)
+    return set(c.execute(f'SELECT {kol} FROM "{tabell}"'))
+
+
+def _forelopige(c: sqlite3.Connection) -> dict[str, set[tuple]]:
+    """Rows the offline actions made or changed provisionally: not the server's to take away."""
+    ut: dict[str, set[tuple]] = {}
+    for tabell, nokkel in c.execute("SELECT tabell, nokkel FROM synk_lokal"):
+        n = json.loads(nokkel)
+        ut.setdefault(tabell, set()).add(tuple(n[k] for k in SYNK_TABELLER.get(tabell, ())))
+    return ut
+
+
+def _sjekk_ider(cur, lok: sqlite3.Connection, tabell: str, sql: str) -> tuple[list[dict], list]:
+    """Visible ids on the server vs. the replica: (keys to delete, missing rows read now)."""
+    pk = SYNK_TABELLER[tabell]
+    kol = ", ".join(f'"{k}"' for k in pk)
+    server = set(cur.execute(f'SELECT {kol} FROM "{tabell}"').fetchall())
+    lokalt = _nokler_lokalt(lok, tabell, pk)
+    borte = [dict(zip(pk, n, strict=True)) for n in lokalt - server]
+    mangler = sorted(server - lokalt, key=repr)
+    nye: list = []
+    for i in range(0, len(mangler), 1000):
+        bit = mangler[i : i + 1000]
+        if len(pk) == 1:
+            nye += cur.execute(sql + f'WHERE "{pk[0]}" = ANY(%s)', ([n[0] for n in bit],)).fetchall()
+        else:
+            verdier = ", ".join(["(" + ", ".join(["%s"] * len(pk)) + ")"] * len(bit))
+            nye += cur.execute(
+                sql + f"WHERE ({kol}) IN (VALUES {verdier})", [v for n in bit for v in n]
+            ).fetchall()
+    return borte, nye
+
+
 def _pg_tilkobling(pg: Database):
     """A psycopg connection in one REPEATABLE READ read-only transaction."""
     conn = pg.engine.connect().execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
     return conn
 
 
-def synk_ned(replika: Database, pg: Database, *, tilbakestill: list[tuple[str, dict]] = ()) -> int:
+def synk_ned(
+    replika: Database, pg: Database, *, tilbakestill: list[tuple[str, dict]] = (), full: bool = False
+) -> int:
     """Pull what changed on the server into the replica; returns the number of rows applied.
 
     ``tilbakestill``: rows changed provisionally offline, (table, primary key) —
     dropped from the replica and read again from the server in the same snapshot.
+    ``full``: re-check the visible ids of every RLS table now (else on a visibility mark or a new day).
     """
     lok = raa_forbindelse(replika)
     try:
@@ -93,13 +138,23 @@ def synk_ned(replika: Database, pg: Database, *, tilbakestill: list[tuple[str, d
         xmin = les_tilstand(lok, "xmin", "0")
         with _pg_tilkobling(pg) as conn, conn.begin():
             cur = conn.connection.driver_connection.cursor()
-            ny_xmin = cur.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()[0]
+            ny_xmin, idag = cur.execute(
+                "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, current_date::text"
+            ).fetchone()
             slettinger = cur.execute(
                 f"SELECT tabell, nokkel, endringsnr FROM {SLETTET} "
                 "WHERE endringsnr > %s OR endringsxid >= %s::xid8 ORDER BY endringsnr",
                 (sist, xmin),
             ).fetchall()
-            hoyest = max([sist, *(r[2] for r in slettinger)])
+            merke = cur.execute(
+                f"SELECT max(endringsnr) FROM {SYNLIGHET} WHERE endringsnr > %s OR endringsxid >= %s::xid8",
+                (sist, xmin),
+            ).fetchone()[0]
+            hoyest = max([sist, merke or 0, *(r[2] for r in slettinger)])
+            # A first pull reads everything anyway; later ones check ids on a mark or a new day.
+            sjekk = sist > 0 and (full or merke is not None or les_tilstand(lok, "idsjekk", "") != idag)
+            forelopige = _forelopige(lok) if sjekk else {}
+            borte: list[tuple[str, dict]] = []
             rader: list[tuple[str, str, list]] = []
             gjenles: dict[str, list] = {}
             for tabell, nokkel in tilbakestill:
@@ -117,6 +172,11 @@ def synk_ned(replika: Database, pg: Database, *, tilbakestill: list[tuple[str, d
                     for nokkel in gjenles[tabell]:
                         hvor = " AND ".join(f'"{k}" = %s' for k in nokkel)
                         hentet += cur.execute(sql + f"WHERE {hvor}", tuple(nokkel.values())).fetchall()
+                if sjekk and tabell in SKJERMEDE_TABELLER:
+                    ut_av_syne, nye = _sjekk_ider(cur, lok, tabell, sql)
+                    hold = forelopige.get(tabell, set())
+                    borte += [(tabell, n) for n in ut_av_syne if tuple(n.values()) not in hold]
+                    hentet += nye
                 if not hentet:
                     continue
                 ut = []
@@ -135,12 +195,16 @@ def synk_ned(replika: Database, pg: Database, *, tilbakestill: list[tuple[str, d
             for tabell, nokkel, _nr in slettinger:
                 if tabell in SYNK_TABELLER:
                     _slett(lok, tabell, nokkel if isinstance(nokkel, dict) else json.loads(nokkel))
-            antall = len(slettinger)
+            for tabell, nokkel in borte:
+                _slett(lok, tabell, nokkel)
+            antall = len(slettinger) + len(borte)
             for _tabell, sql, ut in rader:
                 lok.executemany(sql, ut)
                 antall += len(ut)
             skriv_tilstand(lok, "endringsnr", str(hoyest))
             skriv_tilstand(lok, "xmin", ny_xmin)
+            if sjekk or sist == 0:
+                skriv_tilstand(lok, "idsjekk", idag)
             lok.execute("COMMIT")
         except BaseException:
             lok.execute("ROLLBACK")
