@@ -344,3 +344,67 @@ def test_rader_som_blir_usynlige_forsvinner_fra_replikaen(pg_demo, tmp_path):  #
 def _antall_admin(demo, sql: str) -> int:
     with psycopg.connect(demo.conninfo()) as c:
         return c.execute(sql).fetchone()[0]
+
+
+KRASJ_ETTER_COMMIT = textwrap.dedent(
+    """
+    import os, signal, sys
+    from app.services import synk
+    replika, url = sys.argv[1:3]
+    ekte = synk.TJENESTER["registrer_journalpost"]
+
+    def krasj(*a, **k):
+        ekte(*a, **k)  # committed on the server …
+        os.kill(os.getpid(), signal.SIGKILL)  # … and gone before the outbox row is deleted
+
+    synk.TJENESTER["registrer_journalpost"] = krasj
+    synk.SynkKlient(replika, url, "OHA").synk()
+    """
+)
+
+
+def test_avspilling_etter_krasj_utforer_ikke_handlingen_to_ganger(pg_demo, tmp_path):  # noqa: F811
+    from app.store.sync import utboks
+    from app.store.sync.replika import raa_forbindelse
+
+    sti = str(tmp_path / "oha.sqlite")
+    k = SynkKlient(sti, pg_demo.url("OHA"), "OHA")
+    k.synk()
+    # Two offline actions, the second on the first one's provisional number.
+    c = raa_forbindelse(k.replika)
+    ny = NyJournalpost(sak=_sak(pg_demo), type="I", tittel="Kun én gang", avsendere=[PartInn("Per Post")])
+    uid = utboks.legg_i_utboks(c, "registrer_journalpost", {"ny": ny}, {})
+    c.execute("UPDATE synk_utboks SET lokalt_nr = '2099/1-1' WHERE id = ?", (uid,))
+    utboks.legg_i_utboks(c, "endre_journalpost", {"jpnr": "2099/1-1", "tittel": "Kun én gang, rettet"}, {})
+    c.close()
+    k.lukk()
+
+    p = subprocess.run(
+        [sys.executable, "-c", KRASJ_ETTER_COMMIT, sti, pg_demo.url("OHA")],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": os.getcwd()},
+    )  # fmt: skip
+    assert p.returncode == -signal.SIGKILL, p.stderr
+    sql = "SELECT count(*) FROM journalpost WHERE tittel LIKE 'Kun én gang%%'"
+    with psycopg.connect(pg_demo.conninfo()) as pc:
+        assert pc.execute(sql).fetchone()[0] == 1
+        assert pc.execute("SELECT count(*) FROM utfort_foresporsel").fetchone()[0] >= 1
+
+    k2 = SynkKlient(sti, pg_demo.url("OHA"), "OHA")
+    try:
+        assert k2.venter() == 2
+        k2.synk()
+        assert k2.venter() == 0 and konflikter(k2.replika) == []
+        with psycopg.connect(pg_demo.conninfo()) as pc:
+            assert pc.execute(sql).fetchone()[0] == 1  # not registered twice
+            # The skipped entry still handed its real number on to the next one.
+            assert (
+                pc.execute(
+                    "SELECT count(*) FROM journalpost WHERE tittel = 'Kun én gang, rettet'"
+                ).fetchone()[0]
+                == 1
+            )
+        # Each role sees only its own request ids.
+        with psycopg.connect(pg_demo.conninfo("MBE")) as pc:
+            assert pc.execute("SELECT count(*) FROM utfort_foresporsel").fetchone()[0] == 0
+    finally:
+        k2.lukk()

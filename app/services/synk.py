@@ -17,6 +17,7 @@ import contextlib
 import json
 import logging
 import threading
+import uuid
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -32,6 +33,8 @@ from app.services import avskrivning, journalposter, oppgaver
 from app.services.arbeid import Kontekst, arbeid
 from app.services.data import Resultat
 from app.store.db import Database
+from app.store.models import Journalpost
+from app.store.pg.ddl import UTFORT
 from app.store.sync import utboks
 from app.store.sync.lytter import Lytter
 from app.store.sync.pull import synk_ned
@@ -54,6 +57,8 @@ TILKOBLET = "Tilkoblet"
 SYNKRONISERER = "Synkroniserer…"
 
 _utboks_id: ContextVar[int | None] = ContextVar("saksbord_utboks_id", default=None)
+#: The request being run on the server: {"id": uuid, "jp": first new journalpost id, "skrevet": bool}.
+_foresporsel: ContextVar[dict | None] = ContextVar("saksbord_foresporsel", default=None)
 
 
 def frakoblet_tekst(venter: int) -> str:
@@ -129,6 +134,45 @@ def _merk_lokale_rader(session, _flush_context) -> None:
                 )
 
 
+def _husk_ny_journalpost(session, _flush_context) -> None:
+    """The journalpost an action creates, so a skipped replay can still hand on its real number."""
+    f = _foresporsel.get()
+    if f is None or f["jp"] is not None:
+        return
+    for obj in session.new:
+        if isinstance(obj, Journalpost):
+            f["jp"] = obj.id
+            return
+
+
+def _skriv_foresporsel(session) -> None:
+    """Record the request id in the action's own transaction, just before it commits.
+
+    The service's unit of work commits once; flushing first here lets the new journalpost's
+    id in, and the row commits or rolls back together with the action.
+    """
+    f = _foresporsel.get()
+    if f is None or f["skrevet"]:
+        return
+    session.flush()
+    session.execute(
+        text(
+            f"INSERT INTO {UTFORT} (id, journalpost_id) VALUES (CAST(:id AS uuid), :jp) ON CONFLICT DO NOTHING"
+        ),
+        {"id": f["id"], "jp": f["jp"]},
+    )
+    f["skrevet"] = True
+
+
+@contextlib.contextmanager
+def _som_foresporsel(foresporsel_id: str):
+    token = _foresporsel.set({"id": foresporsel_id, "jp": None, "skrevet": False})
+    try:
+        yield
+    finally:
+        _foresporsel.reset(token)
+
+
 #: Provisional numbers in the replica start here, far above anything the server has handed out.
 LOKAL_NUMMERSTART = 1_000_000
 
@@ -181,6 +225,9 @@ class SynkKlient:
         self._laas = threading.RLock()
         self.siste_status = ""
         event.listen(self.replika._sessions, "after_flush", _merk_lokale_rader)
+        if self.pg.er_postgres:
+            event.listen(self.pg._sessions, "after_flush", _husk_ny_journalpost)
+            event.listen(self.pg._sessions, "before_commit", _skriv_foresporsel)
 
     # --- contexts -----------------------------------------------------------
 
@@ -213,9 +260,14 @@ class SynkKlient:
             kwargs = _erstatt(kwargs, self._forelopige_nr())
             if self.venter():
                 self.synk()  # earlier offline work goes first, in order
+            foresporsel = None
             if not self.venter():
+                # The same request id follows the call into the outbox: if the connection broke
+                # during the commit, the action may be on the server and the replay must skip it.
+                foresporsel = str(uuid.uuid4())
                 try:
-                    res = TJENESTER[tjeneste](Kontekst(self.pg, self.initialer), **kwargs)
+                    with _som_foresporsel(foresporsel):
+                        res = TJENESTER[tjeneste](Kontekst(self.pg, self.initialer), **kwargs)
                 except Exception as e:
                     if not _er_frakoblet(e):
                         raise
@@ -223,13 +275,13 @@ class SynkKlient:
                 else:
                     self._hent()
                     return res
-            return self._i_utboks(tjeneste, kwargs)
+            return self._i_utboks(tjeneste, kwargs, foresporsel)
 
-    def _i_utboks(self, tjeneste: str, kwargs: dict[str, Any]) -> Resultat:
+    def _i_utboks(self, tjeneste: str, kwargs: dict[str, Any], foresporsel: str | None = None) -> Resultat:
         versjoner = self._sette_versjoner(kwargs)
         c = raa_forbindelse(self.replika)
         try:
-            uid = utboks.legg_i_utboks(c, tjeneste, kwargs, versjoner)
+            uid = utboks.legg_i_utboks(c, tjeneste, kwargs, versjoner, foresporsel)
             _lokale_nummerserier(c)
         finally:
             c.close()
@@ -349,9 +401,18 @@ class SynkKlient:
             for rad in utboks.ventende(c):
                 kwargs = _erstatt(rad.kwargs, nye_nr)
                 versjoner = {nye_nr.get(k, k): v for k, v in rad.versjoner.items()}
+                utfort = self._utfort(rad.foresporsel)
+                if utfort is not None:
+                    # Already on the server (a crash after its commit, before this delete): skip it.
+                    log.info("utboks %s (%s) er allerede utført på serveren", rad.id, rad.tjeneste)
+                    if rad.lokalt_nr and utfort:
+                        nye_nr[rad.lokalt_nr] = utfort
+                    c.execute("DELETE FROM synk_utboks WHERE id = ?", (rad.id,))
+                    continue
                 try:
                     self._sjekk_versjoner(versjoner)
-                    res = TJENESTER[rad.tjeneste](Kontekst(self.pg, self.initialer), **kwargs)
+                    with _som_foresporsel(rad.foresporsel):
+                        res = TJENESTER[rad.tjeneste](Kontekst(self.pg, self.initialer), **kwargs)
                     if rad.lokalt_nr and res.journalpostnummer:
                         nye_nr[rad.lokalt_nr] = res.journalpostnummer
                 except SaksbordFeil as e:
@@ -366,6 +427,24 @@ class SynkKlient:
             return True
         finally:
             c.close()
+
+    def _utfort(self, foresporsel: str) -> str | None:
+        """None if the request has not reached the server, else the number of the journalpost it
+        made ("" if none or no longer visible)."""
+        if not self.pg.er_postgres:
+            return None
+        with arbeid(Kontekst(self.pg, self.initialer), skriv=False) as a:
+            rad = a.s.execute(
+                text(f"SELECT journalpost_id FROM {UTFORT} WHERE id = CAST(:id AS uuid)"), {"id": foresporsel}
+            ).first()
+            if rad is None:
+                return None
+            jp = a.s.get(Journalpost, rad[0]) if rad[0] is not None else None
+            return (
+                regler.journalpostnummer(jp.sak.saksaar, jp.sak.sakssekvensnummer, jp.dokumentnummer)
+                if jp
+                else ""
+            )
 
     def _sjekk_versjoner(self, versjoner: dict[str, int]) -> None:
         if not versjoner:

@@ -29,6 +29,8 @@ SEKVENS = "saksbord_endringsnr"
 SLETTET = "saksbord_slettet"
 #: One row (no ids) per transaction that may have changed who sees what; the pull then re-checks ids.
 SYNLIGHET = "saksbord_synlighet"
+#: Request ids of replayed outbox entries, written in the same transaction as the action itself.
+UTFORT = "utfort_foresporsel"
 
 #: Tables pulled into the replicas, with their primary key columns. nummerserie stays on the server.
 SYNK_TABELLER: dict[str, tuple[str, ...]] = {
@@ -319,6 +321,17 @@ def endringssporing(conn: Connection) -> None:
     )
     x(f"CREATE INDEX IF NOT EXISTS ix_{SYNLIGHET}_xid ON {SYNLIGHET} (endringsxid)")
     x(_SYNLIGHET_FUNKSJON)
+    # One row per offline action that reached the server: a replay after a crash between the
+    # server's commit and the outbox delete finds it and skips. Each role sees only its own.
+    x(
+        f"CREATE TABLE IF NOT EXISTS {UTFORT} (id uuid PRIMARY KEY, tid timestamptz NOT NULL DEFAULT now(), "
+        "rolle name NOT NULL DEFAULT current_user, journalpost_id bigint)"
+    )
+    x(f"ALTER TABLE {UTFORT} ENABLE ROW LEVEL SECURITY")
+    x(f"DROP POLICY IF EXISTS saksbord_egen ON {UTFORT}")
+    x(
+        f"CREATE POLICY saksbord_egen ON {UTFORT} FOR ALL USING (rolle = current_user) WITH CHECK (rolle = current_user)"
+    )
     for tabell, naar in _SYNLIGHET_UTLOSERE.items():
         x(f"DROP TRIGGER IF EXISTS saksbord_d_synlighet ON {tabell}")
         x(f"CREATE TRIGGER saksbord_d_synlighet {naar} EXECUTE FUNCTION saksbord_synlighet_endret()")
@@ -383,6 +396,7 @@ def fjern(conn: Connection) -> None:
         x(f"DROP TRIGGER IF EXISTS saksbord_d_synlighet ON {tabell}")
     x("DROP FUNCTION IF EXISTS saksbord_synlighet_endret()")
     x(f"DROP TABLE IF EXISTS {SYNLIGHET}")
+    x(f"DROP TABLE IF EXISTS {UTFORT}")
     for tabell in SYNK_TABELLER:
         x(f"DROP TRIGGER IF EXISTS saksbord_b_endring ON {tabell}")
         x(f"DROP TRIGGER IF EXISTS saksbord_c_slettet ON {tabell}")

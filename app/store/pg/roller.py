@@ -23,7 +23,7 @@ _BARE_LES = (
     "kode_tilgang", "alembic_version", "saksbord_slettet", "saksbord_synlighet",
 )  # fmt: skip
 #: Append-only: the audit trail.
-_BARE_NY = ("endringslogg",)
+_BARE_NY = ("endringslogg", "utfort_foresporsel")
 
 
 def rollenavn(initialer: str) -> str:

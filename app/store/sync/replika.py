@@ -1,7 +1,8 @@
 """The replica file: the registry schema (same as the embedded database) plus sync bookkeeping.
 
 Bookkeeping tables live only in the replica: ``synk_tilstand`` (how far we have
-pulled), ``synk_utboks`` (actions made offline, in order), ``synk_konflikt``
+pulled), ``synk_utboks`` (actions made offline, in order, each with a request id
+the server records with the action), ``synk_konflikt``
 (replays the server refused) and ``synk_lokal`` (rows the offline actions
 created or changed provisionally, reset from the server after replay).
 """
@@ -20,7 +21,8 @@ _BOKFORING = """
 CREATE TABLE IF NOT EXISTS synk_tilstand (nokkel TEXT PRIMARY KEY, verdi TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS synk_utboks (
     id INTEGER PRIMARY KEY AUTOINCREMENT, tjeneste TEXT NOT NULL, args TEXT NOT NULL,
-    versjoner TEXT NOT NULL DEFAULT '{}', lokalt_nr TEXT, tid TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP);
+    versjoner TEXT NOT NULL DEFAULT '{}', lokalt_nr TEXT, tid TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    foresporsel TEXT);
 CREATE TABLE IF NOT EXISTS synk_konflikt (
     id INTEGER PRIMARY KEY AUTOINCREMENT, tjeneste TEXT NOT NULL, args TEXT NOT NULL,
     versjoner TEXT NOT NULL DEFAULT '{}', lokalt_nr TEXT, melding TEXT NOT NULL,
@@ -45,6 +47,9 @@ def aapne_replika(sti: str | os.PathLike) -> Database:
         for setning in _BOKFORING.split(";"):
             if setning.strip():
                 conn.exec_driver_sql(setning)
+        kolonner = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(synk_utboks)")}
+        if "foresporsel" not in kolonner:  # a replica made before request ids
+            conn.exec_driver_sql("ALTER TABLE synk_utboks ADD COLUMN foresporsel TEXT")
     return db
 
 
