@@ -891,12 +891,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.kommando is None:
-            from app.store.db import Database
+            from app.views.app import start
 
-            db = Database.aapne(args.db)
-            from app.views.app import kjor
-
-            return kjor(db)
+            return start(args.db)
         return kjor_kommando(args)
     except Bruksfeil as e:
         print(f"saksbord: {e}", file=sys.stderr)

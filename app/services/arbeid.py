@@ -8,10 +8,12 @@ endringslogg row in the same transaction, so no change lands unlogged.
 
 from __future__ import annotations
 
+import functools
+import inspect
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -29,14 +31,44 @@ from app.store.db import Database
 
 @dataclass(frozen=True)
 class Kontekst:
-    """Which database, who is at the keyboard and (optionally) whose desk is open."""
+    """Which database, who is at the keyboard and (optionally) whose desk is open.
+
+    ``synk`` is set when the desk works on a local replica of the shared database:
+    reads then use ``db`` (the replica) and every write service is handed to the
+    sync client, which runs it on PostgreSQL or queues it while offline.
+    """
 
     db: Database
     initialer: str
     som: str | None = None
+    synk: Any = field(default=None, compare=False, repr=False)
 
     def med(self, *, initialer: str | None = None, som: str | None = None) -> Kontekst:
-        return Kontekst(self.db, initialer or self.initialer, som)
+        return Kontekst(self.db, initialer or self.initialer, som, self.synk)
+
+
+#: Every service that changes the registry, by name (what the sync client may run).
+SKRIVETJENESTER: dict[str, Callable[..., Any]] = {}
+
+
+def skrivetjeneste(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Mark a service that writes; with a sync client in the context, the client runs it.
+
+    The views call services the same way whether the desk is on the embedded
+    database or on a replica of the shared one; this is the one place that differs.
+    """
+    signatur = inspect.signature(fn)
+    SKRIVETJENESTER[fn.__name__] = fn
+
+    @functools.wraps(fn)
+    def kall(ctx: Kontekst, *args: Any, **kwargs: Any) -> Any:
+        if ctx.synk is None:
+            return fn(ctx, *args, **kwargs)
+        argumenter = signatur.bind(ctx, *args, **kwargs).arguments
+        argumenter.pop("ctx")
+        return ctx.synk.utfor(fn.__name__, som=ctx.som, **argumenter)
+
+    return kall
 
 
 class Arbeid:

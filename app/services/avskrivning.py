@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from app.domain import regler
 from app.domain.feil import UgyldigInndata
-from app.services.arbeid import Arbeid, Kontekst, arbeid
+from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.journalposter import NyJournalpost, PartInn, _opprett, oppdater_restanse
 from app.services.tilgang import krev_avskrive
@@ -78,6 +78,7 @@ def _avskriv_en(
     jp.endret = a.naa
 
 
+@skrivetjeneste
 def avskriv(
     ctx: Kontekst, jpnr: list[str | int], *, kode: str, merknad: str | None = None, med: str | None = None
 ) -> Resultat:
@@ -96,6 +97,7 @@ def avskriv(
         return Resultat(f"Avskrevet {', '.join(nummer)} med {kode}", journalpostnummer=nummer[0])
 
 
+@skrivetjeneste
 def besvar(
     ctx: Kontekst,
     jpnr: list[str | int],

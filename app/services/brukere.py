@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from app.domain.feil import IngenTilgang, UgyldigInndata
 from app.domain.koder import ROLLER
-from app.services.arbeid import Arbeid, Kontekst, arbeid
+from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import BrukerInfo, Resultat
 from app.store import models as m
 from app.store.db import Database
@@ -73,6 +73,7 @@ def skrivebord(ctx: Kontekst) -> list[dict]:
         ]
 
 
+@skrivetjeneste
 def sett_stedfortreder(
     ctx: Kontekst, *, leder: str, stedfortreder: str, fra: date, til: date, koder: list[str] = ()
 ) -> Resultat:

@@ -10,7 +10,7 @@ from sqlalchemy import func, or_, select, update
 
 from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
-from app.services.arbeid import Arbeid, Kontekst, arbeid
+from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.saker import krev_arkiv
 from app.services.tilgang import er_leder_for, krev_skrive_jp
@@ -279,12 +279,14 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
     return jp
 
 
+@skrivetjeneste
 def registrer_journalpost(ctx: Kontekst, ny: NyJournalpost) -> Resultat:
     """Register an I/U/N/X/S journalpost with its parties and files in one transaction."""
     with arbeid(ctx) as a:
         return _registrert(a, _opprett(a, ny))
 
 
+@skrivetjeneste
 def endre_journalpost(
     ctx: Kontekst,
     jpnr: str | int,
@@ -344,6 +346,7 @@ def endre_journalpost(
         )
 
 
+@skrivetjeneste
 def ferdigstill(ctx: Kontekst, jpnr: str | int) -> Resultat:
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
@@ -383,6 +386,7 @@ def sjekk_ekspedering(ctx: Kontekst, jpnr: str | int) -> list[str]:
         return mangler_for_ekspedering(a, jp)
 
 
+@skrivetjeneste
 def ekspeder(
     ctx: Kontekst, jpnr: str | int, *, kanal: str | None = None, kanaler: dict[int, str] | None = None
 ) -> Resultat:
@@ -448,6 +452,7 @@ def ekspeder(
         return Resultat(f"Journalpost {nr} er ekspedert", journalpostnummer=nr, status="E")
 
 
+@skrivetjeneste
 def journalfor(ctx: Kontekst, jpnr: str | int) -> Resultat:
     """The archive's quality check: status J, and the gule merknader are deleted."""
     with arbeid(ctx) as a:
@@ -468,6 +473,7 @@ def journalfor(ctx: Kontekst, jpnr: str | int) -> Resultat:
         return Resultat(f"Journalpost {nr} er journalført", journalpostnummer=nr, status="J")
 
 
+@skrivetjeneste
 def feilregistrer(ctx: Kontekst, jpnr: str | int, *, grunn: str | None = None) -> Resultat:
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
@@ -488,6 +494,7 @@ def feilregistrer(ctx: Kontekst, jpnr: str | int, *, grunn: str | None = None) -
         return Resultat(f"Journalpost {nr} er feilregistrert", journalpostnummer=nr, status="U")
 
 
+@skrivetjeneste
 def flytt(ctx: Kontekst, jpnr: str | int, *, til_sak: str) -> Resultat:
     """Move a journalpost to another sak (archive only); it gets the next number there."""
     with arbeid(ctx) as a:
@@ -532,6 +539,7 @@ def flytt(ctx: Kontekst, jpnr: str | int, *, til_sak: str) -> Resultat:
         )
 
 
+@skrivetjeneste
 def fordel(ctx: Kontekst, jpnr: str | int, *, til: str | None) -> Resultat:
     """Set the saksbehandler: the leader for the unit; a saksbehandler only to a colleague in the same unit.
 
@@ -551,6 +559,7 @@ def fordel(ctx: Kontekst, jpnr: str | int, *, til: str | None) -> Resultat:
         return Resultat(f"Journalpost {nr} er fordelt {hvem}", journalpostnummer=nr, status=jp.status)
 
 
+@skrivetjeneste
 def skjerm_journalpost(
     ctx: Kontekst, jpnr: str | int, *, kode: str | None, hjemmel: str | None = None, nivaa: int | None = None
 ) -> Resultat:
@@ -571,6 +580,7 @@ def skjerm_journalpost(
         )
 
 
+@skrivetjeneste
 def offentlighetsvurder(
     ctx: Kontekst, jpnr: str | int, *, kode: str | None, hjemmel: str | None = None, nivaa: int | None = None
 ) -> Resultat:
@@ -591,6 +601,7 @@ def offentlighetsvurder(
         return Resultat(f"Journalpost {nr} er offentlighetsvurdert", journalpostnummer=nr, status=jp.status)
 
 
+@skrivetjeneste
 def legg_til_dokument(ctx: Kontekst, jpnr: str | int, fil: FilInn) -> Resultat:
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
@@ -631,6 +642,7 @@ def krev_lesetilgang(a: Arbeid, jp: m.Journalpost) -> None:
         raise IngenTilgang("Journalposten er skjermet, og du har ikke tilgang til koden")
 
 
+@skrivetjeneste
 def registrer_journalpost_med_tekst(ctx: Kontekst, ny: NyJournalpost, *, tekst: str) -> Resultat:
     """Register as ``registrer_journalpost`` and index ``tekst`` for full-text search, in one transaction.
 
@@ -659,6 +671,7 @@ def _registrert(a: Arbeid, jp: m.Journalpost) -> Resultat:
     )
 
 
+@skrivetjeneste
 def sjekk_inn(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, filnavn: str, data: bytes) -> Resultat:
     """Check in an edited working copy as the document's next version (the new current one).
 
@@ -709,6 +722,7 @@ def sjekk_inn(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, filnavn: str,
         )
 
 
+@skrivetjeneste
 def rett_mottaker(
     ctx: Kontekst,
     jpnr: str | int,

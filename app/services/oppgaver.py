@@ -7,7 +7,7 @@ from sqlalchemy import select
 from app.domain import regler
 from app.domain.feil import IkkeFunnet, IngenTilgang, UgyldigInndata, UgyldigTilstand
 from app.domain.koder import OPPGAVESVAR, OPPGAVESVAR_NAVN, OPPGAVETYPER
-from app.services.arbeid import Arbeid, Kontekst, arbeid
+from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import OppgaveInfo, Resultat
 from app.services.journalposter import _ferdigstill
 from app.services.visning import jp_nummer, kan_se_jp, oppgave_info
@@ -97,6 +97,7 @@ def _ny_oppgave(
     return o
 
 
+@skrivetjeneste
 def send_oppgave(
     ctx: Kontekst,
     *,
@@ -169,6 +170,7 @@ def _er_mottaker(a: Arbeid, o: m.Oppgave) -> bool:
     return o.type in ("dokumentsenter", "avslutt-sak") and a.aktor.er_arkiv
 
 
+@skrivetjeneste
 def vis_oppgave(ctx: Kontekst, oppgave_id: int) -> OppgaveInfo:
     """Open a task; the recipient opening it marks it read (it can no longer be deactivated)."""
     with arbeid(ctx) as a:
@@ -183,6 +185,7 @@ def vis_oppgave(ctx: Kontekst, oppgave_id: int) -> OppgaveInfo:
         return oppgave_info(a, o)
 
 
+@skrivetjeneste
 def svar_oppgave(
     ctx: Kontekst, oppgave_id: int, *, svar: str, til: str | None = None, merknad: str | None = None
 ) -> Resultat:
@@ -272,6 +275,7 @@ def svar_oppgave(
         )
 
 
+@skrivetjeneste
 def deaktiver_oppgave(ctx: Kontekst, oppgave_id: int) -> Resultat:
     """Withdraw a task sent by mistake, allowed until the recipient has opened it."""
     with arbeid(ctx) as a:
@@ -290,6 +294,7 @@ def deaktiver_oppgave(ctx: Kontekst, oppgave_id: int) -> Resultat:
         return Resultat("Oppgaven er deaktivert", oppgave=o.id)
 
 
+@skrivetjeneste
 def fjern_oppgave(ctx: Kontekst, oppgave_id: int) -> Resultat:
     """Remove a read task from Mottatte oppgaver; a task that asks for an answer must be answered."""
     with arbeid(ctx) as a:
@@ -309,6 +314,7 @@ def fjern_oppgave(ctx: Kontekst, oppgave_id: int) -> Resultat:
         return Resultat("Oppgaven er fjernet fra kurven", oppgave=o.id)
 
 
+@skrivetjeneste
 def be_arkivet_rette(ctx: Kontekst, jpnr: str | int, *, hva: str, til_sak: str | None = None) -> Resultat:
     """ "Be arkivet rette": a prefilled task in the archive's queue for a locked or misfiled journalpost."""
     if not (hva or "").strip():

@@ -9,7 +9,7 @@ from sqlalchemy import case, func, or_, select
 
 from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
-from app.services.arbeid import Arbeid, Kontekst, arbeid
+from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.tilgang import krev_skrive_sak
 from app.services.visning import jp_nummer, sak_nummer
@@ -49,6 +49,7 @@ def _finn_enhet(a: Arbeid, kode: str | None) -> m.AdministrativEnhet | None:
     return enhet
 
 
+@skrivetjeneste
 def opprett_sak(
     ctx: Kontekst,
     *,
@@ -115,6 +116,7 @@ def _personnavn(a: Arbeid) -> tuple[str, ...]:
     return tuple(a.s.scalars(select(m.Bruker.navn)))
 
 
+@skrivetjeneste
 def endre_sak(
     ctx: Kontekst,
     saksnr: str,
@@ -189,6 +191,7 @@ def utestaende(a: Arbeid, sak: m.Sak) -> list[str]:
     return grunner
 
 
+@skrivetjeneste
 def sett_saksstatus(ctx: Kontekst, saksnr: str, status: str) -> Resultat:
     """Change saksstatus R/B/A/U/X; closing (A) is refused while anything is outstanding."""
     status = (status or "").strip().upper()
@@ -227,6 +230,7 @@ def sett_saksstatus(ctx: Kontekst, saksnr: str, status: str) -> Resultat:
         return Resultat(f"Sak {nr} er {navn[status]}", saksnummer=nr, status=status)
 
 
+@skrivetjeneste
 def meld_utgaar(ctx: Kontekst, saksnr: str, *, grunn: str | None = None) -> Resultat:
     """ "Meld saken utgår": withdraw a sak made by mistake instead of typing UTGÅR into the title."""
     with arbeid(ctx) as a:
@@ -249,6 +253,7 @@ def meld_utgaar(ctx: Kontekst, saksnr: str, *, grunn: str | None = None) -> Resu
         return Resultat(f"Sak {sak_nummer(sak)} er meldt utgår", saksnummer=sak_nummer(sak), status="U")
 
 
+@skrivetjeneste
 def be_om_avslutning(ctx: Kontekst, saksnr: str, *, merknad: str | None = None) -> Resultat:
     """Ask the archive to close the sak: it appears in their Saker til avslutning."""
     from app.services.oppgaver import _arkivmottaker, _ny_oppgave
@@ -269,6 +274,7 @@ def be_om_avslutning(ctx: Kontekst, saksnr: str, *, merknad: str | None = None) 
         )
 
 
+@skrivetjeneste
 def sett_obs(ctx: Kontekst, saksnr: str, *, dato: date | None, kommentar: str | None = None) -> Resultat:
     """Set or (dato=None) clear the OBS-dato: the sak shows in OBS-saker from a few days before."""
     with arbeid(ctx) as a:
@@ -282,6 +288,7 @@ def sett_obs(ctx: Kontekst, saksnr: str, *, dato: date | None, kommentar: str | 
         return Resultat(tekst, saksnummer=sak_nummer(sak))
 
 
+@skrivetjeneste
 def legg_til_klassering(
     ctx: Kontekst, saksnr: str, *, ordningsprinsipp: str, ordningsverdi: str, beskrivelse: str | None = None
 ) -> Resultat:
@@ -312,6 +319,7 @@ def legg_til_klassering(
         return Resultat("Klassering lagt til", saksnummer=sak_nummer(sak))
 
 
+@skrivetjeneste
 def fjern_klassering(ctx: Kontekst, saksnr: str, *, ordningsverdi: str) -> Resultat:
     with arbeid(ctx) as a:
         sak = a.sak(saksnr)
@@ -331,6 +339,7 @@ def fjern_klassering(ctx: Kontekst, saksnr: str, *, ordningsverdi: str) -> Resul
         return Resultat("Klassering fjernet", saksnummer=sak_nummer(sak))
 
 
+@skrivetjeneste
 def skjerm_sak(
     ctx: Kontekst, saksnr: str, *, kode: str | None, hjemmel: str | None = None, nivaa: int | None = None
 ) -> Resultat:
@@ -347,6 +356,7 @@ def skjerm_sak(
         return Resultat(f"Skjerming {'satt' if kode else 'fjernet'}", saksnummer=sak_nummer(sak))
 
 
+@skrivetjeneste
 def legg_til_merknad(
     ctx: Kontekst,
     *,
@@ -385,6 +395,7 @@ def legg_til_merknad(
         return Resultat("Merknad lagt til", id=mk.id)
 
 
+@skrivetjeneste
 def legg_til_presedens(
     ctx: Kontekst, saksnr: str, *, type_: str, stikkord: str, tekst: str | None = None, jpnr: list[str] = ()
 ) -> Resultat:
@@ -409,6 +420,7 @@ def legg_til_presedens(
         return Resultat("Presedens registrert", saksnummer=sak_nummer(sak), id=p.id)
 
 
+@skrivetjeneste
 def legg_til_kryssreferanse(ctx: Kontekst, saksnr: str, *, til: str) -> Resultat:
     with arbeid(ctx) as a:
         sak = a.sak(saksnr)

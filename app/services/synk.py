@@ -30,7 +30,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from app.domain import regler
 from app.domain.feil import Frakoblet, IkkeFunnet, Konflikt, SaksbordFeil, UgyldigInndata
 from app.services import avskrivning, journalposter, oppgaver
-from app.services.arbeid import Kontekst, arbeid
+from app.services.arbeid import SKRIVETJENESTER, Kontekst, arbeid
 from app.services.data import Resultat
 from app.store.db import Database
 from app.store.models import Journalpost
@@ -214,6 +214,7 @@ class SynkKlient:
         initialer: str,
         *,
         status: Callable[[str], None] | None = None,
+        endret: Callable[[], None] | None = None,
     ) -> None:
         self.replika = aapne_replika(replika) if isinstance(replika, str) else replika
         u = make_url(pg_url)
@@ -222,6 +223,7 @@ class SynkKlient:
         self.pg = Database(u.render_as_string(hide_password=False))
         self.initialer = initialer.strip().upper()
         self._status = status or (lambda _t: None)
+        self._endret = endret or (lambda: None)
         self._laas = threading.RLock()
         self.siste_status = ""
         event.listen(self.replika._sessions, "after_flush", _merk_lokale_rader)
@@ -252,10 +254,14 @@ class SynkKlient:
 
     # --- acting ---------------------------------------------------------------
 
-    def utfor(self, tjeneste: str, **kwargs: Any) -> Resultat:
-        """Run the service online, or queue it (and apply it provisionally) when the server is gone."""
-        if tjeneste not in TJENESTER:
-            raise UgyldigInndata(f"«{tjeneste}» kan ikke utføres via synkroniseringen")
+    def utfor(self, tjeneste: str, *, som: str | None = None, **kwargs: Any) -> Resultat:
+        """Run the service online, or queue it (and apply it provisionally) when the server is gone.
+
+        The everyday actions in TJENESTER may be queued; every other write service (and any action
+        taken on a stedfortreder's desk) needs the server and says so when it is unreachable.
+        """
+        if tjeneste not in TJENESTER or som:
+            return self._utfor_tilkoblet(tjeneste, som, kwargs)
         with self._laas:
             kwargs = _erstatt(kwargs, self._forelopige_nr())
             if self.venter():
@@ -276,6 +282,24 @@ class SynkKlient:
                     self._hent()
                     return res
             return self._i_utboks(tjeneste, kwargs, foresporsel)
+
+    def _utfor_tilkoblet(self, tjeneste: str, som: str | None, kwargs: dict[str, Any]) -> Resultat:
+        fn = SKRIVETJENESTER.get(tjeneste)
+        if fn is None:
+            raise UgyldigInndata(f"«{tjeneste}» er ikke en tjeneste som endrer registeret")
+        with self._laas:
+            try:
+                res = fn(Kontekst(self.pg, self.initialer, som), **kwargs)
+            except Exception as e:
+                if not _er_frakoblet(e):
+                    raise
+                self._sett_status(frakoblet_tekst(self.venter()))
+                raise Frakoblet(
+                    "Du er frakoblet den felles databasen. Denne handlingen krever forbindelse; "
+                    "registrering, svar, avskrivning og oppgaver kan gjøres frakoblet."
+                ) from e
+            self._hent()
+            return res
 
     def _i_utboks(self, tjeneste: str, kwargs: dict[str, Any], foresporsel: str | None = None) -> Resultat:
         versjoner = self._sette_versjoner(kwargs)
@@ -374,6 +398,8 @@ class SynkKlient:
                 self._sett_status(frakoblet_tekst(self.venter()))
                 return 0
             self._sett_status(self._status_tekst(online=True))
+            if antall:
+                self._endret()
             return antall
 
     def _status_tekst(self, *, online: bool) -> str:

@@ -7,10 +7,11 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.store.db import Database
+from app.widgets.hendelser import hendelser
 
 #: Where the compiled translations live: the source tree's translations/ first, then the copy
 #: shipped inside the package (app/translations/, installed as package data).
@@ -51,7 +52,50 @@ def lag_app() -> QApplication:
     return app
 
 
-def kjor(db: Database, *, bruker: str | None = None, som: str | None = None, sprak: str | None = None) -> int:
+def start(db_arg: str | None = None, *, sprak: str | None = None) -> int:
+    """``saksbord`` with no subcommand: the shared database through the active profile, else the embedded one.
+
+    With a connection profile the desk reads a local replica of what the user may see and writes
+    through the sync client (queued while offline); without one it works on the embedded SQLite file.
+    """
+    from app.services import profil
+
+    aktiv = profil.aktiv_profil() if db_arg is None else None
+    if aktiv is None:
+        return kjor(Database.aapne(db_arg), sprak=sprak)
+    from app.services.synk import SynkKlient, Synkroniserer
+    from app.store.sync.replika import standard_replika_sti
+
+    bro = SynkBro()
+    klient = SynkKlient(
+        str(standard_replika_sti(aktiv.navn)), aktiv.url(), aktiv.initialer, status=bro.sig_status.emit
+    )
+    synkroniserer = Synkroniserer(klient).start()
+    try:
+        return kjor(klient.replika, bruker=aktiv.initialer, sprak=sprak, synk=klient, bro=bro)
+    finally:
+        synkroniserer.stopp()
+        klient.lukk()
+
+
+class SynkBro(QObject):
+    """Carries the sync thread's status text to the window's thread."""
+
+    sig_status = Signal(str)
+    """The sync state changed (Tilkoblet / Frakoblet – N endringer venter / Synkroniserer…)."""
+    sig_endret = Signal()
+    """A pull brought rows from the shared database (someone else's change, a task)."""
+
+
+def kjor(
+    db: Database,
+    *,
+    bruker: str | None = None,
+    som: str | None = None,
+    sprak: str | None = None,
+    synk: object | None = None,
+    bro: SynkBro | None = None,
+) -> int:
     """Open the workbench for ``bruker`` (acting for ``som``); on a demo database without a user, ask who."""
     from app.services import brukere
     from app.views.dialoger.brukervalg import BrukerValg
@@ -70,6 +114,11 @@ def kjor(db: Database, *, bruker: str | None = None, som: str | None = None, spr
         import getpass
 
         bruker = getpass.getuser()
-    vindu = Hovedvindu(db, bruker, som=som)
+    vindu = Hovedvindu(db, bruker, som=som, synk=synk)
+    if bro is not None:
+        bro.sig_status.connect(vindu.sett_synkstatus)
+        bro.sig_endret.connect(lambda: hendelser().sig_data_changed.emit("alt"))
+        if synk is not None and synk.siste_status:
+            vindu.sett_synkstatus(synk.siste_status)
     vindu.show()
     return app.exec()

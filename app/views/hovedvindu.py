@@ -94,11 +94,17 @@ QSplitter::handle { background: #d5dbe3; }
 
 class Hovedvindu(QMainWindow):
     def __init__(
-        self, db: Database, initialer: str, *, som: str | None = None, parent: QWidget | None = None
+        self,
+        db: Database,
+        initialer: str,
+        *,
+        som: str | None = None,
+        synk: object | None = None,
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.db = db
-        self.ctx = Kontekst(db, initialer, som)
+        self.ctx = Kontekst(db, initialer, som, synk)
         self.kjor_dialog: DialogKjorer = _kjor_modal
         self.aapne_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         """Opens a working copy in its program; tests replace it."""
@@ -335,7 +341,7 @@ class Hovedvindu(QMainWindow):
 
     def bytt_bruker(self, initialer: str, som: str | None = None) -> bool:
         """Switch who is working or whose desk is open; a refused period is shown, nothing changes."""
-        ny = Kontekst(self.db, initialer, som)
+        ny = Kontekst(self.db, initialer, som, self.ctx.synk)
         try:
             brukere.hvem_er_jeg(ny)
         except SaksbordFeil as e:
@@ -393,7 +399,7 @@ class Hovedvindu(QMainWindow):
         meny = meny or self.brukermeny
         meny.clear()
         meny.setToolTipsVisible(True)
-        meg = Kontekst(self.db, self.ctx.initialer)
+        meg = self.ctx.med(som=None)
         eget = meny.addAction(self.tr("Mitt skrivebord"), lambda: self.bytt_bruker(self.ctx.initialer))
         eget.setCheckable(True)
         eget.setChecked(not self.ctx.som)
