@@ -199,33 +199,10 @@ class PgSkriver(Skriver):
 
 
 def _pdf(linjer: list[str]) -> bytes:
-    """A small valid PDF with a few lines of text (a few KB)."""
-    tekst = " T* ".join(
-        "("
-        + linje.encode("latin-1", "replace").decode("latin-1").replace("(", "[").replace(")", "]")
-        + ") Tj"
-        for linje in linjer
-    )
-    innhold = f"BT /F1 11 Tf 14 TL 60 780 Td {tekst} ET".encode("latin-1")
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(innhold)).encode() + b" >>\nstream\n" + innhold + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    ut = bytearray(b"%PDF-1.4\n")
-    offs = []
-    for i, obj in enumerate(objs, 1):
-        offs.append(len(ut))
-        ut += f"{i} 0 obj\n".encode() + obj + b"\nendobj\n"
-    xref = len(ut)
-    ut += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    for off in offs:
-        ut += f"{off:010d} 00000 n \n".encode()
-    ut += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(ut)
+    """A small valid PDF with a few lines of text (a few KB): the demo's own writer."""
+    from app.services.demo import enkel_pdf
+
+    return enkel_pdf(linjer[0], linjer[1:])
 
 
 class Generator:
