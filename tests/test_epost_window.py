@@ -4,14 +4,13 @@
 
 from __future__ import annotations
 
-import struct
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QMimeData, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from app.services import kurver, visning
@@ -24,8 +23,9 @@ from app.views.epost import (
     velg_sak_og_importer,
 )
 from app.widgets import arkivpdf
-from app.widgets.outlook_drop import FORMAT_DESKRIPTOR, FORMAT_INNHOLD, filer_fra_mime
+from app.widgets.outlook_drop import filer_fra_mime
 from tests.support.msgwriter import msg_bytes, write_msg
+from tests.support.outlook import outlook_mime
 from tests.test_epost_import import OLA, ctx, demo_mal, sak  # noqa: F401
 
 SENDT = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
@@ -87,19 +87,6 @@ def _sendt(mappe: Path) -> Path:
     )
 
 
-def _outlook_mime(navn: str, data: bytes) -> QMimeData:
-    """What Outlook puts on the clipboard for one dragged mail item: a FILEGROUPDESCRIPTORW and its bytes."""
-    post = bytearray(592)
-    struct.pack_into("<I", post, 0, 0x80000000 | 0x40)  # FD_UNICODE | FD_FILESIZE
-    struct.pack_into("<II", post, 64, 0, len(data))
-    kodet = navn.encode("utf-16-le")
-    post[72 : 72 + len(kodet)] = kodet
-    mime = QMimeData()
-    mime.setData(FORMAT_DESKRIPTOR, QByteArray(struct.pack("<I", 1) + bytes(post)))
-    mime.setData(FORMAT_INNHOLD, QByteArray(data))
-    return mime
-
-
 def _i_sak(ctx, saksnr: str) -> dict[str, str]:
     return {j.journalpostnummer: j.tittel for j in visning.vis_sak(ctx, saksnr).journalposter}
 
@@ -109,7 +96,7 @@ def test_files_and_outlook_items_from_drops_become_journalposter(qapp, vindu, ct
     sendt = _sendt(tmp_path)
     explorer = QMimeData()
     explorer.setUrls([QUrl.fromLocalFile(str(p)) for p in (innkommende, sendt)])
-    outlook = _outlook_mime(
+    outlook = outlook_mime(
         "Klage på vedtak.msg",
         msg_bytes(subject="Klage på vedtak", sender_name="Per", sender_email="per@example.no", to=[OLA],
                   body="Jeg klager.", sent=SENDT, message_id="<klage@example.no>"),
@@ -141,7 +128,7 @@ def test_files_and_outlook_items_from_drops_become_journalposter(qapp, vindu, ct
 
 
 def test_a_drop_of_an_outlook_item_is_imported_and_its_temporary_file_removed(qapp, vindu, ctx, sak) -> None:
-    mime = _outlook_mime(
+    mime = outlook_mime(
         "Melding.msg",
         msg_bytes(subject="Fra Outlook", sender_email="a@example.no", to=[OLA], body="x", sent=SENDT),
     )

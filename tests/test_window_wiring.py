@@ -3,11 +3,10 @@ the public journal and the connection dialog; each driven through the window, ch
 
 from __future__ import annotations
 
-import struct
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -16,9 +15,9 @@ from app.services.arbeid import Kontekst
 from app.views.dialoger.ekspeder import EkspederDialog
 from app.views.epost import ImportOppsummering, VelgSakDialog
 from app.widgets.kurvmodell import VENTET_LENGE
-from app.widgets.outlook_drop import FORMAT_DESKRIPTOR, FORMAT_INNHOLD
 from tests.conftest import vent
 from tests.support.msgwriter import msg_bytes, write_msg
+from tests.support.outlook import outlook_mime
 
 OLA = ("Ola Hansen", "ola.hansen@demokommune.no")
 SENDT = datetime(2026, 3, 2, 8, 15, tzinfo=UTC)
@@ -37,19 +36,6 @@ def _melding(mappe: Path, navn: str, emne: str) -> Path:
         received=SENDT,
         message_id=f"<{navn}@example.no>",
     )
-
-
-def _outlook_mime(navn: str, data: bytes) -> QMimeData:
-    """One mail item dragged out of Outlook: FILEGROUPDESCRIPTORW and FileContents."""
-    post = bytearray(592)
-    struct.pack_into("<I", post, 0, 0x80000000 | 0x40)  # FD_UNICODE | FD_FILESIZE
-    struct.pack_into("<II", post, 64, 0, len(data))
-    kodet = navn.encode("utf-16-le")
-    post[72 : 72 + len(kodet)] = kodet
-    mime = QMimeData()
-    mime.setData(FORMAT_DESKRIPTOR, QByteArray(struct.pack("<I", 1) + bytes(post)))
-    mime.setData(FORMAT_INNHOLD, QByteArray(data))
-    return mime
 
 
 def _slipp(maal, pos: QPoint, mime: QMimeData) -> bool:
@@ -115,7 +101,7 @@ def test_epost_sluppet_paa_mine_saker_og_lesefeltet(qtbot, lag_vindu, fanger, de
         message_id="<tillegg@example.no>",
     )
     fanger.plan(ImportOppsummering)
-    assert _slipp(w.lesefelt, QPoint(40, 40), _outlook_mime("Tilleggsopplysninger.msg", data))
+    assert _slipp(w.lesefelt, QPoint(40, 40), outlook_mime("Tilleggsopplysninger.msg", data))
     qtbot.waitUntil(lambda: "Tilleggsopplysninger" in _titler_i_sak(ctx, sak2), timeout=20000)
 
     # The imported incoming mail is in Ubehandlet, in the window's list too.
