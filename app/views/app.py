@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QTranslator, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.store.db import Database
@@ -49,6 +50,7 @@ def lag_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Saksbord")
     app.setOrganizationName("Saksbord")
+    app.setWindowIcon(QIcon(str(Path(__file__).resolve().parents[1] / "resources" / "saksbord.svg")))
     return app
 
 
