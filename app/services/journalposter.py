@@ -68,6 +68,9 @@ def lag_part(a: Arbeid, rolle: str, p: PartInn) -> m.Korrespondansepart:
     navn = (p.navn or "").strip()
     if not navn:
         raise UgyldigInndata(f"En {rolle} mangler navn")
+    if any(c.isspace() for c in navn) or "@" in navn:
+        # Initials and unit codes are single words: a full name is an external party.
+        return _ekstern_part(rolle, navn, p)
     bruker = a.s.scalar(select(m.Bruker).where(func.upper(m.Bruker.initialer) == navn.upper()))
     if bruker is not None:
         return m.Korrespondansepart(
@@ -89,6 +92,10 @@ def lag_part(a: Arbeid, rolle: str, p: PartInn) -> m.Korrespondansepart:
             intern_bruker_id=enhet.leder_id,
             kanal="intern",
         )
+    return _ekstern_part(rolle, navn, p)
+
+
+def _ekstern_part(rolle: str, navn: str, p: PartInn) -> m.Korrespondansepart:
     return m.Korrespondansepart(
         rolle=rolle,
         navn=navn,
@@ -163,16 +170,20 @@ def legg_til_fil(a: Arbeid, jp: m.Journalpost, fil: FilInn, rekkefolge: int) -> 
     return dok
 
 
-def oppdater_restanse(a: Arbeid, jp: m.Journalpost) -> None:
-    """Recompute the restanse flag that the kurver read."""
-    avskrevet = a.s.scalar(
-        select(func.count())
-        .select_from(m.Avskrivning)
-        .join(m.Avskrivningskode, m.Avskrivningskode.kode == m.Avskrivning.kode)
-        .where(
-            m.Avskrivning.journalpost_id == jp.id,
-            m.Avskrivning.ventende.is_(False),
-            m.Avskrivningskode.beholder_restanse.is_(False),
+def oppdater_restanse(a: Arbeid, jp: m.Journalpost, *, ny_post: bool = False) -> None:
+    """Recompute the restanse flag that the kurver read (a post just made has no avskrivning yet)."""
+    avskrevet = (
+        False
+        if ny_post
+        else a.s.scalar(
+            select(func.count())
+            .select_from(m.Avskrivning)
+            .join(m.Avskrivningskode, m.Avskrivningskode.kode == m.Avskrivning.kode)
+            .where(
+                m.Avskrivning.journalpost_id == jp.id,
+                m.Avskrivning.ventende.is_(False),
+                m.Avskrivningskode.beholder_restanse.is_(False),
+            )
         )
     )
     ny = regler.har_restanse_type(jp.type, jp.forfallsdato) and jp.status != "U" and not avskrevet
@@ -265,7 +276,7 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
         legg_til_fil(a, jp, fil, i)
         vedlegg += fil.tilknytning == "vedlegg"
     jp.antall_vedlegg = vedlegg
-    oppdater_restanse(a, jp)
+    oppdater_restanse(a, jp, ny_post=True)
     nr = jp_nummer(sak, jp)
     a.logg(
         "registrert",
