@@ -609,3 +609,55 @@ def synk_kommando(*, db: str | None, profil: str | None, bruker: str | None, rep
         }  # fmt: skip
     finally:
         klient.lukk()
+
+
+def forelopige_numre(replika: Database, journalpost_ider: list[int]) -> dict[int, str]:
+    """``forelopig_nummer`` for a page of journalposter at once (the kurv list asks once per page).
+
+    Only the ids that were made offline and are not yet on the server are in the answer; with
+    nothing pending it is one cheap query.
+    """
+    c = raa_forbindelse(replika)
+    try:
+        nye = [
+            json.loads(r[0])["id"]
+            for r in c.execute(
+                "SELECT nokkel FROM synk_lokal WHERE tabell = 'journalpost' AND ny = 1 ORDER BY utboks_id, nokkel"
+            )
+        ]
+        ut: dict[int, str] = {}
+        onsket = set(journalpost_ider)
+        for i, jp_id in enumerate(nye, start=1):
+            if jp_id not in onsket:
+                continue
+            rad = c.execute(
+                "SELECT s.saksaar, s.sakssekvensnummer FROM journalpost j JOIN sak s ON s.id = j.sak_id "
+                "WHERE j.id = ?",
+                (jp_id,),
+            ).fetchone()
+            if rad:
+                ut[jp_id] = f"{rad[0]}/{rad[1]}-(foreløpig {i})"
+        return ut
+    finally:
+        c.close()
+
+
+def loes_konflikt_i_vinduet(klient: SynkKlient, konflikt_id: int, valg: str) -> Resultat:
+    """``klient.loes_konflikt`` for the window: an unreachable server is said plainly (Frakoblet).
+
+    The conflict then stays open (``behold_min`` needs the server); nothing is dropped.
+    """
+    try:
+        return klient.loes_konflikt(konflikt_id, valg)
+    except SaksbordFeil:
+        raise
+    except Exception as e:
+        if not _er_frakoblet(e):
+            raise
+        klient._sett_status(frakoblet_tekst(klient.venter()))
+        if all(k.id != konflikt_id for k in konflikter(klient.replika)):
+            # bruk_server needs no server: settled; the pull catches up on reconnect.
+            return Resultat("Serverens utgave er beholdt; den hentes når forbindelsen er tilbake")
+        raise Frakoblet(
+            "Du er frakoblet den felles databasen. Konflikten står åpen til forbindelsen er tilbake."
+        ) from e

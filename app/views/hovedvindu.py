@@ -10,6 +10,7 @@ and accept them without a modal event loop.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import logging
 import shutil
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -48,8 +50,9 @@ from app.services import (
     sok,
     visning,
 )
+from app.services import synk as synktjeneste
 from app.services.arbeid import Kontekst
-from app.services.data import BrukerInfo, KurvRad, Resultat
+from app.services.data import BrukerInfo, JournalpostInfo, KurvInfo, KurvRad, Resultat
 from app.services.journalposter import NyJournalpost
 from app.store.db import Database
 from app.views.dialoger import enkle
@@ -57,8 +60,10 @@ from app.views.dialoger.ekspeder import EkspederDialog
 from app.views.dialoger.hjelp import HjelpDialog
 from app.views.dialoger.kort import JournalpostKortDialog, SakKort
 from app.views.handlinger import DEF_ETTER_NOKKEL, DEFS, lag_handlinger, oversett
+from app.views.konflikter import ART as KONFLIKT
+from app.views.konflikter import KonfliktDialog, KonfliktFelt, KonfliktRad, konflikt_ider, konflikt_rader
 from app.views.kurver.liste import KurvListe
-from app.views.kurver.tre import KurvTre
+from app.views.kurver.tre import KONFLIKTER, KurvTre
 from app.views.lesefelt.panel import Lesefelt
 from app.widgets.arbeidskopier import Arbeidskopi, Arbeidskopier
 from app.widgets.hendelser import hendelser
@@ -122,15 +127,26 @@ class Hovedvindu(QMainWindow):
 
         self.tre = KurvTre()
         self.tre.feilmelding = self.vis_feil
-        self.liste = KurvListe(lambda art, ider: kurver.kurv_rader(self.ctx, art, ider))
+        self.liste = KurvListe(self._hent_rader)
         self.liste.feilmelding = self.vis_feil
         self.lesefelt = Lesefelt(lambda oid: visning.hent_innhold(self.ctx, oid))
         self.lesefelt.feilmelding = self.vis_feil
+        # On a replica the right pane also shows a conflict (both versions, keep mine / use the server's).
+        self.konfliktfelt = KonfliktFelt()
+        self.konfliktfelt.sig_valgt.connect(self._loes_konflikt)
+        self.hoyre = QStackedWidget()
+        self.hoyre.setObjectName("hoyrerute")
+        self.hoyre.addWidget(self.lesefelt)
+        self.hoyre.addWidget(self.konfliktfelt)
+        self._antall_konflikter: int | None = None
+        if synk is not None:
+            replika = synk.replika
+            self.liste.modell.forelopige = lambda ider: synktjeneste.forelopige_numre(replika, ider)
         self.deler = QSplitter(Qt.Orientation.Horizontal)
         self.deler.setObjectName("hoveddeler")
         self.deler.addWidget(self.tre)
         self.deler.addWidget(self.liste)
-        self.deler.addWidget(self.lesefelt)
+        self.deler.addWidget(self.hoyre)
         self.deler.setStretchFactor(0, 0)
         self.deler.setStretchFactor(1, 3)
         self.deler.setStretchFactor(2, 2)
@@ -427,17 +443,43 @@ class Hovedvindu(QMainWindow):
                 sub.addAction(f"{b.navn} ({b.initialer})", lambda ini=b.initialer: self.bytt_bruker(ini))
 
     def sett_synkstatus(self, tekst: str) -> None:
-        """Show the sync state (driven by the replica/outbox work)."""
+        """Show the sync state (driven by the replica/outbox work); a new conflict shows in its kurv at once."""
         self.status_synk.setText(tekst)
+        if self.ctx.synk is None or tekst == synktjeneste.SYNKRONISERER:
+            return
+        try:
+            antall = len(synktjeneste.konflikter(self.ctx.synk.replika))
+        except Exception:  # the status text matters more than the count
+            log.exception("Kunne ikke telle konflikter")
+            return
+        if antall != self._antall_konflikter:
+            self.oppdater_kurver()
+            if self.tre.valgt_kurv() == KONFLIKTER:
+                self.liste.last_paa_nytt()
 
     # --- loading ------------------------------------------------------------------
 
     def oppdater_kurver(self) -> None:
         ctx = self.ctx
+
+        def hent() -> list[KurvInfo]:
+            ut = kurver.kurver(ctx)
+            if ctx.synk is not None:
+                antall = len(synktjeneste.konflikter(ctx.synk.replika))
+                self._antall_konflikter = antall
+                ut.append(KurvInfo(KONFLIKTER, "Konflikter", KONFLIKT, antall, "mine"))
+            return ut
+
         self.tre.last(
-            lambda: kurver.kurver(ctx),
+            hent,
             lambda: kurver.kurv_rader(ctx, "mine-saker", kurver.kurv_ider(ctx, "mine-saker")),
         )
+
+    def _hent_rader(self, art: str, ider: list[int]) -> list[KurvRad]:
+        """The list model's page fetch: conflicts come from the sync client, everything else from kurver."""
+        if art == KONFLIKT and self.ctx.synk is not None:
+            return konflikt_rader(self.ctx, self.ctx.synk.replika, ider)
+        return kurver.kurv_rader(self.ctx, art, ider)
 
     def oppdater(self) -> None:
         """F5: counts, the list and the reading pane, and the reminders."""
@@ -478,7 +520,11 @@ class Hovedvindu(QMainWindow):
 
     def _on_kurv_valgt(self, navn: str, art: str, tittel: str) -> None:
         ctx = self.ctx
-        self.liste.vis_kurv(art, tittel, lambda **kw: kurver.kurv_ider(ctx, navn, **kw))
+        if navn == KONFLIKTER and ctx.synk is not None:
+            replika = ctx.synk.replika
+            self.liste.vis_kurv(art, tittel, lambda filter=None, **_kw: konflikt_ider(replika, filter))
+        else:
+            self.liste.vis_kurv(art, tittel, lambda **kw: kurver.kurv_ider(ctx, navn, **kw))
         self._sett_paaminnelseslinje()
 
     def _on_sak_valgt(self, sak_id: int, tekst: str) -> None:
@@ -513,6 +559,12 @@ class Hovedvindu(QMainWindow):
     def _on_valg_endret(self, rad: KurvRad | None) -> None:
         self.valg = rad
         self.mulige = {}
+        if isinstance(rad, KonfliktRad):
+            self.konfliktfelt.vis(rad)
+            self.hoyre.setCurrentWidget(self.konfliktfelt)
+            self._sett_handlinger()
+            return
+        self.hoyre.setCurrentWidget(self.lesefelt)
         if rad is None:
             self.lesefelt.tom()
             self._sett_handlinger()
@@ -533,7 +585,7 @@ class Hovedvindu(QMainWindow):
                 oppg = oppgaver.vis_oppgave(self.ctx, rad.id) if rad.art == "oppgave" else None
                 jp = visning.vis_journalpost(self.ctx, rad.journalpost_id)
                 self.lesefelt.vis_journalpost(
-                    jp,
+                    self._med_forelopig_nummer(jp),
                     oppgaver=visning.oppgaver_for_journalpost(self.ctx, jp.id),
                     historikk=visning.historikk(self.ctx, jp.journalpostnummer),
                     oppgave=oppg,
@@ -550,6 +602,13 @@ class Hovedvindu(QMainWindow):
             )  # e.g. shielded for you: said in place, not in a popup per click
             self.statusBar().showMessage(str(e), 8000)
         self._sett_handlinger()
+
+    def _med_forelopig_nummer(self, jp: JournalpostInfo) -> JournalpostInfo:
+        """Made offline and not yet on the server: show "2026/12-(foreløpig 1)", not the replica's number."""
+        if self.ctx.synk is None:
+            return jp
+        nr = synktjeneste.forelopig_nummer(self.ctx.synk.replika, jp.id)
+        return dataclasses.replace(jp, journalpostnummer=nr, lopenummer=self.tr("foreløpig")) if nr else jp
 
     def _kan_redigere_dokument(self, rad: KurvRad) -> str | None:
         """Why the documents cannot be edited here, or None (the service's own check-in rule)."""
@@ -801,12 +860,27 @@ class Hovedvindu(QMainWindow):
         rad = self.valg
         if rad is None:
             return
-        if rad.art == "sak":
+        if isinstance(rad, KonfliktRad):
+            self._aapne_konflikt(rad)
+        elif rad.art == "sak":
             self._rediger_sak(rad.id)
         elif rad.journalpost_id:
             self._aapne_journalpost(rad.journalpost_id)
         elif rad.sak_id:
             self._rediger_sak(rad.sak_id)
+
+    def _aapne_konflikt(self, rad: KonfliktRad) -> None:
+        """Enter or double-click on a conflict: both versions in a dialog, settled from there."""
+        d = KonfliktDialog(rad, self)
+        if self.kjor_dialog(d) and d.valg:
+            self._loes_konflikt(rad.id, d.valg)
+
+    def _loes_konflikt(self, konflikt_id: int, valg: str) -> None:
+        """Keep mine (replayed on the server as it is now) or use the server's; a refusal keeps it listed."""
+        klient = self.ctx.synk
+        if klient is None:
+            return
+        self._utfor("alt", lambda: synktjeneste.loes_konflikt_i_vinduet(klient, konflikt_id, valg))
 
     def _rediger_sak(self, sak_id: int) -> None:
         sak = visning.vis_sak(self.ctx, sak_id)

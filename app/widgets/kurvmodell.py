@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import (
@@ -86,6 +86,19 @@ KOLONNER: dict[str, list[Kolonne]] = {
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Ansvarlig"), lambda r: r.saksbehandler, None, 80),
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "OBS-dato"), lambda r: _dato(r.forfallsdato), "forfall", 84),
     ],
+    # The Konflikter kurv (app/views/konflikter): KonfliktRad adds handling, melding and tid.
+    "konflikt": [
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Handling"), lambda r: getattr(r, "handling", ""), None, 120),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Saksnr-doknr"), lambda r: r.journalpostnummer, None, 112),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Din endring"), lambda r: r.tittel, None, 220),
+        Kolonne(
+            QT_TRANSLATE_NOOP("KurvModell", "Serverens melding"),
+            lambda r: getattr(r, "melding", ""),
+            None,
+            300,
+        ),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Tid"), lambda r: getattr(r, "tid", ""), None, 110),
+    ],
 }
 
 IdRolle = Qt.ItemDataRole.UserRole + 1
@@ -105,6 +118,8 @@ class KurvModell(QAbstractTableModel):
         self.hentinger = 0
         self.idag = date.today()
         self.paaminnelse_dager = 3  # approvals waiting this long show amber (DESIGN §7)
+        self.forelopige: Callable[[list[int]], dict[int, str]] | None = None
+        """On a replica: journalpost ids → provisional numbers ("2026/12-(foreløpig 1)"), asked once per page."""
 
     # --- content -------------------------------------------------------------
 
@@ -148,8 +163,24 @@ class KurvModell(QAbstractTableModel):
         except Exception:  # data() must never raise; the row shows empty
             log.exception("Kunne ikke hente rader")
             rader = {}
+        if self.forelopige is not None and rader:
+            rader = self._med_forelopige(rader)
         for i in side:
             self._cache[i] = rader.get(i)
+
+    def _med_forelopige(self, rader: dict[int, KurvRad]) -> dict[int, KurvRad]:
+        """Offline-made journalposter show their provisional number until the sync gives the real one."""
+        try:
+            nr = self.forelopige([r.journalpost_id for r in rader.values() if r.journalpost_id])
+        except Exception:  # the numbers are a nicety; the rows still show
+            log.exception("Kunne ikke hente foreløpige numre")
+            return rader
+        if not nr:
+            return rader
+        return {
+            i: replace(r, journalpostnummer=nr[r.journalpost_id]) if r.journalpost_id in nr else r
+            for i, r in rader.items()
+        }
 
     # --- Qt model API -----------------------------------------------------------
 

@@ -18,6 +18,10 @@ SakRolle = Qt.ItemDataRole.UserRole + 3
 SaksnrRolle = Qt.ItemDataRole.UserRole + 4
 
 MINE_SAKER = "mine-saker"
+KONFLIKTER = "konflikter"
+"""Offline actions the shared database refused; only on a replica (the window adds it)."""
+FORFALT = "#c62828"
+GRAATT = "#9aa5b1"
 
 #: The kurv titles the services send, registered for translation in this context.
 _TITLER = (
@@ -38,6 +42,7 @@ _TITLER = (
     QT_TRANSLATE_NOOP("KurvTre", "Reserverte saker"),
     QT_TRANSLATE_NOOP("KurvTre", "Saker til avslutning"),
     QT_TRANSLATE_NOOP("KurvTre", "Beskjed til dokumentsenteret"),
+    QT_TRANSLATE_NOOP("KurvTre", "Konflikter"),
 )
 
 
@@ -147,7 +152,12 @@ class KurvTre(EpostMaal, QTreeWidget):
                 it.setFont(0, fet)
                 it.setFont(1, fet)
             if k.navn == "forfall" and k.antall:
-                it.setForeground(1, QBrush(QColor("#c62828")))
+                it.setForeground(1, QBrush(QColor(FORFALT)))
+            if k.navn == KONFLIKTER:
+                # Red while something waits for the user's choice; greyed (still there) at zero.
+                farge = QBrush(QColor(FORFALT if k.antall else GRAATT))
+                it.setForeground(0, farge)
+                it.setForeground(1, farge)
             if k.navn == MINE_SAKER and k.antall:
                 it.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
         self.blockSignals(False)
