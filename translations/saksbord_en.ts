@@ -656,335 +656,340 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="305" />
+        <location filename="../app/views/hovedvindu.py" line="331" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="306" />
+        <location filename="../app/views/hovedvindu.py" line="332" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="307" />
+        <location filename="../app/views/hovedvindu.py" line="333" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="308" />
+        <location filename="../app/views/hovedvindu.py" line="334" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="309" />
+        <location filename="../app/views/hovedvindu.py" line="335" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="310" />
+        <location filename="../app/views/hovedvindu.py" line="336" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="311" />
+        <location filename="../app/views/hovedvindu.py" line="337" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="312" />
+        <location filename="../app/views/hovedvindu.py" line="338" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="313" />
+        <location filename="../app/views/hovedvindu.py" line="339" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="314" />
+        <location filename="../app/views/hovedvindu.py" line="340" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="315" />
+        <location filename="../app/views/hovedvindu.py" line="341" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="319" />
+        <location filename="../app/views/hovedvindu.py" line="345" />
         <source>Lokal database</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="374" />
+        <location filename="../app/views/hovedvindu.py" line="400" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="380" />
+        <location filename="../app/views/hovedvindu.py" line="406" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="382" />
+        <location filename="../app/views/hovedvindu.py" line="408" />
         <source>Innlogget: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="384" />
+        <location filename="../app/views/hovedvindu.py" line="410" />
         <source>På vegne av %1</source>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="387" />
+        <location filename="../app/views/hovedvindu.py" line="413" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="397" />
+        <location filename="../app/views/hovedvindu.py" line="423" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="406" />
+        <location filename="../app/views/hovedvindu.py" line="432" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="413" />
+        <location filename="../app/views/hovedvindu.py" line="439" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="415" />
+        <location filename="../app/views/hovedvindu.py" line="441" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="558" />
+        <location filename="../app/views/hovedvindu.py" line="627" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="546" />
-        <location filename="../app/views/hovedvindu.py" line="562" />
+        <location filename="../app/views/hovedvindu.py" line="615" />
+        <location filename="../app/views/hovedvindu.py" line="631" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="446" />
+        <location filename="../app/views/hovedvindu.py" line="498" />
         <source>1 godkjenning har ventet mer enn %1 dager</source>
         <translation>1 approval has waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="449" />
+        <location filename="../app/views/hovedvindu.py" line="501" />
         <source>%2 godkjenninger har ventet mer enn %1 dager</source>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="563" />
+        <location filename="../app/views/hovedvindu.py" line="611" />
+        <source>foreløpig</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu.py" line="632" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="564" />
+        <location filename="../app/views/hovedvindu.py" line="633" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="565" />
+        <location filename="../app/views/hovedvindu.py" line="634" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="612" />
+        <location filename="../app/views/hovedvindu.py" line="681" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="627" />
+        <location filename="../app/views/hovedvindu.py" line="696" />
         <source>Uventet feil: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="629" />
+        <location filename="../app/views/hovedvindu.py" line="698" />
         <source>Saksbord</source>
         <translation>Saksbord</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="660" />
+        <location filename="../app/views/hovedvindu.py" line="729" />
         <source>Merk</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="898" />
+        <location filename="../app/views/hovedvindu.py" line="982" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="899" />
+        <location filename="../app/views/hovedvindu.py" line="983" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="900" />
+        <location filename="../app/views/hovedvindu.py" line="984" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="902" />
+        <location filename="../app/views/hovedvindu.py" line="986" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="902" />
+        <location filename="../app/views/hovedvindu.py" line="986" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1023" />
+        <location filename="../app/views/hovedvindu.py" line="1107" />
         <source>Be arkivet rette %1</source>
         <translation>Ask the archive to correct %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1024" />
+        <location filename="../app/views/hovedvindu.py" line="1108" />
         <source>Hva skal rettes?</source>
         <translation>What should be corrected?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1027" />
+        <location filename="../app/views/hovedvindu.py" line="1111" />
         <source>Flytt til sak (valgfritt)</source>
         <translation>Move to case (optional)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1028" />
-        <location filename="../app/views/hovedvindu.py" line="1057" />
+        <location filename="../app/views/hovedvindu.py" line="1112" />
+        <location filename="../app/views/hovedvindu.py" line="1141" />
         <source>Send til arkivet</source>
         <translation>Send to the archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1029" />
+        <location filename="../app/views/hovedvindu.py" line="1113" />
         <source>Arkivet får en oppgave i Beskjed til dokumentsenteret.</source>
         <translation>The archive gets a task in Messages to the records centre.</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1041" />
+        <location filename="../app/views/hovedvindu.py" line="1125" />
         <source>Meld sak %1 utgår</source>
         <translation>Withdraw case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1042" />
-        <location filename="../app/views/hovedvindu.py" line="1087" />
+        <location filename="../app/views/hovedvindu.py" line="1126" />
+        <location filename="../app/views/hovedvindu.py" line="1171" />
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1044" />
+        <location filename="../app/views/hovedvindu.py" line="1128" />
         <source>Meld utgår</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1054" />
+        <location filename="../app/views/hovedvindu.py" line="1138" />
         <source>Be om avslutning av sak %1</source>
         <translation>Ask to close case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1055" />
+        <location filename="../app/views/hovedvindu.py" line="1139" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1086" />
+        <location filename="../app/views/hovedvindu.py" line="1170" />
         <source>Feilregistrer %1</source>
         <translation>Mark %1 as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1089" />
+        <location filename="../app/views/hovedvindu.py" line="1173" />
         <source>Feilregistrer</source>
         <translation>Mark as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1098" />
+        <location filename="../app/views/hovedvindu.py" line="1182" />
         <source>Avslutt sak</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1098" />
+        <location filename="../app/views/hovedvindu.py" line="1182" />
         <source>Avslutte sak %1?</source>
         <translation>Close case %1?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1104" />
+        <location filename="../app/views/hovedvindu.py" line="1188" />
         <source>Gjenåpne sak</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1104" />
+        <location filename="../app/views/hovedvindu.py" line="1188" />
         <source>Gjenåpne sak %1?</source>
         <translation>Reopen case %1?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1119" />
+        <location filename="../app/views/hovedvindu.py" line="1203" />
         <source>Det som ble sluppet inneholder ingen e-post (.msg eller .eml).</source>
         <translation>What was dropped contains no e-mail (.msg or .eml).</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1155" />
+        <location filename="../app/views/hovedvindu.py" line="1239" />
         <source>Arbeidskopien kunne ikke skrives: %1</source>
         <translation>The working copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1158" />
+        <location filename="../app/views/hovedvindu.py" line="1242" />
         <source>Fant ikke et program som kan åpne %1</source>
         <translation>Found no program that can open %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1162" />
+        <location filename="../app/views/hovedvindu.py" line="1246" />
         <source>%1 er åpnet for redigering. Lagre i programmet, så tilbyr Saksbord å sjekke inn.</source>
         <translation>%1 is open for editing. Save in the program and Saksbord offers to check it in.</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1170" />
+        <location filename="../app/views/hovedvindu.py" line="1254" />
         <source>«%1» (%2) er endret i arbeidskopien.</source>
         <translation>“%1” (%2) has changed in the working copy.</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1173" />
+        <location filename="../app/views/hovedvindu.py" line="1257" />
         <source>Sjekk inn ny versjon</source>
         <translation>Check in new version</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1174" />
+        <location filename="../app/views/hovedvindu.py" line="1258" />
         <source>Ikke nå</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1195" />
+        <location filename="../app/views/hovedvindu.py" line="1279" />
         <source>Arbeidskopien %1 kan ikke leses nå. Lukk den i programmet og prøv igjen.</source>
         <translation>The working copy %1 cannot be read now. Close it in the program and try again.</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1217" />
+        <location filename="../app/views/hovedvindu.py" line="1301" />
         <source>Endringer som ikke er sjekket inn</source>
         <translation>Changes not checked in</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1218" />
+        <location filename="../app/views/hovedvindu.py" line="1302" />
         <source>Disse dokumentene er endret, men ikke sjekket inn:</source>
         <translation>These documents are changed but not checked in:</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1222" />
+        <location filename="../app/views/hovedvindu.py" line="1306" />
         <source>Sjekke dem inn som nye versjoner nå?</source>
         <translation>Check them in as new versions now?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1246" />
+        <location filename="../app/views/hovedvindu.py" line="1330" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1247" />
+        <location filename="../app/views/hovedvindu.py" line="1331" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1171,6 +1176,242 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>KonfliktDialog</name>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="170" />
+        <source>Konflikt: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KonfliktFelt</name>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="88" />
+        <source>Din endring (gjort frakoblet)</source>
+        <translation>Your change (made offline)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="89" />
+        <source>Serverens versjon nå</source>
+        <translation>The server’s version now</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="93" />
+        <source>«Behold min endring» gjør handlingen din på nytt mot serverens versjon. «Bruk serverens versjon» forkaster handlingen din. Til du velger, står konflikten her.</source>
+        <translation>“Keep my change” runs your action again on the server’s version. “Use the server’s version” discards your action. Until you choose, the conflict stays here.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="98" />
+        <source>Behold min endring</source>
+        <translation>Keep my change</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="99" />
+        <source>Bruk serverens versjon</source>
+        <translation>Use the server’s version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="100" />
+        <source>Konflikt</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="121" />
+        <source>Ingen konflikt valgt</source>
+        <translation>No conflict selected</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="124" />
+        <source>Sendt fra utboksen %1</source>
+        <translation>Sent from the outbox %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="136" />
+        <source>Serveren har ingen journalpost for denne handlingen som du kan se.</source>
+        <translation>The server has no registry entry for this action that you can see.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="138" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="139" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="140" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="141" />
+        <source>Saksbehandler</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="142" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>Konflikter</name>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="28" />
+        <source>Registrer journalpost</source>
+        <extracomment>The queued services in the user's words.</extracomment>
+        <translation>Register registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="29" />
+        <source>Endre journalpost</source>
+        <translation>Edit registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="30" />
+        <source>Avskriv</source>
+        <translation>Close out</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="31" />
+        <source>Besvar</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="32" />
+        <source>Send oppgave</source>
+        <translation>Send task</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="33" />
+        <source>Svar på oppgave</source>
+        <translation>Answer task</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="34" />
+        <source>Ferdigstill</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="35" />
+        <source>Ekspeder</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="40" />
+        <source>Endre tittel: %1</source>
+        <extracomment>endre_journalpost's fields, "Endre &lt;felt&gt;: …".</extracomment>
+        <translation>Change title: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="41" />
+        <source>Endre undertittel: %1</source>
+        <translation>Change subtitle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="42" />
+        <source>Endre forfallsdato: %1</source>
+        <translation>Change due date: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="43" />
+        <source>Endre dokumentdato: %1</source>
+        <translation>Change document date: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="44" />
+        <source>Endre avsendere: %1</source>
+        <translation>Change senders: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="45" />
+        <source>Endre mottakere: %1</source>
+        <translation>Change recipients: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="46" />
+        <source>Endre kopimottakere: %1</source>
+        <translation>Change copy recipients: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="50" />
+        <source>Besvar og avskriv</source>
+        <translation>Reply and close out</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="51" />
+        <source>Foreløpig svar</source>
+        <translation>Interim reply</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="52" />
+        <source>Besvar uten å avskrive</source>
+        <translation>Reply without closing out</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="114" />
+        <source>Registrer journalpost (%1) i sak %2: %3</source>
+        <translation>Register registry entry (%1) in case %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="121" />
+        <source>Avsender: %1</source>
+        <translation>Sender: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="122" />
+        <source>Mottaker: %1</source>
+        <translation>Recipient: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="127" />
+        <source>Saksbehandler: %1</source>
+        <translation>Case officer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="130" />
+        <source>Avskriv med kode %1</source>
+        <translation>Close out with code %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="135" />
+        <source>Svarets tittel: %1</source>
+        <translation>Title of the reply: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="140" />
+        <source>Send oppgave «%1» til %2</source>
+        <translation>Send task “%1” to %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="143" />
+        <source>Gul lapp: %1</source>
+        <translation>Sticky note: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="149" />
+        <source>Svar «%1» på oppgave %2</source>
+        <translation>Answer “%1” to task %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="155" />
+        <source>Videresend til %1</source>
+        <translation>Forward to %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="160" />
+        <source>Kanal: %1</source>
+        <translation>Channel: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="169" />
+        <source>Merknad: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
     <name>KurvListe</name>
     <message>
         <location filename="../app/views/kurver/liste.py" line="149" />
@@ -1218,6 +1459,7 @@ case</translation>
     <message>
         <location filename="../app/widgets/kurvmodell.py" line="58" />
         <location filename="../app/widgets/kurvmodell.py" line="72" />
+        <location filename="../app/widgets/kurvmodell.py" line="92" />
         <source>Saksnr-doknr</source>
         <translation>Case-doc no.</translation>
     </message>
@@ -1290,17 +1532,37 @@ case</translation>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="234" />
+        <location filename="../app/widgets/kurvmodell.py" line="91" />
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="93" />
+        <source>Din endring</source>
+        <translation>Your change</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="95" />
+        <source>Serverens melding</source>
+        <translation>Server’s message</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="100" />
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="265" />
         <source>Restanse (ikke avskrevet)</source>
         <translation>Outstanding (not closed out)</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="236" />
+        <location filename="../app/widgets/kurvmodell.py" line="267" />
         <source>Foreløpig svar sendt</source>
         <translation>Interim reply sent</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="238" />
+        <location filename="../app/widgets/kurvmodell.py" line="269" />
         <source>Skjermet</source>
         <translation>Restricted</translation>
     </message>
@@ -1308,103 +1570,108 @@ case</translation>
 <context>
     <name>KurvTre</name>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="24" />
+        <location filename="../app/views/kurver/tre.py" line="28" />
         <source>Ubehandlet</source>
         <extracomment>The kurv titles the services send, registered for translation in this context.</extracomment>
         <translation>Unprocessed</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="25" />
+        <location filename="../app/views/kurver/tre.py" line="29" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="26" />
+        <location filename="../app/views/kurver/tre.py" line="30" />
         <source>Dokumenter i arbeid</source>
         <translation>Documents in progress</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="27" />
+        <location filename="../app/views/kurver/tre.py" line="31" />
         <source>Mottatte oppgaver</source>
         <translation>Received tasks</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="28" />
+        <location filename="../app/views/kurver/tre.py" line="32" />
         <source>Sendt til godkjenning</source>
         <translation>Sent for approval</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="29" />
+        <location filename="../app/views/kurver/tre.py" line="33" />
         <source>Mottatt for godkjenning</source>
         <translation>Received for approval</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="30" />
+        <location filename="../app/views/kurver/tre.py" line="34" />
         <source>Kopier</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="31" />
+        <location filename="../app/views/kurver/tre.py" line="35" />
         <source>OBS-saker</source>
         <translation>Follow-up cases</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="32" />
+        <location filename="../app/views/kurver/tre.py" line="36" />
         <source>Mine saker</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="33" />
+        <location filename="../app/views/kurver/tre.py" line="37" />
         <source>Til fordeling</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="34" />
+        <location filename="../app/views/kurver/tre.py" line="38" />
         <source>Til offentlighetsvurdering</source>
         <translation>For publicity review</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="35" />
+        <location filename="../app/views/kurver/tre.py" line="39" />
         <source>Restanser for enheten</source>
         <translation>Outstanding for the unit</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="36" />
+        <location filename="../app/views/kurver/tre.py" line="40" />
         <source>Dokumenter i arbeid (enheten)</source>
         <translation>Documents in progress (unit)</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="37" />
+        <location filename="../app/views/kurver/tre.py" line="41" />
         <source>Til journalføring</source>
         <translation>To journalise</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="38" />
+        <location filename="../app/views/kurver/tre.py" line="42" />
         <source>Reserverte saker</source>
         <translation>Reserved cases</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="39" />
+        <location filename="../app/views/kurver/tre.py" line="43" />
         <source>Saker til avslutning</source>
         <translation>Cases to close</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="40" />
+        <location filename="../app/views/kurver/tre.py" line="44" />
         <source>Beskjed til dokumentsenteret</source>
         <translation>Messages to the records centre</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="126" />
+        <location filename="../app/views/kurver/tre.py" line="45" />
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="131" />
         <source>Mitt arbeidsbord</source>
         <translation>My workbench</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="127" />
+        <location filename="../app/views/kurver/tre.py" line="132" />
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="128" />
+        <location filename="../app/views/kurver/tre.py" line="133" />
         <source>Arkiv</source>
         <translation>Archive</translation>
     </message>

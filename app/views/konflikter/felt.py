@@ -121,9 +121,10 @@ class KonfliktFelt(QWidget):
             self.overskrift.setText(_e(self.tr("Ingen konflikt valgt")))
             return
         nr = f" {_e(rad.journalpostnummer)}" if rad.journalpostnummer else ""
+        sendt = self.tr("Sendt fra utboksen %1").replace("%1", rad.tid)
         self.overskrift.setText(
             f"<span style='font-size:13pt;font-weight:600'>{_e(rad.handling)}{nr}</span>"
-            f"<br><span style='color:#5f6b7a'>{_e(self.tr('Sendt fra utboksen %1').replace('%1', rad.tid))}</span>"
+            f"<br><span style='color:#5f6b7a'>{_e(sendt)}</span>"
         )
         self.melding.setText(_e(rad.melding))
         self.min.setText("<br>".join(_e(linje) for linje in rad.linjer))
