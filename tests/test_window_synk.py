@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import psycopg
 import pytest
+from PySide6.QtGui import QColor
 from sqlalchemy import select
 
 from app.domain.feil import Frakoblet
 from app.services import journalposter, visning
 from app.services.arbeid import Kontekst
-from app.services.synk import SynkKlient
+from app.services.journalposter import NyJournalpost, PartInn
+from app.services.synk import SynkKlient, konflikter
 from app.store import models as m
 from app.store.db import Database
 from app.views.dialoger.enkle import BesvarDialog
 from app.views.hovedvindu import Hovedvindu
+from app.views.konflikter import KonfliktDialog
+from app.views.kurver.tre import KONFLIKTER, NavnRolle
 from tests.conftest import vent
 from tests.test_pg_tilgang import pg_demo  # noqa: F401  (fixture)
 from tests.test_window_routines import aapne, velg
@@ -72,5 +77,129 @@ def test_uten_kode_p_viser_vinduet_ingen_p_saker(qtbot, fanger, pg_demo, tmp_pat
         w.sokefelt.returnPressed.emit()
         vent(qtbot, w)
         assert w.liste.modell.rowCount() > 0
+    finally:
+        klient.lukk()
+
+
+def _oha_journalposter(demo, n: int) -> list[tuple[str, int]]:
+    """OHA's own editable (R/S) open journalposter: (number, id)."""
+    with psycopg.connect(demo.conninfo()) as c:
+        return c.execute(
+            "SELECT s.saksaar || '/' || s.sakssekvensnummer || '-' || j.dokumentnummer, j.id FROM journalpost j "
+            "JOIN sak s ON s.id = j.sak_id JOIN bruker b ON b.id = j.saksbehandler_id "
+            "WHERE b.initialer = 'OHA' AND j.status IN ('R', 'S') AND j.tilgangskode IS NULL "
+            "AND s.tilgangskode IS NULL ORDER BY j.id LIMIT %s",
+            (n,),
+        ).fetchall()
+
+
+def _konfliktkurv(w):
+    return next(it for it in w.tre._alle() if it.data(0, NavnRolle) == KONFLIKTER)
+
+
+def _tittel_paa_serveren(demo, jp_id: int) -> str:
+    with psycopg.connect(demo.conninfo()) as c:
+        return c.execute("SELECT tittel FROM journalpost WHERE id = %s", (jp_id,)).fetchone()[0]
+
+
+def test_konflikt_vises_med_begge_versjoner_og_loses_i_vinduet(qtbot, fanger, pg_demo, tmp_path):  # noqa: F811
+    (nr1, id1), (nr2, id2) = _oha_journalposter(pg_demo, 2)
+    klient = SynkKlient(str(tmp_path / "oha.sqlite"), pg_demo.url("OHA"), "OHA")
+    klient.synk()
+    try:
+        w = vindu(qtbot, fanger, klient)
+        kurv = _konfliktkurv(w)
+        assert kurv.text(0) == "Konflikter" and kurv.text(1) == ""  # there, greyed, no count
+        # Offline: two title edits through the window's context go to the outbox.
+        pg_demo.server.stop()
+        try:
+            for nr in (nr1, nr2):
+                res = journalposter.endre_journalpost(w.ctx, nr, tittel=f"Min tittel {nr}")
+                assert "lagret lokalt" in res.melding
+        finally:
+            pg_demo.server.start()
+        # Meanwhile both changed on the server.
+        with psycopg.connect(pg_demo.conninfo()) as c:
+            for i in (id1, id2):
+                c.execute(
+                    "UPDATE journalpost SET tittel = %s, versjon = versjon + 1 WHERE id = %s",
+                    (f"Serverens tittel {i}", i),
+                )
+        klient.synk()
+        assert len(konflikter(klient.replika)) == 2
+        w.sett_synkstatus(klient.siste_status)  # what the sync thread's status signal delivers
+        vent(qtbot, w)
+        kurv = _konfliktkurv(w)
+        assert kurv.text(1) == "2" and kurv.foreground(1).color() == QColor("#c62828")
+
+        aapne(qtbot, w, "konflikter")
+        assert w.liste.modell.rowCount() == 2
+        m = w.liste.modell
+        forste = m.rad(0)
+        assert [m.data(m.index(0, k)) for k in range(2)] == ["Endre journalpost", nr1]
+        assert "endret på serveren" in m.data(m.index(0, 3))
+        velg(qtbot, w, lambda r: r.id == forste.id)
+        assert w.hoyre.currentWidget() is w.konfliktfelt
+        assert f"Endre tittel: «Min tittel {nr1}»" in w.konfliktfelt.min.text()
+        server = w.konfliktfelt.serverens.text()
+        assert f"Serverens tittel {id1}" in server and "Versjon" in server
+        assert not w.handlinger["ferdigstill"].isEnabled()  # not a journalpost row
+
+        w.konfliktfelt.behold.click()
+        assert not fanger.meldinger, fanger.meldinger
+        assert _tittel_paa_serveren(pg_demo, id1) == f"Min tittel {nr1}"
+        vent(qtbot, w)
+        assert _konfliktkurv(w).text(1) == "1" and w.liste.modell.rowCount() == 1
+
+        # Enter on the other one: the same two versions in a dialog; this time the server's wins.
+        velg(qtbot, w, lambda r: True)
+        fanger.plan(KonfliktDialog, lambda d: d.felt.bruk_server.click())
+        w.liste.tabell.activated.emit(w.liste.modell.index(0, 0))
+        assert not fanger.meldinger, fanger.meldinger
+        assert _tittel_paa_serveren(pg_demo, id2) == f"Serverens tittel {id2}"
+        vent(qtbot, w)
+        kurv = _konfliktkurv(w)
+        assert kurv.text(1) == "" and w.liste.modell.rowCount() == 0 and konflikter(klient.replika) == []
+    finally:
+        klient.lukk()
+
+
+def test_frakoblet_registrert_journalpost_viser_forelopig_nummer(qtbot, fanger, pg_demo, tmp_path):  # noqa: F811
+    klient = SynkKlient(str(tmp_path / "oha.sqlite"), pg_demo.url("OHA"), "OHA")
+    klient.synk()
+    with psycopg.connect(pg_demo.conninfo()) as c:
+        sak = c.execute(
+            "SELECT saksaar || '/' || sakssekvensnummer FROM sak WHERE tilgangskode IS NULL AND status = 'B' "
+            "AND saksansvarlig_id = (SELECT id FROM bruker WHERE initialer = 'OHA') ORDER BY id LIMIT 1"
+        ).fetchone()[0]
+    try:
+        w = vindu(qtbot, fanger, klient)
+        pg_demo.server.stop()
+        try:
+            res = journalposter.registrer_journalpost(
+                w.ctx,
+                NyJournalpost(
+                    sak=sak, type="I", tittel="Registrert frakoblet", avsendere=[PartInn("Per Post")],
+                    saksbehandler="OHA",
+                ),
+            )  # fmt: skip
+            assert res.journalpostnummer == f"{sak}-(foreløpig 1)"
+            w.oppdater()
+            aapne(qtbot, w, "ubehandlet")
+            rad = velg(qtbot, w, lambda r: r.tittel == "Registrert frakoblet")
+            assert rad.journalpostnummer == f"{sak}-(foreløpig 1)"
+            m = w.liste.modell
+            rad_nr = m.ider.index(rad.id)
+            assert m.data(m.index(rad_nr, 0)) == f"{sak}-(foreløpig 1)"
+            assert "(foreløpig 1)" in w.lesefelt.metadata.text()
+        finally:
+            pg_demo.server.start()
+        klient.synk()
+        w.oppdater()
+        vent(qtbot, w)
+        rad = velg(qtbot, w, lambda r: r.tittel == "Registrert frakoblet")
+        assert "foreløpig" not in rad.journalpostnummer and rad.journalpostnummer.startswith(f"{sak}-")
+        assert rad.journalpostnummer in w.lesefelt.metadata.text()
+        assert "foreløpig" not in w.lesefelt.metadata.text()
     finally:
         klient.lukk()
