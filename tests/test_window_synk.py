@@ -192,10 +192,11 @@ def test_frakoblet_registrert_journalpost_viser_forelopig_nummer(qtbot, fanger, 
             rad_nr = m.ider.index(rad.id)
             assert m.data(m.index(rad_nr, 0)) == f"{sak}-(foreløpig 1)"
             assert "(foreløpig 1)" in w.lesefelt.metadata.text()
+            w.sett_synkstatus(klient.siste_status)  # "Frakoblet – 1 endring venter", as the sync thread says
         finally:
             pg_demo.server.start()
         klient.synk()
-        w.oppdater()
+        w.sett_synkstatus(klient.siste_status)  # "Tilkoblet": the window refreshes by itself
         vent(qtbot, w)
         rad = velg(qtbot, w, lambda r: r.tittel == "Registrert frakoblet")
         assert "foreløpig" not in rad.journalpostnummer and rad.journalpostnummer.startswith(f"{sak}-")

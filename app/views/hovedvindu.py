@@ -139,6 +139,7 @@ class Hovedvindu(QMainWindow):
         self.hoyre.addWidget(self.lesefelt)
         self.hoyre.addWidget(self.konfliktfelt)
         self._antall_konflikter: int | None = None
+        self._synkstatus: str | None = None
         if synk is not None:
             replika = synk.replika
             self.liste.modell.forelopige = lambda ider: synktjeneste.forelopige_numre(replika, ider)
@@ -446,6 +447,11 @@ class Hovedvindu(QMainWindow):
         """Show the sync state (driven by the replica/outbox work); a new conflict shows in its kurv at once."""
         self.status_synk.setText(tekst)
         if self.ctx.synk is None or tekst == synktjeneste.SYNKRONISERER:
+            return
+        forrige, self._synkstatus = self._synkstatus, tekst
+        if tekst == synktjeneste.TILKOBLET and forrige not in (None, synktjeneste.TILKOBLET):
+            # Back online and the outbox replayed: real numbers replace the provisional ones.
+            hendelser().sig_data_changed.emit("alt")
             return
         try:
             antall = len(synktjeneste.konflikter(self.ctx.synk.replika))
