@@ -1178,7 +1178,12 @@ case</translation>
 <context>
     <name>KonfliktDialog</name>
     <message>
-        <location filename="../app/views/konflikter/felt.py" line="170" />
+        <location filename="../app/views/konflikter/felt.py" line="167" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/felt.py" line="176" />
         <source>Konflikt: %1</source>
         <translation>Conflict: %1</translation>
     </message>

@@ -163,6 +163,12 @@ class KonfliktDialog(QDialog):
         self.felt.vis(rad)
         self.felt.sig_valgt.connect(self._valgt)
         knapper = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        avbryt = knapper.button(QDialogButtonBox.StandardButton.Cancel)
+        avbryt.setText(self.tr("Avbryt"))
+        avbryt.setDefault(True)
+        # A stray Enter must not settle a conflict: only a click (or Space on a focused button) chooses.
+        for b in (self.felt.behold, self.felt.bruk_server):
+            b.setAutoDefault(False)
         knapper.rejected.connect(self.reject)
         lag = QVBoxLayout(self)
         lag.addWidget(self.felt)
