@@ -70,7 +70,11 @@ def start(db_arg: str | None = None, *, sprak: str | None = None) -> int:
 
     bro = SynkBro()
     klient = SynkKlient(
-        str(standard_replika_sti(aktiv.navn)), aktiv.url(), aktiv.initialer, status=bro.sig_status.emit
+        str(standard_replika_sti(aktiv.navn)),
+        aktiv.url(),
+        aktiv.initialer,
+        status=bro.sig_status.emit,
+        endret=bro.sig_endret.emit,
     )
     synkroniserer = Synkroniserer(klient).start()
     try:
