@@ -106,7 +106,7 @@ def besvar(
     maate: str = "avskriv",
     merknad: str | None = None,
 ) -> Resultat:
-    """Answer one or more restanser with a new U in the same sak, mottakere from the avsendere.
+    """Answer one or more restanser in the same sak: a new U (or N for notes), mottakere from the avsendere.
 
     ``maate``: "avskriv" (Besvar og avskriv: BU, in force when the answer is ekspedert),
     "forelopig" (Foreløpig svar: *** keeps the restanse) or "uten" (Besvar uten å avskrive).
