@@ -95,6 +95,39 @@ _SYNLIG = {
 #: Tables under row-level security: rows there can appear and disappear for a user without changing.
 SKJERMEDE_TABELLER = tuple(_SYNLIG)
 
+_SAK_SYNLIG = "EXISTS (SELECT 1 FROM sak s WHERE s.id = {t}.sak_id)"
+_JP_SYNLIG = "EXISTS (SELECT 1 FROM journalpost j WHERE j.id = {t}.journalpost_id)"
+
+#: What a new or changed row must pass (INSERT and UPDATE): its parent sak/journalpost visible to
+#: the user by the same rules as reading (the subqueries run under the parents' RLS). For most
+#: tables that is the reading rule itself; these differ. (An UPDATE with a WHERE also checks the
+#: new row against the reading rule: PostgreSQL applies the SELECT policy to it.)
+_SKRIV = {
+    # The row itself, and the sak it lies in: no journalpost registered in, or moved into, a sak
+    # the user cannot see (the user may still see an S post or their own post in such a sak).
+    "journalpost": f"({_SYNLIG['journalpost']}) AND {_SAK_SYNLIG.format(t='journalpost')}",
+    # The sender must see what the task is about; the recipient (who may not) and the archive's
+    # queue may still change the task (read, answer, remove) as long as it keeps pointing at the
+    # same journalpost and sak (saksbord_oppgave_uendret compares with the stored row).
+    "oppgave": (
+        f"((journalpost_id IS NULL OR {_JP_SYNLIG.format(t='oppgave')}) "
+        f"AND (sak_id IS NULL OR {_SAK_SYNLIG.format(t='oppgave')})) "
+        "OR ((saksbord_er_part(ARRAY[fra_id, til_id, paa_vegne_av_id]) "
+        "OR (type IN ('dokumentsenter', 'avslutt-sak') AND saksbord_har_rolle('arkiv'))) "
+        "AND saksbord_oppgave_uendret(id, journalpost_id, sak_id))"
+    ),
+    # Not "written by this transaction" (always true for a new row): the sak and journalpost the
+    # row is about must be visible, or it is about a task the user may see and names only that
+    # task's own journalpost/sak ("oppgave lest" by a recipient who cannot see the journalpost).
+    "endringslogg": (
+        f"((sak_id IS NULL OR {_SAK_SYNLIG.format(t='endringslogg')}) "
+        f"AND (journalpost_id IS NULL OR {_JP_SYNLIG.format(t='endringslogg')})) "
+        "OR (entitet = 'oppgave' AND EXISTS (SELECT 1 FROM oppgave o WHERE o.id = endringslogg.entitet_id "
+        "AND (endringslogg.journalpost_id IS NULL OR endringslogg.journalpost_id = o.journalpost_id) "
+        "AND (endringslogg.sak_id IS NULL OR endringslogg.sak_id = o.sak_id)))"
+    ),
+}
+
 _FUNKSJONER = r"""
 CREATE OR REPLACE FUNCTION saksbord_bruker_id(rolle name DEFAULT current_user) RETURNS bigint
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -157,6 +190,14 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
       OR EXISTS (SELECT 1 FROM stedfortreder s
                  WHERE s.stedfortreder_id = b.id AND current_date BETWEEN s.fra AND s.til
                    AND s.leder_id = ANY (ider))))
+$$;
+
+-- Does the stored task still point at this journalpost and sak? (A party may change a task
+-- about a record they cannot see, but not re-point it.) Reads the row as it was before the UPDATE.
+CREATE OR REPLACE FUNCTION saksbord_oppgave_uendret(p_oppgave bigint, p_jp bigint, p_sak bigint) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM oppgave o WHERE o.id = p_oppgave AND o.journalpost_id IS NOT DISTINCT FROM p_jp
+                 AND o.sak_id IS NOT DISTINCT FROM p_sak)
 $$;
 
 CREATE OR REPLACE FUNCTION saksbord_innhold_brukt(sum text) RETURNS boolean
@@ -350,7 +391,8 @@ def laasing(conn: Connection) -> None:
 
 
 def radsikkerhet(conn: Connection) -> None:
-    """Row-level security: a user role sees (and can change) only rows it is authorised for.
+    """Row-level security: a user role sees and changes only rows it is authorised for, and writes
+    rows (INSERT, UPDATE) only where their sak/journalpost is visible to it (:data:`_SKRIV`).
 
     The table owner (the admin running init-db) and superusers bypass it.
     """
@@ -358,7 +400,8 @@ def radsikkerhet(conn: Connection) -> None:
     for tabell, uttrykk in _SYNLIG.items():
         x(f"ALTER TABLE {tabell} ENABLE ROW LEVEL SECURITY")
         x(f"DROP POLICY IF EXISTS saksbord_synlig ON {tabell}")
-        x(f"CREATE POLICY saksbord_synlig ON {tabell} FOR ALL USING ({uttrykk}) WITH CHECK (true)")
+        skriv = _SKRIV.get(tabell, uttrykk)
+        x(f"CREATE POLICY saksbord_synlig ON {tabell} FOR ALL USING ({uttrykk}) WITH CHECK ({skriv})")
     # Anyone may read the stedfortreder periods; only the leader, the archive or
     # systemansvarlig may write them (a self-made period would open the leader's codes).
     x("ALTER TABLE stedfortreder ENABLE ROW LEVEL SECURITY")
@@ -408,7 +451,7 @@ def fjern(conn: Connection) -> None:
         "saksbord_laas_journalpost()", "saksbord_laas_sak()", "saksbord_slettet_rad()",
         "saksbord_kan_se_jp(text, text, bigint, bigint, bigint, name)",
         "saksbord_kan_se(text, bigint, bigint[], name)", "saksbord_er_part(bigint[], name)",
-        "saksbord_innhold_brukt(text)",
+        "saksbord_innhold_brukt(text)", "saksbord_oppgave_uendret(bigint, bigint, bigint)",
         "saksbord_vedlikehold()", "saksbord_er_admin(name)", "saksbord_har_rolle(text, name)",
         "saksbord_bruker_id(name)",
     ):  # fmt: skip
