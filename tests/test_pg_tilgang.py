@@ -570,3 +570,57 @@ def test_tjenestene_skriver_som_egne_roller_gjennom_skrivesjekken(pg_demo):
             )
         }
         assert {"oppgave lest", "oppgave fjernet"} <= handlinger
+
+
+def test_gamle_utforte_foresporsler_ryddes_av_init_db_og_etter_avspilling(pg_demo, tmp_path):
+    from app.services.synk import SynkKlient
+    from app.store.sync import utboks
+    from app.store.sync.replika import raa_forbindelse
+
+    def legg_inn(c, alder: dict[str, str]) -> dict[str, str]:
+        ider = {navn: str(uuid.uuid4()) for navn in alder}
+        for navn, tid in alder.items():
+            c.execute(
+                "INSERT INTO utfort_foresporsel (id, tid, rolle) VALUES (%s, now() - %s::interval, %s)",
+                (ider[navn], tid, "sb_oha" if navn.endswith("oha") else "sb_mbe"),
+            )
+        return ider
+
+    def igjen(c, ider: dict[str, str]) -> set[str]:
+        rader = c.execute("SELECT id::text FROM utfort_foresporsel").fetchall()
+        return {navn for navn, i in ider.items() if (i,) in rader}
+
+    with psycopg.connect(pg_demo.conninfo()) as c:
+        ider = legg_inn(
+            c, {"gammel_oha": "91 days", "gammel_mbe": "200 days", "ny_oha": "89 days", "fersk": "0"}
+        )
+    admin.init_db(pg_demo.admin_url)
+    with psycopg.connect(pg_demo.conninfo()) as c:
+        assert igjen(c, ider) == {"ny_oha", "fersk"}
+        ider = legg_inn(c, {"gammel_oha": "100 days", "gammel_mbe": "95 days"})
+    # Users may not delete request ids themselves, not even their own.
+    with psycopg.connect(pg_demo.conninfo("OHA")) as c, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        c.execute("DELETE FROM utfort_foresporsel")
+
+    # OHA's client replays one queued action; afterwards the server has dropped everyone's old ids.
+    with psycopg.connect(pg_demo.conninfo()) as c:
+        sak = c.execute(
+            "SELECT saksaar || '/' || sakssekvensnummer FROM sak WHERE tilgangskode IS NULL "
+            "AND status IN ('R', 'B') ORDER BY id LIMIT 1"
+        ).fetchone()[0]
+    k = SynkKlient(str(tmp_path / "oha.sqlite"), pg_demo.url("OHA"), "OHA")
+    try:
+        c = raa_forbindelse(k.replika)
+        ny = NyJournalpost(sak=sak, type="I", tittel="Avspilt", avsendere=[PartInn("Per Post")])
+        uid = utboks.legg_i_utboks(c, "registrer_journalpost", {"ny": ny}, {})
+        foresporsel = c.execute("SELECT foresporsel FROM synk_utboks WHERE id = ?", (uid,)).fetchone()[0]
+        c.close()
+        k.synk()
+        assert k.venter() == 0
+    finally:
+        k.lukk()
+    with psycopg.connect(pg_demo.conninfo()) as c:
+        assert igjen(c, ider) == set()
+        n = c.execute("SELECT count(*) FROM utfort_foresporsel WHERE id = %s", (foresporsel,)).fetchone()[0]
+        assert n == 1
+        assert c.execute("SELECT count(*) FROM utfort_foresporsel").fetchone()[0] == 3

@@ -18,6 +18,7 @@ from app.services.brukere import opprett_bruker
 from app.services.data import BrukerInfo, Resultat
 from app.store import models as m
 from app.store.db import Database
+from app.store.pg import ddl as pgddl
 from app.store.pg import roller as pgroller
 
 PASSORD_MILJO = "SAKSBORD_PASSORD"
@@ -35,13 +36,15 @@ def _admin_feil(e: DBAPIError) -> IngenTilgang:
 
 
 def init_db(db: str | os.PathLike) -> Resultat:
-    """Create or upgrade the schema; on PostgreSQL also the group role and its grants."""
+    """Create or upgrade the schema; on PostgreSQL also the group role and its grants, and prune
+    the replay request ids older than 90 days."""
     database = Database.aapne(db)
     try:
         if database.er_postgres:
             try:
                 with database.engine.begin() as conn:
                     pgroller.installer(conn)
+                    pgddl.rydd_utfort(conn)
             except ProgrammingError as e:
                 raise _admin_feil(e) from e
         return Resultat(

@@ -424,7 +424,9 @@ class SynkKlient:
         c = raa_forbindelse(self.replika)
         try:
             nye_nr: dict[str, str] = {}
+            avspilt = False
             for rad in utboks.ventende(c):
+                avspilt = True
                 kwargs = _erstatt(rad.kwargs, nye_nr)
                 versjoner = {nye_nr.get(k, k): v for k, v in rad.versjoner.items()}
                 utfort = self._utfort(rad.foresporsel)
@@ -450,9 +452,25 @@ class SynkKlient:
                         (rad.tjeneste, utboks.til_json(kwargs), json.dumps(versjoner), rad.lokalt_nr, str(e)),
                     )
                 c.execute("DELETE FROM synk_utboks WHERE id = ?", (rad.id,))
+            if avspilt:
+                self._rydd_utfort()
             return True
         finally:
             c.close()
+
+    def _rydd_utfort(self) -> None:
+        """After a replay, let the server drop request ids older than 90 days (nobody replays those).
+
+        Users may not delete from the table; the SECURITY DEFINER function does it as the owner.
+        Best effort: a failure here costs nothing but a larger table, so it is only logged.
+        """
+        if not self.pg.er_postgres:
+            return
+        try:
+            with self.pg.engine.begin() as conn:
+                conn.execute(text("SELECT saksbord_rydd_utfort()"))
+        except DBAPIError as e:
+            log.warning("kunne ikke rydde %s: %s", UTFORT, e)
 
     def _utfort(self, foresporsel: str) -> str | None:
         """None if the request has not reached the server, else the number of the journalpost it

@@ -31,6 +31,8 @@ SLETTET = "saksbord_slettet"
 SYNLIGHET = "saksbord_synlighet"
 #: Request ids of replayed outbox entries, written in the same transaction as the action itself.
 UTFORT = "utfort_foresporsel"
+#: … kept this long: a replay after a crash comes on the next start, not months later.
+UTFORT_DAGER = 90
 
 #: Tables pulled into the replicas, with their primary key columns. nummerserie stays on the server.
 SYNK_TABELLER: dict[str, tuple[str, ...]] = {
@@ -368,6 +370,14 @@ def endringssporing(conn: Connection) -> None:
         f"CREATE TABLE IF NOT EXISTS {UTFORT} (id uuid PRIMARY KEY, tid timestamptz NOT NULL DEFAULT now(), "
         "rolle name NOT NULL DEFAULT current_user, journalpost_id bigint)"
     )
+    x(f"CREATE INDEX IF NOT EXISTS ix_{UTFORT}_tid ON {UTFORT} (tid)")
+    # Users may only append (and see their own); pruning everyone's old ids runs as the owner.
+    x(
+        f"CREATE OR REPLACE FUNCTION saksbord_rydd_utfort() RETURNS bigint "
+        "LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$ "
+        f"WITH d AS (DELETE FROM {UTFORT} WHERE tid < now() - interval '{UTFORT_DAGER} days' RETURNING 1) "
+        "SELECT count(*) FROM d $$"
+    )
     x(f"ALTER TABLE {UTFORT} ENABLE ROW LEVEL SECURITY")
     x(f"DROP POLICY IF EXISTS saksbord_egen ON {UTFORT}")
     x(
@@ -376,6 +386,11 @@ def endringssporing(conn: Connection) -> None:
     for tabell, naar in _SYNLIGHET_UTLOSERE.items():
         x(f"DROP TRIGGER IF EXISTS saksbord_d_synlighet ON {tabell}")
         x(f"CREATE TRIGGER saksbord_d_synlighet {naar} EXECUTE FUNCTION saksbord_synlighet_endret()")
+
+
+def rydd_utfort(conn: Connection) -> int:
+    """Delete request ids older than :data:`UTFORT_DAGER` days; returns how many went."""
+    return conn.exec_driver_sql("SELECT saksbord_rydd_utfort()").scalar()
 
 
 def laasing(conn: Connection) -> None:
@@ -439,6 +454,7 @@ def fjern(conn: Connection) -> None:
         x(f"DROP TRIGGER IF EXISTS saksbord_d_synlighet ON {tabell}")
     x("DROP FUNCTION IF EXISTS saksbord_synlighet_endret()")
     x(f"DROP TABLE IF EXISTS {SYNLIGHET}")
+    x("DROP FUNCTION IF EXISTS saksbord_rydd_utfort()")
     x(f"DROP TABLE IF EXISTS {UTFORT}")
     for tabell in SYNK_TABELLER:
         x(f"DROP TRIGGER IF EXISTS saksbord_b_endring ON {tabell}")
