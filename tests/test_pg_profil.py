@@ -45,10 +45,14 @@ def nokkelring(tmp_path, monkeypatch):
 @pytest.fixture
 def pg_bruker(pg_url, pg_server):
     """A fresh database with init-db run and one user KNO with a login role."""
+    import psycopg
+
     from app.services import admin
     from app.store.db import Database
 
     admin.init_db(pg_url)
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
+        c.execute("DROP ROLE IF EXISTS sb_kno")  # cluster-wide: left by an earlier test's database
     db = Database.aapne(pg_url)
     admin.opprett_bruker_med_rolle(db, initialer="KNO", navn="Kari Nordmann", passord="pw-kno")
     db.lukk()

@@ -77,6 +77,8 @@ def _cli(*argv: str, env: dict | None = None) -> subprocess.CompletedProcess:
 
 
 def test_init_db_og_bruker_opprett_og_tilgang_fra_kommandolinjen(pg_url, pg_server):
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
+        c.execute("DROP ROLE IF EXISTS sb_kno")  # login roles are cluster-wide; a new user must not find one
     r = _cli("init-db", "--db", pg_url)
     assert r.returncode == 0, r.stderr
     assert "skjemaversjon 0002" in r.stdout
@@ -624,3 +626,56 @@ def test_gamle_utforte_foresporsler_ryddes_av_init_db_og_etter_avspilling(pg_dem
         n = c.execute("SELECT count(*) FROM utfort_foresporsel WHERE id = %s", (foresporsel,)).fetchone()[0]
         assert n == 1
         assert c.execute("SELECT count(*) FROM utfort_foresporsel").fetchone()[0] == 3
+
+
+def test_bruker_opprett_er_en_transaksjon_med_innloggingsrollen(pg_url, pg_server, monkeypatch):
+    from app.domain.feil import UgyldigInndata
+    from app.store.pg import roller
+
+    navn = pg_url.rsplit("/", 1)[1]
+    admin.init_db(pg_url)
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
+        for r in ("sb_kol", "sb_brt", "sb_hel"):
+            c.execute(f"DROP ROLE IF EXISTS {r}")
+        c.execute("CREATE ROLE sb_kol LOGIN PASSWORD 'en-annen'")  # e.g. another database's user
+    db = Database.aapne(pg_url)
+    ekte = roller.sett_innlogging
+    try:
+        # The login role exists already: refused, and the user row goes with it.
+        with pytest.raises(UgyldigInndata, match="sb_kol finnes allerede"):
+            admin.opprett_bruker_med_rolle(db, initialer="KOL", navn="Kollisjon", passord="pw-kol")
+
+        # A failure after CREATE ROLE takes the role back too.
+        def feiler_etterpaa(*a, **k):
+            ekte(*a, **k)
+            raise UgyldigInndata("feil etter CREATE ROLE")
+
+        monkeypatch.setattr(roller, "sett_innlogging", feiler_etterpaa)
+        with pytest.raises(UgyldigInndata, match="etter CREATE ROLE"):
+            admin.opprett_bruker_med_rolle(db, initialer="BRT", navn="Brutt", passord="pw-brt")
+        monkeypatch.setattr(roller, "sett_innlogging", ekte)
+
+        info = admin.opprett_bruker_med_rolle(db, initialer="HEL", navn="Hel ved", passord="pw-hel")
+        assert info.initialer == "HEL"
+    finally:
+        db.lukk()
+    with psycopg.connect(pg_server.conninfo(navn)) as c:
+        brukere = {r[0]: r[1] for r in c.execute("SELECT initialer, db_rolle FROM bruker")}
+        assert "KOL" not in brukere and "BRT" not in brukere and brukere["HEL"] == "sb_hel"
+        logg = " ".join(
+            r[0] or "" for r in c.execute("SELECT til FROM endringslogg WHERE entitet = 'bruker'")
+        )
+        assert "Kollisjon" not in logg and "Brutt" not in logg and "Hel ved" in logg
+        roller_ = dict(
+            c.execute(
+                "SELECT rolname, pg_has_role(rolname, 'saksbord_bruker', 'MEMBER') FROM pg_roles "
+                "WHERE rolname IN ('sb_kol', 'sb_brt', 'sb_hel')"
+            ).fetchall()
+        )
+        assert roller_ == {"sb_kol": False, "sb_hel": True}  # the clash's role untouched, sb_brt never made
+    # The existing role keeps its own password.
+    ci = f"host={pg_server.host} port={pg_server.port} dbname={navn} user=sb_kol password=en-annen"
+    with psycopg.connect(ci) as c:
+        assert c.execute("SELECT current_user").fetchone() == ("sb_kol",)
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
+        c.execute("DROP ROLE sb_kol")

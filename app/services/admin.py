@@ -8,9 +8,12 @@ On SQLite there are no roles; the user rows are made all the same.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.exc import DBAPIError, ProgrammingError
+from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.feil import IkkeFunnet, IngenTilgang, UgyldigInndata
 from app.domain.koder import ROLLER
@@ -70,21 +73,41 @@ def opprett_bruker_med_rolle(
     if db.er_postgres and not passord:
         raise UgyldigInndata(f"Oppgi et passord for databasebrukeren (--passord eller {PASSORD_MILJO})")
     _sjekk_koder(db, koder)
+    ny = dict(
+        initialer=initialer, navn=navn, enhet=enhet, epost=epost, roller=list(roller), koder=list(koder)
+    )
     try:
-        info = opprett_bruker(
-            db,
-            initialer=initialer,
-            navn=navn,
-            enhet=enhet,
-            epost=epost,
-            roller=list(roller),
-            koder=list(koder),
-        )
-        if db.er_postgres:
-            _sett_rolle(db, info.initialer, passord)
+        if not db.er_postgres:
+            return opprett_bruker(db, **ny)
+        # CREATE ROLE is transactional in PostgreSQL: the user row and the login role commit
+        # together, or (a clash, a refused grant) neither is left behind.
+        with db.engine.connect() as conn, conn.begin():
+            felles = _EnTransaksjon(db, conn)
+            info = opprett_bruker(felles, **ny)
+            _sett_rolle(felles, info.initialer, passord, ny=True)
     except ProgrammingError as e:
         raise _admin_feil(e) from e
     return info
+
+
+class _EnTransaksjon:
+    """The Database as the user services see it, but every session joins the one transaction open
+    on ``conn`` (a session's own begin/commit becomes a savepoint); everything else is the Database."""
+
+    def __init__(self, db: Database, conn: Connection) -> None:
+        self._db = db
+        self._lag = sessionmaker(bind=conn, expire_on_commit=False, join_transaction_mode="create_savepoint")
+
+    def __getattr__(self, navn: str):
+        return getattr(self._db, navn)
+
+    @contextmanager
+    def session(self, *, les: bool = False) -> Iterator[Session]:
+        s = self._lag()
+        try:
+            yield s
+        finally:
+            s.close()
 
 
 def _sjekk_koder(db: Database, koder) -> None:
@@ -97,14 +120,14 @@ def _sjekk_koder(db: Database, koder) -> None:
         )
 
 
-def _sett_rolle(db: Database, initialer: str, passord: str) -> str:
+def _sett_rolle(db: Database, initialer: str, passord: str, *, ny: bool = False) -> str:
     rolle = pgroller.rollenavn(initialer)
     with db.session() as s, s.begin():
         b = s.scalar(select(m.Bruker).where(func.upper(m.Bruker.initialer) == initialer.upper()))
         brukt = s.scalar(select(m.Bruker.initialer).where(m.Bruker.db_rolle == rolle, m.Bruker.id != b.id))
         if brukt:
             raise UgyldigInndata(f"Databaserollen {rolle} tilhører allerede {brukt}")
-        pgroller.sett_innlogging(s.connection(), rolle, passord)
+        pgroller.sett_innlogging(s.connection(), rolle, passord, ny=ny)
         b.db_rolle = rolle
         s.add(
             m.Endringslogg(

@@ -14,6 +14,8 @@ import unicodedata
 
 from sqlalchemy import Connection
 
+from app.domain.feil import UgyldigInndata
+
 GRUPPE = "saksbord_bruker"
 
 #: Read-only for users: who may see what, the code lists, the settings.
@@ -69,12 +71,22 @@ def installer(conn: Connection) -> None:
     x(f'GRANT CONNECT ON DATABASE "{dbnavn}" TO {GRUPPE}')
 
 
-def sett_innlogging(conn: Connection, rolle: str, passord: str) -> None:
-    """Create the user's LOGIN role in the group, or set a new password on it."""
+def sett_innlogging(conn: Connection, rolle: str, passord: str, *, ny: bool = False) -> None:
+    """Create the user's LOGIN role in the group, or set a new password on it.
+
+    ``ny``: the role is for a user being created, so one that already exists in the cluster
+    (another database's user, a leftover) is a clash, not something to take over.
+    """
     from psycopg import sql
 
     raa = conn.connection.driver_connection
-    hva = "ALTER" if _finnes(conn, rolle) else "CREATE"
+    finnes = _finnes(conn, rolle)
+    if finnes and ny:
+        raise UgyldigInndata(
+            f"Databaserollen {rolle} finnes allerede på PostgreSQL-serveren (en annen database eller en "
+            "tidligere bruker); velg andre initialer, eller fjern rollen først"
+        )
+    hva = "ALTER" if finnes else "CREATE"
     raa.execute(
         sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
             sql.SQL(hva), sql.Identifier(rolle), sql.Literal(passord)
