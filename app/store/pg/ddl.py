@@ -10,7 +10,8 @@ Three groups, all idempotent (``CREATE OR REPLACE`` / ``IF NOT EXISTS``):
   through RLS. Identical payloads in one transaction arrive once.
 * access: ``saksbord_kan_se(kode, enhet, eier)`` (SECURITY DEFINER) decides from the
   connected role's bruker, its codes, its stedfortreder periods and ownership; the
-  row-level security policies on the tables that carry shielded data call it.
+  row-level security policies on the tables that carry shielded data call it, for reading and
+  for every row written (a row may only be written where its sak/journalpost is visible).
 * locking: a trigger refuses edits of journalposter in F/E/J/A and of closed saker,
   except the columns the services may still change.
 
