@@ -679,3 +679,31 @@ def test_bruker_opprett_er_en_transaksjon_med_innloggingsrollen(pg_url, pg_serve
         assert c.execute("SELECT current_user").fetchone() == ("sb_kol",)
     with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
         c.execute("DROP ROLE sb_kol")
+
+
+def test_leder_offentlighetsvurderer_xx_post_paa_egen_rolle(pg_demo):  # noqa: F811
+    """The archive's midlertidig skjermet (XX) post reaches the unit leader's own login and is assessed there."""
+    kle = pg_demo.db("KLE")
+    try:
+        ctx = Kontekst(kle, "KLE")
+        ider = kurver.kurv_ider(ctx, "til-offentlighetsvurdering")
+        assert ider, "the demo's XX post must be visible to the leader of its unit"
+        rad = kurver.kurv_rader(ctx, "til-offentlighetsvurdering", ider[:1])[0]
+        journalposter.offentlighetsvurder(ctx, rad.journalpost_id, kode="U", hjemmel="Offl. § 13", nivaa=2)
+        info = visning.vis_journalpost(ctx, rad.journalpost_id)
+        assert (info.status, info.skjerming.tilgangskode) == ("S", "U")
+        assert rad.journalpost_id not in kurver.kurv_ider(ctx, "til-offentlighetsvurdering")
+    finally:
+        kle.lukk()
+    mbe = pg_demo.db("MBE")
+    try:
+        assert kurver.kurv_ider(
+            Kontekst(mbe, "MBE"), "mine-saker"
+        )  # MBE works on, but sees no XX/U posts of OPP
+        with psycopg.connect(pg_demo.conninfo("MBE")) as c:
+            assert (
+                c.execute("SELECT count(*) FROM journalpost WHERE tilgangskode IN ('XX', 'U')").fetchone()[0]
+                == 0
+            )
+    finally:
+        mbe.lukk()

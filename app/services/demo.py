@@ -24,15 +24,16 @@ ENHETER = [
 ]
 
 BRUKERE = [
-    # initialer, navn, enhet, roller, koder, leder for
+    # initialer, navn, enhet, roller, koder, leder for. Leaders hold XX: they make the
+    # offentlighetsvurdering of posts the archive registered as midlertidig skjermet.
     ("RAD", "Randi Aasen", "ORG", ["leder", "radmann"], ["U", "P", "P1"], []),
-    ("KLE", "Kari Lie", "OPP", ["leder", "saksbehandler"], ["U", "E", "P"], ["OPP"]),
+    ("KLE", "Kari Lie", "OPP", ["leder", "saksbehandler"], ["U", "E", "P", "XX"], ["OPP"]),
     ("OHA", "Ola Hansen", "OPP", ["saksbehandler"], ["E"], []),
     ("ISO", "Ingrid Solberg", "OPP", ["saksbehandler"], ["E", "U"], []),
-    ("TBA", "Trond Bakken", "TEK", ["leder", "saksbehandler"], ["U", "P"], ["TEK"]),
+    ("TBA", "Trond Bakken", "TEK", ["leder", "saksbehandler"], ["U", "P", "XX"], ["TEK"]),
     ("MBE", "Marte Berg", "TEK", ["saksbehandler"], [], []),
     ("SNI", "Sindre Nilsen", "TEK", ["saksbehandler"], ["U"], []),
-    ("PKR", "Per Kristiansen", "ORG", ["leder", "saksbehandler"], ["P", "P1", "U"], ["ORG"]),
+    ("PKR", "Per Kristiansen", "ORG", ["leder", "saksbehandler"], ["P", "P1", "U", "XX"], ["ORG"]),
     ("LMO", "Liv Moen", "ORG", ["saksbehandler"], ["P"], []),
     ("ALA", "Anne Larsen", "ORG", ["arkiv"], ["U", "P", "P1", "E", "S", "IS", "XX"], []),
     ("HJO", "Hege Johansen", "ORG", ["arkiv", "systemansvarlig"], ["U", "P", "E", "XX"], []),
