@@ -534,3 +534,30 @@ def test_ekspedering_venter_paa_godkjenning_og_adresse_kan_rettes_etter(demo_db)
     assert visning.vis_journalpost(ctx(db, "OHA"), ut).status == "E"
     with pytest.raises(UgyldigTilstand, match="ekspedert og kan ikke endres"):
         journalposter.rett_mottaker(ctx(db, "OHA"), ut, part_id=part.id, epost="annen@eksempel.no")
+
+
+def test_klassering_kryssreferanse_og_presedens(demo_db):
+    db = demo_db
+    sak, annen = ny_sak(db), ny_sak(db, tittel="Tidligere sak om samme eiendom")
+    saker.legg_til_klassering(ctx(db, "OHA"), sak, ordningsprinsipp="GBNR", ordningsverdi="12/45")
+    with pytest.raises(UgyldigInndata, match="må ha en verdi"):
+        saker.legg_til_klassering(ctx(db, "OHA"), sak, ordningsprinsipp="GBNR", ordningsverdi=" ")
+    with pytest.raises(IngenTilgang):
+        saker.legg_til_klassering(ctx(db, "MBE"), sak, ordningsprinsipp="GBNR", ordningsverdi="1/1")
+    saker.legg_til_kryssreferanse(ctx(db, "OHA"), sak, til=annen)
+    inn = ny_inn(db, annen)
+    saker.legg_til_kryssreferanse(ctx(db, "OHA"), sak, til=inn)
+    saker.legg_til_presedens(
+        ctx(db, "OHA"), sak, type_="vedtak", stikkord="Avkjørsel fra riksvei", jpnr=[inn]
+    )
+    info = visning.vis_sak(ctx(db, "OHA"), sak)
+    assert [k["ordningsverdi"] for k in info.klasseringer] == ["12/45"]
+    assert info.kryssreferanser == [annen, inn]
+    assert info.presedenser[0]["stikkord"] == "Avkjørsel fra riksvei"
+    saker.fjern_klassering(ctx(db, "OHA"), sak, ordningsverdi="12/45")
+    assert visning.vis_sak(ctx(db, "OHA"), sak).klasseringer == []
+    logg = [(r.handling, r.fra, r.til) for r in visning.historikk(ctx(db, "ALA"), sak)]
+    assert ("klassering fjernet", "12/45", None) in logg and ("kryssreferanse", None, inn) in logg
+    db.sett_innstilling("presedens", "av")
+    with pytest.raises(UgyldigTilstand, match="Presedens er slått av"):
+        saker.legg_til_presedens(ctx(db, "OHA"), sak, type_="vedtak", stikkord="x")

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from app.domain.feil import IngenTilgang, UgyldigInndata
 from app.domain.koder import ROLLER
-from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
+from app.services.arbeid import Kontekst, arbeid, skrivetjeneste
 from app.services.data import BrukerInfo, Resultat
 from app.store import models as m
 from app.store.db import Database
@@ -183,7 +183,3 @@ def opprett_enhet(db: Database, *, kode: str, navn: str) -> int:
         s.add(e)
         s.flush()
         return e.id
-
-
-def brukernavn(a: Arbeid, bruker_id: int) -> str:
-    return a.s.get(m.Bruker, bruker_id).navn

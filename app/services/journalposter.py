@@ -14,7 +14,7 @@ from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.saker import krev_arkiv
 from app.services.tilgang import er_leder_for, krev_skrive_jp
-from app.services.visning import jp_nummer, kan_se_jp, sak_nummer
+from app.services.visning import jp_nummer, sak_nummer
 from app.store import models as m
 
 
@@ -646,11 +646,6 @@ def finn_duplikat(
             .limit(1)
         )
         return jp_nummer(s, jp) if jp else None
-
-
-def krev_lesetilgang(a: Arbeid, jp: m.Journalpost) -> None:
-    if not kan_se_jp(a, jp, jp.sak):
-        raise IngenTilgang("Journalposten er skjermet, og du har ikke tilgang til koden")
 
 
 @skrivetjeneste

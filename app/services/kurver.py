@@ -350,10 +350,6 @@ def kurv_ider(
         return list(a.s.scalars(_sporring(a, k, filter=filter, sorter=sorter, synkende=synkende)))
 
 
-def kurv_art(navn: str) -> str:
-    return KURV_ETTER_NAVN[navn].art
-
-
 def kurver(ctx: Kontekst) -> list[KurvInfo]:
     """The kurver the acting user has, with counts, for the left pane."""
     with arbeid(ctx, skriv=False) as a:

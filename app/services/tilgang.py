@@ -42,11 +42,6 @@ def krev_skrive_sak(a: Arbeid, sak: m.Sak) -> None:
         raise IngenTilgang("Bare saksansvarlig, leder for enheten eller arkivet kan endre saken")
 
 
-def krev_rolle(a: Arbeid, *roller: str, melding: str) -> None:
-    if not (a.aktor.roller & set(roller)):
-        raise IngenTilgang(melding)
-
-
 def krev_avskrive(a: Arbeid, jp: m.Journalpost) -> None:
     """The restanse's owner may clear it: the saksbehandler, or an internal mottaker of an N-notat."""
     desk = {a.aktor.skrivebord_id, a.aktor.bruker_id}

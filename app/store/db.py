@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -184,9 +184,6 @@ class Database:
         except OperationalError as e:
             raise Frakoblet(f"Kan ikke åpne databasen: {e.orig}") from e
         self.seed_koder()
-
-    def har_skjema(self) -> bool:
-        return inspect(self.engine).has_table("sak")
 
     def seed_koder(self) -> None:
         """Insert the DESIGN defaults for code lists and settings that are not there yet."""
