@@ -12,6 +12,9 @@ Three groups, all idempotent (``CREATE OR REPLACE`` / ``IF NOT EXISTS``):
   connected role's bruker, its codes, its stedfortreder periods and ownership; the
   row-level security policies on the tables that carry shielded data call it, for reading and
   for every row written (a row may only be written where its sak/journalpost is visible).
+  Rows that name their author (endringslogg, oppgave, merknad, avskrivning, presedens) are
+  also checked against the connected role: a user writes only as themselves, on behalf of
+  a leader only within a stedfortreder period, and never re-credits a stored row.
 * locking: a trigger refuses edits of journalposter in F/E/J/A and of closed saker,
   except the columns the services may still change.
 
@@ -131,6 +134,19 @@ _SKRIV = {
     ),
 }
 
+#: Who wrote the row: (author column, on-behalf-of column or None). On INSERT the author must be
+#: the connected user (``saksbord_bruker_id()``) and the on-behalf-of leader one whose desk the
+#: user holds today (or NULL); on UPDATE both must stay as stored (a task's recipient answers and
+#: removes it, the archive ekspederer a waiting avskrivning: neither becomes its author).
+#: endringslogg is append-only (no UPDATE grant), so only its INSERT is checked.
+_FORFATTER: dict[str, tuple[str, str | None]] = {
+    "endringslogg": ("bruker_id", "paa_vegne_av_id"),
+    "oppgave": ("fra_id", "paa_vegne_av_id"),
+    "merknad": ("av_id", None),
+    "avskrivning": ("av_id", None),
+    "presedens": ("av_id", None),
+}
+
 _FUNKSJONER = r"""
 CREATE OR REPLACE FUNCTION saksbord_bruker_id(rolle name DEFAULT current_user) RETURNS bigint
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -201,6 +217,34 @@ CREATE OR REPLACE FUNCTION saksbord_oppgave_uendret(p_oppgave bigint, p_jp bigin
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT EXISTS (SELECT 1 FROM oppgave o WHERE o.id = p_oppgave AND o.journalpost_id IS NOT DISTINCT FROM p_jp
                  AND o.sak_id IS NOT DISTINCT FROM p_sak)
+$$;
+
+-- Is the role this author, and (if given) an active stedfortreder today for `paa_vegne`?
+CREATE OR REPLACE FUNCTION saksbord_er_forfatter(forfatter bigint, paa_vegne bigint DEFAULT NULL,
+                                                 rolle name DEFAULT current_user) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (
+    SELECT 1 FROM bruker b
+    WHERE b.db_rolle = rolle AND b.aktiv AND b.id = forfatter
+      AND (paa_vegne IS NULL
+           OR EXISTS (SELECT 1 FROM stedfortreder s
+                      WHERE s.stedfortreder_id = b.id AND s.leder_id = paa_vegne
+                        AND current_date BETWEEN s.fra AND s.til)))
+$$;
+
+-- Does the stored row still name this author (and on-behalf-of leader)? Like
+-- saksbord_oppgave_uendret it reads the row as it was before the UPDATE.
+CREATE OR REPLACE FUNCTION saksbord_forfatter_uendret(tabell text, rad bigint, forfatter bigint,
+                                                      paa_vegne bigint DEFAULT NULL) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT CASE tabell
+    WHEN 'oppgave' THEN EXISTS (SELECT 1 FROM oppgave o WHERE o.id = rad AND o.fra_id = forfatter
+                                AND o.paa_vegne_av_id IS NOT DISTINCT FROM paa_vegne)
+    WHEN 'merknad' THEN EXISTS (SELECT 1 FROM merknad m WHERE m.id = rad AND m.av_id = forfatter)
+    WHEN 'avskrivning' THEN EXISTS (SELECT 1 FROM avskrivning a WHERE a.id = rad AND a.av_id = forfatter)
+    WHEN 'presedens' THEN EXISTS (SELECT 1 FROM presedens p WHERE p.id = rad AND p.av_id = forfatter)
+    ELSE false
+  END
 $$;
 
 CREATE OR REPLACE FUNCTION saksbord_innhold_brukt(sum text) RETURNS boolean
@@ -407,8 +451,9 @@ def laasing(conn: Connection) -> None:
 
 
 def radsikkerhet(conn: Connection) -> None:
-    """Row-level security: a user role sees and changes only rows it is authorised for, and writes
-    rows (INSERT, UPDATE) only where their sak/journalpost is visible to it (:data:`_SKRIV`).
+    """Row-level security: a user role sees and changes only rows it is authorised for, writes
+    rows (INSERT, UPDATE) only where their sak/journalpost is visible to it (:data:`_SKRIV`), and
+    writes them only in its own name (:data:`_FORFATTER`).
 
     The table owner (the admin running init-db) and superusers bypass it.
     """
@@ -418,6 +463,19 @@ def radsikkerhet(conn: Connection) -> None:
         x(f"DROP POLICY IF EXISTS saksbord_synlig ON {tabell}")
         skriv = _SKRIV.get(tabell, uttrykk)
         x(f"CREATE POLICY saksbord_synlig ON {tabell} FOR ALL USING ({uttrykk}) WITH CHECK ({skriv})")
+    # Restrictive, so they hold on top of the visibility rule: the author is the connected user.
+    for tabell, (forfatter, paa_vegne) in _FORFATTER.items():
+        x(f"DROP POLICY IF EXISTS saksbord_forfatter ON {tabell}")
+        x(f"DROP POLICY IF EXISTS saksbord_forfatter_uendret ON {tabell}")
+        x(
+            f"CREATE POLICY saksbord_forfatter ON {tabell} AS RESTRICTIVE FOR INSERT "
+            f"WITH CHECK (saksbord_er_forfatter({forfatter}, {paa_vegne or 'NULL'}))"
+        )
+        if tabell != "endringslogg":
+            x(
+                f"CREATE POLICY saksbord_forfatter_uendret ON {tabell} AS RESTRICTIVE FOR UPDATE USING (true) "
+                f"WITH CHECK (saksbord_forfatter_uendret('{tabell}', id, {forfatter}, {paa_vegne or 'NULL'}))"
+            )
     # Anyone may read the stedfortreder periods; only the leader, the archive or
     # systemansvarlig may write them (a self-made period would open the leader's codes).
     x("ALTER TABLE stedfortreder ENABLE ROW LEVEL SECURITY")
@@ -443,6 +501,9 @@ def installer(conn: Connection) -> None:
 def fjern(conn: Connection) -> None:
     """Undo :func:`installer` (alembic downgrade to 0001)."""
     x = _utfor(conn)
+    for tabell in _FORFATTER:
+        x(f"DROP POLICY IF EXISTS saksbord_forfatter ON {tabell}")
+        x(f"DROP POLICY IF EXISTS saksbord_forfatter_uendret ON {tabell}")
     for tabell in _SYNLIG:
         x(f"DROP POLICY IF EXISTS saksbord_synlig ON {tabell}")
         x(f"ALTER TABLE {tabell} DISABLE ROW LEVEL SECURITY")
@@ -469,6 +530,8 @@ def fjern(conn: Connection) -> None:
         "saksbord_kan_se_jp(text, text, bigint, bigint, bigint, name)",
         "saksbord_kan_se(text, bigint, bigint[], name)", "saksbord_er_part(bigint[], name)",
         "saksbord_innhold_brukt(text)", "saksbord_oppgave_uendret(bigint, bigint, bigint)",
+        "saksbord_er_forfatter(bigint, bigint, name)",
+        "saksbord_forfatter_uendret(text, bigint, bigint, bigint)",
         "saksbord_vedlikehold()", "saksbord_er_admin(name)", "saksbord_har_rolle(text, name)",
         "saksbord_bruker_id(name)",
     ):  # fmt: skip
