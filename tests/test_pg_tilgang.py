@@ -707,3 +707,159 @@ def test_leder_offentlighetsvurderer_xx_post_paa_egen_rolle(pg_demo):  # noqa: F
             )
     finally:
         mbe.lukk()
+
+
+def test_rader_skrives_bare_i_eget_navn_med_raa_sql(pg_demo):
+    """The author columns must be the connected user: no log row, task, merknad, avskrivning or
+    presedens credited to someone else, no "on behalf of" a leader outside a stedfortreder period, and no
+    re-crediting a stored row; the recipient may still answer a task, and a period holder may
+    act for the leader."""
+    with psycopg.connect(pg_demo.conninfo()) as c:
+        b = dict(c.execute("SELECT initialer, id FROM bruker").fetchall())
+        # A journalpost everyone may see (no code on it or its sak) that still takes an avskrivning.
+        jp, sak = c.execute(
+            "SELECT j.id, j.sak_id FROM journalpost j JOIN sak s ON s.id = j.sak_id "
+            "WHERE s.tilgangskode IS NULL AND j.tilgangskode IS NULL AND j.type = 'I' ORDER BY j.id LIMIT 1"
+        ).fetchone()
+        kode = c.execute("SELECT min(kode) FROM kode_avskrivning").fetchone()[0]
+        # A task from KLE to MBE, a merknad and an avskrivning by MBE, made by the owner.
+        oid = c.execute(
+            "INSERT INTO oppgave (type, journalpost_id, fra_id, til_id, gul_for_alle, status, sendt) "
+            "VALUES ('beskjed', %s, %s, %s, false, 'aktiv', now()) RETURNING id",
+            (jp, b["KLE"], b["MBE"]),
+        ).fetchone()[0]
+        mk = c.execute(
+            "INSERT INTO merknad (journalpost_id, type, tekst, for_alle, av_id, tid) "
+            "VALUES (%s, 'formell', 'Egen', true, %s, now()) RETURNING id",
+            (jp, b["MBE"]),
+        ).fetchone()[0]
+        av = c.execute(
+            "INSERT INTO avskrivning (journalpost_id, kode, dato, av_id, ventende) "
+            "VALUES (%s, %s, current_date, %s, false) RETURNING id",
+            (jp, kode, b["MBE"]),
+        ).fetchone()[0]
+        # The demo: SNI holds TBA's desk around today, ISO's period for KLE has ended, MBE has none.
+        assert c.execute(
+            "SELECT count(*) FROM stedfortreder WHERE stedfortreder_id = %s AND leder_id = %s "
+            "AND current_date BETWEEN fra AND til",
+            (b["SNI"], b["TBA"]),
+        ).fetchone() == (1,)
+        assert c.execute(
+            "SELECT count(*) FROM stedfortreder WHERE stedfortreder_id = %s AND leder_id = %s "
+            "AND current_date > til",
+            (b["ISO"], b["KLE"]),
+        ).fetchone() == (1,)
+        assert c.execute(
+            "SELECT count(*) FROM stedfortreder WHERE stedfortreder_id = %s", (b["MBE"],)
+        ).fetchone() == (0,)
+
+    logg = (
+        "INSERT INTO endringslogg (tid, bruker_id, paa_vegne_av_id, handling, entitet, entitet_id, sak_id) "
+        "VALUES (now(), %s, %s, 'endret', 'sak', %s, %s)"
+    )
+    oppgave = (
+        "INSERT INTO oppgave (type, journalpost_id, fra_id, paa_vegne_av_id, til_id, gul_for_alle, status, sendt) "
+        "VALUES ('beskjed', %s, %s, %s, %s, false, 'aktiv', now())"
+    )
+    merknad = (
+        "INSERT INTO merknad (journalpost_id, type, tekst, for_alle, av_id, tid) "
+        "VALUES (%s, 'formell', 'Falsk', true, %s, now())"
+    )
+    avskriv = "INSERT INTO avskrivning (journalpost_id, kode, dato, av_id, ventende) VALUES (%s, %s, current_date, %s, false)"
+    presedens = (
+        "INSERT INTO presedens (sak_id, type, stikkord, journalpost_ids, dato, av_id) "
+        "VALUES (%s, 'praksis', 'Falsk', '', current_date, %s)"
+    )
+
+    def avvist(c, sql: str, parametre: tuple) -> None:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            c.execute(sql, parametre)
+        c.rollback()
+
+    def godtatt(c, sql: str, parametre: tuple) -> None:
+        assert c.execute(sql, parametre).rowcount == 1
+        c.rollback()
+
+    with psycopg.connect(pg_demo.conninfo("MBE")) as c:
+        # In someone else's name: refused.
+        avvist(c, logg, (b["KLE"], None, sak, sak))
+        avvist(c, oppgave, (jp, b["KLE"], None, b["MBE"]))
+        avvist(c, merknad, (jp, b["KLE"]))
+        avvist(c, avskriv, (jp, kode, b["KLE"]))
+        avvist(c, presedens, (sak, b["KLE"]))
+        # On behalf of TBA without a period: refused, for the log and for a task.
+        avvist(c, logg, (b["MBE"], b["TBA"], sak, sak))
+        avvist(c, oppgave, (jp, b["MBE"], b["TBA"], b["KLE"]))
+        # In MBE's own name the same rows go through.
+        godtatt(c, logg, (b["MBE"], None, sak, sak))
+        godtatt(c, oppgave, (jp, b["MBE"], None, b["KLE"]))
+        godtatt(c, merknad, (jp, b["MBE"]))
+        godtatt(c, avskriv, (jp, kode, b["MBE"]))
+        godtatt(c, presedens, (sak, b["MBE"]))
+        # A stored row may not be re-credited: not the task MBE received, nor MBE's own merknad/avskrivning.
+        avvist(c, "UPDATE oppgave SET fra_id = %s WHERE id = %s", (b["MBE"], oid))
+        avvist(c, "UPDATE oppgave SET paa_vegne_av_id = %s WHERE id = %s", (b["TBA"], oid))
+        avvist(c, "UPDATE merknad SET av_id = %s WHERE id = %s", (b["KLE"], mk))
+        avvist(c, "UPDATE avskrivning SET av_id = %s WHERE id = %s", (b["KLE"], av))
+        # … but the recipient still reads and removes the task, and MBE edits their own merknad.
+        godtatt(c, "UPDATE oppgave SET lest = now(), status = 'fjernet' WHERE id = %s", (oid,))
+        godtatt(c, "UPDATE merknad SET tekst = 'Rettet' WHERE id = %s", (mk,))
+
+    with psycopg.connect(pg_demo.conninfo("SNI")) as c:
+        # Within the period SNI acts for TBA …
+        godtatt(c, logg, (b["SNI"], b["TBA"], sak, sak))
+        godtatt(c, oppgave, (jp, b["SNI"], b["TBA"], b["KLE"]))
+        # … but not for a leader SNI holds no period for, nor as TBA.
+        avvist(c, logg, (b["SNI"], b["KLE"], sak, sak))
+        avvist(c, logg, (b["TBA"], None, sak, sak))
+    with psycopg.connect(pg_demo.conninfo("ISO")) as c:
+        avvist(c, logg, (b["ISO"], b["KLE"], sak, sak))  # the period has ended
+
+    with psycopg.connect(pg_demo.conninfo()) as c:
+        assert c.execute("SELECT fra_id, status FROM oppgave WHERE id = %s", (oid,)).fetchone() == (
+            b["KLE"],
+            "aktiv",
+        )
+        assert c.execute("SELECT count(*) FROM merknad WHERE tekst = 'Falsk'").fetchone() == (0,)
+        # The owner (init-db, bruker opprett, maintenance) is not an app user and writes as it must.
+        c.execute(logg, (None, None, sak, sak))
+        c.execute(oppgave, (jp, b["KLE"], b["TBA"], b["MBE"]))
+        c.rollback()
+
+
+def test_stedfortreder_sender_oppgave_paa_vegne_av_lederen(pg_demo):
+    """Through the services on SNI's own role: a task sent from TBA's desk carries fra SNI, paa vegne
+    av TBA in the task and the log, and its recipient answers it."""
+    sni, kle = pg_demo.db("SNI"), pg_demo.db("KLE")
+    try:
+        with psycopg.connect(pg_demo.conninfo()) as c:
+            jpnr = c.execute(
+                "SELECT s.saksaar || '/' || s.sakssekvensnummer || '-' || j.dokumentnummer FROM journalpost j "
+                "JOIN sak s ON s.id = j.sak_id WHERE s.tilgangskode IS NULL AND j.tilgangskode IS NULL "
+                "ORDER BY j.id LIMIT 1"
+            ).fetchone()[0]
+        oid = oppgaver.send_oppgave(
+            Kontekst(sni, "SNI", som="TBA"), type_="uttalelse", jpnr=jpnr, til="KLE", merknad="Hva mener du?"
+        ).oppgave
+        oppgaver.vis_oppgave(Kontekst(kle, "KLE"), oid)
+        oppgaver.svar_oppgave(Kontekst(kle, "KLE"), oid, svar="uttalt", merknad="Greit")
+    finally:
+        sni.lukk()
+        kle.lukk()
+    with psycopg.connect(pg_demo.conninfo()) as c:
+        b = dict(c.execute("SELECT initialer, id FROM bruker").fetchall())
+        assert c.execute(
+            "SELECT fra_id, paa_vegne_av_id, status FROM oppgave WHERE id = %s", (oid,)
+        ).fetchone() == (
+            b["SNI"],
+            b["TBA"],
+            "besvart",
+        )
+        rader = set(
+            c.execute(
+                "SELECT handling, bruker_id, paa_vegne_av_id FROM endringslogg WHERE entitet = 'oppgave' "
+                "AND entitet_id = %s",
+                (oid,),
+            ).fetchall()
+        )
+        assert {("oppgave sendt", b["SNI"], b["TBA"]), ("oppgave besvart", b["KLE"], None)} <= rader
