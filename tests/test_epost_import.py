@@ -19,9 +19,10 @@ import pytest
 from sqlalchemy import func, select, text
 
 from app.domain.feil import IkkeFunnet, UgyldigTilstand
-from app.services import kurver, sok, visning
+from app.services import journalposter, kurver, sok, visning
 from app.services.arbeid import Kontekst
 from app.services.epost.importer import UKJENT_AVSENDER, UTEN_EMNE, ImportRapport, importer_filer
+from app.services.handlinger import mulige_handlinger
 from app.services.saker import sak_ider
 from app.store import models as m
 from app.store.db import Database
@@ -276,6 +277,19 @@ def test_forwarded_mail_warns_with_the_original_sender(qapp, ctx, sak, tmp_path)
     jp = _jp(ctx, r.journalpostnummer)
     assert varsel in jp.advarsler
     assert [p.epost for p in jp.avsender] == ["per@example.no"]  # proposed, not silently changed
+    assert jp.foreslatt_avsender == "Kari Nordmann <kari@example.no>"
+    assert mulige_handlinger(ctx, journalpost_id=jp.id)["bruk_foreslatt_avsender"] is None
+
+    journalposter.bruk_foreslatt_avsender(ctx, r.journalpostnummer)
+    jp = _jp(ctx, r.journalpostnummer)
+    assert [(p.navn, p.epost) for p in jp.avsender] == [("Kari Nordmann", "kari@example.no")]
+    assert jp.foreslatt_avsender is None
+    assert (
+        "Journalposten har ingen foreslått"
+        in mulige_handlinger(ctx, journalpost_id=jp.id)["bruk_foreslatt_avsender"]
+    )
+    logg = visning.historikk(ctx, r.journalpostnummer)
+    assert any(x.felt == "avsender" and x.fra == "Per Videre" and x.til == "Kari Nordmann" for x in logg)
 
 
 def test_mail_without_subject_or_sender_is_registered_for_the_user_to_complete(

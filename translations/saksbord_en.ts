@@ -388,72 +388,77 @@
         <translation>Ask the archive to correct</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="146" />
+        <location filename="../app/views/handlinger.py" line="148" />
+        <source>Bruk opprinnelig avsender</source>
+        <translation>Use original sender</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="154" />
         <source>Meld saken utgår</source>
         <translation>Withdraw case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="149" />
+        <location filename="../app/views/handlinger.py" line="157" />
         <source>Be om avslutning</source>
         <translation>Ask to close</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="157" />
+        <location filename="../app/views/handlinger.py" line="165" />
         <source>Offentlighetsvurder</source>
         <translation>Publicity review</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="165" />
+        <location filename="../app/views/handlinger.py" line="173" />
         <source>Journalfør</source>
         <translation>Journalise</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="172" />
+        <location filename="../app/views/handlinger.py" line="180" />
         <source>Flytt</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="175" />
+        <location filename="../app/views/handlinger.py" line="183" />
         <source>Feilregistrer</source>
         <translation>Mark as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="183" />
+        <location filename="../app/views/handlinger.py" line="191" />
         <source>Avslutt sak</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="192" />
+        <location filename="../app/views/handlinger.py" line="200" />
         <source>Gjenåpne sak</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="201" />
+        <location filename="../app/views/handlinger.py" line="209" />
         <source>Importer e-post…</source>
         <translation>Import e-mail…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="209" />
+        <location filename="../app/views/handlinger.py" line="217" />
         <source>Offentlig journal…</source>
         <translation>Public journal…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="218" />
+        <location filename="../app/views/handlinger.py" line="226" />
         <source>Koble til felles database…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="226" />
+        <location filename="../app/views/handlinger.py" line="234" />
         <source>Oppdater</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="234" />
+        <location filename="../app/views/handlinger.py" line="242" />
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="245" />
+        <location filename="../app/views/handlinger.py" line="253" />
         <source>Ny
 sak</source>
         <extracomment>Two-line toolbar labels, so the band stays narrow without eliding text.</extracomment>
@@ -461,49 +466,49 @@ sak</source>
 case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="246" />
+        <location filename="../app/views/handlinger.py" line="254" />
         <source>Ny
 journalpost</source>
         <translation>New
 entry</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="247" />
+        <location filename="../app/views/handlinger.py" line="255" />
         <source>Importer
 e-post</source>
         <translation>Import
 e-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="248" />
+        <location filename="../app/views/handlinger.py" line="256" />
         <source>Besvar og
 avskriv</source>
         <translation>Reply and
 close out</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="249" />
+        <location filename="../app/views/handlinger.py" line="257" />
         <source>Foreløpig
 svar</source>
         <translation>Interim
 reply</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="250" />
+        <location filename="../app/views/handlinger.py" line="258" />
         <source>Send
 oppgave</source>
         <translation>Send
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="251" />
+        <location filename="../app/views/handlinger.py" line="259" />
         <source>Behandle
 oppgave</source>
         <translation>Handle
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="252" />
+        <location filename="../app/views/handlinger.py" line="260" />
         <source>Avslutt
 sak</source>
         <translation>Close
@@ -656,340 +661,340 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="331" />
+        <location filename="../app/views/hovedvindu.py" line="333" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="332" />
+        <location filename="../app/views/hovedvindu.py" line="334" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="333" />
+        <location filename="../app/views/hovedvindu.py" line="335" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="334" />
+        <location filename="../app/views/hovedvindu.py" line="336" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="335" />
+        <location filename="../app/views/hovedvindu.py" line="337" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="336" />
+        <location filename="../app/views/hovedvindu.py" line="338" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="337" />
+        <location filename="../app/views/hovedvindu.py" line="339" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="338" />
+        <location filename="../app/views/hovedvindu.py" line="340" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="339" />
+        <location filename="../app/views/hovedvindu.py" line="341" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="340" />
+        <location filename="../app/views/hovedvindu.py" line="342" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="341" />
+        <location filename="../app/views/hovedvindu.py" line="343" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="345" />
+        <location filename="../app/views/hovedvindu.py" line="347" />
         <source>Lokal database</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="400" />
+        <location filename="../app/views/hovedvindu.py" line="402" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="406" />
+        <location filename="../app/views/hovedvindu.py" line="408" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="408" />
+        <location filename="../app/views/hovedvindu.py" line="410" />
         <source>Innlogget: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="410" />
+        <location filename="../app/views/hovedvindu.py" line="412" />
         <source>På vegne av %1</source>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="413" />
+        <location filename="../app/views/hovedvindu.py" line="415" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="423" />
+        <location filename="../app/views/hovedvindu.py" line="425" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="432" />
+        <location filename="../app/views/hovedvindu.py" line="434" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="439" />
+        <location filename="../app/views/hovedvindu.py" line="441" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="441" />
+        <location filename="../app/views/hovedvindu.py" line="443" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="627" />
+        <location filename="../app/views/hovedvindu.py" line="634" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="615" />
-        <location filename="../app/views/hovedvindu.py" line="631" />
+        <location filename="../app/views/hovedvindu.py" line="622" />
+        <location filename="../app/views/hovedvindu.py" line="638" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="498" />
+        <location filename="../app/views/hovedvindu.py" line="505" />
         <source>1 godkjenning har ventet mer enn %1 dager</source>
         <translation>1 approval has waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="501" />
+        <location filename="../app/views/hovedvindu.py" line="508" />
         <source>%2 godkjenninger har ventet mer enn %1 dager</source>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="611" />
+        <location filename="../app/views/hovedvindu.py" line="618" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="632" />
+        <location filename="../app/views/hovedvindu.py" line="639" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="633" />
+        <location filename="../app/views/hovedvindu.py" line="640" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="634" />
+        <location filename="../app/views/hovedvindu.py" line="641" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="681" />
+        <location filename="../app/views/hovedvindu.py" line="692" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="696" />
+        <location filename="../app/views/hovedvindu.py" line="707" />
         <source>Uventet feil: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="698" />
+        <location filename="../app/views/hovedvindu.py" line="709" />
         <source>Saksbord</source>
         <translation>Saksbord</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="729" />
+        <location filename="../app/views/hovedvindu.py" line="740" />
         <source>Merk</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="982" />
+        <location filename="../app/views/hovedvindu.py" line="996" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="983" />
+        <location filename="../app/views/hovedvindu.py" line="997" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="984" />
+        <location filename="../app/views/hovedvindu.py" line="998" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="986" />
+        <location filename="../app/views/hovedvindu.py" line="1000" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="986" />
+        <location filename="../app/views/hovedvindu.py" line="1000" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1107" />
+        <location filename="../app/views/hovedvindu.py" line="1121" />
         <source>Be arkivet rette %1</source>
         <translation>Ask the archive to correct %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1108" />
+        <location filename="../app/views/hovedvindu.py" line="1122" />
         <source>Hva skal rettes?</source>
         <translation>What should be corrected?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1111" />
+        <location filename="../app/views/hovedvindu.py" line="1125" />
         <source>Flytt til sak (valgfritt)</source>
         <translation>Move to case (optional)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1112" />
-        <location filename="../app/views/hovedvindu.py" line="1141" />
+        <location filename="../app/views/hovedvindu.py" line="1126" />
+        <location filename="../app/views/hovedvindu.py" line="1155" />
         <source>Send til arkivet</source>
         <translation>Send to the archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1113" />
+        <location filename="../app/views/hovedvindu.py" line="1127" />
         <source>Arkivet får en oppgave i Beskjed til dokumentsenteret.</source>
         <translation>The archive gets a task in Messages to the records centre.</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1125" />
+        <location filename="../app/views/hovedvindu.py" line="1139" />
         <source>Meld sak %1 utgår</source>
         <translation>Withdraw case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1126" />
-        <location filename="../app/views/hovedvindu.py" line="1171" />
+        <location filename="../app/views/hovedvindu.py" line="1140" />
+        <location filename="../app/views/hovedvindu.py" line="1185" />
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1128" />
+        <location filename="../app/views/hovedvindu.py" line="1142" />
         <source>Meld utgår</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1138" />
+        <location filename="../app/views/hovedvindu.py" line="1152" />
         <source>Be om avslutning av sak %1</source>
         <translation>Ask to close case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1139" />
+        <location filename="../app/views/hovedvindu.py" line="1153" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1170" />
+        <location filename="../app/views/hovedvindu.py" line="1184" />
         <source>Feilregistrer %1</source>
         <translation>Mark %1 as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1173" />
+        <location filename="../app/views/hovedvindu.py" line="1187" />
         <source>Feilregistrer</source>
         <translation>Mark as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1182" />
+        <location filename="../app/views/hovedvindu.py" line="1196" />
         <source>Avslutt sak</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1182" />
+        <location filename="../app/views/hovedvindu.py" line="1196" />
         <source>Avslutte sak %1?</source>
         <translation>Close case %1?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1188" />
+        <location filename="../app/views/hovedvindu.py" line="1202" />
         <source>Gjenåpne sak</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1188" />
+        <location filename="../app/views/hovedvindu.py" line="1202" />
         <source>Gjenåpne sak %1?</source>
         <translation>Reopen case %1?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1203" />
+        <location filename="../app/views/hovedvindu.py" line="1217" />
         <source>Det som ble sluppet inneholder ingen e-post (.msg eller .eml).</source>
         <translation>What was dropped contains no e-mail (.msg or .eml).</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1239" />
+        <location filename="../app/views/hovedvindu.py" line="1253" />
         <source>Arbeidskopien kunne ikke skrives: %1</source>
         <translation>The working copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1242" />
+        <location filename="../app/views/hovedvindu.py" line="1256" />
         <source>Fant ikke et program som kan åpne %1</source>
         <translation>Found no program that can open %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1246" />
+        <location filename="../app/views/hovedvindu.py" line="1260" />
         <source>%1 er åpnet for redigering. Lagre i programmet, så tilbyr Saksbord å sjekke inn.</source>
         <translation>%1 is open for editing. Save in the program and Saksbord offers to check it in.</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1254" />
+        <location filename="../app/views/hovedvindu.py" line="1268" />
         <source>«%1» (%2) er endret i arbeidskopien.</source>
         <translation>“%1” (%2) has changed in the working copy.</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1257" />
+        <location filename="../app/views/hovedvindu.py" line="1271" />
         <source>Sjekk inn ny versjon</source>
         <translation>Check in new version</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1258" />
+        <location filename="../app/views/hovedvindu.py" line="1272" />
         <source>Ikke nå</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1279" />
+        <location filename="../app/views/hovedvindu.py" line="1293" />
         <source>Arbeidskopien %1 kan ikke leses nå. Lukk den i programmet og prøv igjen.</source>
         <translation>The working copy %1 cannot be read now. Close it in the program and try again.</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1301" />
+        <location filename="../app/views/hovedvindu.py" line="1315" />
         <source>Endringer som ikke er sjekket inn</source>
         <translation>Changes not checked in</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1302" />
+        <location filename="../app/views/hovedvindu.py" line="1316" />
         <source>Disse dokumentene er endret, men ikke sjekket inn:</source>
         <translation>These documents are changed but not checked in:</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1306" />
+        <location filename="../app/views/hovedvindu.py" line="1320" />
         <source>Sjekke dem inn som nye versjoner nå?</source>
         <translation>Check them in as new versions now?</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1330" />
+        <location filename="../app/views/hovedvindu.py" line="1344" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1331" />
+        <location filename="../app/views/hovedvindu.py" line="1345" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1691,7 +1696,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/lesefelt/panel.py" line="168" />
-        <location filename="../app/views/lesefelt/panel.py" line="295" />
+        <location filename="../app/views/lesefelt/panel.py" line="304" />
         <source>Ingen forhåndsvisning</source>
         <translation>No preview</translation>
     </message>
@@ -1744,14 +1749,14 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/lesefelt/panel.py" line="182" />
-        <location filename="../app/views/lesefelt/panel.py" line="388" />
+        <location filename="../app/views/lesefelt/panel.py" line="397" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/views/lesefelt/panel.py" line="183" />
         <location filename="../app/views/lesefelt/panel.py" line="186" />
-        <location filename="../app/views/lesefelt/panel.py" line="448" />
+        <location filename="../app/views/lesefelt/panel.py" line="457" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
@@ -1768,7 +1773,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/lesefelt/panel.py" line="186" />
-        <location filename="../app/views/lesefelt/panel.py" line="417" />
+        <location filename="../app/views/lesefelt/panel.py" line="426" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -1814,13 +1819,13 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/lesefelt/panel.py" line="256" />
-        <location filename="../app/views/lesefelt/panel.py" line="417" />
+        <location filename="../app/views/lesefelt/panel.py" line="426" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
         <location filename="../app/views/lesefelt/panel.py" line="257" />
-        <location filename="../app/views/lesefelt/panel.py" line="386" />
+        <location filename="../app/views/lesefelt/panel.py" line="395" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
@@ -1881,7 +1886,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/lesefelt/panel.py" line="283" />
-        <location filename="../app/views/lesefelt/panel.py" line="407" />
+        <location filename="../app/views/lesefelt/panel.py" line="416" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
@@ -1891,102 +1896,112 @@ case</translation>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="313" />
+        <location filename="../app/views/lesefelt/panel.py" line="289" />
+        <source>Forslag</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="290" />
+        <source>Opprinnelig avsender: %1 (Journalpost → Bruk opprinnelig avsender)</source>
+        <translation>Original sender: %1 (Journalpost → Use original sender)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="322" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="313" />
+        <location filename="../app/views/lesefelt/panel.py" line="322" />
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="313" />
+        <location filename="../app/views/lesefelt/panel.py" line="322" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="330" />
+        <location filename="../app/views/lesefelt/panel.py" line="339" />
         <source>arkiv</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="330" />
+        <location filename="../app/views/lesefelt/panel.py" line="339" />
         <source>produksjon</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="293" />
+        <location filename="../app/views/lesefelt/panel.py" line="302" />
         <source>Dokumentene er skjermet for deg</source>
         <translation>The documents are restricted for you</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="348" />
+        <location filename="../app/views/lesefelt/panel.py" line="357" />
         <source>Velg et dokument først</source>
         <translation>Select a document first</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="350" />
+        <location filename="../app/views/lesefelt/panel.py" line="359" />
         <source>Åpner siste versjon i sitt program; lagrer du, tilbys innsjekking av ny versjon</source>
         <translation>Opens the latest version in its program; when you save, checking in a new version is offered</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="368" />
+        <location filename="../app/views/lesefelt/panel.py" line="377" />
         <source>fra %1 sendt %2</source>
         <translation>from %1 sent %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/lesefelt/panel.py" line="370" />
+        <location filename="../app/views/lesefelt/panel.py" line="379" />
         <source>ventet %n dag(er)</source>
         <translation><numerusform>waited %n day</numerusform><numerusform>waited %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="390" />
+        <location filename="../app/views/lesefelt/panel.py" line="399" />
         <source>avslutning bedt om</source>
         <translation>closure requested</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="392" />
+        <location filename="../app/views/lesefelt/panel.py" line="401" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="393" />
+        <location filename="../app/views/lesefelt/panel.py" line="402" />
         <source>Sakstype / dato</source>
         <translation>Case type / date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="398" />
+        <location filename="../app/views/lesefelt/panel.py" line="407" />
         <source>Klassering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="403" />
+        <location filename="../app/views/lesefelt/panel.py" line="412" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="417" />
+        <location filename="../app/views/lesefelt/panel.py" line="426" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="424" />
+        <location filename="../app/views/lesefelt/panel.py" line="433" />
         <source>Dobbeltklikk en journalpost for å åpne den</source>
         <translation>Double-click a registry entry to open it</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="431" />
+        <location filename="../app/views/lesefelt/panel.py" line="440" />
         <source>Journalposter (%1)</source>
         <translation>Registry entries (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="448" />
+        <location filename="../app/views/lesefelt/panel.py" line="457" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="460" />
+        <location filename="../app/views/lesefelt/panel.py" line="469" />
         <source>for %1</source>
         <translation>for %1</translation>
     </message>

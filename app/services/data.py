@@ -176,6 +176,7 @@ class JournalpostInfo:
     merknader: list[MerknadInfo]
     advarsler: list[str]
     versjon: int
+    foreslatt_avsender: str | None = None  # "Navn <e-post>" quoted in a forwarded mail
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from app.domain.feil import IngenTilgang, SaksbordFeil, UgyldigInndata, UgyldigT
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.avskrivning import sjekk_kan_besvare
 from app.services.journalposter import (
+    sjekk_kan_bruke_foreslatt_avsender,
     sjekk_kan_ekspedere,
     sjekk_kan_ferdigstille,
     sjekk_kan_fordele,
@@ -39,6 +40,7 @@ JP_HANDLINGER = (
     "send_oppgave",
     "ferdigstill",
     "sjekk_inn",
+    "bruk_foreslatt_avsender",
     "ekspeder",
     "fordel",
     "merknad_jp",
@@ -132,6 +134,7 @@ def _jp(a: Arbeid, jp: m.Journalpost, ut: dict[str, str | None]) -> None:
     _pruv(ut, "send_oppgave", send_oppgave)
     _pruv(ut, "ferdigstill", ferdigstill)
     _pruv(ut, "sjekk_inn", lambda: sjekk_kan_sjekke_inn(a, jp))
+    _pruv(ut, "bruk_foreslatt_avsender", lambda: sjekk_kan_bruke_foreslatt_avsender(a, jp))
     _pruv(ut, "ekspeder", ekspeder)
     _pruv(ut, "fordel", fordel)
     _pruv(ut, "merknad_jp", lambda: None)

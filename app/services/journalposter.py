@@ -61,6 +61,7 @@ class NyJournalpost:
     filer: list[FilInn] = field(default_factory=list)
     message_id: str | None = None
     kilde_sjekksum: str | None = None
+    foreslatt_avsender: PartInn | None = None  # a forwarded mail's original sender, offered to the user
     advarsler: list[str] = field(default_factory=list)
 
 
@@ -258,6 +259,8 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
         message_id=ny.message_id,
         kilde_sjekksum=ny.kilde_sjekksum,
         advarsel="\n".join(ny.advarsler) or None,
+        foreslatt_avsender_navn=ny.foreslatt_avsender.navn if ny.foreslatt_avsender else None,
+        foreslatt_avsender_epost=ny.foreslatt_avsender.epost if ny.foreslatt_avsender else None,
         opprettet_av_id=a.aktor.bruker_id,
         opprettet=a.naa,
         endret=a.naa,
@@ -830,3 +833,37 @@ def sjekk_kan_offentlighetsvurdere(a: Arbeid, jp: m.Journalpost) -> None:
         raise IngenTilgang("Bare leder for enheten kan offentlighetsvurdere")
     if jp.status != "M" and jp.tilgangskode != "XX":
         raise UgyldigTilstand("Journalposten venter ikke på offentlighetsvurdering")
+
+
+@skrivetjeneste
+def bruk_foreslatt_avsender(ctx: Kontekst, jpnr: str | int) -> Resultat:
+    """Replace a forwarded e-mail's avsender (the forwarder) with the original sender it quoted (DESIGN §7)."""
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        sjekk_kan_bruke_foreslatt_avsender(a, jp)
+        gamle = [p for p in jp.parter if p.rolle == "avsender"]
+        for p in gamle:
+            jp.parter.remove(p)
+        ny = PartInn(navn=jp.foreslatt_avsender_navn, epost=jp.foreslatt_avsender_epost)
+        jp.parter.append(lag_part(a, "avsender", ny))
+        a.logg(
+            "endret",
+            entitet="journalpost",
+            entitet_id=jp.id,
+            sak_id=jp.sak_id,
+            journalpost_id=jp.id,
+            felt="avsender",
+            fra=", ".join(p.navn for p in gamle),
+            til=ny.navn,
+        )
+        jp.foreslatt_avsender_navn = jp.foreslatt_avsender_epost = None
+        jp.endret = a.naa
+        nr = jp_nummer(jp.sak, jp)
+        return Resultat(f"Avsender på {nr} er nå {ny.navn}", journalpostnummer=nr, status=jp.status)
+
+
+def sjekk_kan_bruke_foreslatt_avsender(a: Arbeid, jp: m.Journalpost) -> None:
+    if not jp.foreslatt_avsender_navn:
+        raise UgyldigTilstand("Journalposten har ingen foreslått opprinnelig avsender")
+    krev_skrive_jp(a, jp)
+    regler.sjekk_kan_endre(jp.status, a.aktor)

@@ -212,6 +212,12 @@ def journalpost_info(a: Arbeid, jp: m.Journalpost) -> JournalpostInfo:
         merknader=merknader(a, journalpost_id=jp.id),
         advarsler=[x for x in (jp.advarsel or "").split("\n") if x],
         versjon=jp.versjon,
+        foreslatt_avsender=(
+            jp.foreslatt_avsender_navn
+            + (f" <{jp.foreslatt_avsender_epost}>" if jp.foreslatt_avsender_epost else "")
+            if jp.foreslatt_avsender_navn and not skjul_parter
+            else None
+        ),
     )
 
 

@@ -241,6 +241,9 @@ class Journalpost(Base):
     message_id: Mapped[str | None] = mapped_column(String(500), index=True)
     kilde_sjekksum: Mapped[str | None] = mapped_column(String(64), index=True)
     advarsel: Mapped[str | None] = mapped_column(Text)
+    # A forwarded e-mail's original sender, found in the quoted headers and offered to the user.
+    foreslatt_avsender_navn: Mapped[str | None] = mapped_column(String(300))
+    foreslatt_avsender_epost: Mapped[str | None] = mapped_column(String(200))
     opprettet_av_id: Mapped[int | None] = mapped_column(ForeignKey("bruker.id"))
     opprettet: Mapped[datetime] = mapped_column(DateTime)
     versjon: Mapped[int] = mapped_column(Integer, default=1)

@@ -143,6 +143,14 @@ DEFS: tuple[Def, ...] = (
         None,
         "?",
     ),
+    Def(
+        "bruk_foreslatt_avsender",
+        QT_TRANSLATE_NOOP("Handlinger", "Bruk opprinnelig avsender"),
+        "bruk_foreslatt_avsender",
+        "journalpost",
+        None,
+        "@",
+    ),
     Def("meld_utgaar", QT_TRANSLATE_NOOP("Handlinger", "Meld saken utgår"), "meld_utgaar", "sak", None, "U"),
     Def(
         "be_om_avslutning",

@@ -264,6 +264,7 @@ class Hovedvindu(QMainWindow):
             "fordel",
             "merknad",
             None,
+            "bruk_foreslatt_avsender",
             "be_arkivet_rette",
             "feilregistrer",
         ):
@@ -674,6 +675,10 @@ class Hovedvindu(QMainWindow):
                 ["send_oppgave", "ferdigstill", "ekspeder", "fordel", "merknad"],
                 ["offentlighetsvurder", "be_arkivet_rette", "journalfor", "flytt", "feilregistrer"],
             ]
+            if (
+                self.mulige.get("bruk_foreslatt_avsender", "") is None
+            ):  # only when a forwarded mail offers one
+                grupper.insert(-1, ["bruk_foreslatt_avsender"])
         sak = ["ny_journalpost", "obs", "meld_utgaar", "be_om_avslutning", "avslutt_sak", "gjenaapne_sak"]
         if rad.art == "sak":
             grupper.append(["merknad", *sak])
@@ -768,6 +773,9 @@ class Hovedvindu(QMainWindow):
             "obs": self._obs,
             "merknad": self._merknad,
             "be_arkivet_rette": self._be_arkivet_rette,
+            "bruk_foreslatt_avsender": lambda: self._utfor(
+                "journalpost", lambda: journalposter.bruk_foreslatt_avsender(self.ctx, self._jp_id())
+            ),
             "meld_utgaar": self._meld_utgaar,
             "be_om_avslutning": self._be_om_avslutning,
             "journalfor": lambda: self._utfor(

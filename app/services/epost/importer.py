@@ -254,8 +254,10 @@ def _ny_journalpost(
         avsendere = [PartInn(UKJENT_AVSENDER)]
         advarsler.append("Meldingen har ingen avsender; fyll inn avsender i registreringen")
     opprinnelig = epost.opprinnelig_avsender
+    foreslatt = None
     if jp_type == "I" and epost.videresendt and opprinnelig and opprinnelig != epost.avsender:
         advarsler.append(f"Videresendt: opprinnelig avsender ser ut til å være {opprinnelig}")
+        foreslatt = (_parter((opprinnelig,)) or [None])[0]
 
     tekstdeler = [emne, epost.tekst]
     filer = [
@@ -303,6 +305,7 @@ def _ny_journalpost(
         message_id=_kort(epost.message_id, 500),
         kilde_sjekksum=epost.sha256,
         advarsler=list(dict.fromkeys(advarsler)),
+        foreslatt_avsender=foreslatt,
     )
     return ny, "\n".join(t for t in tekstdeler if t and t.strip())
 

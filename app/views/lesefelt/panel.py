@@ -283,6 +283,15 @@ class Lesefelt(EpostMaal, QWidget):
             rader.append((self.tr("Skjerming"), f"<span style='color:#7a4fb5'>{skj}</span>"))
         for adv in jp.advarsler:
             rader.append((self.tr("Advarsel"), f"<span style='color:#c62828'>{_e(adv)}</span>"))
+        if jp.foreslatt_avsender:
+            rader.append(
+                (
+                    self.tr("Forslag"),
+                    _e(self.tr("Opprinnelig avsender: %1 (Journalpost → Bruk opprinnelig avsender)")).replace(
+                        "%1", _e(jp.foreslatt_avsender)
+                    ),
+                )
+            )
         self._metadata(rader)
 
         self.saksnummer = jp.saksnummer

@@ -251,6 +251,8 @@ def upgrade() -> None:
     sa.Column('message_id', sa.String(length=500), nullable=True),
     sa.Column('kilde_sjekksum', sa.String(length=64), nullable=True),
     sa.Column('advarsel', sa.Text(), nullable=True),
+    sa.Column('foreslatt_avsender_navn', sa.String(length=300), nullable=True),
+    sa.Column('foreslatt_avsender_epost', sa.String(length=200), nullable=True),
     sa.Column('opprettet_av_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
     sa.Column('opprettet', sa.DateTime(), nullable=False),
     sa.Column('versjon', sa.Integer(), nullable=False),
