@@ -19,7 +19,8 @@ class EpostMaal:
     """Mixin for a QWidget (or an item view: positions are in its viewport)."""
 
     def _slippsak(self, pos: QPoint) -> str | None:
-        raise NotImplementedError
+        """The saksnummer under ``pos``; each widget answers for its own rows (by default: none)."""
+        return None
 
     def _marker_slipp(self, pos: QPoint | None) -> None:
         """Highlight what a drop at ``pos`` would land on; None clears it."""
