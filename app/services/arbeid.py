@@ -131,6 +131,15 @@ class Arbeid:
         )
         return True
 
+    def skjerm(
+        self, obj: Any, kode: str | None, hjemmel: str | None, nivaa: int | None, *, handling: str, **ids: Any
+    ) -> None:
+        """Set (or with no code clear) a sak's or journalpost's tilgangskode, hjemmel and level, each logged."""
+        kode = kode or None
+        self.endre(obj, "tilgangskode", kode, handling=handling, **ids)
+        self.endre(obj, "hjemmel", hjemmel if kode else None, handling=handling, **ids)
+        self.endre(obj, "skjermingsnivaa", nivaa if kode else None, handling=handling, **ids)
+
     # --- lookups used by every service ------------------------------------
 
     def bruker(self, initialer: str) -> m.Bruker:

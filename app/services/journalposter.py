@@ -585,9 +585,7 @@ def skjerm_journalpost(
         if kode and a.s.get(m.Tilgangskode, kode) is None:
             raise UgyldigInndata(f"Ukjent tilgangskode «{kode}»")
         ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
-        a.endre(jp, "tilgangskode", kode or None, handling="skjerming", **ids)
-        a.endre(jp, "hjemmel", hjemmel if kode else None, handling="skjerming", **ids)
-        a.endre(jp, "skjermingsnivaa", nivaa if kode else None, handling="skjerming", **ids)
+        a.skjerm(jp, kode, hjemmel, nivaa, handling="skjerming", **ids)
         nr = jp_nummer(jp.sak, jp)
         return Resultat(
             f"Skjerming {'satt' if kode else 'fjernet'} på {nr}", journalpostnummer=nr, status=jp.status
@@ -606,9 +604,7 @@ def offentlighetsvurder(
         jp = a.journalpost(jpnr)
         sjekk_kan_offentlighetsvurdere(a, jp)
         ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
-        a.endre(jp, "tilgangskode", kode, handling="offentlighetsvurdert", **ids)
-        a.endre(jp, "hjemmel", hjemmel if kode else None, handling="offentlighetsvurdert", **ids)
-        a.endre(jp, "skjermingsnivaa", nivaa if kode else None, handling="offentlighetsvurdert", **ids)
+        a.skjerm(jp, kode, hjemmel, nivaa, handling="offentlighetsvurdert", **ids)
         if jp.status == "M":
             a.endre(jp, "status", "S", handling="offentlighetsvurdert", **ids)
         nr = jp_nummer(jp.sak, jp)

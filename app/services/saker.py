@@ -350,9 +350,7 @@ def skjerm_sak(
         krev_skrive_sak(a, sak)
         if kode and a.s.get(m.Tilgangskode, kode) is None:
             raise UgyldigInndata(f"Ukjent tilgangskode «{kode}»")
-        a.endre(sak, "tilgangskode", kode or None, handling="skjerming", sak_id=sak.id)
-        a.endre(sak, "hjemmel", hjemmel if kode else None, handling="skjerming", sak_id=sak.id)
-        a.endre(sak, "skjermingsnivaa", nivaa if kode else None, handling="skjerming", sak_id=sak.id)
+        a.skjerm(sak, kode, hjemmel, nivaa, handling="skjerming", sak_id=sak.id)
         return Resultat(f"Skjerming {'satt' if kode else 'fjernet'}", saksnummer=sak_nummer(sak))
 
 
