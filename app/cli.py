@@ -793,6 +793,7 @@ def _kjor(db, args: argparse.Namespace) -> int:
                 ),
             )
         if u == "vis":
+            oppgaver.merk_oppgave_lest(ctx, args.id)  # opening it as the recipient marks it read
             info = oppgaver.vis_oppgave(ctx, args.id)
             _skriv(
                 args,

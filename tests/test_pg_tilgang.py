@@ -291,7 +291,7 @@ def test_rutinen_gjennom_tjenestene_paa_egne_roller(pg_demo):
         svar = avskrivning.besvar(Kontekst(oha, "OHA"), [inn], tittel="Svar på søknad").journalpostnummer
         oid = oppgaver.send_oppgave(Kontekst(oha, "OHA"), type_="godkjenning", jpnr=svar, til="KLE").oppgave
         assert oid in kurver.kurv_ider(Kontekst(kle, "KLE"), "mottatt-for-godkjenning")
-        oppgaver.vis_oppgave(Kontekst(kle, "KLE"), oid)
+        oppgaver.merk_oppgave_lest(Kontekst(kle, "KLE"), oid)
         oppgaver.svar_oppgave(Kontekst(kle, "KLE"), oid, svar="godkjent")
         journalposter.ekspeder(Kontekst(oha, "OHA"), svar, kanal="epost")
         jp = visning.vis_journalpost(Kontekst(oha, "OHA"), svar)
@@ -396,10 +396,12 @@ def test_avledede_tabeller_lekker_ikke_p_sak_men_tjenestene_virker(pg_demo):
         ).fetchone() == (1,)
         assert c.execute("SELECT count(*) FROM journalpost WHERE id = %s", (ider["jp"],)).fetchone() == (0,)
 
-    # The services on MBE's own role: opening the task logs "oppgave lest" about a journalpost
+    # The services on MBE's own role: marking the task read logs "oppgave lest" about a journalpost
     # MBE may not see (INSERT … RETURNING must still pass), and the task shows no title.
     db = pg_demo.db("MBE")
     try:
+        assert oppgaver.vis_oppgave(Kontekst(db, "MBE"), ider["oppgave_til_mbe"]).lest is None  # a pure read
+        oppgaver.merk_oppgave_lest(Kontekst(db, "MBE"), ider["oppgave_til_mbe"])
         info = oppgaver.vis_oppgave(Kontekst(db, "MBE"), ider["oppgave_til_mbe"])
         assert info.lest is not None and info.journalpostnummer is None and info.tittel == ""
         assert ider["oppgave_til_mbe"] in kurver.kurv_ider(Kontekst(db, "MBE"), "mottatte-oppgaver")
@@ -541,7 +543,7 @@ def test_tjenestene_skriver_som_egne_roller_gjennom_skrivesjekken(pg_demo):
         oid = oppgaver.send_oppgave(
             k("LMO"), type_="beskjed", jpnr=p_nr, til="MBE", merknad="Til orientering"
         ).oppgave
-        oppgaver.vis_oppgave(k("MBE"), oid)
+        oppgaver.merk_oppgave_lest(k("MBE"), oid)
         oppgaver.fjern_oppgave(k("MBE"), oid)
         assert annen_p is not None
     finally:
@@ -841,7 +843,7 @@ def test_stedfortreder_sender_oppgave_paa_vegne_av_lederen(pg_demo):
         oid = oppgaver.send_oppgave(
             Kontekst(sni, "SNI", som="TBA"), type_="uttalelse", jpnr=jpnr, til="KLE", merknad="Hva mener du?"
         ).oppgave
-        oppgaver.vis_oppgave(Kontekst(kle, "KLE"), oid)
+        oppgaver.merk_oppgave_lest(Kontekst(kle, "KLE"), oid)
         oppgaver.svar_oppgave(Kontekst(kle, "KLE"), oid, svar="uttalt", merknad="Greit")
     finally:
         sni.lukk()

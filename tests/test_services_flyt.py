@@ -72,7 +72,7 @@ def test_besvar_godkjenning_ekspedering_fjerner_restansen(demo_db):
         for mk in visning.vis_journalpost(ctx(db, "OHA"), svar).merknader
     )
 
-    oppgaver.vis_oppgave(ctx(db, "KLE"), oid)
+    oppgaver.merk_oppgave_lest(ctx(db, "KLE"), oid)
     godkjent = oppgaver.svar_oppgave(ctx(db, "KLE"), oid, svar="godkjent").oppgave
     assert visning.vis_journalpost(ctx(db, "OHA"), svar).status == "F"
     assert oid not in oppgave_ider(db, "KLE", "mottatt-for-godkjenning")
@@ -118,10 +118,11 @@ def test_oppgave_kan_deaktiveres_til_den_er_lest_og_besvares_paa_en_maate(demo_d
     sak = ny_sak(db)
     inn = ny_inn(db, sak)
     o = oppgaver.send_oppgave(ctx(db, "OHA"), type_="beskjed", jpnr=inn, til="ISO").oppgave
+    assert oppgaver.vis_oppgave(ctx(db, "ISO"), o).lest is None  # reading alone records nothing
     oppgaver.deaktiver_oppgave(ctx(db, "OHA"), o)
     assert o not in oppgave_ider(db, "ISO", "mottatte-oppgaver")
     o = oppgaver.send_oppgave(ctx(db, "OHA"), type_="beskjed", jpnr=inn, til="ISO").oppgave
-    oppgaver.vis_oppgave(ctx(db, "ISO"), o)
+    oppgaver.merk_oppgave_lest(ctx(db, "ISO"), o)
     with pytest.raises(UgyldigTilstand, match="kan ikke lenger deaktiveres"):
         oppgaver.deaktiver_oppgave(ctx(db, "OHA"), o)
     with pytest.raises(UgyldigTilstand, match="besvares ikke"):

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar, overload
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import OperationalError
@@ -47,21 +47,54 @@ class Kontekst:
         return Kontekst(self.db, initialer or self.initialer, som, self.synk)
 
 
-#: Every service that changes the registry, by name (what the sync client may run).
-SKRIVETJENESTER: dict[str, Callable[..., Any]] = {}
+@dataclass(frozen=True)
+class Skrivetjeneste:
+    """A registered write service: the plain function and whether the outbox may replay it."""
+
+    fn: Callable[..., Any]
+    koebar: bool
+    """May be queued while offline (applied provisionally to the replica, replayed in order)."""
 
 
-def skrivetjeneste(fn: Callable[..., Any]) -> Callable[..., Any]:
+#: The one registry of services that change the registry, by name: what the sync client may run,
+#: and (``koebar``) what it may queue offline and replay. Filled by ``@skrivetjeneste``.
+SKRIVETJENESTER: dict[str, Skrivetjeneste] = {}
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+@overload
+def skrivetjeneste(fn: Callable[Concatenate[Kontekst, P], R], /) -> Callable[Concatenate[Kontekst, P], R]: ...
+
+
+@overload
+def skrivetjeneste(
+    *, koebar: bool = False
+) -> Callable[[Callable[Concatenate[Kontekst, P], R]], Callable[Concatenate[Kontekst, P], R]]: ...
+
+
+def skrivetjeneste(fn: Callable[..., Any] | None = None, /, *, koebar: bool = False) -> Any:
     """Mark a service that writes; with a sync client in the context, the client runs it.
 
     The views call services the same way whether the desk is on the embedded
     database or on a replica of the shared one; this is the one place that differs.
+    ``@skrivetjeneste(koebar=True)`` also lets the outbox queue it while offline. The
+    wrapper keeps the service's signature (ParamSpec), so a type checker sees it unchanged.
     """
+    if fn is None:
+        return lambda f: _registrer(f, koebar=koebar)
+    return _registrer(fn, koebar=koebar)
+
+
+def _registrer(
+    fn: Callable[Concatenate[Kontekst, P], R], *, koebar: bool
+) -> Callable[Concatenate[Kontekst, P], R]:
     signatur = inspect.signature(fn)
-    SKRIVETJENESTER[fn.__name__] = fn
+    SKRIVETJENESTER[fn.__name__] = Skrivetjeneste(fn, koebar)
 
     @functools.wraps(fn)
-    def kall(ctx: Kontekst, *args: Any, **kwargs: Any) -> Any:
+    def kall(ctx: Kontekst, *args: P.args, **kwargs: P.kwargs) -> R:
         if ctx.synk is None:
             return fn(ctx, *args, **kwargs)
         argumenter = signatur.bind(ctx, *args, **kwargs).arguments

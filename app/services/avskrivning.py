@@ -78,7 +78,7 @@ def _avskriv_en(
     jp.endret = a.naa
 
 
-@skrivetjeneste
+@skrivetjeneste(koebar=True)
 def avskriv(
     ctx: Kontekst, jpnr: list[str | int], *, kode: str, merknad: str | None = None, med: str | None = None
 ) -> Resultat:
@@ -97,7 +97,7 @@ def avskriv(
         return Resultat(f"Avskrevet {', '.join(nummer)} med {kode}", journalpostnummer=nummer[0])
 
 
-@skrivetjeneste
+@skrivetjeneste(koebar=True)
 def besvar(
     ctx: Kontekst,
     jpnr: list[str | int],

@@ -345,7 +345,7 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
     jp = inn(nr_liste[16], "OHA", "Søknad om redusert foreldrebetaling", forfall_om=4)
     svar = _besvar(_sted(db, "OHA"), [jp], tittel="Vedtak om redusert foreldrebetaling").journalpostnummer
     o = oppgaver.send_oppgave(_sted(db, "OHA"), type_="godkjenning", jpnr=svar, til="KLE").oppgave
-    oppgaver.vis_oppgave(_sted(db, "KLE"), o)
+    oppgaver.merk_oppgave_lest(_sted(db, "KLE"), o)
     oppgaver.svar_oppgave(_sted(db, "KLE"), o, svar="godkjent", merknad="Godkjent, kan sendes")
 
     jp = inn(nr_liste[5], "SNI", "Klage på gebyr for feiing", forfall_om=6)

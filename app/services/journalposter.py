@@ -293,14 +293,14 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
     return jp
 
 
-@skrivetjeneste
+@skrivetjeneste(koebar=True)
 def registrer_journalpost(ctx: Kontekst, ny: NyJournalpost) -> Resultat:
     """Register an I/U/N/X/S journalpost with its parties and files in one transaction."""
     with arbeid(ctx) as a:
         return _registrert(a, _opprett(a, ny))
 
 
-@skrivetjeneste
+@skrivetjeneste(koebar=True)
 def endre_journalpost(
     ctx: Kontekst,
     jpnr: str | int,
@@ -360,7 +360,7 @@ def endre_journalpost(
         )
 
 
-@skrivetjeneste
+@skrivetjeneste(koebar=True)
 def ferdigstill(ctx: Kontekst, jpnr: str | int) -> Resultat:
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
@@ -400,7 +400,7 @@ def sjekk_ekspedering(ctx: Kontekst, jpnr: str | int) -> list[str]:
         return mangler_for_ekspedering(a, jp)
 
 
-@skrivetjeneste
+@skrivetjeneste(koebar=True)
 def ekspeder(
     ctx: Kontekst, jpnr: str | int, *, kanal: str | None = None, kanaler: dict[int, str] | None = None
 ) -> Resultat:

@@ -97,7 +97,7 @@ def _ny_oppgave(
     return o
 
 
-@skrivetjeneste
+@skrivetjeneste(koebar=True)
 def send_oppgave(
     ctx: Kontekst,
     *,
@@ -170,22 +170,46 @@ def _er_mottaker(a: Arbeid, o: m.Oppgave) -> bool:
     return o.type in ("dokumentsenter", "avslutt-sak") and a.aktor.er_arkiv
 
 
-@skrivetjeneste
 def vis_oppgave(ctx: Kontekst, oppgave_id: int) -> OppgaveInfo:
-    """Open a task; the recipient opening it marks it read (it can no longer be deactivated)."""
-    with arbeid(ctx) as a:
+    """Open a task: a pure read, so Mottatte oppgaver open offline too.
+
+    Opening it as the recipient is recorded separately by ``merk_oppgave_lest``, which the
+    outbox can queue; the window sends it when the recipient opens an unread task.
+    """
+    with arbeid(ctx, skriv=False) as a:
         o = _hent(a, oppgave_id)
-        if _er_mottaker(a, o) and o.lest is None and o.status == "aktiv":
-            o.lest = a.naa
-            a.logg("oppgave lest", entitet="oppgave", entitet_id=o.id, journalpost_id=o.journalpost_id)
-        elif not (_er_mottaker(a, o) or o.fra_id in (a.aktor.bruker_id, a.aktor.skrivebord_id)):
+        if not (_er_mottaker(a, o) or o.fra_id in (a.aktor.bruker_id, a.aktor.skrivebord_id)):
             jp = a.s.get(m.Journalpost, o.journalpost_id) if o.journalpost_id else None
             if jp is not None and not kan_se_jp(a, jp, jp.sak):
                 raise IngenTilgang("Oppgaven gjelder en skjermet journalpost")
         return oppgave_info(a, o)
 
 
-@skrivetjeneste
+def ma_merkes_lest(ctx: Kontekst, o: OppgaveInfo) -> bool:
+    """Whether opening ``o`` at this desk should send ``merk_oppgave_lest`` (unread, active, mine)."""
+    if o.lest is not None or o.status != "aktiv":
+        return False
+    with arbeid(ctx, skriv=False) as a:
+        return _er_mottaker(a, _hent(a, o.id))
+
+
+@skrivetjeneste(koebar=True)
+def merk_oppgave_lest(ctx: Kontekst, oppgave_id: int) -> Resultat:
+    """The recipient has opened the task: from now on the sender can no longer deactivate it.
+
+    Only the first opening by the recipient counts; anything else (the sender looking, a task
+    already read, answered or withdrawn meanwhile) changes nothing, so a replay never conflicts.
+    """
+    with arbeid(ctx) as a:
+        o = _hent(a, oppgave_id)
+        if not (_er_mottaker(a, o) and o.lest is None and o.status == "aktiv"):
+            return Resultat("Oppgaven er åpnet", oppgave=o.id)
+        o.lest = a.naa
+        a.logg("oppgave lest", entitet="oppgave", entitet_id=o.id, journalpost_id=o.journalpost_id)
+        return Resultat("Oppgaven er merket som lest", oppgave=o.id)
+
+
+@skrivetjeneste(koebar=True)
 def svar_oppgave(
     ctx: Kontekst, oppgave_id: int, *, svar: str, til: str | None = None, merknad: str | None = None
 ) -> Resultat:
