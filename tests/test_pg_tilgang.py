@@ -578,7 +578,7 @@ def test_tjenestene_skriver_som_egne_roller_gjennom_skrivesjekken(pg_demo):
 
 def test_gamle_utforte_foresporsler_ryddes_av_init_db_og_etter_avspilling(pg_demo, tmp_path):
     from app.services.synk import SynkKlient
-    from app.store.sync import utboks
+    from app.services.synk.kodek import til_json
     from app.store.sync.replika import raa_forbindelse
 
     def legg_inn(c, alder: dict[str, str]) -> dict[str, str]:
@@ -614,9 +614,9 @@ def test_gamle_utforte_foresporsler_ryddes_av_init_db_og_etter_avspilling(pg_dem
         ).fetchone()[0]
     k = SynkKlient(str(tmp_path / "oha.sqlite"), pg_demo.url("OHA"), "OHA")
     try:
-        c = raa_forbindelse(k.replika)
         ny = NyJournalpost(sak=sak, type="I", tittel="Avspilt", avsendere=[PartInn("Per Post")])
-        uid = utboks.legg_i_utboks(c, "registrer_journalpost", {"ny": ny}, {})
+        uid = k.bokforing.legg_i_utboks("registrer_journalpost", til_json({"ny": ny}), {})
+        c = raa_forbindelse(k.replika)
         foresporsel = c.execute("SELECT foresporsel FROM synk_utboks WHERE id = ?", (uid,)).fetchone()[0]
         c.close()
         k.synk()

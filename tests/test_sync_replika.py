@@ -348,35 +348,34 @@ def _antall_admin(demo, sql: str) -> int:
 
 KRASJ_ETTER_COMMIT = textwrap.dedent(
     """
-    import os, signal, sys
+    import dataclasses, os, signal, sys
     from app.services import synk
+    from app.services.arbeid import SKRIVETJENESTER
     replika, url = sys.argv[1:3]
-    ekte = synk.TJENESTER["registrer_journalpost"]
+    ekte = SKRIVETJENESTER["registrer_journalpost"]
 
     def krasj(*a, **k):
-        ekte(*a, **k)  # committed on the server …
+        ekte.fn(*a, **k)  # committed on the server …
         os.kill(os.getpid(), signal.SIGKILL)  # … and gone before the outbox row is deleted
 
-    synk.TJENESTER["registrer_journalpost"] = krasj
+    SKRIVETJENESTER["registrer_journalpost"] = dataclasses.replace(ekte, fn=krasj)
     synk.SynkKlient(replika, url, "OHA").synk()
     """
 )
 
 
 def test_avspilling_etter_krasj_utforer_ikke_handlingen_to_ganger(pg_demo, tmp_path):  # noqa: F811
-    from app.store.sync import utboks
-    from app.store.sync.replika import raa_forbindelse
+    from app.services.synk.kodek import til_json
 
     sti = str(tmp_path / "oha.sqlite")
     k = SynkKlient(sti, pg_demo.url("OHA"), "OHA")
     k.synk()
     # Two offline actions, the second on the first one's provisional number.
-    c = raa_forbindelse(k.replika)
     ny = NyJournalpost(sak=_sak(pg_demo), type="I", tittel="Kun én gang", avsendere=[PartInn("Per Post")])
-    uid = utboks.legg_i_utboks(c, "registrer_journalpost", {"ny": ny}, {})
-    c.execute("UPDATE synk_utboks SET lokalt_nr = '2099/1-1' WHERE id = ?", (uid,))
-    utboks.legg_i_utboks(c, "endre_journalpost", {"jpnr": "2099/1-1", "tittel": "Kun én gang, rettet"}, {})
-    c.close()
+    uid = k.bokforing.legg_i_utboks("registrer_journalpost", til_json({"ny": ny}), {})
+    k.bokforing.sett_lokalt_nr(uid, "2099/1-1")
+    endring = {"jpnr": "2099/1-1", "tittel": "Kun én gang, rettet"}
+    k.bokforing.legg_i_utboks("endre_journalpost", til_json(endring), {})
     k.lukk()
 
     p = subprocess.run(

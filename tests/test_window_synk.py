@@ -32,6 +32,11 @@ def vindu(qtbot, fanger, klient: SynkKlient) -> Hovedvindu:
     return w
 
 
+def bekreftet(qtbot, w: Hovedvindu, frist_ms: int = 30000) -> None:
+    """Wait until the writer has the server's answer to every write the window sent."""
+    qtbot.waitUntil(lambda: w.skriver.venter == 0, timeout=frist_ms)
+
+
 def test_besvar_i_vinduet_lander_paa_serveren(qtbot, fanger, pg_demo, tmp_path):  # noqa: F811
     klient = SynkKlient(str(tmp_path / "oha.sqlite"), pg_demo.url("OHA"), "OHA")
     klient.synk()
@@ -42,6 +47,11 @@ def test_besvar_i_vinduet_lander_paa_serveren(qtbot, fanger, pg_demo, tmp_path):
         brev = velg(qtbot, w, lambda r: not visning.vis_journalpost(ctx, r.id).avskrivninger)
         fanger.plan(BesvarDialog, lambda d: d.tittel.setText("Svar fra arbeidsbordet"))
         w.handlinger["besvar"].trigger()
+        # The click returned at once: the write is on the writer thread, shown as pending.
+        assert w.skriver.venter == 1
+        assert not w.status_venter.isHidden() and w.status_venter.text() == "Sender 1 endring …"
+        bekreftet(qtbot, w)
+        assert w.status_venter.isHidden()
         assert not fanger.meldinger, fanger.meldinger
         admin = Database.aapne(pg_demo.admin_url)
         with admin.session() as s:
@@ -146,6 +156,7 @@ def test_konflikt_vises_med_begge_versjoner_og_loses_i_vinduet(qtbot, fanger, pg
         assert not w.handlinger["ferdigstill"].isEnabled()  # not a journalpost row
 
         w.konfliktfelt.behold.click()
+        bekreftet(qtbot, w)
         assert not fanger.meldinger, fanger.meldinger
         assert _tittel_paa_serveren(pg_demo, id1) == f"Min tittel {nr1}"
         vent(qtbot, w)
@@ -155,6 +166,7 @@ def test_konflikt_vises_med_begge_versjoner_og_loses_i_vinduet(qtbot, fanger, pg
         velg(qtbot, w, lambda r: True)
         fanger.plan(KonfliktDialog, lambda d: d.felt.bruk_server.click())
         w.liste.tabell.activated.emit(w.liste.modell.index(0, 0))
+        bekreftet(qtbot, w)
         assert not fanger.meldinger, fanger.meldinger
         assert _tittel_paa_serveren(pg_demo, id2) == f"Serverens tittel {id2}"
         vent(qtbot, w)

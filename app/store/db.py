@@ -235,6 +235,10 @@ class Database:
                 self._innstillinger = {i.navn: i.verdi for i in s.scalars(select(m.Innstilling))}
         return self._innstillinger
 
+    def glem_innstillinger(self) -> None:
+        """Read the settings again on next use (rows changed outside this object, e.g. by a sync pull)."""
+        self._innstillinger = None
+
     def innstilling(self, navn: str) -> str:
         return self.innstillinger().get(navn, koder.STANDARDINNSTILLINGER.get(navn, ""))
 

@@ -68,6 +68,7 @@ from app.views.lesefelt.panel import Lesefelt
 from app.widgets.arbeidskopier import Arbeidskopi, Arbeidskopier
 from app.widgets.hendelser import hendelser
 from app.widgets.outlook_drop import DropFeil, filer_fra_mime
+from app.widgets.skriver import Skriver
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,11 @@ class Hovedvindu(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.ctx = Kontekst(db, initialer, som, synk)
+        # Every write goes through the one writer; in sync mode on its own thread, never here.
+        self.skriver = Skriver(self, bakgrunn=synk is not None)
+        self._merket_lest: set[int] = set()
+        if synk is not None:
+            synk.merk_ui_traad()
         self.kjor_dialog: DialogKjorer = _kjor_modal
         self.aapne_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         """Opens a working copy in its program; tests replace it."""
@@ -299,6 +305,11 @@ class Hovedvindu(QMainWindow):
         self.status_paaminnelse.setObjectName("statuspaaminnelse")
         self.status_paaminnelse.setVisible(False)
         sb.addWidget(self.status_paaminnelse)
+        self.status_venter = QLabel()
+        self.status_venter.setObjectName("statusventer")
+        self.status_venter.setVisible(False)
+        sb.addPermanentWidget(self.status_venter)
+        self.skriver.sig_venter.connect(self._on_skriving_venter)
         for w in (self.status_db, self.status_synk, self.status_bruker, self.status_paavegne):
             w.setContentsMargins(8, 0, 8, 0)
             sb.addPermanentWidget(w)
@@ -590,6 +601,13 @@ class Hovedvindu(QMainWindow):
                 )
             elif rad.journalpost_id:
                 oppg = oppgaver.vis_oppgave(self.ctx, rad.id) if rad.art == "oppgave" else None
+                if (
+                    oppg is not None
+                    and oppg.id not in self._merket_lest
+                    and oppgaver.ma_merkes_lest(self.ctx, oppg)
+                ):
+                    self._merket_lest.add(oppg.id)
+                    QTimer.singleShot(0, lambda o=oppg.id: self._merk_lest(o))
                 jp = visning.vis_journalpost(self.ctx, rad.journalpost_id)
                 self.lesefelt.vis_journalpost(
                     self._med_forelopig_nummer(jp),
@@ -609,6 +627,15 @@ class Hovedvindu(QMainWindow):
             )  # e.g. shielded for you: said in place, not in a popup per click
             self.statusBar().showMessage(str(e), 8000)
         self._sett_handlinger()
+
+    def _merk_lest(self, oppgave_id: int) -> None:
+        """The recipient opened the task: record it (queued offline); quietly, it is no action of theirs."""
+        ctx = self.ctx
+        self.skriver.kjor(
+            lambda: oppgaver.merk_oppgave_lest(ctx, oppgave_id),
+            ferdig=lambda _r: hendelser().sig_data_changed.emit("oppgave"),
+            feil=lambda e: log.info("Oppgave %s ble ikke merket som lest: %s", oppgave_id, e),
+        )
 
     def _med_forelopig_nummer(self, jp: JournalpostInfo) -> JournalpostInfo:
         """Made offline and not yet on the server: show "2026/12-(foreløpig 1)", not the replica's number."""
@@ -722,16 +749,37 @@ class Hovedvindu(QMainWindow):
         boks.setObjectName("sporsmal")
         return self.kjor_dialog(boks)
 
-    def _utfor(self, kind: str, kall: Callable[[], Resultat | Any]) -> Any:
-        """Run one service call; show its refusal, or announce the change and the result."""
-        try:
-            res = kall()
-        except SaksbordFeil as e:
-            self.vis_feil(e)
-            return None
-        except Exception as e:  # a bug: show it, keep the traceback in the log
-            self.vis_feil(e)
-            return None
+    def _on_skriving_venter(self, antall: int) -> None:
+        """Writes sent and not yet confirmed by the server: shown until the answer comes."""
+        self.status_venter.setVisible(antall > 0)
+        self.status_venter.setText(
+            self.tr("Sender 1 endring …")
+            if antall == 1
+            else self.tr("Sender %1 endringer …").replace("%1", str(antall))
+        )
+
+    def _utfor(
+        self, kind: str, kall: Callable[[], Resultat | Any], *, etter: Callable[[Any], None] | None = None
+    ) -> Any:
+        """Run one service call through the writer; show its refusal, or announce the change and the result.
+
+        On the embedded database it runs at once and the result is returned (None if refused). In
+        sync mode it runs on the writer thread: this returns True at once, the status bar shows the
+        write as pending, and the result (and ``etter(result)``) comes when the server has answered.
+        """
+        svar: list[Any] = []
+
+        def ferdig(res: Any) -> None:
+            svar.append(self._vis_resultat(kind, res))
+            if etter is not None:
+                etter(res)
+
+        self.skriver.kjor(kall, ferdig=ferdig, feil=self.vis_feil)
+        if self.skriver.bakgrunn:
+            return True
+        return svar[0] if svar else None
+
+    def _vis_resultat(self, kind: str, res: Any) -> Any:
         if isinstance(res, Resultat):
             self.statusBar().showMessage(res.melding, 10000)
             if res.advarsler:
@@ -1300,9 +1348,8 @@ class Hovedvindu(QMainWindow):
             lambda: journalposter.sjekk_inn(
                 self.ctx, kopi.jpnr, dokument_id=kopi.dokument_id, filnavn=kopi.filnavn, data=data
             ),
+            etter=lambda _r: self.arbeidskopier.sjekket_inn(kopi, data),
         )
-        if res:
-            self.arbeidskopier.sjekket_inn(kopi, data)
         return bool(res)
 
     def _sporsmal_ved_lukking(self) -> bool:
@@ -1355,6 +1402,7 @@ class Hovedvindu(QMainWindow):
             return
         with contextlib.suppress(RuntimeError, TypeError):
             hendelser().sig_data_changed.disconnect(self._on_data_changed)
+        self.skriver.stopp()  # writes already sent finish before the sync client closes
         super().closeEvent(e)
 
 

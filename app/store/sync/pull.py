@@ -28,7 +28,7 @@ from sqlalchemy import Boolean, Date, DateTime
 from app.store.db import Database
 from app.store.models import Base
 from app.store.pg.ddl import SKJERMEDE_TABELLER, SLETTET, SYNK_TABELLER, SYNLIGHET
-from app.store.sync.replika import les_tilstand, raa_forbindelse, skriv_tilstand
+from app.store.sync.replika import Bokforing, raa_forbindelse
 
 
 def _dato(v):
@@ -87,15 +87,6 @@ def _nokler_lokalt(c: sqlite3.Connection, tabell: str, pk: tuple[str, ...]) -> s
     return set(c.execute(f'SELECT {kol} FROM "{tabell}"'))
 
 
-def _forelopige(c: sqlite3.Connection) -> dict[str, set[tuple]]:
-    """Rows the offline actions made or changed provisionally: not the server's to take away."""
-    ut: dict[str, set[tuple]] = {}
-    for tabell, nokkel in c.execute("SELECT tabell, nokkel FROM synk_lokal"):
-        n = json.loads(nokkel)
-        ut.setdefault(tabell, set()).add(tuple(n[k] for k in SYNK_TABELLER.get(tabell, ())))
-    return ut
-
-
 def _sjekk_ider(cur, lok: sqlite3.Connection, tabell: str, sql: str) -> tuple[list[dict], list]:
     """Visible ids on the server vs. the replica: (keys to delete, missing rows read now)."""
     pk = SYNK_TABELLER[tabell]
@@ -134,8 +125,8 @@ def synk_ned(
     """
     lok = raa_forbindelse(replika)
     try:
-        sist = int(les_tilstand(lok, "endringsnr", "0"))
-        xmin = les_tilstand(lok, "xmin", "0")
+        sist = int(Bokforing.les_tilstand(lok, "endringsnr", "0"))
+        xmin = Bokforing.les_tilstand(lok, "xmin", "0")
         with _pg_tilkobling(pg) as conn, conn.begin():
             cur = conn.connection.driver_connection.cursor()
             ny_xmin, idag = cur.execute(
@@ -152,8 +143,10 @@ def synk_ned(
             ).fetchone()[0]
             hoyest = max([sist, merke or 0, *(r[2] for r in slettinger)])
             # A first pull reads everything anyway; later ones check ids on a mark or a new day.
-            sjekk = sist > 0 and (full or merke is not None or les_tilstand(lok, "idsjekk", "") != idag)
-            forelopige = _forelopige(lok) if sjekk else {}
+            sjekk = sist > 0 and (
+                full or merke is not None or Bokforing.les_tilstand(lok, "idsjekk", "") != idag
+            )
+            forelopige = Bokforing.forelopige_nokler(lok, SYNK_TABELLER) if sjekk else {}
             borte: list[tuple[str, dict]] = []
             rader: list[tuple[str, str, list]] = []
             gjenles: dict[str, list] = {}
@@ -201,15 +194,15 @@ def synk_ned(
             for _tabell, sql, ut in rader:
                 lok.executemany(sql, ut)
                 antall += len(ut)
-            skriv_tilstand(lok, "endringsnr", str(hoyest))
-            skriv_tilstand(lok, "xmin", ny_xmin)
+            Bokforing.skriv_tilstand(lok, "endringsnr", str(hoyest))
+            Bokforing.skriv_tilstand(lok, "xmin", ny_xmin)
             if sjekk or sist == 0:
-                skriv_tilstand(lok, "idsjekk", idag)
+                Bokforing.skriv_tilstand(lok, "idsjekk", idag)
             lok.execute("COMMIT")
         except BaseException:
             lok.execute("ROLLBACK")
             raise
-        replika._innstillinger = None
+        replika.glem_innstillinger()  # settings may have arrived with the pull
         return antall
     finally:
         lok.close()

@@ -5,16 +5,28 @@ pulled), ``synk_utboks`` (actions made offline, in order, each with a request id
 the server records with the action), ``synk_konflikt``
 (replays the server refused) and ``synk_lokal`` (rows the offline actions
 created or changed provisionally, reset from the server after replay).
+
+``Bokforing`` is the one place that reads or writes these tables; the sync client
+(app.services.synk) and the pull ask it, and hold no SQL of their own. Arguments
+are stored as the text the client's codec made; this layer never decodes them.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from platformdirs import user_data_dir
+from sqlalchemy import Connection, text
 
+from app.domain import regler
 from app.store.db import Database
 
 _BOKFORING = """
@@ -68,3 +80,226 @@ def les_tilstand(c: sqlite3.Connection, nokkel: str, standard: str) -> str:
 
 def skriv_tilstand(c: sqlite3.Connection, nokkel: str, verdi: str) -> None:
     c.execute("INSERT OR REPLACE INTO synk_tilstand (nokkel, verdi) VALUES (?, ?)", (nokkel, verdi))
+
+
+#: Provisional numbers in the replica start here, far above anything the server has handed out.
+LOKAL_NUMMERSTART = 1_000_000
+
+
+@dataclass(frozen=True)
+class Utboksrad:
+    """One queued call: the service's name, its arguments as codec text, the versjoner the user saw."""
+
+    id: int
+    tjeneste: str
+    args: str
+    versjoner: dict[str, int]
+    lokalt_nr: str | None
+    foresporsel: str
+
+
+@dataclass(frozen=True)
+class Konfliktrad:
+    """A replay the server refused, kept until the user settles it."""
+
+    id: int
+    tjeneste: str
+    args: str
+    melding: str
+    tid: str
+    lokalt_nr: str | None
+
+
+class Bokforing:
+    """The sync bookkeeping of one replica file: outbox, conflicts, provisional rows, pull state."""
+
+    def __init__(self, replika: Database) -> None:
+        self.replika = replika
+
+    @contextlib.contextmanager
+    def _c(self) -> Iterator[sqlite3.Connection]:
+        c = raa_forbindelse(self.replika)
+        try:
+            yield c
+        finally:
+            c.close()
+
+    # --- the outbox -------------------------------------------------------------
+
+    def legg_i_utboks(
+        self, tjeneste: str, args: str, versjoner: dict[str, int], foresporsel: str | None = None
+    ) -> int:
+        """Queue a call; ``foresporsel`` is its request id (a uuid; a new one unless the call may already
+        have reached the server, e.g. the connection broke during the commit)."""
+        with self._c() as c:
+            cur = c.execute(
+                "INSERT INTO synk_utboks (tjeneste, args, versjoner, foresporsel) VALUES (?, ?, ?, ?)",
+                (tjeneste, args, json.dumps(versjoner), foresporsel or str(uuid.uuid4())),
+            )
+            return int(cur.lastrowid or 0)
+
+    def sett_lokalt_nr(self, utboks_id: int, nr: str) -> None:
+        """The replica's own number for the journalpost the queued call made (swapped on replay)."""
+        with self._c() as c:
+            c.execute("UPDATE synk_utboks SET lokalt_nr = ? WHERE id = ?", (nr, utboks_id))
+
+    def angre(self, utboks_id: int) -> None:
+        """Drop a queued call and the provisional rows it made (the rules refused it locally)."""
+        with self._c() as c:
+            c.execute("DELETE FROM synk_utboks WHERE id = ?", (utboks_id,))
+            c.execute("DELETE FROM synk_lokal WHERE utboks_id = ?", (utboks_id,))
+
+    def fjern_fra_utboks(self, utboks_id: int) -> None:
+        with self._c() as c:
+            c.execute("DELETE FROM synk_utboks WHERE id = ?", (utboks_id,))
+
+    def ventende(self) -> list[Utboksrad]:
+        """The queue in order. A row queued before request ids existed gets one now, before any replay."""
+        with self._c() as c:
+            for (rad_id,) in c.execute("SELECT id FROM synk_utboks WHERE foresporsel IS NULL").fetchall():
+                c.execute("UPDATE synk_utboks SET foresporsel = ? WHERE id = ?", (str(uuid.uuid4()), rad_id))
+            return [
+                Utboksrad(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5])
+                for r in c.execute(
+                    "SELECT id, tjeneste, args, versjoner, lokalt_nr, foresporsel FROM synk_utboks ORDER BY id"
+                )
+            ]
+
+    def antall_ventende(self) -> int:
+        with self._c() as c:
+            return int(c.execute("SELECT count(*) FROM synk_utboks").fetchone()[0])
+
+    # --- conflicts ----------------------------------------------------------------
+
+    def ny_konflikt(
+        self, *, tjeneste: str, args: str, versjoner: dict[str, int], lokalt_nr: str | None, melding: str
+    ) -> None:
+        with self._c() as c:
+            c.execute(
+                "INSERT INTO synk_konflikt (tjeneste, args, versjoner, lokalt_nr, melding) VALUES (?, ?, ?, ?, ?)",
+                (tjeneste, args, json.dumps(versjoner), lokalt_nr, melding),
+            )
+
+    def konflikter(self) -> list[Konfliktrad]:
+        """Open conflicts, oldest first."""
+        with self._c() as c:
+            return [
+                Konfliktrad(*r)
+                for r in c.execute(
+                    "SELECT id, tjeneste, args, melding, tid, lokalt_nr FROM synk_konflikt "
+                    "WHERE loest IS NULL ORDER BY id"
+                )
+            ]
+
+    def aapen_konflikt(self, konflikt_id: int) -> Konfliktrad | None:
+        return next((k for k in self.konflikter() if k.id == konflikt_id), None)
+
+    def merk_loest(self, konflikt_id: int, valg: str) -> None:
+        with self._c() as c:
+            c.execute("UPDATE synk_konflikt SET loest = ? WHERE id = ?", (valg, konflikt_id))
+
+    # --- provisional rows and numbers ---------------------------------------------
+
+    @staticmethod
+    def merk_lokale(
+        conn: Connection, utboks_id: int, rader: Iterable[tuple[str, dict[str, Any], bool]]
+    ) -> None:
+        """Remember which rows a provisional action touched, in that action's own replica transaction."""
+        for tabell, nokkel, ny in rader:
+            conn.execute(
+                text(
+                    "INSERT OR IGNORE INTO synk_lokal (tabell, nokkel, utboks_id, ny) VALUES (:t, :n, :u, :ny)"
+                ),
+                {"t": tabell, "n": json.dumps(nokkel, sort_keys=True), "u": utboks_id, "ny": int(ny)},
+            )
+
+    def lokale_rader(self) -> list[tuple[str, dict]]:
+        """(table, primary key) of every provisional row: read again from the server after replay."""
+        with self._c() as c:
+            return [(t, json.loads(n)) for t, n in c.execute("SELECT tabell, nokkel FROM synk_lokal")]
+
+    def glem_lokale(self) -> None:
+        with self._c() as c:
+            c.execute("DELETE FROM synk_lokal")
+
+    @staticmethod
+    def _nye_journalposter(c: sqlite3.Connection) -> list[int]:
+        """Journalposter made offline, in the order they were made ("foreløpig 1", "foreløpig 2", …)."""
+        return [
+            json.loads(r[0])["id"]
+            for r in c.execute(
+                "SELECT nokkel FROM synk_lokal WHERE tabell = 'journalpost' AND ny = 1 ORDER BY utboks_id, nokkel"
+            )
+        ]
+
+    @staticmethod
+    def _nummer(c: sqlite3.Connection, jp_id: int) -> tuple[int, int, int] | None:
+        return c.execute(
+            "SELECT s.saksaar, s.sakssekvensnummer, j.dokumentnummer FROM journalpost j "
+            "JOIN sak s ON s.id = j.sak_id WHERE j.id = ?",
+            (jp_id,),
+        ).fetchone()
+
+    def forelopige_numre(self, journalpost_ider: Iterable[int] | None = None) -> dict[int, str]:
+        """ "2026/12-(foreløpig 1)" for each journalpost made offline and not yet on the server.
+
+        With ``journalpost_ider`` only those (a kurv page); with nothing pending it is one cheap query.
+        """
+        with self._c() as c:
+            onsket = None if journalpost_ider is None else set(journalpost_ider)
+            ut: dict[int, str] = {}
+            for i, jp_id in enumerate(self._nye_journalposter(c), start=1):
+                if onsket is not None and jp_id not in onsket:
+                    continue
+                rad = self._nummer(c, jp_id)
+                if rad:
+                    ut[jp_id] = f"{rad[0]}/{rad[1]}-(foreløpig {i})"
+            return ut
+
+    def lokale_numre(self) -> dict[str, str]:
+        """Provisional numbers as the user sees them → the replica's local numbers (chained offline work)."""
+        with self._c() as c:
+            ut = {}
+            for i, jp_id in enumerate(self._nye_journalposter(c), start=1):
+                rad = self._nummer(c, jp_id)
+                if rad:
+                    ut[f"{rad[0]}/{rad[1]}-(foreløpig {i})"] = regler.journalpostnummer(*rad)
+            return ut
+
+    def lokale_nummerserier(self) -> None:
+        """Let offline numbering in the replica run in its own range, so it never meets a server number.
+
+        The user sees "(foreløpig n)" instead; the server assigns the real number on replay.
+        """
+        with self._c() as c:
+            for serie, aar_kol, nr_kol, tabell in (
+                ("journal", "journalaar", "journalsekvensnummer", "journalpost"),
+                ("sak", "saksaar", "sakssekvensnummer", "sak"),
+            ):
+                c.execute(
+                    f"INSERT OR REPLACE INTO nummerserie (serie, aar, siste) "
+                    f"SELECT ?, t.{aar_kol}, max(max(t.{nr_kol}) + ?, coalesce(max(n.siste), 0)) FROM {tabell} t "
+                    f"LEFT JOIN nummerserie n ON n.serie = ? AND n.aar = t.{aar_kol} GROUP BY t.{aar_kol}",
+                    (serie, LOKAL_NUMMERSTART, serie),
+                )
+                c.execute(
+                    "INSERT OR IGNORE INTO nummerserie (serie, aar, siste) "
+                    "VALUES (?, CAST(strftime('%Y', 'now') AS INTEGER), ?)",
+                    (serie, LOKAL_NUMMERSTART),
+                )
+
+    # --- pull state (inside the pull's own replica transaction) ----------------------
+
+    les_tilstand = staticmethod(les_tilstand)
+    skriv_tilstand = staticmethod(skriv_tilstand)
+
+    @staticmethod
+    def forelopige_nokler(
+        c: sqlite3.Connection, primaernokler: dict[str, tuple[str, ...]]
+    ) -> dict[str, set[tuple]]:
+        """Rows the offline actions made or changed provisionally: not the server's to take away."""
+        ut: dict[str, set[tuple]] = {}
+        for tabell, nokkel in c.execute("SELECT tabell, nokkel FROM synk_lokal"):
+            n = json.loads(nokkel)
+            ut.setdefault(tabell, set()).add(tuple(n[k] for k in primaernokler.get(tabell, ())))
+        return ut

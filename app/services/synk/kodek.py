@@ -1,4 +1,4 @@
-"""The persistent outbox: service calls made offline, stored as JSON with the versjon the user saw.
+"""Service arguments as JSON text: what the outbox stores and what a transport may send.
 
 Arguments are plain values and the services' input dataclasses (NyJournalpost,
 PartInn, FilInn); dates, bytes and dicts with non-text keys are tagged so they
@@ -10,9 +10,6 @@ from __future__ import annotations
 import base64
 import dataclasses
 import json
-import sqlite3
-import uuid
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -67,45 +64,3 @@ def til_json(kwargs: dict[str, Any]) -> str:
 
 def fra_json(tekst: str) -> dict[str, Any]:
     return {k: _ut(v) for k, v in json.loads(tekst).items()}
-
-
-@dataclass(frozen=True)
-class Utboksrad:
-    id: int
-    tjeneste: str
-    kwargs: dict[str, Any]
-    versjoner: dict[str, int]
-    lokalt_nr: str | None
-    foresporsel: str
-
-
-def legg_i_utboks(
-    c: sqlite3.Connection,
-    tjeneste: str,
-    kwargs: dict,
-    versjoner: dict[str, int],
-    foresporsel: str | None = None,
-) -> int:
-    """Queue a call; ``foresporsel`` is its request id (a uuid; a new one unless the call may already
-    have reached the server, e.g. the connection broke during the commit)."""
-    cur = c.execute(
-        "INSERT INTO synk_utboks (tjeneste, args, versjoner, foresporsel) VALUES (?, ?, ?, ?)",
-        (tjeneste, til_json(kwargs), json.dumps(versjoner), foresporsel or str(uuid.uuid4())),
-    )
-    return cur.lastrowid
-
-
-def ventende(c: sqlite3.Connection) -> list[Utboksrad]:
-    # A row queued before request ids existed gets one now, stored before any replay.
-    for (rad_id,) in c.execute("SELECT id FROM synk_utboks WHERE foresporsel IS NULL").fetchall():
-        c.execute("UPDATE synk_utboks SET foresporsel = ? WHERE id = ?", (str(uuid.uuid4()), rad_id))
-    return [
-        Utboksrad(r[0], r[1], fra_json(r[2]), json.loads(r[3]), r[4], r[5])
-        for r in c.execute(
-            "SELECT id, tjeneste, args, versjoner, lokalt_nr, foresporsel FROM synk_utboks ORDER BY id"
-        )
-    ]
-
-
-def antall_ventende(c: sqlite3.Connection) -> int:
-    return c.execute("SELECT count(*) FROM synk_utboks").fetchone()[0]
