@@ -32,7 +32,7 @@ def vindu(qtbot, fanger, klient: SynkKlient) -> Hovedvindu:
     return w
 
 
-def bekreftet(qtbot, w: Hovedvindu, frist_ms: int = 30000) -> None:
+def bekreftet(qtbot, w: Hovedvindu, frist_ms: int = 120000) -> None:
     """Wait until the writer has the server's answer to every write the window sent."""
     qtbot.waitUntil(lambda: w.skriver.venter == 0, timeout=frist_ms)
 

@@ -6,15 +6,25 @@ half the round-trip time after it arrived, in order, in both directions, so one
 query-and-answer costs the round trip and pipelined traffic is not slowed
 further (no bandwidth limit). ``kutt()`` drops every connection and refuses new
 ones until ``gjenopprett()``: a server that became unreachable.
+
+``proxy_prosess(maal, rundtur_s=…)`` runs the same proxy in a process of its own, so
+its threads do not compete for the test process's GIL (a test that times the UI
+thread must not measure the proxy), and counts the connections it forwarded.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
+import os
 import queue
 import socket
+import subprocess
+import sys
 import threading
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 
 class ForsinketProxy:
@@ -30,6 +40,7 @@ class ForsinketProxy:
         self._laas = threading.Lock()
         self._traad = threading.Thread(target=self._godta, name="latens-proxy", daemon=True)
         self.antall_forbindelser = 0
+        self.meld_forbindelse = False
 
     def __enter__(self) -> ForsinketProxy:
         self._traad.start()
@@ -76,6 +87,8 @@ class ForsinketProxy:
             with self._laas:
                 self._forbindelser += [klient, server]
                 self.antall_forbindelser += 1
+            if self.meld_forbindelse:
+                print("forbindelse", flush=True)
             for fra, til in ((klient, server), (server, klient)):
                 ko: queue.Queue[tuple[float, bytes] | None] = queue.Queue()
                 threading.Thread(target=self._les, args=(fra, ko), daemon=True).start()
@@ -100,3 +113,48 @@ class ForsinketProxy:
                 break
         with contextlib.suppress(OSError):
             til.shutdown(socket.SHUT_WR)
+
+
+@dataclass
+class Proxyprosess:
+    host: str
+    port: int
+    antall_forbindelser: int = 0
+    """Connections it forwarded; known once the proxy has stopped."""
+
+
+@contextlib.contextmanager
+def proxy_prosess(maal: tuple[str, int], *, rundtur_s: float = 0.3) -> Iterator[Proxyprosess]:
+    """A ``ForsinketProxy`` in its own process; yields where to connect."""
+    p = subprocess.Popen(
+        [sys.executable, "-m", "tests.support.latens", maal[0], str(maal[1]), str(rundtur_s)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )
+    assert p.stdout is not None
+    host, port = p.stdout.readline().split()
+    ut = Proxyprosess(host, int(port))
+    try:
+        yield ut
+    finally:
+        p.terminate()
+        rest, _ = p.communicate(timeout=10)
+        ut.antall_forbindelser = rest.count("forbindelse")
+
+
+def main(argv: list[str] | None = None) -> None:
+    a = argparse.ArgumentParser(description="TCP-proxy med forsinkelse (for tester)")
+    a.add_argument("host")
+    a.add_argument("port", type=int)
+    a.add_argument("rundtur", type=float)
+    args = a.parse_args(argv)
+    proxy = ForsinketProxy((args.host, args.port), rundtur_s=args.rundtur)
+    proxy.meld_forbindelse = True
+    with proxy:
+        print(proxy.host, proxy.port, flush=True)
+        threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()
