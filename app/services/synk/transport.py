@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from typing import Any, Protocol
@@ -38,6 +39,9 @@ log = logging.getLogger(__name__)
 
 class Vekker(Protocol):
     """A thread that calls its ``vekk`` on every change at the far end (and after each reconnect)."""
+
+    tilkoblet: threading.Event
+    """Set while it is connected and listening."""
 
     def start(self) -> None: ...
     def stopp(self) -> None: ...

@@ -33,6 +33,7 @@ TJENESTENAVN = {
     "svar_oppgave": QT_TRANSLATE_NOOP("Konflikter", "Svar på oppgave"),
     "ferdigstill": QT_TRANSLATE_NOOP("Konflikter", "Ferdigstill"),
     "ekspeder": QT_TRANSLATE_NOOP("Konflikter", "Ekspeder"),
+    "merk_oppgave_lest": QT_TRANSLATE_NOOP("Konflikter", "Åpne oppgave"),
 }
 
 #: endre_journalpost's fields, "Endre <felt>: …".
