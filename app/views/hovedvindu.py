@@ -1375,6 +1375,10 @@ def _typer_for(kode: str) -> str:
 
 def _kjor_modal(d: QDialog) -> bool:
     svar = d.exec()
+    # Dialogs are children of the window: without this each card opened stays in memory (several MB
+    # with its user lists) until the window closes. The caller reads its values before control
+    # returns to the event loop, which is when the deletion happens.
+    d.deleteLater()
     if isinstance(d, QMessageBox):
         return svar in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok)
     return svar == QDialog.DialogCode.Accepted
