@@ -68,7 +68,16 @@ def _travleste(db) -> str:
 
 
 def barn(db_sti: str, minutter: float, seed: int, initialer: str | None) -> int:
-    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QPoint, QPointF, Qt, QTimer, qInstallMessageHandler
+    from PySide6.QtCore import (
+        QCoreApplication,
+        QEvent,
+        QEventLoop,
+        QPoint,
+        QPointF,
+        Qt,
+        QTimer,
+        qInstallMessageHandler,
+    )
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
 
