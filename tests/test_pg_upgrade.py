@@ -18,7 +18,7 @@ import pytest
 from alembic import command
 from alembic.config import Config
 
-from app.domain.feil import IngenTilgang
+from app.domain.feil import IngenTilgang, UgyldigTilstand
 from app.services import admin
 from app.store.db import MIGRATIONS, SKJEMA_VERSJON, Database
 
@@ -185,7 +185,6 @@ def test_nedgradering_til_0002_gir_0002_slik_den_ble_sendt(pg_server, pg_url):
         ulik = _ulik(_katalog(pg_server, annen), sendt)
     finally:
         pg_server.drop_database("saksbord_oppgradering_ned")
-    # 0003/0004 leave the SQLite search tables' counterpart alone; only the column order differs.
     assert ulik == {}
 
 
@@ -274,6 +273,15 @@ def test_en_sqlite_fil_som_sier_0002_men_har_alt_faar_samme_skjema(tmp_path):
     db.lukk()
     assert db.oppgradert_fra == "0002"
     assert _sqlite_katalog(fil) == foer
+
+
+def test_en_sqlite_fil_fra_en_nyere_utgave_avvises_med_beskjed(tmp_path):
+    fil = tmp_path / "nyere.sqlite"
+    Database.aapne(fil).lukk()
+    with sqlite3.connect(fil) as c:
+        c.execute("UPDATE alembic_version SET version_num = '0099'")
+    with pytest.raises(UgyldigTilstand, match="skjemaversjon 0099.*oppgrader Saksbord"):
+        Database.aapne(fil)
 
 
 # --- the revisions themselves -------------------------------------------------------------

@@ -206,7 +206,9 @@ class Database:
         except DBAPIError as e:
             if versjon is None:
                 raise
-            raise IngenTilgang(self._kan_ikke_oppgradere(versjon, e)) from e
+            ingen_rett = self.er_postgres and getattr(e.orig, "sqlstate", None) == "42501"
+            feil = IngenTilgang if ingen_rett else UgyldigTilstand
+            raise feil(self._kan_ikke_oppgradere(versjon, e)) from e
         self.oppgradert_fra = versjon
         self.seed_koder()
 
