@@ -81,7 +81,7 @@ def test_init_db_og_bruker_opprett_og_tilgang_fra_kommandolinjen(pg_url, pg_serv
         c.execute("DROP ROLE IF EXISTS sb_kno")  # login roles are cluster-wide; a new user must not find one
     r = _cli("init-db", "--db", pg_url)
     assert r.returncode == 0, r.stderr
-    assert "skjemaversjon 0002" in r.stdout
+    assert "skjemaversjon 0005" in r.stdout
     assert _cli("init-db", "--db", pg_url).returncode == 0  # idempotent (upgrade is a no-op)
 
     r = _cli(

@@ -50,8 +50,9 @@ def init_db(db: str | os.PathLike) -> Resultat:
                     pgddl.rydd_utfort(conn)
             except ProgrammingError as e:
                 raise _admin_feil(e) from e
+        fra = f", oppgradert fra {database.oppgradert_fra}" if database.oppgradert_fra else ""
         return Resultat(
-            f"Databasen er klar ({database.beskrivelse()}, skjemaversjon {database.skjema_versjon()})"
+            f"Databasen er klar ({database.beskrivelse()}, skjemaversjon {database.skjema_versjon()}{fra})"
         )
     finally:
         database.lukk()
