@@ -135,22 +135,20 @@ def bygg_menyer(
 
 
 def retranslate_menyer(m: Menyer) -> None:
-    tr = QCoreApplication.translate
-    m.fil.setTitle(tr("Hovedvindu", "&Fil"))
-    m.jp.setTitle(tr("Hovedvindu", "&Journalpost"))
-    m.oppg.setTitle(tr("Hovedvindu", "&Oppgave"))
-    m.sak.setTitle(tr("Hovedvindu", "&Sak"))
-    m.arkiv.setTitle(tr("Hovedvindu", "&Arkiv"))
-    m.bruker.setTitle(tr("Hovedvindu", "&Bruker"))
-    m.hjelp.setTitle(tr("Hovedvindu", "&Hjelp"))
-    m.avslutt.setText(tr("Hovedvindu", "Avslutt"))
+    m.fil.setTitle(QCoreApplication.translate("Hovedvindu", "&Fil"))
+    m.jp.setTitle(QCoreApplication.translate("Hovedvindu", "&Journalpost"))
+    m.oppg.setTitle(QCoreApplication.translate("Hovedvindu", "&Oppgave"))
+    m.sak.setTitle(QCoreApplication.translate("Hovedvindu", "&Sak"))
+    m.arkiv.setTitle(QCoreApplication.translate("Hovedvindu", "&Arkiv"))
+    m.bruker.setTitle(QCoreApplication.translate("Hovedvindu", "&Bruker"))
+    m.hjelp.setTitle(QCoreApplication.translate("Hovedvindu", "&Hjelp"))
+    m.avslutt.setText(QCoreApplication.translate("Hovedvindu", "Avslutt"))
 
 
 def sett_handlinger(
     handlinger: dict[str, QAction], rad: KurvRad | None, mulige: dict[str, str | None]
 ) -> None:
     """Enable each action exactly when the service would take it; a refusal becomes the tooltip."""
-    tr = QCoreApplication.translate
     for d in DEFS:
         a = handlinger[d.nokkel]
         grunn: str | None = None
@@ -159,14 +157,16 @@ def sett_handlinger(
         else:
             regel = d.regel
         if d.gjelder == "valgt" and rad is None:
-            grunn = tr("Hovedvindu", "Velg noe i listen først")
+            grunn = QCoreApplication.translate("Hovedvindu", "Velg noe i listen først")
         elif regel is not None:
             if regel not in mulige:
                 grunn = {
-                    "journalpost": tr("Hovedvindu", "Velg en journalpost først"),
-                    "sak": tr("Hovedvindu", "Velg en sak eller en journalpost i saken først"),
-                    "oppgave": tr("Hovedvindu", "Velg en oppgave først"),
-                }.get(d.gjelder, tr("Hovedvindu", "Ikke tilgjengelig her"))
+                    "journalpost": QCoreApplication.translate("Hovedvindu", "Velg en journalpost først"),
+                    "sak": QCoreApplication.translate(
+                        "Hovedvindu", "Velg en sak eller en journalpost i saken først"
+                    ),
+                    "oppgave": QCoreApplication.translate("Hovedvindu", "Velg en oppgave først"),
+                }.get(d.gjelder, QCoreApplication.translate("Hovedvindu", "Ikke tilgjengelig her"))
             else:
                 grunn = mulige[regel]
         a.setEnabled(grunn is None)
@@ -223,11 +223,12 @@ def fyll_brukermeny(meny: QMenu, ctx: Vinduskontekst, bytt: Callable[..., bool])
 
     ``bytt(initialer, som=None)`` switches who is working; it is the window's ``bytt_bruker``.
     """
-    tr = QCoreApplication.translate
     tjeneste = ctx.tjeneste
     meny.clear()
     meny.setToolTipsVisible(True)
-    eget = meny.addAction(tr("Hovedvindu", "Mitt skrivebord"), lambda: bytt(tjeneste.initialer))
+    eget = meny.addAction(
+        QCoreApplication.translate("Hovedvindu", "Mitt skrivebord"), lambda: bytt(tjeneste.initialer)
+    )
     eget.setCheckable(True)
     eget.setChecked(not tjeneste.som)
     try:
@@ -236,15 +237,15 @@ def fyll_brukermeny(meny: QMenu, ctx: Vinduskontekst, bytt: Callable[..., bool])
         ctx.vis_feil(e)
         bord = []
     if bord:
-        meny.addSection(tr("Hovedvindu", "Stedfortreder for"))
+        meny.addSection(QCoreApplication.translate("Hovedvindu", "Stedfortreder for"))
     for d in bord:
         tekst = f"{d['navn']} ({d['initialer']})  {d['fra']} – {d['til']}"
         a = meny.addAction(tekst, lambda ini=d["initialer"]: bytt(tjeneste.initialer, ini))
         a.setCheckable(True)
         a.setChecked((tjeneste.som or "").upper() == d["initialer"].upper())
         if not d["aktiv"]:
-            a.setToolTip(tr("Hovedvindu", "Perioden gjelder ikke i dag"))
+            a.setToolTip(QCoreApplication.translate("Hovedvindu", "Perioden gjelder ikke i dag"))
     if tjeneste.db.er_demo:
-        sub = meny.addMenu(tr("Hovedvindu", "Bytt bruker (demo)"))
+        sub = meny.addMenu(QCoreApplication.translate("Hovedvindu", "Bytt bruker (demo)"))
         for b in ctx.brukerliste():
             sub.addAction(f"{b.navn} ({b.initialer})", lambda ini=b.initialer: bytt(ini))
