@@ -46,8 +46,10 @@ SAKSHANDLINGER = ("ny_journalpost", "obs", "meld_utgaar", "be_om_avslutning", "a
 class Baand(QToolBar):
     """The ribbon: the everyday actions in groups, then the global search and the user button."""
 
-    def __init__(self, handlinger: dict[str, QAction], parent: QWidget) -> None:
-        super().__init__(parent)
+    def __init__(self, handlinger: dict[str, QAction], vindu: QWidget) -> None:
+        # No parent yet: the name must be set before the window's style sheet first polishes the bar
+        # (a later setObjectName does not re-polish, and #baand's padding would be lost).
+        super().__init__()
         self.setObjectName("baand")
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
@@ -71,7 +73,7 @@ class Baand(QToolBar):
         self.brukerknapp.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.brukerknapp.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.brukerknapp.setIcon(self.style().standardIcon(self.style().StandardPixmap.SP_DirHomeIcon))
-        self.brukermeny = QMenu(parent)
+        self.brukermeny = QMenu(vindu)
         self.brukerknapp.setMenu(self.brukermeny)
         self.addWidget(self.brukerknapp)
 
