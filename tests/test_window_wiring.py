@@ -42,7 +42,6 @@ def _slipp(maal, pos: QPoint, mime: QMimeData) -> bool:
     """Drag over ``maal`` (a widget or an item view's viewport) and drop; True when the drop was taken."""
     kopi = Qt.DropAction.CopyAction
     knapp, ingen = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    # Qt's C++ API takes a QPoint for enter/move and a QPointF for drop (PySide6 6.11 holds to that).
     inn = QDragEnterEvent(pos, kopi, mime, knapp, ingen)
     QApplication.sendEvent(maal, inn)
     flytt = QDragMoveEvent(pos, kopi, mime, knapp, ingen)

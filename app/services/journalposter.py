@@ -1,4 +1,7 @@
-"""Use cases on a journalpost: register, edit, ferdigstill, ekspeder, journalfør, move, fordel, skjerm."""
+"""Use cases on a journalpost: register, edit, ferdigstill, journalfør, move, fordel, skjerm.
+
+Ekspedering has its own module, app/services/ekspedering.py.
+"""
 
 from __future__ import annotations
 
@@ -375,97 +378,6 @@ def _ferdigstill(a: Arbeid, jp: m.Journalpost) -> None:
     jp.endret = a.naa
 
 
-def mangler_for_ekspedering(a: Arbeid, jp: m.Journalpost, kanaler: dict[int, str] | None = None) -> list[str]:
-    """Mottakere that stop an ekspedering, checked before any dialog opens (DESIGN §7)."""
-    mangler = []
-    skjermet = jp.tilgangskode is not None or jp.sak.tilgangskode is not None
-    for p in jp.parter:
-        if p.rolle not in ("mottaker", "kopimottaker") or p.intern_bruker_id or p.intern_enhet_id:
-            continue
-        kanal = (kanaler or {}).get(p.id) or p.kanal or ("epost" if p.epost else "papir")
-        if kanal == "epost" and not p.epost:
-            mangler.append(f"{p.navn} mangler e-postadresse")
-        if kanal == "epost" and skjermet:
-            mangler.append(
-                f"{p.navn}: journalposten er unntatt offentlighet og kan ikke sendes med vanlig e-post"
-            )
-        if kanal == "papir" and not (p.adresse or "").strip():
-            mangler.append(f"{p.navn} mangler postadresse")
-    return mangler
-
-
-def sjekk_ekspedering(ctx: Kontekst, jpnr: str | int) -> list[str]:
-    with arbeid(ctx, skriv=False) as a:
-        jp = a.journalpost(jpnr)
-        return mangler_for_ekspedering(a, jp)
-
-
-@skrivetjeneste
-def ekspeder(
-    ctx: Kontekst, jpnr: str | int, *, kanal: str | None = None, kanaler: dict[int, str] | None = None
-) -> Resultat:
-    """Mark the journalpost sent (E), per mottaker channel; N/X reach internal mottakere at once.
-
-    An answer's pending BU avskrivninger take effect now, clearing those restanser.
-    """
-    if kanal and kanal not in ("epost", "papir"):
-        raise UgyldigInndata("Kanal må være epost eller papir")
-    with arbeid(ctx) as a:
-        jp = a.journalpost(jpnr)
-        sjekk_kan_ekspedere(a, jp)
-        valgt = dict(kanaler or {})
-        if kanal:
-            for p in jp.parter:
-                if p.rolle in ("mottaker", "kopimottaker") and not (p.intern_bruker_id or p.intern_enhet_id):
-                    valgt.setdefault(p.id, kanal)
-        mangler = mangler_for_ekspedering(a, jp, valgt)
-        if mangler:
-            raise UgyldigTilstand("Journalposten kan ikke ekspederes:", detaljer=mangler)
-        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
-        for p in jp.parter:
-            if p.rolle not in ("mottaker", "kopimottaker"):
-                continue
-            ny_kanal = (
-                "intern"
-                if (p.intern_bruker_id or p.intern_enhet_id)
-                else valgt.get(p.id) or p.kanal or ("epost" if p.epost else "papir")
-            )
-            p.kanal = ny_kanal
-            p.ekspedert = a.naa
-            a.logg(
-                "ekspedert",
-                entitet="korrespondansepart",
-                entitet_id=p.id,
-                felt="kanal",
-                til=f"{p.navn}: {ny_kanal}",
-                **ids,
-            )
-        a.endre(jp, "status", "E", handling="ekspedert", **ids)
-        jp.ekspedert_dato = a.idag
-        jp.endret = a.naa
-        oppdater_restanse(a, jp)
-        for av in a.s.scalars(
-            select(m.Avskrivning).where(
-                m.Avskrivning.svar_journalpost_id == jp.id, m.Avskrivning.ventende.is_(True)
-            )
-        ):
-            av.ventende = False
-            av.dato = a.idag
-            besvart = a.s.get(m.Journalpost, av.journalpost_id)
-            oppdater_restanse(a, besvart)
-            a.logg(
-                "avskrevet",
-                entitet="journalpost",
-                entitet_id=besvart.id,
-                sak_id=besvart.sak_id,
-                journalpost_id=besvart.id,
-                felt="avskrivning",
-                til=f"{av.kode} med {jp_nummer(jp.sak, jp)}",
-            )
-        nr = jp_nummer(jp.sak, jp)
-        return Resultat(f"Journalpost {nr} er ekspedert", journalpostnummer=nr, status="E")
-
-
 @skrivetjeneste
 def journalfor(ctx: Kontekst, jpnr: str | int) -> Resultat:
     """The archive's quality check: status J, and the gule merknader are deleted."""
@@ -727,48 +639,10 @@ def sjekk_inn(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, filnavn: str,
         )
 
 
-@skrivetjeneste
-def rett_mottaker(
-    ctx: Kontekst,
-    jpnr: str | int,
-    *,
-    part_id: int,
-    epost: str | None = None,
-    adresse: str | None = None,
-    postnummer: str | None = None,
-    poststed: str | None = None,
-) -> Resultat:
-    """Correct a mottaker's address before ekspedering, also after approval (status F).
-
-    The registration itself is locked in F; only the contact details a letter needs may change,
-    and only until the post is ekspedert.
-    """
-    with arbeid(ctx) as a:
-        jp = a.journalpost(jpnr)
-        krev_skrive_jp(a, jp)
-        if jp.status not in "RSF":
-            raise UgyldigTilstand(f"Journalposten er {regler.statusnavn(jp.status)} og kan ikke endres")
-        part = next((p for p in jp.parter if p.id == part_id), None)
-        if part is None:
-            raise UgyldigInndata("Mottakeren hører ikke til journalposten")
-        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
-        for felt, verdi in (
-            ("epost", epost),
-            ("adresse", adresse),
-            ("postnummer", postnummer),
-            ("poststed", poststed),
-        ):
-            if verdi is not None:
-                a.endre(part, felt, verdi.strip() or None, **ids)
-        return Resultat(
-            f"Adressen til {part.navn} er rettet", journalpostnummer=jp_nummer(jp.sak, jp), status=jp.status
-        )
-
-
 # --- the checks each action makes, shared with app.services.handlinger ---------------
 
 
-def _aktiv_godkjenning(a: Arbeid, jp: m.Journalpost) -> m.Oppgave | None:
+def aktiv_godkjenning(a: Arbeid, jp: m.Journalpost) -> m.Oppgave | None:
     return a.s.scalar(
         select(m.Oppgave).where(
             m.Oppgave.journalpost_id == jp.id, m.Oppgave.type == "godkjenning", m.Oppgave.status == "aktiv"
@@ -780,7 +654,7 @@ def sjekk_kan_ferdigstille(a: Arbeid, jp: m.Journalpost) -> None:
     """While approval is pending, only the approval task finishes the post (one way to answer)."""
     krev_skrive_jp(a, jp)
     regler.sjekk_ferdigstill(jp.type, jp.status)
-    if _aktiv_godkjenning(a, jp):
+    if aktiv_godkjenning(a, jp):
         raise UgyldigTilstand(
             "Journalposten ligger til godkjenning; den ferdigstilles når oppgaven besvares Godkjent"
         )
@@ -788,21 +662,10 @@ def sjekk_kan_ferdigstille(a: Arbeid, jp: m.Journalpost) -> None:
 
 def sjekk_kan_sjekke_inn(a: Arbeid, jp: m.Journalpost) -> None:
     """The editors of the post, and the approver holding its Til godkjenning task, may check in."""
-    oppg = _aktiv_godkjenning(a, jp)
+    oppg = aktiv_godkjenning(a, jp)
     if oppg is None or oppg.til_id not in (a.aktor.skrivebord_id, a.aktor.bruker_id):
         krev_skrive_jp(a, jp)
     regler.sjekk_kan_endre(jp.status, a.aktor)
-
-
-def sjekk_kan_ekspedere(a: Arbeid, jp: m.Journalpost) -> None:
-    krev_skrive_jp(a, jp)
-    regler.sjekk_ekspeder(jp.type, jp.status)
-    if _aktiv_godkjenning(a, jp):
-        raise UgyldigTilstand(
-            "Journalposten ligger til godkjenning og kan ikke ekspederes før den er godkjent"
-        )
-    if jp.type == "U" and not any(p.rolle == "mottaker" for p in jp.parter):
-        raise UgyldigTilstand("Journalposten har ingen mottaker")
 
 
 def sjekk_kan_fordele(a: Arbeid, jp: m.Journalpost, ny: m.Bruker | None = None) -> None:
@@ -863,3 +726,16 @@ def sjekk_kan_bruke_foreslatt_avsender(a: Arbeid, jp: m.Journalpost) -> None:
         raise UgyldigTilstand("Journalposten har ingen foreslått opprinnelig avsender")
     krev_skrive_jp(a, jp)
     regler.sjekk_kan_endre(jp.status, a.aktor)
+
+
+def __getattr__(navn: str) -> object:
+    """``journalposter.ekspeder``: the old name, still used by the CLI, the demo and the sync registry.
+
+    Resolved on first use so that app.services.ekspedering (which builds on this module) is not
+    imported back from here at import time.
+    """
+    if navn == "ekspeder":
+        from app.services.ekspedering import ekspeder
+
+        return ekspeder
+    raise AttributeError(f"module {__name__!r} has no attribute {navn!r}")
