@@ -216,6 +216,7 @@ def _ser_riktig_ut(data: bytes, navn: str) -> bool:
 
 
 def _libreoffice(filer: Sequence[tuple[bytes, str]]) -> list[bytes | KonverteringFeil]:
+    soffice = finn_soffice()  # a missing LibreOffice is the first thing to say
     svar: list[bytes | KonverteringFeil | None] = [
         None
         if _ser_riktig_ut(d, n)
@@ -226,13 +227,12 @@ def _libreoffice(filer: Sequence[tuple[bytes, str]]) -> list[bytes | Konverterin
     ]
     gyldige = [i for i, s in enumerate(svar) if s is None]
     if gyldige:
-        for i, pdf in zip(gyldige, _soffice([filer[i] for i in gyldige]), strict=True):
+        for i, pdf in zip(gyldige, _soffice(soffice, [filer[i] for i in gyldige]), strict=True):
             svar[i] = pdf
     return [s for s in svar if s is not None]
 
 
-def _soffice(filer: Sequence[tuple[bytes, str]]) -> list[bytes | KonverteringFeil]:
-    soffice = finn_soffice()
+def _soffice(soffice: Path, filer: Sequence[tuple[bytes, str]]) -> list[bytes | KonverteringFeil]:
     with tempfile.TemporaryDirectory(prefix="saksbord-lo-") as tmp, _profil() as profil:
         inn, ut = Path(tmp) / "inn", Path(tmp) / "ut"
         inn.mkdir()

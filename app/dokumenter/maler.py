@@ -284,13 +284,11 @@ def _fyll_mergefelt(innhold: bytes, verdier: Mapping[str, str], navn: str) -> tu
         dokument = MailMerge(io.BytesIO(innhold))
     except Exception as e:  # lxml, zipfile and KeyError all mean a damaged file here
         raise _skadet(navn, e) from e
-    try:
+    with dokument:
         fylt, ukjente = _mergefelt_verdier(dokument.get_merge_fields(), verdier)
         dokument.merge(**fylt)
         ut = io.BytesIO()
         dokument.write(ut)
-    finally:
-        dokument.close()
     return ut.getvalue(), ukjente
 
 
