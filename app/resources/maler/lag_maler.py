@@ -384,15 +384,15 @@ MALER: list[tuple[str, str, str, list[str], list[str], Callable[[], Dokument]]] 
 ]
 
 
-def main() -> None:
+def main(mappe: Path = MAPPE) -> None:
     manifest = []
     for navn, tittel_, fil, typer, standard, lag in MALER:
-        lag().save(MAPPE / fil)
+        lag().save(mappe / fil)
         manifest.append(
             {"navn": navn, "tittel": tittel_, "fil": fil, "journalposttyper": typer, "standard_for": standard}
         )
-    (MAPPE / "maler.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", "utf-8")
-    print(f"{len(manifest)} maler skrevet til {MAPPE}")
+    (mappe / "maler.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    print(f"{len(manifest)} maler skrevet til {mappe}")
 
 
 if __name__ == "__main__":
