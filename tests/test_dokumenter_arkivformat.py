@@ -244,3 +244,20 @@ def test_flett_slaar_sammen_i_rekkefolge():
         slå_sammen([(samlet, "ok"), (b"ikke pdf", "skadet.pdf")])
     with pytest.raises(KonverteringFeil, match="ingen dokumenter"):
         slå_sammen([])
+
+
+@trenger_lo
+def test_to_konverteringer_samtidig_deler_ikke_profil(brev_docx):
+    """The kept LibreOffice profile is used by one conversion at a time; the other gets its own."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as pool:
+        resultater = list(pool.map(lambda n: til_arkivformat(brev_docx, f"brev{n}.docx"), range(2)))
+    assert [pdfa_del(r) for r in resultater] == [("2", "B"), ("2", "B")]
+
+
+def test_avbrutt_bunke_konverterer_ingenting(brev_docx):
+    resultat = til_arkivformat_mange(
+        [(brev_docx, "brev.docx"), (pdf_med_tekst("x"), "x.pdf")], cancelled=lambda: True
+    )
+    assert [str(r.feil) for r in resultat] == ["Konverteringen ble avbrutt."] * 2

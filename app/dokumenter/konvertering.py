@@ -34,7 +34,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -80,8 +79,6 @@ TIDSGRENSE_S = 120.0
 _PDF_FILTER = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'
 """LibreOffice's PDF export with PDF/A-2b (value 1 is PDF/A-1b, 3 PDF/A-3b)."""
 
-_profil_laas = threading.Lock()
-
 
 @dataclass(frozen=True)
 class Arkivresultat:
@@ -114,7 +111,10 @@ def til_arkivformat_mange(
     """
     ut: dict[int, Arkivresultat] = {}
     kontor = [(i, d, n) for i, (d, n) in enumerate(filer) if _endelse(n) in KONTORFORMATER]
-    if kontor:
+    if kontor and cancelled():
+        for i, _, navn in kontor:
+            ut[i] = Arkivresultat(navn, feil=KonverteringFeil("Konverteringen ble avbrutt."))
+    elif kontor:
         try:
             pdfer = _libreoffice([(d, n) for _, d, n in kontor])
         except KonverteringFeil as e:
@@ -285,14 +285,13 @@ def _profil() -> Iterator[Path]:
 
     mappe = Path(platformdirs.user_cache_dir("saksbord", appauthor=False)) / "libreoffice"
     mappe.mkdir(parents=True, exist_ok=True)
-    with _profil_laas:
-        laas = _prøv_låse(mappe / "profil.lock")
-        if laas is not None:
-            try:
-                yield mappe / "profil"
-            finally:
-                laas()
-            return
+    løs = _prøv_låse(mappe / "profil.lock")
+    if løs is not None:
+        try:
+            yield mappe / "profil"
+        finally:
+            løs()
+        return
     with tempfile.TemporaryDirectory(prefix="saksbord-lo-profil-") as tmp:
         yield Path(tmp)
 
