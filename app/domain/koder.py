@@ -10,6 +10,8 @@ defaults and names.
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain.innstillinger import STANDARD
+
 
 class Journalposttype(StrEnum):
     INNGAAENDE = "I"
@@ -290,16 +292,6 @@ EKSPEDERINGSKANALER = {
     Ekspederingskanal.INTERN: "Internt",
 }
 
-#: Settings with their defaults (DESIGN §6: WebSak Fokus is the default).
-STANDARDINNSTILLINGER: dict[str, str] = {
-    "svarfrist_dager": "14",
-    "obs_vindu_dager": "5",
-    "forfall_vindu_dager": "0",
-    "merknad_krav": "TLF",  # "TLF": only TLF needs a merknad; "alle": every direct avskrivning
-    "presedens": "på",
-    "registrer_inngaaende": "alle",  # "alle" or "arkiv"
-    "godkjenning": "oppgave",
-    "paaminnelse_godkjenning_dager": "3",
-    "maks_vedlegg_mb": "25",
-    "demo": "nei",
-}
+#: Settings as stored text, with their defaults: the variant rules (typed in
+#: app/domain/innstillinger.py, where the defaults live) and the demo flag the store reads.
+STANDARDINNSTILLINGER: dict[str, str] = {**STANDARD, "demo": "nei"}

@@ -42,6 +42,7 @@ from app.services import (
     avskrivning,
     brukere,
     handlinger,
+    innstillinger,
     journalposter,
     kurver,
     oppgaver,
@@ -385,7 +386,7 @@ class Hovedvindu(QMainWindow):
                 self.handlinger[n].setVisible(arkiv)
         self.meny_arkiv.menuAction().setVisible(arkiv)
         self.liste.idag = self.db.idag()
-        self.liste.modell.paaminnelse_dager = int(self.db.innstilling("paaminnelse_godkjenning_dager") or 3)
+        self.liste.modell.paaminnelse_dager = innstillinger.les(self.db).paaminnelse_godkjenning_dager
         self.lesefelt.idag = self.db.idag()
         self._vis_bruker()
         self.valg = None
