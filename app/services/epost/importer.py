@@ -35,6 +35,7 @@ from typing import Literal
 
 from app.domain import regler
 from app.domain.feil import SaksbordFeil
+from app.services import innstillinger
 from app.services.arbeid import Kontekst, arbeid
 from app.services.epost.parse import Adresse, Epost, EpostFeil, Vedlegg, les_epost, les_epost_bytes
 from app.services.journalposter import (
@@ -170,11 +171,8 @@ def _forbered(ctx: Kontekst, sak: str | int) -> _Oppsett:
             for b in (a.s.get(m.Bruker, a.aktor.bruker_id), a.s.get(m.Bruker, a.aktor.skrivebord_id))
             if b is not None and b.epost
         }
-        try:
-            maks_mb = float(a.db.innstilling("maks_vedlegg_mb") or 25)
-        except ValueError:
-            maks_mb = 25
-        return _Oppsett(s.id, sak_nummer(s), frozenset(egne), int(maks_mb * 1024 * 1024))
+        maks_mb = innstillinger.les(a).maks_vedlegg_mb
+        return _Oppsett(s.id, sak_nummer(s), frozenset(egne), maks_mb * 1024 * 1024)
 
 
 def _les(oppsett: _Oppsett, sti: Path) -> tuple[Epost, bytes] | FilResultat:
