@@ -36,8 +36,8 @@ from typing import Literal
 
 from app.domain import regler
 from app.domain.feil import SaksbordFeil
-from app.services.arbeid import Kontekst, arbeid
 from app.epost import Adresse, Epost, EpostFeil, Vedlegg, les_epost, les_epost_bytes
+from app.services.arbeid import Kontekst, arbeid
 from app.services.journalposter import (
     FilInn,
     NyJournalpost,

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.feil import SaksbordFeil
+from app.epost import EpostFeil, les_epost
 from app.services import kurver, saker, sok
 from app.services.arbeid import Kontekst
 from app.services.data import KurvRad
-from app.epost import EpostFeil, les_epost
 from app.services.epostimport import ImportRapport
 from app.views.dialoger.felles import Skjema
 from app.views.epost.importdialog import DialogKjorer, dialogkjorer, importer_med_dialog, vis_feil
