@@ -208,20 +208,10 @@ def test_kommandolinjen_som_egen_rolle_viser_ingen_p_saker(pg_demo):
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip()
     assert not any(t in r.stdout for t in p_titler)
-    r2 = subprocess.run(
-        ["saksbord", "--db", url, "kurv", "mine-saker", "--bruker", "MBE"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    r2 = _cli("--db", url, "kurv", "mine-saker", "--bruker", "MBE")
     assert r2.returncode == 0, r2.stderr
     # Working as somebody else on MBE's own login is refused with a message.
-    r3 = subprocess.run(
-        ["saksbord", "--db", url, "kurv", "ubehandlet", "--bruker", "LMO"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    r3 = _cli("--db", url, "kurv", "ubehandlet", "--bruker", "LMO")
     assert r3.returncode == 1 and "logget på databasen som MBE" in r3.stderr
     assert alle > len(p_titler) > 0
 
