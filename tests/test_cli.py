@@ -205,7 +205,7 @@ def test_stedfortreder_og_kursklokke(demo_db):
         "--json",
         env={"SAKSBORD_IDAG": idag.replace(day=15).isoformat()},
     )
-    p = sb_prosess(
+    p = sb(
         db,
         "kurv",
         "mottatt-for-godkjenning",
@@ -268,13 +268,11 @@ def test_hver_kommando_har_en_handling_og_ukjente_argumenter_gir_2():
 
 
 def test_inngangspunktet_i_en_ny_prosess():
-    """``python -m app.cli`` in a fresh interpreter: Norwegian help, and the version."""
+    """``python -m app.cli`` in a fresh interpreter: Norwegian help (argparse is patched at import)."""
     p = subprocess.run([sys.executable, "-m", "app.cli", "--help"], capture_output=True, text=True, cwd=ROOT)
     assert p.returncode == 0
     assert "bruk: saksbord" in p.stdout and "Eksempler:" in p.stdout and "show this help" not in p.stdout
-    p = subprocess.run(
-        [sys.executable, "-m", "app.cli", "--versjon"], capture_output=True, text=True, cwd=ROOT
-    )
+    p = kjor_cli("--versjon")
     assert (p.returncode, p.stdout.strip()) == (0, "saksbord 0.1.0")
 
 
