@@ -76,7 +76,9 @@ def test_en_avvist_adminendring_logges_ikke_som_gjort(loggmappe, demo_sti):
     p = kjor_cli("--db", demo_sti, "bruker", "tilgang", "--initialer", "MBE", "--legg-til-kode", "ZZ")
     assert p.returncode == 1
     assert p.stderr.strip().startswith("Ukjent tilgangskode: ZZ")  # stderr holds the user's message only
-    assert "Tilgang for MBE" not in _logg(loggmappe)
+    logg = _logg(loggmappe)
+    assert "Tilgang for MBE" not in logg
+    assert "Avvist (bruker tilgang): Ukjent tilgangskode: ZZ" in logg and "Traceback" in logg
 
 
 def test_stderr_er_for_brukeren_og_advarsler_filen_tar_info(loggmappe, capsys):

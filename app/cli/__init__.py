@@ -119,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"saksbord: {e}", file=sys.stderr)
         return 2
     except SaksbordFeil as e:
+        bootstrap.log.info(
+            "Avvist (%s): %s", hva, e, exc_info=True
+        )  # the user sees the message, the log the trace
         print(str(e), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
