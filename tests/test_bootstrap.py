@@ -129,3 +129,19 @@ def test_uten_db_og_uten_profil_aapnes_den_innebygde_filen(loggmappe, tmp_path, 
         assert oppkobling.synk is None and oppkobling.db.url.endswith("innebygd.sqlite")
     finally:
         oppkobling.lukk()
+
+
+def test_kommandolinjen_laster_ikke_qt_foer_den_trenger_det():
+    """The CLI (parser, bootstrap, a registry command) runs headless; only import-msg and the window load Qt."""
+    import subprocess
+    from pathlib import Path
+
+    kode = (
+        "import sys\n"
+        "from app.cli import main\n"
+        "main(['--db', ':memory:', 'brukere', '--json'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
+    )
+    rot = Path(__file__).resolve().parents[1]
+    ut = subprocess.run([sys.executable, "-c", kode], capture_output=True, text=True, cwd=rot, check=True)
+    assert ut.stdout.strip().splitlines()[-1] == "[]", ut.stdout[-300:]
