@@ -239,7 +239,7 @@ def test_paaminnelse_godkjenning_dager(demo_db):
 
 
 def test_maks_vedlegg_mb(demo_db, tmp_path):
-    from app.services.epost.importer import importer_filer
+    from app.services.epostimport import importer_filer
     from tests.support.msgwriter import write_msg
 
     sak = ny_sak(demo_db)
@@ -269,3 +269,32 @@ def test_paa_delt_database_endres_innstillinger_bare_over_admintilkoblingen(pg_d
         assert innstillinger.les(db).obs_vindu_dager == 5
     finally:
         db.lukk()
+
+
+def test_kommandolinjen_viser_og_setter_innstillinger(demo_sqlite):
+    """`saksbord innstilling vis|sett`: the archive changes a setting, it is logged, others are refused."""
+    import json
+
+    from tests.support.cli import kjor_cli
+
+    db = demo_sqlite.url
+    vis = kjor_cli("--db", db, "innstilling", "vis", "--json")
+    assert vis.returncode == 0
+    foer = {r["navn"]: r["verdi"] for r in json.loads(vis.stdout)}
+    assert foer["obs_vindu_dager"] == "5"
+
+    nekt = kjor_cli("--db", db, "innstilling", "sett", "obs_vindu_dager", "14", "--bruker", "OHA")
+    assert nekt.returncode == 1 and "arkivet" in nekt.stderr
+    feil = kjor_cli("--db", db, "innstilling", "sett", "obs_vindu_dager", "fjorten", "--bruker", "ALA")
+    assert feil.returncode == 1 and "helt antall" in feil.stderr
+    ok = kjor_cli("--db", db, "innstilling", "sett", "obs_vindu_dager", "14", "--bruker", "ALA")
+    assert ok.returncode == 0, ok.stderr
+    etter = {
+        r["navn"]: r["verdi"] for r in json.loads(kjor_cli("--db", db, "innstilling", "vis", "--json").stdout)
+    }
+    assert etter["obs_vindu_dager"] == "14"
+    with demo_sqlite.engine.connect() as c:
+        logg = c.exec_driver_sql(
+            "SELECT felt, fra, til FROM endringslogg WHERE handling = 'innstilling endret'"
+        ).all()
+    assert ("obs_vindu_dager", "5", "14") in [tuple(r) for r in logg]

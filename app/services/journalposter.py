@@ -131,7 +131,7 @@ def lagre_innhold(a: Arbeid, data: bytes) -> str:
 
 
 def legg_til_fil(a: Arbeid, jp: m.Journalpost, fil: FilInn, rekkefolge: int) -> m.Dokumentbeskrivelse:
-    from app.services.epost.filnavn import trygt_filnavn
+    from app.epost.filnavn import trygt_filnavn
 
     navn = trygt_filnavn(fil.filnavn)
     dok = m.Dokumentbeskrivelse(tittel=fil.tittel or navn, opprettet=a.naa, opprettet_av_id=a.aktor.bruker_id)
@@ -596,7 +596,7 @@ def sjekk_inn(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, filnavn: str,
     Allowed while the journalpost is editable (R, S); the approver of an R post may edit too,
     since the task puts it on their desk. The earlier versions are kept.
     """
-    from app.services.epost.filnavn import trygt_filnavn
+    from app.epost.filnavn import trygt_filnavn
 
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)

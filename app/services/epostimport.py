@@ -10,7 +10,8 @@ on.
 
 This is plain work without Qt, run by the CLI, a bench or a worker thread of
 the window: rendering PDFs and extracting PDF text are injected callables
-(``app.widgets.arkivpdf``), so the module itself never imports Qt.
+(``app.widgets.arkivpdf``), so the module itself never imports Qt. Reading the
+file formats is ``app.epost``; this module is what the registry makes of a message.
 
 Decisions worth knowing:
 
@@ -35,9 +36,9 @@ from typing import Literal
 
 from app.domain import regler
 from app.domain.feil import SaksbordFeil
+from app.epost import Adresse, Epost, EpostFeil, Vedlegg, les_epost, les_epost_bytes
 from app.services import innstillinger
 from app.services.arbeid import Kontekst, arbeid
-from app.services.epost.parse import Adresse, Epost, EpostFeil, Vedlegg, les_epost, les_epost_bytes
 from app.services.journalposter import (
     FilInn,
     NyJournalpost,
