@@ -8,7 +8,17 @@ import pytest
 from sqlalchemy import select
 
 from app.domain.feil import IkkeFunnet, IngenTilgang, UgyldigInndata, UgyldigTilstand
-from app.services import avskrivning, brukere, journalposter, kurver, oppgaver, saker, sok, visning
+from app.services import (
+    avskrivning,
+    brukere,
+    ekspedering,
+    journalposter,
+    kurver,
+    oppgaver,
+    saker,
+    sok,
+    visning,
+)
 from app.services.arbeid import Kontekst
 from app.services.data import SKJERMET
 from app.services.journalposter import NyJournalpost, PartInn
@@ -343,7 +353,7 @@ def test_ekspedering_sjekker_mottakere_foerst(demo_db):
         ctx(db, "OHA"),
         NyJournalpost(sak=sak, type="U", tittel="Brev", mottakere=[PartInn("Per Uten Adresse")]),
     ).journalpostnummer
-    assert journalposter.sjekk_ekspedering(ctx(db, "OHA"), ut) == ["Per Uten Adresse mangler postadresse"]
+    assert ekspedering.sjekk_ekspedering(ctx(db, "OHA"), ut) == ["Per Uten Adresse mangler postadresse"]
     with pytest.raises(UgyldigTilstand, match="mangler e-postadresse"):
         journalposter.ekspeder(ctx(db, "OHA"), ut, kanal="epost")
     journalposter.endre_journalpost(
@@ -530,11 +540,11 @@ def test_ekspedering_venter_paa_godkjenning_og_adresse_kan_rettes_etter(demo_db)
         journalposter.ekspeder(ctx(db, "OHA"), ut, kanal="papir")
     oppgaver.svar_oppgave(ctx(db, "KLE"), oid, svar="godkjent")
     part = visning.vis_journalpost(ctx(db, "OHA"), ut).mottakere[0]
-    journalposter.rett_mottaker(ctx(db, "OHA"), ut, part_id=part.id, epost="per@eksempel.no")
+    ekspedering.rett_mottaker(ctx(db, "OHA"), ut, part_id=part.id, epost="per@eksempel.no")
     journalposter.ekspeder(ctx(db, "OHA"), ut, kanal="epost")
     assert visning.vis_journalpost(ctx(db, "OHA"), ut).status == "E"
     with pytest.raises(UgyldigTilstand, match="ekspedert og kan ikke endres"):
-        journalposter.rett_mottaker(ctx(db, "OHA"), ut, part_id=part.id, epost="annen@eksempel.no")
+        ekspedering.rett_mottaker(ctx(db, "OHA"), ut, part_id=part.id, epost="annen@eksempel.no")
 
 
 def test_klassering_kryssreferanse_og_presedens(demo_db):

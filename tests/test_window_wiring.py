@@ -42,9 +42,9 @@ def _slipp(maal, pos: QPoint, mime: QMimeData) -> bool:
     """Drag over ``maal`` (a widget or an item view's viewport) and drop; True when the drop was taken."""
     kopi = Qt.DropAction.CopyAction
     knapp, ingen = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    inn = QDragEnterEvent(QPointF(pos), kopi, mime, knapp, ingen)
+    inn = QDragEnterEvent(pos, kopi, mime, knapp, ingen)
     QApplication.sendEvent(maal, inn)
-    flytt = QDragMoveEvent(QPointF(pos), kopi, mime, knapp, ingen)
+    flytt = QDragMoveEvent(pos, kopi, mime, knapp, ingen)
     QApplication.sendEvent(maal, flytt)
     if not flytt.isAccepted():
         return False

@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Arkivhandlinger</name>
+    <message>
+        <location filename="../app/views/operasjoner/arkiv.py" line="39" />
+        <source>Feilregistrer %1</source>
+        <translation>Mark %1 as erroneous</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/arkiv.py" line="40" />
+        <source>Grunn</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/arkiv.py" line="42" />
+        <source>Feilregistrer</source>
+        <translation>Mark as erroneous</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/arkiv.py" line="51" />
+        <source>Avslutt sak</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/arkiv.py" line="51" />
+        <source>Avslutte sak %1?</source>
+        <translation>Close case %1?</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/arkiv.py" line="57" />
+        <source>Gjenåpne sak</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/arkiv.py" line="57" />
+        <source>Gjenåpne sak %1?</source>
+        <translation>Reopen case %1?</translation>
+    </message>
+</context>
+<context>
     <name>AvskrivDialog</name>
     <message>
         <location filename="../app/views/dialoger/enkle.py" line="50" />
@@ -176,72 +214,133 @@
     </message>
 </context>
 <context>
+    <name>Dokumenthandlinger</name>
+    <message>
+        <location filename="../app/views/operasjoner/dokument.py" line="44" />
+        <source>Arbeidskopien kunne ikke skrives: %1</source>
+        <translation>The working copy could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokument.py" line="47" />
+        <source>Fant ikke et program som kan åpne %1</source>
+        <translation>Found no program that can open %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokument.py" line="51" />
+        <source>%1 er åpnet for redigering. Lagre i programmet, så tilbyr Saksbord å sjekke inn.</source>
+        <translation>%1 is open for editing. Save in the program and Saksbord offers to check it in.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokument.py" line="63" />
+        <source>«%1» (%2) er endret i arbeidskopien.</source>
+        <translation>“%1” (%2) has changed in the working copy.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokument.py" line="66" />
+        <source>Sjekk inn ny versjon</source>
+        <translation>Check in new version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokument.py" line="67" />
+        <source>Ikke nå</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokument.py" line="89" />
+        <source>Arbeidskopien %1 kan ikke leses nå. Lukk den i programmet og prøv igjen.</source>
+        <translation>The working copy %1 cannot be read now. Close it in the program and try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokument.py" line="114" />
+        <source>Endringer som ikke er sjekket inn</source>
+        <translation>Changes not checked in</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokument.py" line="115" />
+        <source>Disse dokumentene er endret, men ikke sjekket inn:</source>
+        <translation>These documents are changed but not checked in:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokument.py" line="119" />
+        <source>Sjekke dem inn som nye versjoner nå?</source>
+        <translation>Check them in as new versions now?</translation>
+    </message>
+</context>
+<context>
     <name>EkspederDialog</name>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="25" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="28" />
         <source>Ekspeder %1</source>
         <translation>Dispatch %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="25" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="28" />
         <source>Ekspeder</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="38" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="41" />
         <source>Velg kanal per mottaker. Rett manglende adresser her før du ekspederer.</source>
         <translation>Choose a channel per recipient. Correct missing addresses here before dispatching.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="41" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="44" />
         <source>Journalposten er godkjent og låst; bare mottakernes adresser kan rettes her før du ekspederer.</source>
         <translation>The entry is approved and locked; only the recipients' addresses can be corrected here before dispatch.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="45" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="48" />
         <source>Journalposten er låst; adressene kan ikke endres, men du kan velge en annen kanal.</source>
         <translation>The registry entry is locked; addresses cannot be changed, but you can choose another channel.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="55" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="58" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="56" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="59" />
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="57" />
-        <location filename="../app/views/dialoger/ekspeder.py" line="75" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="60" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="78" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="58" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="61" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="59" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="62" />
         <source>Postnr og sted</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="72" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="75" />
         <source>Internt</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="76" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="79" />
         <source>Papir</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="90" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="93" />
         <source>Dette stopper ekspederingen:</source>
         <translation>This stops the dispatch:</translation>
+    </message>
+</context>
+<context>
+    <name>Eposthandlinger</name>
+    <message>
+        <location filename="../app/views/operasjoner/epost.py" line="33" />
+        <source>Det som ble sluppet inneholder ingen e-post (.msg eller .eml).</source>
+        <translation>What was dropped contains no e-mail (.msg or .eml).</translation>
     </message>
 </context>
 <context>
@@ -661,340 +760,164 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="333" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="138" />
         <source>&amp;Fil</source>
+        <extracomment>The sak's own actions: on a sak row, and in the "Sak …" submenu of a journalpost or task row.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="334" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="139" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="335" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="140" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="336" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="141" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="337" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="142" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="338" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="143" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="339" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="144" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="340" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="145" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="341" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="202" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="342" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="203" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="343" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="204" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="347" />
+        <location filename="../app/views/hovedvindu/statuslinje.py" line="34" />
         <source>Lokal database</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="402" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="290" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="408" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="297" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="410" />
+        <location filename="../app/views/hovedvindu/statuslinje.py" line="39" />
         <source>Innlogget: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="412" />
+        <location filename="../app/views/hovedvindu/statuslinje.py" line="42" />
         <source>På vegne av %1</source>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="415" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="303" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="425" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="230" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="434" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="240" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="441" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="247" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="443" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="249" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="634" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="160" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="622" />
-        <location filename="../app/views/hovedvindu.py" line="638" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="164" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="474" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="505" />
+        <location filename="../app/views/hovedvindu/statuslinje.py" line="51" />
         <source>1 godkjenning har ventet mer enn %1 dager</source>
         <translation>1 approval has waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="508" />
+        <location filename="../app/views/hovedvindu/statuslinje.py" line="53" />
         <source>%2 godkjenninger har ventet mer enn %1 dager</source>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="618" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="470" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="639" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="165" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="640" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="168" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="641" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="169" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="692" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="212" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="707" />
-        <source>Uventet feil: %1</source>
-        <translation>Unexpected error: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="709" />
-        <source>Saksbord</source>
-        <translation>Saksbord</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="740" />
-        <source>Merk</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="996" />
-        <source>Besvar og avskriv</source>
-        <translation>Reply and close out</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="997" />
-        <source>Foreløpig svar</source>
-        <translation>Interim reply</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="998" />
-        <source>Besvar uten å avskrive</source>
-        <translation>Reply without closing out</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1000" />
-        <source>Foreløpig svar: </source>
-        <translation>Interim reply: </translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1000" />
-        <source>Svar: </source>
-        <translation>Reply: </translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1121" />
-        <source>Be arkivet rette %1</source>
-        <translation>Ask the archive to correct %1</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1122" />
-        <source>Hva skal rettes?</source>
-        <translation>What should be corrected?</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1125" />
-        <source>Flytt til sak (valgfritt)</source>
-        <translation>Move to case (optional)</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1126" />
-        <location filename="../app/views/hovedvindu.py" line="1155" />
-        <source>Send til arkivet</source>
-        <translation>Send to the archive</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1127" />
-        <source>Arkivet får en oppgave i Beskjed til dokumentsenteret.</source>
-        <translation>The archive gets a task in Messages to the records centre.</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1139" />
-        <source>Meld sak %1 utgår</source>
-        <translation>Withdraw case %1</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1140" />
-        <location filename="../app/views/hovedvindu.py" line="1185" />
-        <source>Grunn</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1142" />
-        <source>Meld utgår</source>
-        <translation>Withdraw</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1152" />
-        <source>Be om avslutning av sak %1</source>
-        <translation>Ask to close case %1</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1153" />
-        <source>Merknad</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1184" />
-        <source>Feilregistrer %1</source>
-        <translation>Mark %1 as erroneous</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1187" />
-        <source>Feilregistrer</source>
-        <translation>Mark as erroneous</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1196" />
-        <source>Avslutt sak</source>
-        <translation>Close case</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1196" />
-        <source>Avslutte sak %1?</source>
-        <translation>Close case %1?</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1202" />
-        <source>Gjenåpne sak</source>
-        <translation>Reopen case</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1202" />
-        <source>Gjenåpne sak %1?</source>
-        <translation>Reopen case %1?</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1217" />
-        <source>Det som ble sluppet inneholder ingen e-post (.msg eller .eml).</source>
-        <translation>What was dropped contains no e-mail (.msg or .eml).</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1253" />
-        <source>Arbeidskopien kunne ikke skrives: %1</source>
-        <translation>The working copy could not be written: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1256" />
-        <source>Fant ikke et program som kan åpne %1</source>
-        <translation>Found no program that can open %1</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1260" />
-        <source>%1 er åpnet for redigering. Lagre i programmet, så tilbyr Saksbord å sjekke inn.</source>
-        <translation>%1 is open for editing. Save in the program and Saksbord offers to check it in.</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1268" />
-        <source>«%1» (%2) er endret i arbeidskopien.</source>
-        <translation>“%1” (%2) has changed in the working copy.</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1271" />
-        <source>Sjekk inn ny versjon</source>
-        <translation>Check in new version</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1272" />
-        <source>Ikke nå</source>
-        <translation>Not now</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1293" />
-        <source>Arbeidskopien %1 kan ikke leses nå. Lukk den i programmet og prøv igjen.</source>
-        <translation>The working copy %1 cannot be read now. Close it in the program and try again.</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1315" />
-        <source>Endringer som ikke er sjekket inn</source>
-        <translation>Changes not checked in</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1316" />
-        <source>Disse dokumentene er endret, men ikke sjekket inn:</source>
-        <translation>These documents are changed but not checked in:</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1320" />
-        <source>Sjekke dem inn som nye versjoner nå?</source>
-        <translation>Check them in as new versions now?</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu.py" line="1344" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="554" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu.py" line="1345" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="555" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1178,6 +1101,34 @@ case</translation>
         <location filename="../app/views/dialoger/kort.py" line="445" />
         <source>Skjerming krever en hjemmel</source>
         <translation>A restriction needs a legal basis</translation>
+    </message>
+</context>
+<context>
+    <name>Journalposthandlinger</name>
+    <message>
+        <location filename="../app/views/operasjoner/journalpost.py" line="138" />
+        <source>Besvar og avskriv</source>
+        <translation>Reply and close out</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/journalpost.py" line="139" />
+        <source>Foreløpig svar</source>
+        <translation>Interim reply</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/journalpost.py" line="140" />
+        <source>Besvar uten å avskrive</source>
+        <translation>Reply without closing out</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/journalpost.py" line="142" />
+        <source>Foreløpig svar: </source>
+        <translation>Interim reply: </translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/journalpost.py" line="142" />
+        <source>Svar: </source>
+        <translation>Reply: </translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2027,34 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>Oppgavehandlinger</name>
+    <message>
+        <location filename="../app/views/operasjoner/oppgave.py" line="62" />
+        <source>Be arkivet rette %1</source>
+        <translation>Ask the archive to correct %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/oppgave.py" line="63" />
+        <source>Hva skal rettes?</source>
+        <translation>What should be corrected?</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/oppgave.py" line="66" />
+        <source>Flytt til sak (valgfritt)</source>
+        <translation>Move to case (optional)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/oppgave.py" line="67" />
+        <source>Send til arkivet</source>
+        <translation>Send to the archive</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/oppgave.py" line="68" />
+        <source>Arkivet får en oppgave i Beskjed til dokumentsenteret.</source>
+        <translation>The archive gets a task in Messages to the records centre.</translation>
+    </message>
+</context>
+<context>
     <name>PostlisteDialog</name>
     <message>
         <location filename="../app/views/rapporter/postliste.py" line="97" />
@@ -2362,6 +2341,39 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>Sakshandlinger</name>
+    <message>
+        <location filename="../app/views/operasjoner/sak.py" line="122" />
+        <source>Meld sak %1 utgår</source>
+        <translation>Withdraw case %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/sak.py" line="123" />
+        <source>Grunn</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/sak.py" line="125" />
+        <source>Meld utgår</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/sak.py" line="135" />
+        <source>Be om avslutning av sak %1</source>
+        <translation>Ask to close case %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/sak.py" line="136" />
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/sak.py" line="138" />
+        <source>Send til arkivet</source>
+        <translation>Send to the archive</translation>
+    </message>
+</context>
+<context>
     <name>SendOppgaveDialog</name>
     <message>
         <location filename="../app/views/dialoger/enkle.py" line="26" />
@@ -2522,6 +2534,24 @@ case</translation>
         <location filename="../app/views/epost/velgsak.py" line="230" />
         <source>Ingen saker passer</source>
         <translation>No cases match</translation>
+    </message>
+</context>
+<context>
+    <name>Vinduskontekst</name>
+    <message>
+        <location filename="../app/views/hovedvindu/kontekst.py" line="128" />
+        <source>Merk</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/kontekst.py" line="157" />
+        <source>Uventet feil: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/kontekst.py" line="159" />
+        <source>Saksbord</source>
+        <translation>Saksbord</translation>
     </message>
 </context>
 <context>

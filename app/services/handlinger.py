@@ -17,9 +17,9 @@ from app.domain import regler
 from app.domain.feil import IngenTilgang, SaksbordFeil, UgyldigInndata, UgyldigTilstand
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.avskrivning import sjekk_kan_besvare
+from app.services.ekspedering import sjekk_kan_ekspedere
 from app.services.journalposter import (
     sjekk_kan_bruke_foreslatt_avsender,
-    sjekk_kan_ekspedere,
     sjekk_kan_ferdigstille,
     sjekk_kan_fordele,
     sjekk_kan_offentlighetsvurdere,

@@ -1,4 +1,7 @@
-"""Use cases on a journalpost: register, edit, ferdigstill, ekspeder, journalfør, move, fordel, skjerm."""
+"""Use cases on a journalpost: register, edit, ferdigstill, journalfør, move, fordel, skjerm.
+
+Ekspedering has its own module, app/services/ekspedering.py.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from sqlalchemy import func, or_, select, update
 
 from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.saker import krev_arkiv
@@ -127,7 +131,7 @@ def lagre_innhold(a: Arbeid, data: bytes) -> str:
 
 
 def legg_til_fil(a: Arbeid, jp: m.Journalpost, fil: FilInn, rekkefolge: int) -> m.Dokumentbeskrivelse:
-    from app.services.epost.filnavn import trygt_filnavn
+    from app.epost.filnavn import trygt_filnavn
 
     navn = trygt_filnavn(fil.filnavn)
     dok = m.Dokumentbeskrivelse(tittel=fil.tittel or navn, opprettet=a.naa, opprettet_av_id=a.aktor.bruker_id)
@@ -215,7 +219,7 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
         raise UgyldigInndata(f"Ukjent tilgangskode «{ny.tilgangskode}»")
     sak = a.sak(ny.sak)
     regler.sjekk_sak_aapen(sak.status)
-    if jp_type == "I" and a.db.innstilling("registrer_inngaaende") == "arkiv" and not a.aktor.er_arkiv:
+    if jp_type == "I" and innstillinger.les(a).registrer_inngaaende == "arkiv" and not a.aktor.er_arkiv:
         raise IngenTilgang("I denne kommunen registrerer bare arkivet inngående post")
     if sak.tilgangskode and not regler.autorisert(
         a.aktor, sak.tilgangskode, sak.enhet_id, eier_ids=(sak.saksansvarlig_id,)
@@ -236,7 +240,7 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
     status = regler.startstatus(jp_type, a.aktor, tilgangskode=ny.tilgangskode)
     forfall = ny.forfallsdato
     if forfall is None and jp_type in "IN":
-        forfall = a.idag + timedelta(days=int(a.db.innstilling("svarfrist_dager") or 14))
+        forfall = a.idag + timedelta(days=innstillinger.les(a).svarfrist_dager)
     aar = a.idag.year
     jp = m.Journalpost(
         sak_id=sak.id,
@@ -373,97 +377,6 @@ def ferdigstill(ctx: Kontekst, jpnr: str | int) -> Resultat:
 def _ferdigstill(a: Arbeid, jp: m.Journalpost) -> None:
     a.endre(jp, "status", "F", handling="ferdigstilt", sak_id=jp.sak_id, journalpost_id=jp.id)
     jp.endret = a.naa
-
-
-def mangler_for_ekspedering(a: Arbeid, jp: m.Journalpost, kanaler: dict[int, str] | None = None) -> list[str]:
-    """Mottakere that stop an ekspedering, checked before any dialog opens (DESIGN §7)."""
-    mangler = []
-    skjermet = jp.tilgangskode is not None or jp.sak.tilgangskode is not None
-    for p in jp.parter:
-        if p.rolle not in ("mottaker", "kopimottaker") or p.intern_bruker_id or p.intern_enhet_id:
-            continue
-        kanal = (kanaler or {}).get(p.id) or p.kanal or ("epost" if p.epost else "papir")
-        if kanal == "epost" and not p.epost:
-            mangler.append(f"{p.navn} mangler e-postadresse")
-        if kanal == "epost" and skjermet:
-            mangler.append(
-                f"{p.navn}: journalposten er unntatt offentlighet og kan ikke sendes med vanlig e-post"
-            )
-        if kanal == "papir" and not (p.adresse or "").strip():
-            mangler.append(f"{p.navn} mangler postadresse")
-    return mangler
-
-
-def sjekk_ekspedering(ctx: Kontekst, jpnr: str | int) -> list[str]:
-    with arbeid(ctx, skriv=False) as a:
-        jp = a.journalpost(jpnr)
-        return mangler_for_ekspedering(a, jp)
-
-
-@skrivetjeneste(koebar=True)
-def ekspeder(
-    ctx: Kontekst, jpnr: str | int, *, kanal: str | None = None, kanaler: dict[int, str] | None = None
-) -> Resultat:
-    """Mark the journalpost sent (E), per mottaker channel; N/X reach internal mottakere at once.
-
-    An answer's pending BU avskrivninger take effect now, clearing those restanser.
-    """
-    if kanal and kanal not in ("epost", "papir"):
-        raise UgyldigInndata("Kanal må være epost eller papir")
-    with arbeid(ctx) as a:
-        jp = a.journalpost(jpnr)
-        sjekk_kan_ekspedere(a, jp)
-        valgt = dict(kanaler or {})
-        if kanal:
-            for p in jp.parter:
-                if p.rolle in ("mottaker", "kopimottaker") and not (p.intern_bruker_id or p.intern_enhet_id):
-                    valgt.setdefault(p.id, kanal)
-        mangler = mangler_for_ekspedering(a, jp, valgt)
-        if mangler:
-            raise UgyldigTilstand("Journalposten kan ikke ekspederes:", detaljer=mangler)
-        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
-        for p in jp.parter:
-            if p.rolle not in ("mottaker", "kopimottaker"):
-                continue
-            ny_kanal = (
-                "intern"
-                if (p.intern_bruker_id or p.intern_enhet_id)
-                else valgt.get(p.id) or p.kanal or ("epost" if p.epost else "papir")
-            )
-            p.kanal = ny_kanal
-            p.ekspedert = a.naa
-            a.logg(
-                "ekspedert",
-                entitet="korrespondansepart",
-                entitet_id=p.id,
-                felt="kanal",
-                til=f"{p.navn}: {ny_kanal}",
-                **ids,
-            )
-        a.endre(jp, "status", "E", handling="ekspedert", **ids)
-        jp.ekspedert_dato = a.idag
-        jp.endret = a.naa
-        oppdater_restanse(a, jp)
-        for av in a.s.scalars(
-            select(m.Avskrivning).where(
-                m.Avskrivning.svar_journalpost_id == jp.id, m.Avskrivning.ventende.is_(True)
-            )
-        ):
-            av.ventende = False
-            av.dato = a.idag
-            besvart = a.s.get(m.Journalpost, av.journalpost_id)
-            oppdater_restanse(a, besvart)
-            a.logg(
-                "avskrevet",
-                entitet="journalpost",
-                entitet_id=besvart.id,
-                sak_id=besvart.sak_id,
-                journalpost_id=besvart.id,
-                felt="avskrivning",
-                til=f"{av.kode} med {jp_nummer(jp.sak, jp)}",
-            )
-        nr = jp_nummer(jp.sak, jp)
-        return Resultat(f"Journalpost {nr} er ekspedert", journalpostnummer=nr, status="E")
 
 
 @skrivetjeneste
@@ -683,7 +596,7 @@ def sjekk_inn(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, filnavn: str,
     Allowed while the journalpost is editable (R, S); the approver of an R post may edit too,
     since the task puts it on their desk. The earlier versions are kept.
     """
-    from app.services.epost.filnavn import trygt_filnavn
+    from app.epost.filnavn import trygt_filnavn
 
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
@@ -727,48 +640,10 @@ def sjekk_inn(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, filnavn: str,
         )
 
 
-@skrivetjeneste
-def rett_mottaker(
-    ctx: Kontekst,
-    jpnr: str | int,
-    *,
-    part_id: int,
-    epost: str | None = None,
-    adresse: str | None = None,
-    postnummer: str | None = None,
-    poststed: str | None = None,
-) -> Resultat:
-    """Correct a mottaker's address before ekspedering, also after approval (status F).
-
-    The registration itself is locked in F; only the contact details a letter needs may change,
-    and only until the post is ekspedert.
-    """
-    with arbeid(ctx) as a:
-        jp = a.journalpost(jpnr)
-        krev_skrive_jp(a, jp)
-        if jp.status not in "RSF":
-            raise UgyldigTilstand(f"Journalposten er {regler.statusnavn(jp.status)} og kan ikke endres")
-        part = next((p for p in jp.parter if p.id == part_id), None)
-        if part is None:
-            raise UgyldigInndata("Mottakeren hører ikke til journalposten")
-        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
-        for felt, verdi in (
-            ("epost", epost),
-            ("adresse", adresse),
-            ("postnummer", postnummer),
-            ("poststed", poststed),
-        ):
-            if verdi is not None:
-                a.endre(part, felt, verdi.strip() or None, **ids)
-        return Resultat(
-            f"Adressen til {part.navn} er rettet", journalpostnummer=jp_nummer(jp.sak, jp), status=jp.status
-        )
-
-
 # --- the checks each action makes, shared with app.services.handlinger ---------------
 
 
-def _aktiv_godkjenning(a: Arbeid, jp: m.Journalpost) -> m.Oppgave | None:
+def aktiv_godkjenning(a: Arbeid, jp: m.Journalpost) -> m.Oppgave | None:
     return a.s.scalar(
         select(m.Oppgave).where(
             m.Oppgave.journalpost_id == jp.id, m.Oppgave.type == "godkjenning", m.Oppgave.status == "aktiv"
@@ -780,7 +655,7 @@ def sjekk_kan_ferdigstille(a: Arbeid, jp: m.Journalpost) -> None:
     """While approval is pending, only the approval task finishes the post (one way to answer)."""
     krev_skrive_jp(a, jp)
     regler.sjekk_ferdigstill(jp.type, jp.status)
-    if _aktiv_godkjenning(a, jp):
+    if aktiv_godkjenning(a, jp):
         raise UgyldigTilstand(
             "Journalposten ligger til godkjenning; den ferdigstilles når oppgaven besvares Godkjent"
         )
@@ -788,21 +663,10 @@ def sjekk_kan_ferdigstille(a: Arbeid, jp: m.Journalpost) -> None:
 
 def sjekk_kan_sjekke_inn(a: Arbeid, jp: m.Journalpost) -> None:
     """The editors of the post, and the approver holding its Til godkjenning task, may check in."""
-    oppg = _aktiv_godkjenning(a, jp)
+    oppg = aktiv_godkjenning(a, jp)
     if oppg is None or oppg.til_id not in (a.aktor.skrivebord_id, a.aktor.bruker_id):
         krev_skrive_jp(a, jp)
     regler.sjekk_kan_endre(jp.status, a.aktor)
-
-
-def sjekk_kan_ekspedere(a: Arbeid, jp: m.Journalpost) -> None:
-    krev_skrive_jp(a, jp)
-    regler.sjekk_ekspeder(jp.type, jp.status)
-    if _aktiv_godkjenning(a, jp):
-        raise UgyldigTilstand(
-            "Journalposten ligger til godkjenning og kan ikke ekspederes før den er godkjent"
-        )
-    if jp.type == "U" and not any(p.rolle == "mottaker" for p in jp.parter):
-        raise UgyldigTilstand("Journalposten har ingen mottaker")
 
 
 def sjekk_kan_fordele(a: Arbeid, jp: m.Journalpost, ny: m.Bruker | None = None) -> None:
@@ -863,3 +727,16 @@ def sjekk_kan_bruke_foreslatt_avsender(a: Arbeid, jp: m.Journalpost) -> None:
         raise UgyldigTilstand("Journalposten har ingen foreslått opprinnelig avsender")
     krev_skrive_jp(a, jp)
     regler.sjekk_kan_endre(jp.status, a.aktor)
+
+
+def __getattr__(navn: str) -> object:
+    """``journalposter.ekspeder``: the old name, still used by the CLI, the demo and the sync registry.
+
+    Resolved on first use so that app.services.ekspedering (which builds on this module) is not
+    imported back from here at import time.
+    """
+    if navn == "ekspeder":
+        from app.services.ekspedering import ekspeder
+
+        return ekspeder
+    raise AttributeError(f"module {__name__!r} has no attribute {navn!r}")

@@ -16,19 +16,19 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from app.domain import koder
-from app.domain.feil import Frakoblet, UgyldigInndata
-from app.store import fulltekst
+from app.domain.feil import Frakoblet, IngenTilgang, UgyldigInndata, UgyldigTilstand
 from app.store import models as m
 
 APP_NAME = "Saksbord"
 MIGRATIONS = Path(__file__).with_name("migrations")
-#: The alembic head; a database already there skips alembic entirely (fast start). A test keeps it true.
-SKJEMA_VERSJON = "0002"
+#: The alembic head; a database already there skips alembic entirely (fast start). A test keeps it
+#: true, and since every schema or policy change is a new frozen revision, "at head" means "as new".
+SKJEMA_VERSJON = "0005"
 
 
 def standard_datakatalog() -> Path:
@@ -106,6 +106,8 @@ class Database:
         #: Resolved acting users, filled and cleared by app.services.arbeid.
         self.aktorer: dict = {}
         self._innlogget: tuple[str | None] | None = None
+        #: The schema version opprett_skjema upgraded from (None: nothing to do, or a new database).
+        self.oppgradert_fra: str | None = None
 
     @classmethod
     def aapne(cls, db: str | os.PathLike | None = None, *, opprett: bool = True) -> Database:
@@ -168,22 +170,57 @@ class Database:
             return None
 
     def opprett_skjema(self) -> None:
-        """Create or upgrade the schema with alembic, then seed missing codes."""
-        if self.skjema_versjon() == SKJEMA_VERSJON:
+        """Create the schema, or upgrade it to head, through alembic; then seed missing codes.
+
+        Every change of the schema (tables, indexes, PostgreSQL policies, functions, triggers)
+        is a frozen revision under ``migrations/versions``, so a database that stands at
+        :data:`SKJEMA_VERSJON` holds exactly what a new one does and alembic is skipped; any
+        other version is upgraded. ``oppgradert_fra`` tells afterwards from which version.
+        """
+        versjon = self.skjema_versjon()
+        if versjon == SKJEMA_VERSJON:
             return
         from alembic import command
         from alembic.config import Config
+        from alembic.script import ScriptDirectory
+        from alembic.util import CommandError
 
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
+        if versjon is not None:
+            try:
+                ScriptDirectory.from_config(cfg).get_revision(versjon)
+            except CommandError as e:
+                raise UgyldigTilstand(
+                    f"Databasen har skjemaversjon {versjon}, som denne utgaven av Saksbord ikke kjenner "
+                    f"(den kjenner opp til {SKJEMA_VERSJON}); oppgrader Saksbord"
+                ) from e
         try:
             with self.engine.begin() as conn:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
-                fulltekst.opprett(conn)
         except OperationalError as e:
-            raise Frakoblet(f"Kan ikke åpne databasen: {e.orig}") from e
+            if versjon is None:
+                raise Frakoblet(f"Kan ikke åpne databasen: {e.orig}") from e
+            raise Frakoblet(self._kan_ikke_oppgradere(versjon, e)) from e
+        except DBAPIError as e:
+            if versjon is None:
+                raise
+            ingen_rett = self.er_postgres and getattr(e.orig, "sqlstate", None) == "42501"
+            feil = IngenTilgang if ingen_rett else UgyldigTilstand
+            raise feil(self._kan_ikke_oppgradere(versjon, e)) from e
+        self.oppgradert_fra = versjon
         self.seed_koder()
+
+    def _kan_ikke_oppgradere(self, versjon: str, e: DBAPIError) -> str:
+        grunn = str(e.orig).splitlines()[0] if e.orig is not None else str(e)
+        tekst = f"Databasen har skjemaversjon {versjon} og må oppgraderes til {SKJEMA_VERSJON}, men "
+        if self.er_postgres and getattr(e.orig, "sqlstate", None) == "42501":
+            return tekst + (
+                "bare eieren av tabellene kan gjøre det. Be databaseadministratoren kjøre "
+                f"«saksbord init-db --db …» mot {self.beskrivelse()} som eier ({grunn})"
+            )
+        return tekst + f"oppgraderingen stoppet: {grunn}"
 
     def seed_koder(self) -> None:
         """Insert the DESIGN defaults for code lists and settings that are not there yet."""

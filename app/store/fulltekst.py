@@ -5,81 +5,14 @@ words without a full scan: ``sok_jp`` (rowid = journalpost id; the title and
 every party name, one per line) and ``sok_sak`` (rowid = sak id; the title).
 Triggers keep them in step with journalpost, korrespondansepart and sak, so
 no service has to remember them; ``bygg_sokeindeks`` fills them in bulk.
+
+The tables and triggers are made by the migrations (0002 on PostgreSQL, 0003 on SQLite).
 """
 
 from __future__ import annotations
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
-
-#: A journalpost's searchable text: its title and its parties' names, one per line. The
-#: search words hold no newline, so a LIKE '%word%' over this text is true exactly when the
-#: word is in the title or in one of the names.
-_JP_TEKST = (
-    "{t}.tittel || coalesce((SELECT char(10) || group_concat(p.navn, char(10)) "
-    "FROM korrespondansepart p WHERE p.journalpost_id = {t}.id), '')"
-)
-
-
-def _jp_paa_nytt(id_: str) -> str:
-    return (
-        f"DELETE FROM sok_jp WHERE rowid = {id_}; "
-        f"INSERT INTO sok_jp (rowid, tekst) SELECT j.id, {_JP_TEKST.format(t='j')} "
-        f"FROM journalpost j WHERE j.id = {id_};"
-    )
-
-
-_SOK_UTLOSERE = {
-    "sok_jp_ny": f"AFTER INSERT ON journalpost BEGIN {_jp_paa_nytt('new.id')} END",
-    "sok_jp_tittel": f"AFTER UPDATE OF tittel ON journalpost BEGIN {_jp_paa_nytt('new.id')} END",
-    "sok_jp_slettet": "AFTER DELETE ON journalpost BEGIN DELETE FROM sok_jp WHERE rowid = old.id; END",
-    "sok_part_ny": f"AFTER INSERT ON korrespondansepart BEGIN {_jp_paa_nytt('new.journalpost_id')} END",
-    "sok_part_endret": (
-        "AFTER UPDATE OF navn, journalpost_id ON korrespondansepart BEGIN "
-        f"{_jp_paa_nytt('old.journalpost_id')} {_jp_paa_nytt('new.journalpost_id')} END"
-    ),
-    "sok_part_slettet": f"AFTER DELETE ON korrespondansepart BEGIN {_jp_paa_nytt('old.journalpost_id')} END",
-    "sok_sak_ny": "AFTER INSERT ON sak BEGIN INSERT INTO sok_sak (rowid, tekst) VALUES (new.id, new.tittel); END",
-    "sok_sak_tittel": (
-        "AFTER UPDATE OF tittel ON sak BEGIN DELETE FROM sok_sak WHERE rowid = old.id; "
-        "INSERT INTO sok_sak (rowid, tekst) VALUES (new.id, new.tittel); END"
-    ),
-    "sok_sak_slettet": "AFTER DELETE ON sak BEGIN DELETE FROM sok_sak WHERE rowid = old.id; END",
-}
-
-
-def opprett(conn: Connection) -> None:
-    """Create the index tables if the dialect has them (called after the schema is migrated)."""
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS fulltekst USING fts5("
-            "journalpost_id UNINDEXED, tekst, tokenize = 'unicode61 remove_diacritics 2')"
-        )
-        _opprett_sokeindeks(conn)
-    elif conn.dialect.name == "postgresql":
-        conn.exec_driver_sql(
-            "CREATE TABLE IF NOT EXISTS fulltekst (journalpost_id BIGINT NOT NULL, tekst TEXT NOT NULL, "
-            "tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', tekst)) STORED)"
-        )
-        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_fulltekst_tsv ON fulltekst USING gin (tsv)")
-        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_fulltekst_jp ON fulltekst (journalpost_id)")
-
-
-def _opprett_sokeindeks(conn: Connection) -> None:
-    finnes = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sok_jp'").first() is not None
-    if not finnes:
-        try:
-            # detail=none keeps the index small; FTS5 re-checks each LIKE against the stored text.
-            for tabell in ("sok_jp", "sok_sak"):
-                conn.exec_driver_sql(
-                    f"CREATE VIRTUAL TABLE {tabell} USING fts5(tekst, tokenize = 'trigram', detail = none)"
-                )
-        except Exception:  # SQLite older than 3.34 has no trigram tokenizer: search scans instead
-            return
-    for navn, kropp in _SOK_UTLOSERE.items():
-        conn.exec_driver_sql(f"CREATE TRIGGER IF NOT EXISTS {navn} {kropp}")
-    if not finnes:
-        bygg_sokeindeks(conn)
 
 
 def bygg_sokeindeks(conn: Connection) -> None:

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from app.domain.feil import Frakoblet, IkkeFunnet, SaksbordFeil, UgyldigInndata
 
 # The queueable services register themselves on import (@skrivetjeneste(koebar=True)).
-from app.services import avskrivning, journalposter, oppgaver  # noqa: F401
+from app.services import avskrivning, ekspedering, journalposter, oppgaver  # noqa: F401
 from app.services.arbeid import SKRIVETJENESTER, Kontekst, arbeid
 from app.services.data import Resultat
 from app.services.synk import kodek

@@ -1,11 +1,14 @@
-"""Ekspeder: the mottakere are checked before this opens, and a missing address is fixed right here."""
+"""Ekspeder: the mottakere are checked before this opens, and a missing address is fixed right here.
+
+The dialog only collects; app.services.ekspedering.ekspeder applies the channels and the
+corrected addresses (both by korrespondansepart id) and sends, in one unit of work.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from app.services.data import JournalpostInfo
-from app.services.journalposter import PartInn
 from app.views.dialoger.felles import Skjema
 
 
@@ -118,28 +121,12 @@ class EkspederDialog(Skjema):
         pnr, _, psted = sted.partition(" ")
         return epost, adresse, pnr or None, psted or None
 
-    def endrede_parter(self) -> dict[str, list[PartInn]] | None:
-        """The mottakere and kopimottakere as edited, or None when nothing changed."""
-        if not self.kan_endre:
-            return None
-        endret = False
-        ut: dict[str, list[PartInn]] = {"mottaker": [], "kopimottaker": []}
-        for r, p in enumerate(self.parter):
-            epost, adresse, pnr, psted = self._rad(r)
-            if (epost, adresse, pnr, psted) != (
-                p.epost,
-                p.adresse,
-                p.postnummer,
-                p.poststed,
-            ) and not p.intern_initialer:
-                endret = True
-            navn = p.intern_initialer or p.navn
-            ut[p.rolle].append(PartInn(navn, epost, adresse, pnr, psted, self.kanaler().get(p.id)))
-        return ut if endret else None
-
     def rettede_adresser(self) -> dict[int, dict[str, str]]:
-        """For a locked (F) post: per mottaker id, the address fields changed ("" clears one)."""
-        if not self.kan_rette_adresse:
+        """Per mottaker id, the address fields changed ("" clears one); empty when they are read-only.
+
+        Keyed by the korrespondansepart's id, so the service corrects exactly the row shown here.
+        """
+        if not (self.kan_endre or self.kan_rette_adresse):
             return {}
         ut: dict[int, dict[str, str]] = {}
         for r, p in enumerate(self.parter):

@@ -499,7 +499,11 @@ class Lesefelt(EpostMaal, QWidget):
 
     def _vis_pdf(self, data: bytes | None) -> None:
         self.pdf.close()
-        self._buffer = None
+        if self._buffer is not None:
+            # The buffer is a child of the panel: dropping the Python reference alone would keep it
+            # (and the whole PDF) alive until the window closes, one per document previewed.
+            self._buffer.deleteLater()
+            self._buffer = None
         if not data:
             self.forhaandsvisning.setCurrentIndex(0)
             return

@@ -251,8 +251,6 @@ def upgrade() -> None:
     sa.Column('message_id', sa.String(length=500), nullable=True),
     sa.Column('kilde_sjekksum', sa.String(length=64), nullable=True),
     sa.Column('advarsel', sa.Text(), nullable=True),
-    sa.Column('foreslatt_avsender_navn', sa.String(length=300), nullable=True),
-    sa.Column('foreslatt_avsender_epost', sa.String(length=200), nullable=True),
     sa.Column('opprettet_av_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True),
     sa.Column('opprettet', sa.DateTime(), nullable=False),
     sa.Column('versjon', sa.Integer(), nullable=False),
@@ -275,9 +273,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_journalpost_message_id'), ['message_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_journalpost_restanse'), ['restanse'], unique=False)
         batch_op.create_index(batch_op.f('ix_journalpost_sak_id'), ['sak_id'], unique=False)
-        batch_op.create_index('ix_journalpost_sbh_restanse', ['saksbehandler_id', 'restanse', 'forfallsdato'], unique=False)
         batch_op.create_index('ix_journalpost_sbh_status', ['saksbehandler_id', 'status'], unique=False)
-        batch_op.create_index('ix_journalpost_status_dato', ['status', 'journaldato'], unique=False)
+        batch_op.create_index(batch_op.f('ix_journalpost_status'), ['status'], unique=False)
 
     op.create_table('klassering',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
@@ -474,9 +471,8 @@ def downgrade() -> None:
 
     op.drop_table('klassering')
     with op.batch_alter_table('journalpost', schema=None) as batch_op:
-        batch_op.drop_index('ix_journalpost_status_dato')
+        batch_op.drop_index(batch_op.f('ix_journalpost_status'))
         batch_op.drop_index('ix_journalpost_sbh_status')
-        batch_op.drop_index('ix_journalpost_sbh_restanse')
         batch_op.drop_index(batch_op.f('ix_journalpost_sak_id'))
         batch_op.drop_index(batch_op.f('ix_journalpost_restanse'))
         batch_op.drop_index(batch_op.f('ix_journalpost_message_id'))

@@ -1,0 +1,598 @@
+"""The workbench frame: kurver on the left, the list in the middle, the reading pane on the right.
+
+The window holds the panes, the ribbon and menus (menyer.py), the status bar,
+the keyboard shortcuts and the refresh on ``sig_data_changed``. What the user
+does lives in app/views/operasjoner, one module per noun; each gets the
+window's Vinduskontekst (kontekst.py), through which every service call goes.
+Dialogs run through ``kjor_dialog`` so tests can fill and accept them without
+a modal event loop.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import gc
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.feil import SaksbordFeil
+from app.services import brukere, handlinger, innstillinger, kurver, oppgaver, paaminnelser, sok, visning
+from app.services import synk as synktjeneste
+from app.services.arbeid import Kontekst
+from app.services.data import BrukerInfo, JournalpostInfo, KurvInfo, KurvRad
+from app.store.db import Database
+from app.views.dialoger.hjelp import HjelpDialog
+from app.views.handlinger import DEF_ETTER_NOKKEL, lag_handlinger, oversett
+from app.views.hovedvindu import menyer
+from app.views.hovedvindu.kontekst import DialogKjorer, Vinduskontekst
+from app.views.hovedvindu.statuslinje import Statuslinje
+from app.views.hovedvindu.stil import STIL
+from app.views.konflikter import ART as KONFLIKT
+from app.views.konflikter import KonfliktDialog, KonfliktFelt, KonfliktRad, konflikt_ider, konflikt_rader
+from app.views.kurver.liste import KurvListe
+from app.views.kurver.tre import KONFLIKTER, KurvTre
+from app.views.lesefelt.panel import Lesefelt
+from app.views.operasjoner.arkiv import Arkivhandlinger
+from app.views.operasjoner.dokument import Dokumenthandlinger
+from app.views.operasjoner.epost import Eposthandlinger
+from app.views.operasjoner.journalpost import Journalposthandlinger
+from app.views.operasjoner.oppgave import Oppgavehandlinger
+from app.views.operasjoner.sak import Sakshandlinger
+from app.widgets.hendelser import hendelser
+
+log = logging.getLogger(__name__)
+
+
+class Hovedvindu(QMainWindow):
+    """The main window; ``ctx`` is the services' context of the acting user, ``kontekst`` the actions'."""
+
+    def __init__(
+        self,
+        db: Database,
+        initialer: str,
+        *,
+        som: str | None = None,
+        synk: object | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.db = db
+        self.kontekst = Vinduskontekst(
+            Kontekst(db, initialer, som, synk),
+            self,
+            valgte=lambda: self.liste.valgte(),
+            statusmelding=lambda tekst, ms: self.statusBar().showMessage(tekst, ms),
+        )
+        self._paaminnelse = ""
+        self.setObjectName("hovedvindu")
+        self.setStyleSheet(STIL)
+        self.resize(1400, 850)
+
+        self.tre = KurvTre()
+        self.tre.feilmelding = self.vis_feil
+        self.liste = KurvListe(self._hent_rader)
+        self.liste.feilmelding = self.vis_feil
+        self.lesefelt = Lesefelt(lambda oid: visning.hent_innhold(self.ctx, oid))
+        self.lesefelt.feilmelding = self.vis_feil
+        # On a replica the right pane also shows a conflict (both versions, keep mine / use the server's).
+        self.konfliktfelt = KonfliktFelt()
+        self.konfliktfelt.sig_valgt.connect(self._loes_konflikt)
+        self.hoyre = QStackedWidget()
+        self.hoyre.setObjectName("hoyrerute")
+        self.hoyre.addWidget(self.lesefelt)
+        self.hoyre.addWidget(self.konfliktfelt)
+        self._antall_konflikter: int | None = None
+        self._synkstatus: str | None = None
+        if synk is not None:
+            replika = synk.replika
+            self.liste.modell.forelopige = lambda ider: synktjeneste.forelopige_numre(replika, ider)
+        self.deler = QSplitter(Qt.Orientation.Horizontal)
+        self.deler.setObjectName("hoveddeler")
+        self.deler.addWidget(self.tre)
+        self.deler.addWidget(self.liste)
+        self.deler.addWidget(self.hoyre)
+        self.deler.setStretchFactor(0, 0)
+        self.deler.setStretchFactor(1, 3)
+        self.deler.setStretchFactor(2, 2)
+        self.tre.setMinimumWidth(260)
+        self.deler.setSizes([305, 680, 415])
+        self.deler.setChildrenCollapsible(False)
+        self.skrivebordlinje = QLabel()
+        self.skrivebordlinje.setObjectName("skrivebordlinje")
+        sentral = QWidget()
+        lag = QVBoxLayout(sentral)
+        lag.setContentsMargins(0, 0, 0, 0)
+        lag.setSpacing(0)
+        lag.addWidget(self.skrivebordlinje)
+        lag.addWidget(self.deler, 1)
+        self.setCentralWidget(sentral)
+
+        self.handlinger = lag_handlinger(self)
+        self.baand = menyer.Baand(self.handlinger, self)
+        self.sokefelt, self.brukerknapp, self.brukermeny = (
+            self.baand.sokefelt,
+            self.baand.brukerknapp,
+            self.baand.brukermeny,
+        )
+        self.sokefelt.returnPressed.connect(self._on_sok)
+        self.brukermeny.aboutToShow.connect(self._fyll_brukermeny)
+        self.addToolBar(self.baand)
+        self.menyer = menyer.bygg_menyer(
+            self, self.menuBar(), self.handlinger, koble_til=_profildialog() is not None
+        )
+        self.meny_fil, self.meny_jp, self.meny_sak = self.menyer.fil, self.menyer.jp, self.menyer.sak
+        self.menyer.bruker.aboutToShow.connect(lambda: self._fyll_brukermeny(self.menyer.bruker))
+        self.statuslinje = Statuslinje(self.statusBar())
+        self.status_synk = self.statuslinje.synk
+        self.status_paavegne = self.statuslinje.paavegne
+        self.status_paaminnelse = self.statuslinje.paaminnelse
+        self.status_venter = self.statuslinje.venter
+        self.skriver = self.kontekst.skriver
+        self.skriver.sig_venter.connect(self.statuslinje.vis_venter)
+        self._merket_lest: set[int] = set()
+        self._bygg_tastatur()
+
+        ctx = self.kontekst
+        self.journalposter = Journalposthandlinger(ctx)
+        self.saker = Sakshandlinger(ctx)
+        self.oppgaver = Oppgavehandlinger(ctx)
+        self.arkiv = Arkivhandlinger(ctx)
+        self.epost = Eposthandlinger(ctx)
+        self.dokumenter = Dokumenthandlinger(ctx, self.lesefelt.innsjekk)
+        self.arbeidskopier = self.dokumenter.arbeidskopier
+        self.tre.sig_kurv_valgt.connect(self._on_kurv_valgt)
+        self.tre.sig_sak_valgt.connect(self._on_sak_valgt)
+        self.liste.sig_valg_endret.connect(self._on_valg_endret)
+        self.liste.sig_aktivert.connect(lambda _r: self._rediger())
+        self.liste.sig_kontekstmeny.connect(self._on_kontekstmeny)
+        self.lesefelt.sig_journalpost_aapnet.connect(lambda i: ctx.trygt(lambda: self.journalposter.aapne(i)))
+        self.lesefelt.sig_rediger_dokument.connect(
+            lambda d: ctx.trygt(lambda: self.dokumenter.rediger(self.lesefelt.jp, d))
+        )
+        for maal in (self.tre, self.liste, self.lesefelt):
+            maal.sig_epost_sluppet.connect(self.epost.sluppet)
+        hendelser().sig_data_changed.connect(self._on_data_changed)
+        self._koble_handlinger()
+        self.retranslate_ui()
+        self._ny_bruker()
+        # Everything built so far lives as long as the window: keep it out of the cyclic GC's
+        # full collections, which otherwise stall scrolling for ~50 ms now and then (bench/run.py).
+        gc.freeze()
+
+    # --- building -------------------------------------------------------------
+
+    def _bygg_tastatur(self) -> None:
+        self._ruter = [self.tre, self.liste.tabell, self.lesefelt.faner]
+        for i, w in enumerate(self._ruter, start=1):
+            QShortcut(QKeySequence(f"Ctrl+{i}"), self, activated=lambda w=w: w.setFocus())
+        QShortcut(QKeySequence("F6"), self, activated=lambda: self._neste_rute(1))
+        QShortcut(QKeySequence("Shift+F6"), self, activated=lambda: self._neste_rute(-1))
+        QShortcut(QKeySequence("Ctrl+F3"), self, activated=self._til_filter)
+        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.sokefelt.setFocus)
+        self.handlinger["rediger"].setShortcuts([QKeySequence("Ctrl+Return")])
+
+    def _neste_rute(self, steg: int) -> None:
+        naa = next(
+            (
+                i
+                for i, w in enumerate(self._ruter)
+                if w.isAncestorOf(self.focusWidget()) or w is self.focusWidget()
+            ),
+            -1,
+        )
+        self._ruter[(naa + steg) % len(self._ruter)].setFocus()
+
+    def _til_filter(self) -> None:
+        self.liste.filter.setFocus()
+        self.liste.filter.selectAll()
+
+    def retranslate_ui(self) -> None:
+        oversett(self.handlinger)
+        menyer.retranslate_menyer(self.menyer)
+        self.sokefelt.setPlaceholderText(self.tr("Søk: saksnr, ord, navn (Ctrl+E)"))
+        self.sokefelt.setAccessibleName(self.tr("Globalt søk"))
+        self.tre.setAccessibleName(self.tr("Kurver"))
+        self.liste.retranslate_ui()
+        self.lesefelt.retranslate_ui()
+        self.statuslinje.retranslate_ui()
+        self._vis_bruker()
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif e.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.dokumenter.sjekk()  # back from the editor: whatever way it saved, look now
+        super().changeEvent(e)
+
+    # --- who is working -------------------------------------------------------
+
+    @property
+    def ctx(self) -> Kontekst:
+        """The services' context: database, acting user, whose desk is open, sync client."""
+        return self.kontekst.tjeneste
+
+    @property
+    def valg(self) -> KurvRad | None:
+        """The list's current row (what the reading pane shows and the actions act on)."""
+        return self.kontekst.valg
+
+    @property
+    def kjor_dialog(self) -> DialogKjorer:
+        """Runs every dialog the window and its actions open; tests replace it."""
+        return self.kontekst.kjor_dialog
+
+    @kjor_dialog.setter
+    def kjor_dialog(self, kjorer: DialogKjorer) -> None:
+        self.kontekst.kjor_dialog = kjorer
+
+    @property
+    def aapne_url(self) -> Callable[[QUrl], bool]:
+        """Opens a working copy in its program; tests replace it."""
+        return self.kontekst.aapne_url
+
+    @aapne_url.setter
+    def aapne_url(self, aapne: Callable[[QUrl], bool]) -> None:
+        self.kontekst.aapne_url = aapne
+
+    def brukerliste(self) -> list[BrukerInfo]:
+        return self.kontekst.brukerliste()
+
+    def bytt_bruker(self, initialer: str, som: str | None = None) -> bool:
+        """Switch who is working or whose desk is open; a refused period is shown, nothing changes."""
+        ny = Kontekst(self.db, initialer, som, self.ctx.synk)
+        try:
+            brukere.hvem_er_jeg(ny)
+        except SaksbordFeil as e:
+            self.vis_feil(e)
+            return False
+        self.kontekst.tjeneste = ny
+        self._ny_bruker()
+        return True
+
+    def _ny_bruker(self) -> None:
+        try:
+            meg = brukere.hvem_er_jeg(self.ctx)
+        except SaksbordFeil as e:
+            self.vis_feil(e)
+            meg = {"initialer": self.ctx.initialer, "navn": self.ctx.initialer, "roller": []}
+        self.kontekst.meg = meg
+        arkiv = "arkiv" in meg.get("roller", [])
+        for n, d in DEF_ETTER_NOKKEL.items():
+            if d.arkiv:
+                self.handlinger[n].setVisible(arkiv)
+        self.menyer.arkiv.menuAction().setVisible(arkiv)
+        self.liste.idag = self.db.idag()
+        self.liste.modell.paaminnelse_dager = innstillinger.les(self.db).paaminnelse_godkjenning_dager
+        self.lesefelt.idag = self.db.idag()
+        self._vis_bruker()
+        self.kontekst.valg = None
+        self.tre.nullstill()
+        self.oppdater_kurver()
+        self._sett_handlinger()
+        self.vis_paaminnelser()
+
+    def _vis_bruker(self) -> None:
+        meg = self.kontekst.meg
+        navn = meg.get("navn", self.ctx.initialer)
+        paa_vegne = meg.get("paa_vegne_av")
+        tittel = f"Saksbord — {navn} ({self.ctx.initialer.upper()})"
+        if paa_vegne:
+            tittel += " — " + self.tr("på vegne av %1").replace("%1", paa_vegne)
+        self.setWindowTitle(tittel)
+        self.brukerknapp.setText(
+            self.ctx.initialer.upper() + (f" → {self.ctx.som.upper()}" if paa_vegne else "")
+        )
+        self.brukerknapp.setToolTip(f"{navn}" + (f" → {paa_vegne}" if paa_vegne else ""))
+        self.statuslinje.vis_bruker(
+            db=self.db.beskrivelse() + ("  ·  " + self.tr("DEMO") if self.db.er_demo else ""),
+            navn=navn,
+            initialer=self.ctx.initialer.upper(),
+            paa_vegne=paa_vegne,
+        )
+        self.skrivebordlinje.setText(
+            self.tr("Du arbeider som stedfortreder på skrivebordet til %1").replace("%1", paa_vegne or "")
+        )
+        self.skrivebordlinje.setVisible(bool(paa_vegne))
+        self.skrivebordlinje.setAccessibleName(self.skrivebordlinje.text())
+
+    def _fyll_brukermeny(self, meny: QMenu | None = None) -> None:
+        menyer.fyll_brukermeny(meny or self.brukermeny, self.kontekst, self.bytt_bruker)
+
+    def sett_synkstatus(self, tekst: str) -> None:
+        """Show the sync state (driven by the replica/outbox work); a new conflict shows in its kurv at once."""
+        self.status_synk.setText(tekst)
+        if self.ctx.synk is None or tekst == synktjeneste.SYNKRONISERER:
+            return
+        forrige, self._synkstatus = self._synkstatus, tekst
+        if tekst == synktjeneste.TILKOBLET and forrige not in (None, synktjeneste.TILKOBLET):
+            # Back online and the outbox replayed: real numbers replace the provisional ones.
+            hendelser().sig_data_changed.emit("alt")
+            return
+        try:
+            antall = len(synktjeneste.konflikter(self.ctx.synk.replika))
+        except Exception:  # the status text matters more than the count
+            log.exception("Kunne ikke telle konflikter")
+            return
+        if antall != self._antall_konflikter:
+            self.oppdater_kurver()
+            if self.tre.valgt_kurv() == KONFLIKTER:
+                self.liste.last_paa_nytt()
+
+    # --- loading ------------------------------------------------------------------
+
+    def oppdater_kurver(self) -> None:
+        ctx = self.ctx
+
+        def hent() -> list[KurvInfo]:
+            ut = kurver.kurver(ctx)
+            if ctx.synk is not None:
+                antall = len(synktjeneste.konflikter(ctx.synk.replika))
+                self._antall_konflikter = antall
+                ut.append(KurvInfo(KONFLIKTER, "Konflikter", KONFLIKT, antall, "mine"))
+            return ut
+
+        self.tre.last(
+            hent,
+            lambda: kurver.kurv_rader(ctx, "mine-saker", kurver.kurv_ider(ctx, "mine-saker")),
+        )
+
+    def _hent_rader(self, art: str, ider: list[int]) -> list[KurvRad]:
+        """The list model's page fetch: conflicts come from the sync client, everything else from kurver."""
+        if art == KONFLIKT and self.ctx.synk is not None:
+            return konflikt_rader(self.ctx, self.ctx.synk.replika, ider)
+        return kurver.kurv_rader(self.ctx, art, ider)
+
+    def oppdater(self) -> None:
+        """F5: counts, the list and the reading pane, and the reminders."""
+        self._on_data_changed("alt")
+        self.vis_paaminnelser()
+
+    def vis_paaminnelser(self) -> None:
+        """Approvals waiting longer than the setting: in the status bar and atop Mottatt for godkjenning."""
+        try:
+            n = len(paaminnelser.ventende_godkjenninger(self.ctx))
+        except SaksbordFeil as e:
+            log.warning("Påminnelser: %s", e)
+            n = 0
+        self._paaminnelse = self.statuslinje.vis_paaminnelse(n, self.liste.modell.paaminnelse_dager)
+        self._sett_paaminnelseslinje()
+
+    def _sett_paaminnelseslinje(self) -> None:
+        if self._paaminnelse and self.tre.valgt_kurv() == "mottatt-for-godkjenning":
+            self.liste.paaminnelse.vis(self._paaminnelse)
+        else:
+            self.liste.paaminnelse.setVisible(False)
+
+    def _on_data_changed(self, _kind: str) -> None:
+        self.oppdater_kurver()
+        self.liste.last_paa_nytt()
+
+    def _on_kurv_valgt(self, navn: str, art: str, tittel: str) -> None:
+        ctx = self.ctx
+        if navn == KONFLIKTER and ctx.synk is not None:
+            replika = ctx.synk.replika
+            self.liste.vis_kurv(art, tittel, lambda filter=None, **_kw: konflikt_ider(replika, filter))
+        else:
+            self.liste.vis_kurv(art, tittel, lambda **kw: kurver.kurv_ider(ctx, navn, **kw))
+        self._sett_paaminnelseslinje()
+
+    def _on_sak_valgt(self, sak_id: int, tekst: str) -> None:
+        ctx = self.ctx
+
+        def ider(filter=None, sorter=None, synkende=False) -> list[int]:
+            return [jp.id for jp in visning.vis_sak(ctx, sak_id).journalposter]
+
+        self.liste.vis_kurv("journalpost", tekst, ider)
+        self._sett_paaminnelseslinje()
+
+    def velg_kurv(self, navn: str) -> None:
+        """Open a kurv by key (tests, the help text, future deep links)."""
+        self.tre.velg_kurv(navn)
+
+    def _on_sok(self) -> None:
+        tekst = self.sokefelt.text().strip()
+        if not tekst:
+            return
+        try:
+            treff = sok.sok(self.ctx, tekst)
+        except SaksbordFeil as e:
+            self.vis_feil(e)
+            return
+        self.tre.blockSignals(True)
+        self.tre.setCurrentItem(None)
+        self.tre.blockSignals(False)
+        self.liste.vis_sok(tekst, treff.saker, treff.journalposter)
+
+    # --- selection and the reading pane -----------------------------------------------
+
+    def _on_valg_endret(self, rad: KurvRad | None) -> None:
+        self.kontekst.valg = rad
+        self.kontekst.mulige = {}
+        if isinstance(rad, KonfliktRad):
+            self.konfliktfelt.vis(rad)
+            self.hoyre.setCurrentWidget(self.konfliktfelt)
+            self._sett_handlinger()
+            return
+        self.hoyre.setCurrentWidget(self.lesefelt)
+        if rad is None:
+            self.lesefelt.tom()
+            self._sett_handlinger()
+            return
+        try:
+            self.kontekst.mulige = handlinger.mulige_handlinger(
+                self.ctx,
+                journalpost_id=rad.journalpost_id,
+                sak_id=rad.sak_id,
+                oppgave_id=rad.id if rad.art == "oppgave" else None,
+            )
+            self.lesefelt.sett_redigerbar(self._kan_redigere_dokument(rad))
+            if rad.art == "sak":
+                self.lesefelt.vis_sak(
+                    visning.vis_sak(self.ctx, rad.id), historikk=visning.historikk(self.ctx, rad.saksnummer)
+                )
+            elif rad.journalpost_id:
+                oppg = oppgaver.vis_oppgave(self.ctx, rad.id) if rad.art == "oppgave" else None
+                if (
+                    oppg is not None
+                    and oppg.id not in self._merket_lest
+                    and oppgaver.ma_merkes_lest(self.ctx, oppg)
+                ):
+                    self._merket_lest.add(oppg.id)
+                    QTimer.singleShot(0, lambda o=oppg.id: self._merk_lest(o))
+                jp = visning.vis_journalpost(self.ctx, rad.journalpost_id)
+                self.lesefelt.vis_journalpost(
+                    self._med_forelopig_nummer(jp),
+                    oppgaver=visning.oppgaver_for_journalpost(self.ctx, jp.id),
+                    historikk=visning.historikk(self.ctx, jp.journalpostnummer),
+                    oppgave=oppg,
+                )
+            elif rad.sak_id:
+                self.lesefelt.vis_sak(
+                    visning.vis_sak(self.ctx, rad.sak_id),
+                    historikk=visning.historikk(self.ctx, rad.saksnummer),
+                )
+        except SaksbordFeil as e:
+            self.lesefelt.tom()
+            self.lesefelt.tomt.setText(
+                str(e)
+            )  # e.g. shielded for you: said in place, not in a popup per click
+            self.statusBar().showMessage(str(e), 8000)
+        self._sett_handlinger()
+
+    def _med_forelopig_nummer(self, jp: JournalpostInfo) -> JournalpostInfo:
+        """Made offline and not yet on the server: show "2026/12-(foreløpig 1)", not the replica's number."""
+        if self.ctx.synk is None:
+            return jp
+        nr = synktjeneste.forelopig_nummer(self.ctx.synk.replika, jp.id)
+        return dataclasses.replace(jp, journalpostnummer=nr, lopenummer=self.tr("foreløpig")) if nr else jp
+
+    def _kan_redigere_dokument(self, rad: KurvRad) -> str | None:
+        """Why the documents cannot be edited here, or None (the service's own check-in rule)."""
+        return self.kontekst.mulige.get("sjekk_inn", self.tr("Velg en journalpost først"))
+
+    def _sett_handlinger(self) -> None:
+        menyer.sett_handlinger(self.handlinger, self.valg, self.kontekst.mulige)
+
+    def grunn(self, nokkel: str) -> str | None:
+        """Why an action is disabled (its tooltip's second line), or None when enabled."""
+        a = self.handlinger[nokkel]
+        return None if a.isEnabled() else a.statusTip()
+
+    def _on_kontekstmeny(self, pos: QPoint) -> None:
+        self.kontekstmeny().popup(pos)
+
+    def kontekstmeny(self) -> QMenu:
+        """The right-click menu for the selected row: every action for its kind, disabled ones with reason."""
+        return menyer.kontekstmeny(self, self.handlinger, self.valg, self.kontekst.mulige)
+
+    # --- running actions ---------------------------------------------------------------
+
+    def vis_feil(self, e: BaseException | str) -> None:
+        """Show a refusal in a message box with the service's Norwegian message; nothing is lost."""
+        self.kontekst.vis_feil(e)
+
+    def _koble_handlinger(self) -> None:
+        kobling: dict[str, Callable[[], object]] = {
+            **self.journalposter.handlinger(),
+            **self.saker.handlinger(),
+            **self.oppgaver.handlinger(),
+            **self.arkiv.handlinger(),
+            **self.epost.handlinger(),
+            "rediger": self._rediger,
+            "oppdater": self.oppdater,
+            "offentlig_journal": self._offentlig_journal,
+            "koble_til": self._koble_til,
+            "hjelp": lambda: self.kjor_dialog(HjelpDialog(self)),
+        }
+        for n, f in kobling.items():
+            self.handlinger[n].triggered.connect(lambda _c=False, f=f: self.kontekst.trygt(f))
+
+    def _rediger(self) -> None:
+        """Enter or double-click: the registreringsbilde of what the row is (or the conflict's two versions)."""
+        rad = self.valg
+        if rad is None:
+            return
+        if isinstance(rad, KonfliktRad):
+            self._aapne_konflikt(rad)
+        elif rad.art == "sak":
+            self.saker.rediger(rad.id)
+        elif rad.journalpost_id:
+            self.journalposter.aapne(rad.journalpost_id)
+        elif rad.sak_id:
+            self.saker.rediger(rad.sak_id)
+
+    def _aapne_konflikt(self, rad: KonfliktRad) -> None:
+        """Enter or double-click on a conflict: both versions in a dialog, settled from there."""
+        d = KonfliktDialog(rad, self)
+        if self.kjor_dialog(d) and d.valg:
+            self._loes_konflikt(rad.id, d.valg)
+
+    def _loes_konflikt(self, konflikt_id: int, valg: str) -> None:
+        """Keep mine (replayed on the server as it is now) or use the server's; a refusal keeps it listed."""
+        if self.ctx.synk is None:
+            return
+        self.kontekst.utfor(
+            "alt", lambda ctx: synktjeneste.loes_konflikt_i_vinduet(ctx.synk, konflikt_id, valg)
+        )
+
+    # --- reports and connection -----------------------------------------------------------
+
+    def _offentlig_journal(self) -> None:
+        from app.views.rapporter.postliste import PostlisteDialog
+
+        self.kjor_dialog(PostlisteDialog(self.ctx, self))
+
+    def _koble_til(self) -> None:
+        dialog = _profildialog()
+        if dialog is None or dialog(self) is None:
+            return
+        boks = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Koble til felles database"),
+            self.tr("Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen."),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        boks.setObjectName("omstart")
+        self.kjor_dialog(boks)
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        if not self.dokumenter.kan_lukke():
+            e.ignore()
+            return
+        with contextlib.suppress(RuntimeError, TypeError):
+            hendelser().sig_data_changed.disconnect(self._on_data_changed)
+        self.skriver.stopp()  # writes already sent finish before the sync client closes
+        super().closeEvent(e)
+
+    def _merk_lest(self, oppgave_id: int) -> None:
+        """The recipient opened the task: record it (queued offline); quietly, it is no action of theirs."""
+        ctx = self.ctx
+        self.skriver.kjor(
+            lambda: oppgaver.merk_oppgave_lest(ctx, oppgave_id),
+            ferdig=lambda _r: hendelser().sig_data_changed.emit("oppgave"),
+            feil=lambda e: log.info("Oppgave %s ble ikke merket som lest: %s", oppgave_id, e),
+        )
+
+
+def _profildialog() -> Callable[[QWidget], object] | None:
+    """The first-run connection dialog, when this build has it."""
+    try:
+        from app.views import profil
+    except ImportError:
+        return None
+    return getattr(profil, "forste_oppstart_dialog", None)

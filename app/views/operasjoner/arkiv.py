@@ -1,0 +1,58 @@
+"""The archive's actions: journalfør, flytt, feilregistrer, avslutt and gjenåpne a sak."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from app.services import journalposter, saker
+from app.views.dialoger import enkle
+from app.views.hovedvindu.kontekst import Vinduskontekst
+
+
+class Arkivhandlinger(QObject):
+    def __init__(self, ctx: Vinduskontekst) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+
+    def handlinger(self) -> dict[str, Callable[[], object]]:
+        ctx = self.ctx
+        return {
+            "journalfor": lambda: ctx.utfor("journalpost", journalposter.journalfor, ctx.jp_id()),
+            "flytt": self.flytt,
+            "feilregistrer": self.feilregistrer,
+            "avslutt_sak": self.avslutt_sak,
+            "gjenaapne_sak": self.gjenaapne_sak,
+        }
+
+    def flytt(self) -> None:
+        ctx = self.ctx
+        d = enkle.FlyttDialog(ctx.valg.journalpostnummer, ctx.forelder)
+        if not ctx.kjor_dialog(d):
+            return
+        ctx.utfor("journalpost", journalposter.flytt, ctx.jp_id(), til_sak=d.sak.text().strip())
+
+    def feilregistrer(self) -> None:
+        ctx = self.ctx
+        d = enkle.TekstDialog(
+            self.tr("Feilregistrer %1").replace("%1", ctx.valg.journalpostnummer),
+            self.tr("Grunn"),
+            ctx.forelder,
+            ok=self.tr("Feilregistrer"),
+        )
+        if not ctx.kjor_dialog(d):
+            return
+        ctx.utfor("journalpost", journalposter.feilregistrer, ctx.jp_id(), grunn=d.verdi() or None)
+
+    def avslutt_sak(self) -> None:
+        ctx = self.ctx
+        saksnr = ctx.saksnr()
+        if ctx.sporsmal(self.tr("Avslutt sak"), self.tr("Avslutte sak %1?").replace("%1", saksnr)):
+            ctx.utfor("sak", saker.sett_saksstatus, saksnr, "A")
+
+    def gjenaapne_sak(self) -> None:
+        ctx = self.ctx
+        saksnr = ctx.saksnr()
+        if ctx.sporsmal(self.tr("Gjenåpne sak"), self.tr("Gjenåpne sak %1?").replace("%1", saksnr)):
+            ctx.utfor("sak", saker.sett_saksstatus, saksnr, "B")

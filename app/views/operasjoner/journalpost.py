@@ -1,0 +1,200 @@
+"""Actions on a journalpost: register, edit, avskriv, besvar, ferdigstill, ekspeder, fordel, skjerm."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from app.domain.koder import AVSKRIVNINGSMAATER
+from app.services import avskrivning, ekspedering, handlinger, journalposter, visning
+from app.services.arbeid import Kontekst
+from app.services.data import Resultat
+from app.services.journalposter import NyJournalpost
+from app.views.dialoger import enkle
+from app.views.dialoger.ekspeder import EkspederDialog
+from app.views.dialoger.kort import JournalpostKortDialog
+from app.views.hovedvindu.kontekst import Vinduskontekst
+
+
+def _typer_for(kode: str) -> str:
+    """The journalposttyper an avskrivningskode applies to (e.g. "IUN")."""
+    return next((a.typer for a in AVSKRIVNINGSMAATER if a.kode == kode), "")
+
+
+class Journalposthandlinger(QObject):
+    def __init__(self, ctx: Vinduskontekst) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+
+    def handlinger(self) -> dict[str, Callable[[], object]]:
+        ctx = self.ctx
+        return {
+            "ny_journalpost": self.ny,
+            "avskriv": self.avskriv,
+            "besvar": lambda: self.besvar("avskriv"),
+            "forelopig_svar": lambda: self.besvar("forelopig"),
+            "besvar_uten": lambda: self.besvar("uten"),
+            "ferdigstill": lambda: ctx.utfor("journalpost", journalposter.ferdigstill, ctx.jp_id()),
+            "ekspeder": self.ekspeder,
+            "fordel": self.fordel,
+            "bruk_foreslatt_avsender": lambda: ctx.utfor(
+                "journalpost", journalposter.bruk_foreslatt_avsender, ctx.jp_id()
+            ),
+            "offentlighetsvurder": self.offentlighetsvurder,
+        }
+
+    def ny(self) -> None:
+        """Ny journalpost: in the selected sak when the user may add to it, otherwise the sak is asked for."""
+        ctx = self.ctx
+        saksnr = ctx.valg.saksnummer if ctx.valg else None
+        if ctx.valg and ctx.mulige.get("ny_journalpost"):
+            saksnr = None
+        d = JournalpostKortDialog(ctx.brukerliste(), ctx.forelder, saksnr=saksnr)
+        if not ctx.kjor_dialog(d):
+            return
+        v = d.verdier()
+        ny = NyJournalpost(
+            sak=v.sak,
+            type=v.type,
+            tittel=v.tittel,
+            tittel2=v.tittel2,
+            avsendere=v.parter["avsender"],
+            mottakere=v.parter["mottaker"],
+            kopimottakere=v.parter["kopimottaker"],
+            saksbehandler=v.saksbehandler,
+            forfallsdato=v.forfallsdato,
+            dokumentdato=v.dokumentdato,
+            tilgangskode=v.skjerming.kode,
+            hjemmel=v.skjerming.hjemmel,
+            nivaa=v.skjerming.nivaa,
+        )
+        ctx.utfor("journalpost", journalposter.registrer_journalpost, ny)
+
+    def aapne(self, jp_id: int) -> None:
+        """The registreringsbilde: edit what the status allows, skjerming where the user may set it."""
+        ctx = self.ctx
+        jp = ctx.hent(visning.vis_journalpost, jp_id)
+        laast = ctx.hent(handlinger.mulige_handlinger, journalpost_id=jp_id).get("endre_journalpost")
+        d = JournalpostKortDialog(
+            ctx.brukerliste(),
+            ctx.forelder,
+            jp=jp,
+            historikk=ctx.hent(visning.historikk, jp.journalpostnummer),
+            laast=laast,
+        )
+        if not ctx.kjor_dialog(d):
+            return
+        v = d.verdier()
+
+        def lagre(tjeneste: Kontekst) -> Resultat | None:
+            res = None
+            if not laast:
+                p = v.parter if v.parter_endret else {}
+                res = journalposter.endre_journalpost(
+                    tjeneste,
+                    jp.id,
+                    tittel=v.tittel,
+                    tittel2=v.tittel2 or "",
+                    dokumentdato=v.dokumentdato,
+                    forfallsdato=v.forfallsdato,
+                    avsendere=p.get("avsender"),
+                    mottakere=p.get("mottaker"),
+                    kopimottakere=p.get("kopimottaker"),
+                    versjon=jp.versjon,
+                )
+            if v.skjerming_endret:
+                res = journalposter.skjerm_journalpost(
+                    tjeneste,
+                    jp.id,
+                    kode=v.skjerming.kode,
+                    hjemmel=v.skjerming.hjemmel,
+                    nivaa=v.skjerming.nivaa,
+                )
+            return res
+
+        ctx.utfor("journalpost", lagre)
+
+    def avskriv(self) -> None:
+        """Avskriv one or several journalposter; with mixed types only the codes valid for all are offered."""
+        ctx = self.ctx
+        rader = ctx.jp_rader()
+        typer = {r.type for r in rader}
+        koder = ctx.hent(avskrivning.gyldige_koder, rader[0].type or "I")
+        if len(typer) > 1:
+            koder = [k for k in koder if all(t in _typer_for(k["kode"]) for t in typer)]
+        d = enkle.AvskrivDialog([r.journalpostnummer for r in rader], koder, ctx.forelder)
+        if not ctx.kjor_dialog(d):
+            return
+        kode, merknad = d.kode.currentData(), d.merknad.toPlainText().strip() or None
+        ider = [r.journalpost_id for r in rader]
+        ctx.utfor("journalpost", avskrivning.avskriv, ider, kode=kode, merknad=merknad)
+
+    def besvar(self, maate: str) -> None:
+        """Besvar og avskriv, Foreløpig svar or Besvar uten å avskrive: a new U in Dokumenter i arbeid."""
+        ctx = self.ctx
+        rader = ctx.jp_rader()
+        navn = {
+            "avskriv": self.tr("Besvar og avskriv"),
+            "forelopig": self.tr("Foreløpig svar"),
+            "uten": self.tr("Besvar uten å avskrive"),
+        }[maate]
+        forslag = self.tr("Foreløpig svar: ") if maate == "forelopig" else self.tr("Svar: ")
+        d = enkle.BesvarDialog(
+            f"{navn} – {', '.join(r.journalpostnummer for r in rader)}",
+            forslag + rader[0].tittel,
+            ctx.forelder,
+        )
+        if not ctx.kjor_dialog(d):
+            return
+        tittel, merknad = d.tittel.text().strip(), d.merknad.toPlainText().strip() or None
+        ider = [r.journalpost_id for r in rader]
+        ctx.utfor("journalpost", avskrivning.besvar, ider, tittel=tittel, maate=maate, merknad=merknad)
+
+    def ekspeder(self) -> None:
+        """Check the mottakere first (DESIGN §7), let the user fix what is missing, then send in one call.
+
+        Channels and corrected addresses go to the service keyed by mottaker id; a refusal
+        changes nothing, and the dialog comes back with the user's entries and what still stops it.
+        """
+        ctx = self.ctx
+        jp_id = ctx.jp_id()
+        jp = ctx.hent(visning.vis_journalpost, jp_id)
+        kan_endre = (
+            ctx.hent(handlinger.mulige_handlinger, journalpost_id=jp_id).get("endre_journalpost") is None
+        )
+        d = EkspederDialog(
+            jp,
+            ctx.hent(ekspedering.sjekk_ekspedering, jp_id),
+            kan_endre=kan_endre,
+            kan_rette_adresse=jp.status == "F",
+            parent=ctx.forelder,
+        )
+        while ctx.kjor_dialog(d):
+            kanaler, adresser = d.kanaler(), d.rettede_adresser()
+            if ctx.utfor("journalpost", ekspedering.ekspeder, jp_id, kanaler=kanaler, adresser=adresser):
+                return
+            d.vis_mangler(ctx.hent(ekspedering.sjekk_ekspedering, jp_id, kanaler=kanaler, adresser=adresser))
+
+    def fordel(self) -> None:
+        ctx = self.ctx
+        d = enkle.FordelDialog(ctx.valg.journalpostnummer, ctx.brukerliste(), ctx.forelder)
+        if not ctx.kjor_dialog(d):
+            return
+        ctx.utfor("journalpost", journalposter.fordel, ctx.jp_id(), til=d.til.currentData())
+
+    def offentlighetsvurder(self) -> None:
+        """The leader's offentlighetsvurdering of an M/XX post: the right code, or none."""
+        ctx = self.ctx
+        d = enkle.OffentlighetDialog(ctx.valg.journalpostnummer, ctx.forelder)
+        if not ctx.kjor_dialog(d):
+            return
+        v = d.skjerming.verdi()
+        ctx.utfor(
+            "journalpost",
+            journalposter.offentlighetsvurder,
+            ctx.jp_id(),
+            kode=v.kode,
+            hjemmel=v.hjemmel,
+            nivaa=v.nivaa,
+        )
