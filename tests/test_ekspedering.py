@@ -159,7 +159,7 @@ def test_skjermet_post_kan_ikke_sendes_med_epost_og_rettelsen_rulles_tilbake(dem
 def test_det_gamle_navnet_er_samme_tjeneste():
     """The CLI, the demo and the sync registry still say journalposter.ekspeder: it is this one call."""
     assert journalposter.ekspeder is ekspedering.ekspeder
-    assert SKRIVETJENESTER["ekspeder"].__module__ == "app.services.ekspedering"
-    assert SKRIVETJENESTER["rett_mottaker"].__module__ == "app.services.ekspedering"
+    assert SKRIVETJENESTER["ekspeder"].fn.__module__ == "app.services.ekspedering"
+    assert SKRIVETJENESTER["rett_mottaker"].fn.__module__ == "app.services.ekspedering"
     with pytest.raises(AttributeError):
         journalposter.sjekk_ekspedering  # noqa: B018 - moved, not aliased
