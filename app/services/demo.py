@@ -11,7 +11,7 @@ import random
 from datetime import timedelta
 from pathlib import Path
 
-from app.services import avskrivning, journalposter, oppgaver, saker
+from app.services import avskrivning, dokumenter, journalposter, oppgaver, saker
 from app.services.arbeid import Kontekst
 from app.services.brukere import opprett_bruker, opprett_enhet, sett_stedfortreder
 from app.services.journalposter import FilInn, NyJournalpost, PartInn
@@ -468,7 +468,7 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
 def _besvar(ctx: Kontekst, jpnr: list[str], *, tittel: str):
     """Besvar og avskriv, with the letter itself attached as the main document."""
     res = avskrivning.besvar(ctx, jpnr, tittel=tittel)
-    journalposter.legg_til_dokument(
+    dokumenter.legg_til_dokument(
         ctx,
         res.journalpostnummer,
         FilInn(f"{tittel[:40]}.pdf", enkel_pdf(tittel), tilknytning="hoveddokument"),
