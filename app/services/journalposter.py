@@ -32,6 +32,7 @@ class PartInn:
     postnummer: str | None = None
     poststed: str | None = None
     kanal: str | None = None
+    referanse: str | None = None  # the party's own reference (Deres ref on the answer)
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ def _ekstern_part(rolle: str, navn: str, p: PartInn) -> m.Korrespondansepart:
         postnummer=p.postnummer,
         poststed=p.poststed,
         kanal=p.kanal or ("epost" if p.epost else None),
+        referanse=p.referanse,
     )
 
 
