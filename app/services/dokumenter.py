@@ -212,6 +212,11 @@ def _trenger_arkiv(dok: m.Dokumentbeskrivelse) -> bool:
     return siste is not None and _arkiv_for(dok, siste.versjonsnummer) is None
 
 
+def _er_god_docx(a: Arbeid, obj: m.Dokumentobjekt) -> bool:
+    """Never replace a working Word file by a damaged one (a save cut short, a sync tool's stub)."""
+    return obj.format == "docx" and not _er_docx_skadet(bytes(a.s.get(m.Innhold, obj.sjekksum).data))
+
+
 def _er_docx_skadet(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -432,7 +437,7 @@ def sjekk_inn(
         if siste is None:
             raise UgyldigInndata(f"«{dok.tittel}» har ingen produksjonsfil å lage ny versjon av")
         navn = trygt_filnavn(filnavn)
-        if _format(navn, siste.format) == "docx" and _er_docx_skadet(data):
+        if _format(navn, siste.format) == "docx" and _er_docx_skadet(data) and _er_god_docx(a, siste):
             raise UgyldigInndata(
                 f"«{navn}» er ikke en gyldig Word-fil (.docx) eller er skadet, og ble ikke sjekket inn. "
                 f"Versjon {siste.versjonsnummer} er beholdt; lagre dokumentet på nytt i Word og prøv igjen."
