@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.services import kurver
     from app.services.arbeid import Kontekst
     from app.services.demo import lag_demo
-    from app.services.epost.importer import importer_filer
+    from app.services.epostimport import importer_filer
     from app.widgets import arkivpdf
 
     arkivpdf.sikre_qt()

@@ -4,9 +4,11 @@
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
 import shutil
+import tempfile
 
 import pytest
 
@@ -14,6 +16,10 @@ pytest_plugins = ["tests.support.pgserver"]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SAKSBORD_IDAG", None)
+# The CLI and the window log to a file (app/bootstrap.py): during tests, not in the user's log folder.
+if not os.environ.get("SAKSBORD_LOGGMAPPE"):
+    os.environ["SAKSBORD_LOGGMAPPE"] = tempfile.mkdtemp(prefix="saksbord-logg-")
+    atexit.register(shutil.rmtree, os.environ["SAKSBORD_LOGGMAPPE"], True)
 
 _teller = itertools.count(1)
 

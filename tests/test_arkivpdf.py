@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.services.epost import les_epost_bytes
+from app.epost import les_epost_bytes
 from app.widgets.arkivpdf import lag_arkiv_pdf, pdf_tekst
 from tests.support.msgwriter import msg_bytes
 
@@ -113,7 +113,7 @@ def _bildestørrelser(data: bytes) -> list[tuple[int, int]]:
 def _med_innebygd_bilde(epost):
     from dataclasses import replace
 
-    from app.services.epost import Vedlegg
+    from app.epost import Vedlegg
 
     logo = Vedlegg(
         filnavn="logo.png",
@@ -168,7 +168,7 @@ def test_pdf_text_of_broken_data_is_empty(qapp) -> None:
 def test_works_without_an_application_and_without_a_display(tmp_path: Path) -> None:
     program = (
         "from PySide6.QtCore import QCoreApplication\n"
-        "from app.services.epost import les_epost_bytes\n"
+        "from app.epost import les_epost_bytes\n"
         "from app.widgets.arkivpdf import lag_arkiv_pdf, pdf_tekst\n"
         "from tests.support.msgwriter import msg_bytes\n"
         "assert QCoreApplication.instance() is None\n"

@@ -1,15 +1,22 @@
-"""The routines through the command line only, on a fresh demo database (SQLite and PostgreSQL)."""
+"""The routines through the command line only, on a fresh demo database (SQLite and PostgreSQL).
+
+The commands run in-process through ``main(argv)`` (tests/support/cli.py); a few things that need a
+real process keep one: the ``python -m app.cli`` entry, --help in a fresh interpreter and
+SAKSBORD_IDAG read from a new process's environment.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from sqlalchemy.engine import make_url
+
+from tests.support.cli import kjor_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -20,8 +27,14 @@ def db_arg(db) -> str:
 
 
 def sb(db, *args, forventet=0, env=None):
-    import os
+    p = kjor_cli("--db", db_arg(db), *args, env=env)
+    assert "Traceback" not in p.stdout + p.stderr, p.stderr
+    assert p.returncode == forventet, f"exit {p.returncode}: {p.stdout}{p.stderr}"
+    return p
 
+
+def sb_prosess(db, *args, forventet=0, env=None):
+    """The same in a fresh ``python -m app.cli`` process (the entry point and its environment)."""
     miljo = dict(os.environ, **(env or {}))
     p = subprocess.run(
         [sys.executable, "-m", "app.cli", "--db", db_arg(db), *args],
@@ -181,7 +194,7 @@ def test_stedfortreder_og_kursklokke(demo_db):
         "--bruker",
         "KLE",
     )
-    js(
+    sb_prosess(
         db,
         "kurv",
         "mottatt-for-godkjenning",
@@ -189,6 +202,7 @@ def test_stedfortreder_og_kursklokke(demo_db):
         "ISO",
         "--som",
         "KLE",
+        "--json",
         env={"SAKSBORD_IDAG": idag.replace(day=15).isoformat()},
     )
     p = sb(
@@ -217,31 +231,75 @@ def test_brukere_og_bruksfeil(demo_db):
     assert "Fant ingen sak 2099/1" in p.stderr
 
 
-@pytest.mark.parametrize(
-    "kommando",
-    [
-        [],
-        ["sak"],
-        ["jp", "besvar"],
-        ["oppgave", "svar"],
-        ["stedfortreder", "sett"],
-        ["kurv"],
-        ["logg"],
-        ["import-msg"],
-    ],
-)
-def test_hjelp_paa_norsk_med_eksempel(kommando):
-    p = subprocess.run(
-        [sys.executable, "-m", "app.cli", *kommando, "--help"], capture_output=True, text=True, cwd=ROOT
-    )
+def _kommandoer(parser=None, sti=()):
+    """Every command path the parser knows, taken from the parser itself (no list kept here)."""
+    import argparse
+
+    from app.cli import lag_parser
+
+    parser = parser or lag_parser()
+    grener = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    yield sti, not grener
+    for g in grener:
+        for navn, under in g.choices.items():
+            yield from _kommandoer(under, (*sti, navn))
+
+
+def test_hjelp_paa_norsk_med_eksempel_for_hver_kommando():
+    kommandoer = list(_kommandoer())
+    assert len(kommandoer) > 40
+    assert {("sak", "vis"), ("jp", "besvar"), ("import-msg",), ("bruker", "tilgang"), ("synk",)} <= {
+        s for s, _ in kommandoer
+    }
+    for sti, blad in kommandoer:
+        p = kjor_cli(*sti, "--help")
+        assert p.returncode == 0, sti
+        assert p.stdout.startswith(" ".join(("bruk: saksbord", *sti))), (sti, p.stdout[:80])
+        assert "show this help" not in p.stdout and "show program" not in p.stdout, sti
+        if blad:
+            assert "Eksempel:" in p.stdout, f"saksbord {' '.join(sti)} --help has no example"
+
+
+def test_hver_kommando_har_en_handling_og_ukjente_argumenter_gir_2():
+    for sti, blad in _kommandoer():
+        if blad:
+            p = kjor_cli(*sti, "--ukjent-valg")
+            assert p.returncode == 2 and "bruk: saksbord" in p.stderr, sti
+
+
+def test_inngangspunktet_i_en_ny_prosess():
+    """``python -m app.cli`` in a fresh interpreter: Norwegian help (argparse is patched at import)."""
+    p = subprocess.run([sys.executable, "-m", "app.cli", "--help"], capture_output=True, text=True, cwd=ROOT)
     assert p.returncode == 0
-    assert "bruk: saksbord" in p.stdout and ("Eksempel:" in p.stdout or "Eksempler:" in p.stdout)
-    assert "show this help" not in p.stdout and "show program" not in p.stdout
+    assert "bruk: saksbord" in p.stdout and "Eksempler:" in p.stdout and "show this help" not in p.stdout
+    p = kjor_cli("--versjon")
+    assert (p.returncode, p.stdout.strip()) == (0, "saksbord 0.1.0")
 
 
 def test_kommandolinjen_har_ingen_egne_regler():
-    kilde = (ROOT / "app" / "cli.py").read_text(encoding="utf-8")
+    kilde = "\n".join(f.read_text(encoding="utf-8") for f in sorted((ROOT / "app" / "cli").glob("*.py")))
+    assert "def registrer" in kilde
     # No status or code lists of its own: they live in app.domain and the services.
     assert not re.search(r"""["'][RBAUX]["']\s*,\s*["'][RBAUX]["']""", kilde)
     assert not re.search(r"""["'](TLF|BU|TE)["']""", kilde)
     assert "choices=" not in kilde
+
+
+def test_ingen_annen_tabell_over_kommandonavn():
+    """Each command module registers its own subcommands; dispatch is ``args.kjor``, not a name test."""
+    for f in (ROOT / "app" / "cli").glob("*.py"):
+        kilde = f.read_text(encoding="utf-8")
+        assert not re.search(r"""(kommando|under)\s*(==|in)\s*""", kilde), f.name
+
+
+def test_saksbord_kommandoen_peker_paa_main():
+    import tomllib
+    from importlib import import_module
+
+    from app.cli import main
+
+    punkt = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"][
+        "saksbord"
+    ]
+    modul, navn = punkt.split(":")
+    assert getattr(import_module(modul), navn) is main

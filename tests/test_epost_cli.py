@@ -1,4 +1,4 @@
-"""`saksbord import-msg` (app/cli_import.py): one result per file, exit 0 or 1, never a traceback."""
+"""`saksbord import-msg` (app/cli/importmsg.py): one result per file, exit 0 or 1, never a traceback."""
 
 # ruff: noqa: F811 - the demo fixtures are imported from test_epost_import and taken as arguments
 

@@ -1,4 +1,4 @@
-"""Importing e-mail files into a sak (app/services/epost/importer.py) against the demo registry.
+"""Importing e-mail files into a sak (app/services/epostimport.py) against the demo registry.
 
 Rendering takes pytest-qt's ``qapp`` so the suite's QApplication exists before
 arkivpdf looks for one. The shared corpus tests skip when ../shared is absent;
@@ -21,7 +21,7 @@ from sqlalchemy import func, select, text
 from app.domain.feil import IkkeFunnet, UgyldigTilstand
 from app.services import journalposter, kurver, sok, visning
 from app.services.arbeid import Kontekst
-from app.services.epost.importer import UKJENT_AVSENDER, UTEN_EMNE, ImportRapport, importer_filer
+from app.services.epostimport import UKJENT_AVSENDER, UTEN_EMNE, ImportRapport, importer_filer
 from app.services.handlinger import mulige_handlinger
 from app.services.saker import sak_ider
 from app.store import models as m

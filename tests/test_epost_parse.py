@@ -1,4 +1,4 @@
-"""Reading .msg and .eml files into plain data (app/services/epost)."""
+"""Reading .msg and .eml files into plain data (app/epost)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ import extract_msg
 import pytest
 from pypdf import PdfWriter
 
-from app.services.epost import EpostFeil, les_epost, les_epost_bytes, trygt_filnavn, unike_filnavn
-from app.services.epost.parse import _finn_videresending, _rtf_tolk
+from app.epost import EpostFeil, les_epost, les_epost_bytes, trygt_filnavn, unike_filnavn
+from app.epost.rtf import rtf_tolk
+from app.epost.videresending import finn_videresending
 from tests.support.msgwriter import msg_bytes, write_msg
 
 FIXTURES = Path(__file__).resolve().parents[2] / "shared/fixtures/msg"
@@ -101,7 +102,7 @@ def test_html_unwrapped_from_rtf_matches_extract_msg() -> None:
     msg = extract_msg.openMsg(str(FIXTURES / "hh_sent.msg"))
     try:
         deres = msg.htmlBody.decode("utf-8")
-        vår = _rtf_tolk(msg.rtfBody, som_html=True)
+        vår = rtf_tolk(msg.rtfBody, som_html=True)
     finally:
         msg.close()
     assert vår is not None
@@ -355,7 +356,7 @@ def test_html_only_message_gets_text_for_the_index() -> None:
 def test_forwarded_message_gives_the_original_sender(
     emne: str, tekst: str, forventet: tuple[str, str]
 ) -> None:
-    videresendt, opprinnelig = _finn_videresending(emne, tekst)
+    videresendt, opprinnelig = finn_videresending(emne, tekst)
     assert videresendt
     assert opprinnelig is not None
     assert (opprinnelig.navn, opprinnelig.epost) == forventet
@@ -373,7 +374,7 @@ def test_forwarded_message_gives_the_original_sender(
     ],
 )
 def test_replies_and_plain_messages_are_not_forwards(emne: str, tekst: str) -> None:
-    assert _finn_videresending(emne, tekst) == (False, None)
+    assert finn_videresending(emne, tekst) == (False, None)
 
 
 def test_forward_by_subject_without_quoted_header_still_warns() -> None:
@@ -493,13 +494,13 @@ def test_rtf_unwrapping_follows_the_ms_oxrtfex_example() -> None:
         rb"{\*\htmltag <b>}{\htmlrtf \b \htmlrtf0 fet{\*\htmltag </b>}} \htmlrtf\par\htmlrtf0}"
         rb"{\*\htmltag &nbsp;}\htmlrtf \'a0\htmlrtf0 \'e0\u8364?{\*\htmltag </p></body></HTML>}}"
     )
-    html = _rtf_tolk(rtf, som_html=True)
+    html = rtf_tolk(rtf, som_html=True)
     assert html == (
         "<HTML><head>\n<style>\np {font-family:Arial;}\n</style>\n</head><body><p>"
         "Tekst <b>fet</b> &nbsp;а€</p></body></HTML>"
     )
-    assert _rtf_tolk(rtf, som_html=False) == "Tekst fet \n\xa0а€"
-    assert _rtf_tolk(rb"{\rtf1\ansi Bare RTF\par}", som_html=True) is None
+    assert rtf_tolk(rtf, som_html=False) == "Tekst fet \n\xa0а€"
+    assert rtf_tolk(rb"{\rtf1\ansi Bare RTF\par}", som_html=True) is None
 
 
 @pytest.mark.parametrize(
@@ -550,11 +551,43 @@ def test_unique_file_names() -> None:
     assert lange[1].endswith(" (2).pdf") and len(lange[1]) <= 150
 
 
-def test_services_package_does_not_import_qt() -> None:
-    kode = "import sys, app.services.epost; sys.exit('PySide6' in sys.modules)"
-    assert (
-        subprocess.run([sys.executable, "-c", kode], cwd=Path(__file__).resolve().parents[1]).returncode == 0
+_FREMMEDE = ("sqlalchemy", "PySide6", "shiboken6", "app.store", "app.services", "app.views", "app.widgets")
+"""What the e-mail format package must never pull in: no database, no Qt, nothing above it."""
+
+
+def test_epost_pakken_har_ingen_database_og_ingen_qt() -> None:
+    """app.epost is file formats only: reading a .msg and an .eml loads no database layer and no Qt."""
+    rot = Path(__file__).resolve().parents[1]
+    moduler = sorted(
+        "app.epost." + f.stem for f in (rot / "app" / "epost").glob("*.py") if f.stem != "__init__"
     )
+    assert len(moduler) >= 8
+    kode = (
+        "import importlib, sys\n"
+        + "".join(f"importlib.import_module({m!r})\n" for m in moduler)
+        + "from tests.support.msgwriter import msg_bytes\n"
+        + "from app.epost import les_epost_bytes\n"
+        + "m = les_epost_bytes(msg_bytes(subject='VS: Hei', sender_email='k@example.no', body='Tekst'), 'a.msg')\n"
+        + "e = les_epost_bytes(b'From: k@example.no\\nSubject: Hei\\n\\nTekst\\n', 'b.eml')\n"
+        + "from app.epost.arkivvisning import hode_html\n"
+        + "assert 'Hei' in hode_html(m) and e.emne == 'Hei'\n"
+        + f"print(sorted(n for n in sys.modules if n.startswith({_FREMMEDE!r})))\n"
+    )
+    ut = subprocess.run([sys.executable, "-c", kode], capture_output=True, text=True, cwd=rot, check=True)
+    assert ut.stdout.strip() == "[]", f"app.epost loaded: {ut.stdout}"
+
+
+def test_epost_pakken_importerer_ingen_database_selv_ikke_lat() -> None:
+    """The same line for imports inside functions (extract-msg and pypdf are imported lazily)."""
+    import ast
+
+    for fil in (Path(__file__).resolve().parents[1] / "app" / "epost").glob("*.py"):
+        for node in ast.walk(ast.parse(fil.read_text(encoding="utf-8"))):
+            navn = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom):
+                navn = [node.module or ""]
+            for n in navn:
+                assert not n.startswith(_FREMMEDE), f"{fil.name} imports {n}"
 
 
 def test_broken_utf16_text_is_replaced_with_a_warning() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QUrl
 
-from app.services.epost import les_epost
+from app.epost import les_epost
 from app.widgets.outlook_drop import (
     FORMAT_DESKRIPTOR,
     FORMAT_INNHOLD,

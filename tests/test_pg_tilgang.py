@@ -6,9 +6,7 @@ connect with their own LOGIN role (``sb_<initialer>``), the setup as superuser.
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import uuid
 from dataclasses import dataclass
 
@@ -69,11 +67,11 @@ def pg_demo(pg_server, _demo_pg_mal):
         c.execute(f'DROP DATABASE IF EXISTS "{navn}" WITH (FORCE)')
 
 
-def _cli(*argv: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    miljo = {**os.environ, **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "app.cli", *argv], capture_output=True, text=True, env=miljo, timeout=120
-    )
+def _cli(*argv: str, env: dict | None = None):
+    """The CLI in this process (tests/support/cli.py); the entry point's own test starts ``saksbord``."""
+    from tests.support.cli import kjor_cli
+
+    return kjor_cli(*argv, env=env)
 
 
 def test_init_db_og_bruker_opprett_og_tilgang_fra_kommandolinjen(pg_url, pg_server):
@@ -210,20 +208,10 @@ def test_kommandolinjen_som_egen_rolle_viser_ingen_p_saker(pg_demo):
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip()
     assert not any(t in r.stdout for t in p_titler)
-    r2 = subprocess.run(
-        ["saksbord", "--db", url, "kurv", "mine-saker", "--bruker", "MBE"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    r2 = _cli("--db", url, "kurv", "mine-saker", "--bruker", "MBE")
     assert r2.returncode == 0, r2.stderr
     # Working as somebody else on MBE's own login is refused with a message.
-    r3 = subprocess.run(
-        ["saksbord", "--db", url, "kurv", "ubehandlet", "--bruker", "LMO"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    r3 = _cli("--db", url, "kurv", "ubehandlet", "--bruker", "LMO")
     assert r3.returncode == 1 and "logget på databasen som MBE" in r3.stderr
     assert alle > len(p_titler) > 0
 

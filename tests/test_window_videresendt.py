@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.services import kurver, visning
 from app.services.arbeid import Kontekst
-from app.services.epost.importer import importer_filer
+from app.services.epostimport import importer_filer
 from app.services.saker import opprett_sak
 from tests.support.msgwriter import write_msg
 from tests.test_window_routines import aapne, velg

@@ -7,6 +7,7 @@ On SQLite there are no roles; the user rows are made all the same.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.feil import IkkeFunnet, IngenTilgang, UgyldigInndata
 from app.domain.koder import ROLLER
-from app.services.brukere import opprett_bruker
+from app.services.brukere import admin_aktor, opprett_bruker
 from app.services.data import BrukerInfo, Resultat
 from app.store import models as m
 from app.store.db import Database
@@ -25,6 +26,9 @@ from app.store.pg import ddl as pgddl
 from app.store.pg import roller as pgroller
 
 PASSORD_MILJO = "SAKSBORD_PASSORD"
+
+log = logging.getLogger("saksbord.admin")
+"""Every administrative change, with who made it, goes to the log file too (app/bootstrap.py)."""
 
 
 def _passord(passord: str | None) -> str | None:
@@ -51,9 +55,11 @@ def init_db(db: str | os.PathLike) -> Resultat:
             except ProgrammingError as e:
                 raise _admin_feil(e) from e
         fra = f", oppgradert fra {database.oppgradert_fra}" if database.oppgradert_fra else ""
-        return Resultat(
+        res = Resultat(
             f"Databasen er klar ({database.beskrivelse()}, skjemaversjon {database.skjema_versjon()}{fra})"
         )
+        log.info("init-db av %s: %s", admin_aktor(db), res.melding)
+        return res
     finally:
         database.lukk()
 
@@ -87,7 +93,11 @@ def opprett_bruker_med_rolle(
             info = opprett_bruker(felles, **ny)
             _sett_rolle(felles, info.initialer, passord, ny=True)
     except ProgrammingError as e:
+        log.info("Bruker %s ble ikke opprettet (%s): %s", initialer, admin_aktor(db), e.orig)
         raise _admin_feil(e) from e
+    except Exception:
+        log.info("Bruker %s ble ikke opprettet (%s); alt er rullet tilbake", initialer, admin_aktor(db))
+        raise
     return info
 
 
@@ -130,12 +140,14 @@ def _sett_rolle(db: Database, initialer: str, passord: str, *, ny: bool = False)
             raise UgyldigInndata(f"Databaserollen {rolle} tilhører allerede {brukt}")
         pgroller.sett_innlogging(s.connection(), rolle, passord, ny=ny)
         b.db_rolle = rolle
+        ini = b.initialer
         s.add(
             m.Endringslogg(
                 tid=func.now(), handling="databaserolle", entitet="bruker", entitet_id=b.id, felt="db_rolle",
                 til=rolle,
             )
         )  # fmt: skip
+    log.info("Databaserolle %s satt for %s av %s", rolle, ini, admin_aktor(db))
     return rolle
 
 
@@ -161,6 +173,7 @@ def endre_tilgang(
     db.aktorer.clear()  # access changes take effect at once in this process
     _sjekk_koder(db, list(legg_til_koder))
     passord = _passord(passord)
+    endringer: list[str] = []
     try:
         with db.session() as s, s.begin():
             b = s.scalar(select(m.Bruker).where(func.upper(m.Bruker.initialer) == initialer.strip().upper()))
@@ -170,7 +183,7 @@ def endre_tilgang(
             for k in dict.fromkeys(legg_til_koder):
                 if k not in har:
                     s.add(m.BrukerTilgang(bruker_id=b.id, tilgangskode=k))
-                    _logg(s, b, "tilgangskode", til=k)
+                    _logg(s, b, "tilgangskode", til=k, endringer=endringer)
             for k in dict.fromkeys(fjern_koder):
                 if k in {t.tilgangskode for t in b.tilganger}:
                     s.execute(
@@ -178,15 +191,20 @@ def endre_tilgang(
                             m.BrukerTilgang.bruker_id == b.id, m.BrukerTilgang.tilgangskode == k
                         )
                     )
-                    _logg(s, b, "tilgangskode", fra=k)
+                    _logg(s, b, "tilgangskode", fra=k, endringer=endringer)
             if roller is not None:
                 gamle = sorted(r.rolle for r in b.roller)
                 if gamle != sorted(set(roller)):
                     s.execute(delete(m.BrukerRolle).where(m.BrukerRolle.bruker_id == b.id))
                     for r in dict.fromkeys(roller):
                         s.add(m.BrukerRolle(bruker_id=b.id, rolle=r))
-                    _logg(s, b, "roller", fra=",".join(gamle), til=",".join(dict.fromkeys(roller)))
+                    _logg(
+                        s, b, "roller", fra=",".join(gamle), til=",".join(dict.fromkeys(roller)),
+                        endringer=endringer,
+                    )  # fmt: skip
             ini = b.initialer
+        if endringer:
+            log.info("Tilgang for %s endret av %s: %s", ini, admin_aktor(db), "; ".join(endringer))
         if passord and db.er_postgres:
             _sett_rolle(db, ini, passord)
         with db.session() as s:
@@ -195,7 +213,10 @@ def endre_tilgang(
         raise _admin_feil(e) from e
 
 
-def _logg(s, b: m.Bruker, felt: str, *, fra: str | None = None, til: str | None = None) -> None:
+def _logg(
+    s, b: m.Bruker, felt: str, *, fra: str | None = None, til: str | None = None, endringer: list[str]
+) -> None:
+    endringer.append(f"{felt} {fra or ''} → {til or ''}".replace("  ", " "))
     s.add(
         m.Endringslogg(
             tid=func.now(), handling="tilgang endret", entitet="bruker", entitet_id=b.id, felt=felt, fra=fra,

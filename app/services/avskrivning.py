@@ -6,6 +6,8 @@ from sqlalchemy import select
 
 from app.domain import regler
 from app.domain.feil import UgyldigInndata
+from app.domain.innstillinger import MerknadKrav
+from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.journalposter import NyJournalpost, PartInn, _opprett, oppdater_restanse
@@ -18,7 +20,7 @@ def gyldige_koder(ctx: Kontekst, jp_type: str) -> list[dict]:
     """The avskrivning codes valid for a journalposttype, for the dialog to offer."""
     with ctx.db.session() as s:
         rader = s.scalars(select(m.Avskrivningskode).order_by(m.Avskrivningskode.kode)).all()
-        krav_alle = ctx.db.innstilling("merknad_krav") == "alle"
+        krav_alle = innstillinger.les(ctx).merknad_krav == MerknadKrav.ALLE
         return [
             {
                 "kode": k.kode,
@@ -34,7 +36,7 @@ def _avskriv_en(
     a: Arbeid, jp: m.Journalpost, kode: str, merknad: str | None, *, svar: m.Journalpost | None = None
 ) -> None:
     rad = a.s.get(m.Avskrivningskode, kode)
-    krav_alle = a.db.innstilling("merknad_krav") == "alle" and kode != "***"
+    krav_alle = innstillinger.les(a).merknad_krav == MerknadKrav.ALLE and kode != "***"
     regler.sjekk_avskrivning(
         jp.type,
         jp.status,

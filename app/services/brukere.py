@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import getpass
+import logging
+import os
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 
 from app.domain.feil import IngenTilgang, UgyldigInndata
 from app.domain.koder import ROLLER
@@ -12,6 +16,20 @@ from app.services.arbeid import Kontekst, arbeid, skrivetjeneste
 from app.services.data import BrukerInfo, Resultat
 from app.store import models as m
 from app.store.db import Database
+
+log = logging.getLogger("saksbord.admin")
+"""Changes to users and stedfortreder periods, with who made them (app/bootstrap.py's log file)."""
+
+
+def admin_aktor(db: Database | str | os.PathLike) -> str:
+    """Who makes an administrative change: the OS user at the keyboard and the database login used."""
+    try:
+        os_bruker = getpass.getuser()
+    except Exception:  # no login name in this environment (a service account without USER)
+        os_bruker = "ukjent"
+    url = str(db if isinstance(db, str | os.PathLike) else db.url)
+    innlogging = make_url(url).username if "://" in url else None
+    return f"{os_bruker} (databasebruker {innlogging})" if innlogging else os_bruker
 
 
 def _info(s, b: m.Bruker) -> BrukerInfo:
@@ -99,7 +117,11 @@ def sett_stedfortreder(
             entitet_id=p.id,
             til=f"{sf.initialer} for {l_.initialer} {fra}–{til} koder {','.join(koder) or '-'}",
         )
-        return Resultat(f"{sf.navn} er stedfortreder for {l_.navn} {fra:%d.%m.%Y}–{til:%d.%m.%Y}", id=p.id)
+        res = Resultat(f"{sf.navn} er stedfortreder for {l_.navn} {fra:%d.%m.%Y}–{til:%d.%m.%Y}", id=p.id)
+        aktor = a.aktor.initialer + (f" for {a.aktor.paa_vegne_av_navn}" if a.aktor.paa_vegne_av_navn else "")
+        hva = f"{sf.initialer} for {l_.initialer} {fra}–{til} koder {','.join(koder) or '-'}"
+    log.info("Stedfortreder %s satt av %s", hva, aktor)
+    return res
 
 
 def liste_stedfortredere(ctx: Kontekst) -> list[dict]:
@@ -174,7 +196,13 @@ def opprett_bruker(
             )
         )
         s.flush()
-        return _info(s, b)
+        info = _info(s, b)
+    log.info(
+        "Bruker %s (%s) opprettet av %s: roller %s, tilgangskoder %s",
+        info.initialer, info.navn, admin_aktor(db), ",".join(info.roller) or "-",
+        ",".join(info.tilgangskoder) or "-",
+    )  # fmt: skip
+    return info
 
 
 def opprett_enhet(db: Database, *, kode: str, navn: str) -> int:

@@ -35,6 +35,7 @@ from app.dokumenter import maler as kjerne
 from app.dokumenter.feil import KonverteringFeil
 from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.tilgang import krev_skrive_jp
@@ -124,7 +125,7 @@ def _format(navn: str, ellers: str = "bin") -> str:
 
 
 def legg_til_fil(a: Arbeid, jp: m.Journalpost, fil: FilInn, rekkefolge: int) -> m.Dokumentbeskrivelse:
-    from app.services.epost.filnavn import trygt_filnavn
+    from app.epost.filnavn import trygt_filnavn
 
     navn = trygt_filnavn(fil.filnavn)
     dok = m.Dokumentbeskrivelse(tittel=fil.tittel or navn, opprettet=a.naa, opprettet_av_id=a.aktor.bruker_id)
@@ -423,7 +424,7 @@ def sjekk_inn(
     since the task puts it on their desk. The earlier versions are kept; a check-out by someone
     else blocks it; a damaged .docx is refused and the current version stays.
     """
-    from app.services.epost.filnavn import trygt_filnavn
+    from app.epost.filnavn import trygt_filnavn
 
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
@@ -645,18 +646,16 @@ def _person(b: m.Bruker | None) -> kjerne.Person:
 
 def kommune(a: Arbeid) -> kjerne.Kommune:
     """The letterhead from the settings (``kommune_navn``, ``kommune_logo`` and the contact lines)."""
-    i = a.db.innstilling
-    logo = i("kommune_logo")
+    i = innstillinger.les(a)
     return kjerne.Kommune(
-        navn=i("kommune_navn"),
-        logo=Path(logo) if logo else None,
-        adresse=i("kommune_adresse"),
-        postnummer=i("kommune_postnummer"),
-        poststed=i("kommune_poststed"),
-        telefon=i("kommune_telefon"),
-        epost=i("kommune_epost"),
-        orgnr=i("kommune_orgnr"),
-        nettside=i("kommune_nettside"),
+        navn=i.kommune_navn,
+        logo=Path(i.kommune_logo) if i.kommune_logo else None,
+        adresse=i.kommune_adresse,
+        postnummer=i.kommune_postnummer,
+        poststed=i.kommune_poststed,
+        telefon=i.kommune_telefon,
+        epost=i.kommune_epost,
+        orgnr=i.kommune_orgnr,
     )
 
 
@@ -793,7 +792,7 @@ def _stempel(a: Arbeid, jp: m.Journalpost):
 
     sbh = a.s.get(m.Bruker, jp.saksbehandler_id) if jp.saksbehandler_id else None
     return Stempel(
-        kommune=a.db.innstilling("kommune_navn") or "Journalført",
+        kommune=innstillinger.les(a).kommune_navn or "Journalført",
         mottatt=jp.mottatt_dato or jp.journaldato,
         saksnr=jp_nummer(jp.sak, jp),
         lopenr=f"{jp.journalsekvensnummer}/{jp.journalaar}",

@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select, update
 
 from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.dokumenter import FilInn, lag_fra_mal, legg_til_fil
@@ -146,7 +147,7 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
         raise UgyldigInndata(f"Ukjent tilgangskode «{ny.tilgangskode}»")
     sak = a.sak(ny.sak)
     regler.sjekk_sak_aapen(sak.status)
-    if jp_type == "I" and a.db.innstilling("registrer_inngaaende") == "arkiv" and not a.aktor.er_arkiv:
+    if jp_type == "I" and innstillinger.les(a).registrer_inngaaende == "arkiv" and not a.aktor.er_arkiv:
         raise IngenTilgang("I denne kommunen registrerer bare arkivet inngående post")
     if sak.tilgangskode and not regler.autorisert(
         a.aktor, sak.tilgangskode, sak.enhet_id, eier_ids=(sak.saksansvarlig_id,)
@@ -167,7 +168,7 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
     status = regler.startstatus(jp_type, a.aktor, tilgangskode=ny.tilgangskode)
     forfall = ny.forfallsdato
     if forfall is None and jp_type in "IN":
-        forfall = a.idag + timedelta(days=int(a.db.innstilling("svarfrist_dager") or 14))
+        forfall = a.idag + timedelta(days=innstillinger.les(a).svarfrist_dager)
     aar = a.idag.year
     jp = m.Journalpost(
         sak_id=sak.id,

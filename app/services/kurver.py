@@ -15,6 +15,7 @@ from sqlalchemy import Select, and_, exists, func, or_, select
 
 from app.domain.feil import IkkeFunnet, IngenTilgang
 from app.domain.regler import les_journalpostnummer, les_saksnummer
+from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.data import SKJERMET, KurvInfo, KurvRad, KurvSide
 from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, kan_se_jp, sak_nummer
@@ -56,7 +57,7 @@ def _restanse_for(desk: int):
 
 
 def _forfall_grense(a: Arbeid):
-    return a.idag + timedelta(days=int(a.db.innstilling("forfall_vindu_dager") or 0))
+    return a.idag + timedelta(days=innstillinger.les(a).forfall_vindu_dager)
 
 
 def _ubehandlet(a: Arbeid) -> Select:
@@ -136,7 +137,7 @@ def _kopier(a: Arbeid) -> Select:
 
 
 def _obs_saker(a: Arbeid) -> Select:
-    grense = a.idag + timedelta(days=int(a.db.innstilling("obs_vindu_dager") or 5))
+    grense = a.idag + timedelta(days=innstillinger.les(a).obs_vindu_dager)
     return (
         select(SAK.id)
         .where(

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from app.services import innstillinger
 from app.services.arbeid import Kontekst, arbeid
 from app.services.data import OppgaveInfo
 from app.services.visning import oppgave_info
@@ -15,7 +16,7 @@ from app.store import models as m
 def ventende_godkjenninger(ctx: Kontekst) -> list[OppgaveInfo]:
     """Approval tasks on the acting desk older than the configured number of days, oldest first."""
     with arbeid(ctx, skriv=False) as a:
-        dager = int(a.db.innstilling("paaminnelse_godkjenning_dager") or 3)
+        dager = innstillinger.les(a).paaminnelse_godkjenning_dager
         grense = datetime.combine(a.idag - timedelta(days=dager), datetime.max.time())
         rader = a.s.scalars(
             select(m.Oppgave)

@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 
 from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.dokumenter import mangler_arkivformat
@@ -384,7 +385,7 @@ def legg_til_presedens(
     ctx: Kontekst, saksnr: str, *, type_: str, stikkord: str, tekst: str | None = None, jpnr: list[str] = ()
 ) -> Resultat:
     with arbeid(ctx) as a:
-        if a.db.innstilling("presedens") != "på":
+        if not innstillinger.les(a).presedens:
             raise UgyldigTilstand("Presedens er slått av i denne kommunen")
         sak = a.sak(saksnr)
         krev_skrive_sak(a, sak)

@@ -1,14 +1,20 @@
-"""Who may change what: the role checks every write service shares."""
+"""Who may change what: the role checks every write service shares.
+
+Who may *see* shielded content is ``regler.autorisert`` (app/domain/regler/tilgang.py), applied by
+``visning.kan_se_sak``/``kan_se_jp``; PostgreSQL applies the same rule through RLS, and
+tests/test_tilgang_paritet.py proves the two agree.
+"""
 
 from __future__ import annotations
 
 from app.domain.feil import IngenTilgang
+from app.domain.koder import Journalposttype, Partsrolle, Rolle
 from app.services.arbeid import Arbeid
 from app.store import models as m
 
 
 def er_leder_for(a: Arbeid, enhet_id: int | None) -> bool:
-    return a.aktor.er_leder and (enhet_id in a.aktor.leder_for or "radmann" in a.aktor.roller)
+    return a.aktor.er_leder and (enhet_id in a.aktor.leder_for or Rolle.RADMANN in a.aktor.roller)
 
 
 def kan_skrive_jp(a: Arbeid, jp: m.Journalpost) -> bool:
@@ -45,6 +51,8 @@ def krev_skrive_sak(a: Arbeid, sak: m.Sak) -> None:
 def krev_avskrive(a: Arbeid, jp: m.Journalpost) -> None:
     """The restanse's owner may clear it: the saksbehandler, or an internal mottaker of an N-notat."""
     desk = {a.aktor.skrivebord_id, a.aktor.bruker_id}
-    if jp.type == "N" and any(p.rolle == "mottaker" and p.intern_bruker_id in desk for p in jp.parter):
+    if jp.type == Journalposttype.NOTAT and any(
+        p.rolle == Partsrolle.MOTTAKER and p.intern_bruker_id in desk for p in jp.parter
+    ):
         return
     krev_skrive_jp(a, jp)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
+from app import bootstrap
 from app.store.db import Database
 from app.widgets.hendelser import hendelser
 
@@ -59,29 +60,18 @@ def start(db_arg: str | None = None, *, sprak: str | None = None) -> int:
 
     With a connection profile the desk reads a local replica of what the user may see and writes
     through the sync client (queued while offline); without one it works on the embedded SQLite file.
+    Opening and logging are ``app.bootstrap``'s, the same path the command line takes.
     """
-    from app.services import profil
-
-    aktiv = profil.aktiv_profil() if db_arg is None else None
-    if aktiv is None:
-        return kjor(Database.aapne(db_arg), sprak=sprak)
-    from app.services.synk import SynkKlient, Synkroniserer
-    from app.store.sync.replika import standard_replika_sti
-
+    if not bootstrap.logging_er_satt_opp():
+        bootstrap.sett_opp_logging(konsoll=False, hva="arbeidsbordet")
     bro = SynkBro()
-    klient = SynkKlient(
-        str(standard_replika_sti(aktiv.navn)),
-        aktiv.url(),
-        aktiv.initialer,
-        status=bro.sig_status.emit,
-        endret=bro.sig_endret.emit,
-    )
-    synkroniserer = Synkroniserer(klient).start()
+    oppkobling = bootstrap.aapne(db_arg, profil=True, status=bro.sig_status.emit, endret=bro.sig_endret.emit)
     try:
-        return kjor(klient.replika, bruker=aktiv.initialer, sprak=sprak, synk=klient, bro=bro)
+        if oppkobling.synk is None:
+            return kjor(oppkobling.db, sprak=sprak)
+        return kjor(oppkobling.db, bruker=oppkobling.bruker, sprak=sprak, synk=oppkobling.synk, bro=bro)
     finally:
-        synkroniserer.stopp()
-        klient.lukk()
+        oppkobling.lukk()
 
 
 class SynkBro(QObject):

@@ -19,7 +19,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from app.services.epost.filnavn import trygt_filnavn
+from app.epost.filnavn import trygt_filnavn
 
 log = logging.getLogger(__name__)
 

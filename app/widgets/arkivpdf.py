@@ -3,16 +3,17 @@
 A journalpost made from an e-mail keeps the message itself as
 produksjonsformat and a PDF as arkivformat (Noark 5 wants PDF/A). Qt's text
 engine renders a message in milliseconds and needs no external converter,
-which is why this lives with the widgets rather than in app/services.
+which is why this lives with the widgets rather than in app/services or
+app/epost: what the page says (header block, body) is ``app.epost.arkivvisning``,
+this module only draws it. The import service receives ``lag_arkiv_pdf`` and
+``pdf_tekst`` as arguments, so neither it nor app/epost imports Qt.
 """
 
 from __future__ import annotations
 
-import html
 import os
 import sys
 import threading
-from datetime import datetime
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, Qt, QUrl
 from PySide6.QtGui import (
@@ -28,7 +29,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPdf import QPdfDocument
 
-from app.services.epost import Adresse, Epost
+from app.epost import Epost
+from app.epost.arkivvisning import brodtekst_html, hode_html
 
 _BILDEBREDDE = 640
 """Widest inline image, in document pixels: about the A4 text width."""
@@ -99,15 +101,10 @@ def lag_arkiv_pdf(epost: Epost) -> bytes:
     dokument.setDefaultFont(skrift)
     _legg_til_bilder(dokument, epost)
 
-    dokument.setHtml(_hode_html(epost))
+    dokument.setHtml(hode_html(epost))
     markør = QTextCursor(dokument)
     markør.movePosition(QTextCursor.MoveOperation.End)
-    if epost.html and epost.html.strip():
-        markør.insertHtml(epost.html)
-    else:
-        markør.insertHtml(
-            '<p style="white-space: pre-wrap">' + html.escape(epost.tekst).replace("\n", "<br>") + "</p>"
-        )
+    markør.insertHtml(brodtekst_html(epost))
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -124,51 +121,6 @@ def lag_arkiv_pdf(epost: Epost) -> bytes:
     del skriver  # finishes the file
     buffer.close()
     return bytes(buffer.data())
-
-
-def _hode_html(epost: Epost) -> str:
-    rader: list[tuple[str, str]] = []
-    if epost.avsender:
-        rader.append(("Fra", _adresser((epost.avsender,))))
-    if epost.sendt:
-        rader.append(("Sendt", _tid(epost.sendt)))
-    elif epost.mottatt:
-        rader.append(("Mottatt", _tid(epost.mottatt)))
-    rader.append(("Til", _adresser(epost.mottakere)))
-    if epost.kopi:
-        rader.append(("Kopi", _adresser(epost.kopi)))
-    rader.append(("Emne", f"<b>{html.escape(epost.emne)}</b>"))
-    vedlegg = [
-        html.escape(v.filnavn) + (f" (i «{html.escape(v.fra_melding)}»)" if v.fra_melding else "")
-        for v in epost.vedlegg
-        if not v.innebygd
-    ]
-    if vedlegg:
-        rader.append(("Vedlegg", "; ".join(vedlegg)))
-    # A bottom border on the last row separates header and body; Qt draws <hr> too thin to see in PDF.
-    celler = []
-    for nr, (etikett, verdi) in enumerate(rader, start=1):
-        kant = "border-bottom: 1px solid #888; padding-bottom: 6px;" if nr == len(rader) else ""
-        celler.append(
-            f'<tr><td width="1%" style="{kant} font-weight: bold; white-space: nowrap"'
-            f' valign="top">{etikett}:&nbsp;&nbsp;&nbsp;</td>'
-            f'<td style="{kant}">{verdi}</td></tr>'
-        )
-    # The empty paragraph takes the body's first block, so it does not merge into the table.
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="1" style="border-collapse: collapse">'
-        + "".join(celler)
-        + "</table><p></p>"
-    )
-
-
-def _adresser(adresser: tuple[Adresse, ...]) -> str:
-    return html.escape("; ".join(str(a) for a in adresser))
-
-
-def _tid(tid: datetime) -> str:
-    """Local time, as the case handler saw it in Outlook."""
-    return tid.astimezone().strftime("%d.%m.%Y kl. %H:%M")
 
 
 def _legg_til_bilder(dokument: QTextDocument, epost: Epost) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData
 
-from app.services.epost.filnavn import trygt_filnavn
+from app.epost.filnavn import trygt_filnavn
 
 SUFFIKSER = frozenset({".msg", ".eml"})
 FORMAT_DESKRIPTOR = 'application/x-qt-windows-mime;value="FileGroupDescriptorW"'

@@ -1,6 +1,6 @@
 """Import e-mail into a sak from the window: progress with Avbryt, a question per duplicate, a summary.
 
-The import itself is ``app.services.epost.importer.importer_filer``, run on
+The import itself is ``app.services.epostimport.importer_filer``, run on
 the shared worker adapter (``app.widgets.arbeider.Arbeider``) so the window
 stays responsive. The summary offers "Marker som ekspedert" for imported sent
 mail, which would otherwise be forgotten in Dokumenter i arbeid (DESIGN §7).
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.domain.feil import SaksbordFeil
 from app.services import journalposter
 from app.services.arbeid import Kontekst
-from app.services.epost.importer import FilResultat, ImportRapport, importer_filer
+from app.services.epostimport import FilResultat, ImportRapport, importer_filer
 from app.widgets import arkivpdf
 from app.widgets.arbeider import Arbeider
 from app.widgets.hendelser import hendelser

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.feil import SaksbordFeil
+from app.epost import EpostFeil, les_epost
 from app.services import kurver, saker, sok
 from app.services.arbeid import Kontekst
 from app.services.data import KurvRad
-from app.services.epost import EpostFeil, les_epost
-from app.services.epost.importer import ImportRapport
+from app.services.epostimport import ImportRapport
 from app.views.dialoger.felles import Skjema
 from app.views.epost.importdialog import DialogKjorer, dialogkjorer, importer_med_dialog, vis_feil
 from app.widgets.hendelser import hendelser

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.feil import SaksbordFeil
-from app.services import brukere, handlinger, kurver, oppgaver, paaminnelser, sok, visning
+from app.services import brukere, handlinger, innstillinger, kurver, oppgaver, paaminnelser, sok, visning
 from app.services import synk as synktjeneste
 from app.services.arbeid import Kontekst
 from app.services.data import BrukerInfo, JournalpostInfo, KurvInfo, KurvRad
@@ -272,7 +272,7 @@ class Hovedvindu(QMainWindow):
                 self.handlinger[n].setVisible(arkiv)
         self.menyer.arkiv.menuAction().setVisible(arkiv)
         self.liste.idag = self.db.idag()
-        self.liste.modell.paaminnelse_dager = int(self.db.innstilling("paaminnelse_godkjenning_dager") or 3)
+        self.liste.modell.paaminnelse_dager = innstillinger.les(self.db).paaminnelse_godkjenning_dager
         self.lesefelt.idag = self.db.idag()
         self._vis_bruker()
         self.kontekst.valg = None

@@ -1,4 +1,4 @@
-"""`saksbord import-msg`: register e-mail files in a sak from the command line.
+"""``saksbord import-msg``: register e-mail files in a sak from the command line.
 
 Every file gets one result: importert with its journalpostnummer, or avvist
 with the reason (a file that is not an e-mail, a closed sak, or a message the
@@ -14,31 +14,37 @@ import logging
 import os
 from pathlib import Path
 
-from app.services.epost.importer import FilResultat, ImportRapport
+from app.cli.felles import felles, kommando, med_kontekst
 
 
-def import_msg(args: argparse.Namespace) -> int:
-    from app.services.arbeid import Kontekst
-    from app.services.epost.importer import importer_filer
-    from app.store.db import Database
+def registrer(sub) -> None:
+    x = sub.add_parser(
+        "import-msg",
+        help="importer e-post (.msg/.eml) til en sak",
+        description="Importerer hver fil som en journalpost med vedlegg.\n\nEksempel: saksbord import-msg --sak 2026/5 --bruker OHA melding.msg",
+    )
+    x.add_argument("filer", nargs="+", type=Path, metavar="FIL")
+    x.add_argument("--sak", required=True, metavar="SAKSNR")
+    felles(x)
+    kommando(x, med_kontekst(_import_msg))
+
+
+def _import_msg(ctx, args: argparse.Namespace) -> int:
+    from app.services.epostimport import importer_filer
     from app.widgets import arkivpdf
 
     if not os.environ.get("SAKSBORD_LOGG"):
         # extract-msg logs each quirk it repairs; the result line per file already says what matters.
         logging.getLogger("extract_msg").setLevel(logging.CRITICAL)
-    db = Database.aapne(args.db)
-    try:
-        arkivpdf.sikre_qt()  # off-screen when there is no display; before any worker needs it
-        rapport = importer_filer(
-            Kontekst(db, args.bruker, getattr(args, "som", None)),
-            args.sak,
-            args.filer,
-            duplikat="hopp",
-            render_pdf=arkivpdf.lag_arkiv_pdf,
-            pdf_tekst=arkivpdf.pdf_tekst,
-        )
-    finally:
-        db.lukk()
+    arkivpdf.sikre_qt()  # off-screen when there is no display; before any worker needs it
+    rapport = importer_filer(
+        ctx,
+        args.sak,
+        args.filer,
+        duplikat="hopp",
+        render_pdf=arkivpdf.lag_arkiv_pdf,
+        pdf_tekst=arkivpdf.pdf_tekst,
+    )
     if args.json:
         print(
             json.dumps(
@@ -50,7 +56,7 @@ def import_msg(args: argparse.Namespace) -> int:
     return 0 if len(rapport.importerte) == len(rapport.resultater) else 1
 
 
-def _som_dict(r: FilResultat) -> dict:
+def _som_dict(r) -> dict:
     return {
         "fil": r.fil,
         "status": r.status,
@@ -62,7 +68,7 @@ def _som_dict(r: FilResultat) -> dict:
     }
 
 
-def _som_tekst(rapport: ImportRapport) -> str:
+def _som_tekst(rapport) -> str:
     linjer = []
     for r in rapport.resultater:
         navn = Path(r.fil).name

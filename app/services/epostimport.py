@@ -10,7 +10,8 @@ on.
 
 This is plain work without Qt, run by the CLI, a bench or a worker thread of
 the window: rendering PDFs and extracting PDF text are injected callables
-(``app.widgets.arkivpdf``), so the module itself never imports Qt.
+(``app.widgets.arkivpdf``), so the module itself never imports Qt. Reading the
+file formats is ``app.epost``; this module is what the registry makes of a message.
 
 Decisions worth knowing:
 
@@ -35,8 +36,9 @@ from typing import Literal
 
 from app.domain import regler
 from app.domain.feil import SaksbordFeil
+from app.epost import Adresse, Epost, EpostFeil, Vedlegg, les_epost, les_epost_bytes
+from app.services import innstillinger
 from app.services.arbeid import Kontekst, arbeid
-from app.services.epost.parse import Adresse, Epost, EpostFeil, Vedlegg, les_epost, les_epost_bytes
 from app.services.journalposter import (
     FilInn,
     NyJournalpost,
@@ -170,11 +172,8 @@ def _forbered(ctx: Kontekst, sak: str | int) -> _Oppsett:
             for b in (a.s.get(m.Bruker, a.aktor.bruker_id), a.s.get(m.Bruker, a.aktor.skrivebord_id))
             if b is not None and b.epost
         }
-        try:
-            maks_mb = float(a.db.innstilling("maks_vedlegg_mb") or 25)
-        except ValueError:
-            maks_mb = 25
-        return _Oppsett(s.id, sak_nummer(s), frozenset(egne), int(maks_mb * 1024 * 1024))
+        maks_mb = innstillinger.les(a).maks_vedlegg_mb
+        return _Oppsett(s.id, sak_nummer(s), frozenset(egne), maks_mb * 1024 * 1024)
 
 
 def _les(oppsett: _Oppsett, sti: Path) -> tuple[Epost, bytes] | FilResultat:
