@@ -317,6 +317,8 @@ def hent(
 ) -> Fil:
     """One version (the newest when None) of one variant of a document, as bytes."""
     variant = {"arkiv": ARKIV, "produksjon": PRODUKSJON}.get(variant, variant)
+    if variant not in (ARKIV, PRODUKSJON):
+        raise UgyldigInndata("Variant må være «arkiv» eller «produksjon»")
     with arbeid(ctx, skriv=False) as a:
         jp = a.journalpost(jpnr)
         dok = _link(a, jp, dokument_id).dokument
