@@ -439,7 +439,8 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
         journalposter.ekspeder(_sted(db, ansv), svar, kanal="papir")
         journalposter.journalfor(arkiv, jp)
         journalposter.journalfor(arkiv, svar)
-        if nr in nr_liste[36:39] and not any(dokumenter.lag_arkivformat(arkiv, j).feilet for j in (jp, svar)):
+        ferdig = not any(dokumenter.lag_arkivformat(arkiv, j).feilet for j in (jp, svar))
+        if ferdig and nr in nr_liste[36:39]:
             arkivert.add(nr)
     for nr in sorted(arkivert):
         saker.sett_saksstatus(arkiv, nr, "A")
