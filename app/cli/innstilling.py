@@ -29,7 +29,7 @@ def registrer(sub) -> None:
         help="endre en innstilling (arkiv eller systemansvarlig; logges i endringsloggen)",
         description="Eksempel: saksbord innstilling sett svarfrist_dager 21 --bruker ALA",
     )
-    x.add_argument("navn", choices=Innstillinger.navn(), metavar="NAVN", help="innstillingens navn")
+    x.add_argument("navn", metavar="NAVN", help="innstillingens navn: " + ", ".join(Innstillinger.navn()))
     x.add_argument("verdi", metavar="VERDI")
     felles(x)
     kommando(x, med_kontekst(_sett))
