@@ -32,6 +32,7 @@ SENDT = {
     "0003_journalpost_indekser_sokeindeks.py": "1e483ae26407873e2c0f94678a98e311d834d4cc8e11f0e01f7aaef8e5687428",
     "0004_foreslatt_avsender.py": "f9bc769272205adc6041e5abc419efc1478ed124f011926a507c89200ddcd111",
     "0005_pg_tilgang_skrevne_rader.py": "b14145335ae414fdf1963fdad7e50518b3e7ced95195e39dd325617060cd5498",
+    "0006_dokumenter_maler.py": "83de5aeacad927c22218c7876fc16efac46d7542060eb808475214b3c5fe1622",
 }
 
 PASSORD = "oppgradering-test"

@@ -11,6 +11,7 @@ from app.domain.feil import IkkeFunnet, IngenTilgang, UgyldigInndata, UgyldigTil
 from app.services import (
     avskrivning,
     brukere,
+    dokumenter,
     ekspedering,
     journalposter,
     kurver,
@@ -191,9 +192,7 @@ def test_skjerming_masker_for_den_som_mangler_koden(demo_db):
         klasse="461",
     ).saksnummer
     inn = ny_inn(db, sak, "PKR", tittel="Legeerklæring", tittel2="Ola Olsen")
-    journalposter.legg_til_dokument(
-        ctx(db, "PKR"), inn, journalposter.FilInn("erklaering.pdf", b"%PDF-1.4 test")
-    )
+    dokumenter.legg_til_dokument(ctx(db, "PKR"), inn, dokumenter.FilInn("erklaering.pdf", b"%PDF-1.4 test"))
     mbe = visning.vis_sak(ctx(db, "MBE"), sak)
     assert mbe.skjermet_for_deg and mbe.tittel2 == SKJERMET and mbe.klasseringer == []
     jp = visning.vis_journalpost(ctx(db, "MBE"), inn)
@@ -491,17 +490,17 @@ def test_sjekk_inn_ny_versjon_ogsaa_for_godkjenner(demo_db):
     db = demo_db
     sak = ny_sak(db)
     svar = avskrivning.besvar(ctx(db, "OHA"), [ny_inn(db, sak)]).journalpostnummer
-    journalposter.legg_til_dokument(
-        ctx(db, "OHA"), svar, journalposter.FilInn("brev.docx", b"utkast 1", tilknytning="hoveddokument")
+    dokumenter.legg_til_dokument(
+        ctx(db, "OHA"), svar, dokumenter.FilInn("brev.docx", b"utkast 1", tilknytning="hoveddokument")
     )
     dok = visning.vis_journalpost(ctx(db, "OHA"), svar).dokumenter[0]
-    journalposter.sjekk_inn(ctx(db, "OHA"), svar, dokument_id=dok.id, filnavn="brev.docx", data=b"utkast 2")
+    dokumenter.sjekk_inn(ctx(db, "OHA"), svar, dokument_id=dok.id, filnavn="brev.docx", data=b"utkast 2")
     with pytest.raises(IngenTilgang):
-        journalposter.sjekk_inn(
+        dokumenter.sjekk_inn(
             ctx(db, "MBE"), svar, dokument_id=dok.id, filnavn="brev.docx", data=b"lederens retting"
         )
     oid = oppgaver.send_oppgave(ctx(db, "OHA"), type_="godkjenning", jpnr=svar, til="MBE").oppgave
-    journalposter.sjekk_inn(
+    dokumenter.sjekk_inn(
         ctx(db, "MBE"), svar, dokument_id=dok.id, filnavn="brev.docx", data=b"lederens retting"
     )
     versjoner = [d.versjon for d in visning.vis_journalpost(ctx(db, "OHA"), svar).dokumenter]
@@ -510,9 +509,7 @@ def test_sjekk_inn_ny_versjon_ogsaa_for_godkjenner(demo_db):
         journalposter.ferdigstill(ctx(db, "OHA"), svar)  # one way to answer: through the task
     oppgaver.svar_oppgave(ctx(db, "MBE"), oid, svar="godkjent")
     with pytest.raises(UgyldigTilstand, match="ferdigstilt og kan ikke endres"):
-        journalposter.sjekk_inn(
-            ctx(db, "OHA"), svar, dokument_id=dok.id, filnavn="brev.docx", data=b"for sent"
-        )
+        dokumenter.sjekk_inn(ctx(db, "OHA"), svar, dokument_id=dok.id, filnavn="brev.docx", data=b"for sent")
 
 
 def test_paaminnelse_om_godkjenning_som_har_ventet(demo_db, monkeypatch):

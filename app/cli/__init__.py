@@ -20,12 +20,14 @@ from app.cli import (
     bruker,
     brukere,
     demo,
+    dokument,
     importmsg,
     initdb,
     innstilling,
     jp,
     kurv,
     logg,
+    mal,
     oppgave,
     postliste,
     sak,
@@ -64,7 +66,8 @@ EKSEMPLER = """Eksempler:
   saksbord kurv ubehandlet --bruker OHA
   saksbord sak opprett --tittel "Byggesak gnr 1 bnr 2" --bruker MBE
   saksbord jp registrer --sak 2026/5 --type I --tittel "Søknad" --avsender "Kari Nordmann" --bruker OHA
-  saksbord jp besvar 2026/5-1 --tittel "Svar på søknad" --bruker OHA
+  saksbord jp besvar 2026/5-1 --tittel "Svar på søknad" --mal brev --bruker OHA
+  saksbord dokument sjekk-ut 2026/5-2 --til brev.docx --bruker OHA
   saksbord oppgave send 2026/5-2 --type godkjenning --til KLE --bruker OHA
   saksbord --db postgresql://vert/saksbord kurv forfall --bruker OHA
 
@@ -79,6 +82,8 @@ KOMMANDOER = (
     sok,
     sak,
     jp,
+    dokument,
+    mal,
     oppgave,
     stedfortreder,
     logg,

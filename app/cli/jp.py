@@ -48,6 +48,7 @@ def registrer(sub) -> None:
     x.add_argument("--forfall", type=dato)
     x.add_argument("--dokumentdato", type=dato)
     x.add_argument("--fil", action="append", default=[], type=Path, metavar="STI")
+    x.add_argument("--mal", metavar="NAVN", help="skriv hoveddokumentet fra malen (se «saksbord mal liste»)")
     skjerming(x)
     felles(x)
     kommando(x, med_kontekst(_registrer))
@@ -91,6 +92,7 @@ def registrer(sub) -> None:
     g = x.add_mutually_exclusive_group()
     g.add_argument("--forelopig", action="store_true", help="foreløpig svar, restansen blir stående")
     g.add_argument("--uten-avskrivning", action="store_true", help="besvar uten å avskrive")
+    x.add_argument("--mal", metavar="NAVN", help="skriv svarbrevet fra malen (se «saksbord mal liste»)")
     felles(x)
     kommando(x, med_kontekst(_besvar))
     for navn, hjelp, funksjon in (
@@ -210,7 +212,7 @@ def _registrer(ctx, args: argparse.Namespace) -> int:
         nivaa=args.niva,
         filer=filer,
     )
-    return resultat(args, journalposter.registrer_journalpost(ctx, ny))
+    return resultat(args, journalposter.registrer_journalpost(ctx, ny, mal=args.mal))
 
 
 def _vis(ctx, args: argparse.Namespace) -> int:
@@ -253,7 +255,7 @@ def _besvar(ctx, args: argparse.Namespace) -> int:
     from app.services import avskrivning
 
     maate = "forelopig" if args.forelopig else ("uten" if args.uten_avskrivning else "avskriv")
-    return resultat(args, avskrivning.besvar(ctx, args.jpnr, tittel=args.tittel, maate=maate))
+    return resultat(args, avskrivning.besvar(ctx, args.jpnr, tittel=args.tittel, maate=maate, mal=args.mal))
 
 
 def _ferdigstill(ctx, args: argparse.Namespace) -> int:

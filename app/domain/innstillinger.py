@@ -89,6 +89,15 @@ class Innstillinger:
     maks_vedlegg_mb: int = _innstilling(
         25, "Største vedlegg (MB) som tas inn ved import av e-post", minst=1, hoyst=2000
     )
+    # The letterhead of every letter made from a template (free text; a logo is a PNG/JPEG path).
+    kommune_navn: str = _innstilling("", "Kommunens navn i brevhodet og i journalstempelet")
+    kommune_logo: str = _innstilling("", "Kommunelogoen i brevhodet: sti til en PNG- eller JPEG-fil")
+    kommune_adresse: str = _innstilling("", "Kommunens postadresse i brevfoten")
+    kommune_postnummer: str = _innstilling("", "Kommunens postnummer i brevfoten")
+    kommune_poststed: str = _innstilling("", "Kommunens poststed i brevfoten")
+    kommune_telefon: str = _innstilling("", "Kommunens sentralbord i brevfoten")
+    kommune_epost: str = _innstilling("", "Kommunens postmottak (e-post) i brevfoten")
+    kommune_orgnr: str = _innstilling("", "Kommunens organisasjonsnummer i brevfoten")
 
     @classmethod
     def navn(cls) -> tuple[str, ...]:
@@ -110,6 +119,8 @@ class Innstillinger:
             if raa.lower() in _AV:
                 return False
             raise _ugyldig(navn, tekst, "bruk «på» eller «av»")
+        if isinstance(standard, str) and not isinstance(standard, StrEnum):
+            return raa
         if isinstance(standard, StrEnum):
             typ = type(standard)
             treff = next((v for v in typ if v.lower() == raa.lower()), None)

@@ -107,11 +107,13 @@ def besvar(
     tittel: str | None = None,
     maate: str = "avskriv",
     merknad: str | None = None,
+    mal: str | None = None,
 ) -> Resultat:
     """Answer one or more restanser in the same sak: a new U (or N for notes), mottakere from the avsendere.
 
     ``maate``: "avskriv" (Besvar og avskriv: BU, in force when the answer is ekspedert),
     "forelopig" (Foreløpig svar: *** keeps the restanse) or "uten" (Besvar uten å avskrive).
+    With ``mal`` the answer's hoveddokument is written from that template in the same transaction.
     """
     if maate not in ("avskriv", "forelopig", "uten"):
         raise UgyldigInndata("Ukjent svarmåte")
@@ -157,6 +159,10 @@ def besvar(
                 nivaa=forste.skjermingsnivaa,
             ),
         )
+        if mal:
+            from app.services.dokumenter import lag_fra_mal
+
+            lag_fra_mal(a, ny, mal, svar_paa=forste)
         if maate == "avskriv":
             for jp in besvarte:
                 _avskriv_en(a, jp, "BU" if jp.type == "I" else "NN", merknad, svar=ny)

@@ -11,7 +11,7 @@ import random
 from datetime import timedelta
 from pathlib import Path
 
-from app.services import avskrivning, journalposter, oppgaver, saker
+from app.services import avskrivning, dokumenter, journalposter, oppgaver, saker
 from app.services.arbeid import Kontekst
 from app.services.brukere import opprett_bruker, opprett_enhet, sett_stedfortreder
 from app.services.journalposter import FilInn, NyJournalpost, PartInn
@@ -428,7 +428,9 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
         ),
     )
 
-    # Finished saker: everything answered and journalført, then closed by the archive.
+    # Finished saker: everything answered and journalført, given arkivformat (Ghostscript), then
+    # closed by the archive; without Ghostscript the failures are on the documents and they stay open.
+    arkivert = set()
     for nr in nr_liste[36:40]:
         ansv, _ = by[nr]
         jp = inn(nr, ansv, "Henvendelse " + nr, forfall_om=5)
@@ -437,7 +439,10 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
         journalposter.ekspeder(_sted(db, ansv), svar, kanal="papir")
         journalposter.journalfor(arkiv, jp)
         journalposter.journalfor(arkiv, svar)
-    for nr in nr_liste[36:39]:
+        ferdig = not any(dokumenter.lag_arkivformat(arkiv, j).feilet for j in (jp, svar))
+        if ferdig and nr in nr_liste[36:39]:
+            arkivert.add(nr)
+    for nr in sorted(arkivert):
         saker.sett_saksstatus(arkiv, nr, "A")
     saker.be_om_avslutning(_sted(db, by[nr_liste[39]][0]), nr_liste[39], merknad="Saken er ferdig behandlet")
     # One withdrawn (U), one outside process control (X), OBS-dates.
@@ -468,7 +473,7 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
 def _besvar(ctx: Kontekst, jpnr: list[str], *, tittel: str):
     """Besvar og avskriv, with the letter itself attached as the main document."""
     res = avskrivning.besvar(ctx, jpnr, tittel=tittel)
-    journalposter.legg_til_dokument(
+    dokumenter.legg_til_dokument(
         ctx,
         res.journalpostnummer,
         FilInn(f"{tittel[:40]}.pdf", enkel_pdf(tittel), tilknytning="hoveddokument"),

@@ -17,13 +17,13 @@ from app.domain import regler
 from app.domain.feil import IngenTilgang, SaksbordFeil, UgyldigInndata, UgyldigTilstand
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.avskrivning import sjekk_kan_besvare
+from app.services.dokumenter import sjekk_kan_sjekke_inn
 from app.services.ekspedering import sjekk_kan_ekspedere
 from app.services.journalposter import (
     sjekk_kan_bruke_foreslatt_avsender,
     sjekk_kan_ferdigstille,
     sjekk_kan_fordele,
     sjekk_kan_offentlighetsvurdere,
-    sjekk_kan_sjekke_inn,
 )
 from app.services.oppgaver import sjekk_kan_behandle, sjekk_kan_deaktivere, sjekk_kan_fjerne
 from app.services.saker import krev_arkiv, sjekk_kan_meld_utgaar

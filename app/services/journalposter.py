@@ -1,11 +1,11 @@
 """Use cases on a journalpost: register, edit, ferdigstill, journalfør, move, fordel, skjerm.
 
-Ekspedering has its own module, app/services/ekspedering.py.
+Ekspedering has its own module, app/services/ekspedering.py; documents (files, templates,
+check-in, arkivformat) app/services/dokumenter.py.
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -16,6 +16,7 @@ from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
+from app.services.dokumenter import FilInn, lag_fra_mal, legg_til_fil
 from app.services.saker import krev_arkiv
 from app.services.tilgang import er_leder_for, krev_skrive_jp
 from app.services.visning import jp_nummer, sak_nummer
@@ -32,18 +33,7 @@ class PartInn:
     postnummer: str | None = None
     poststed: str | None = None
     kanal: str | None = None
-
-
-@dataclass(frozen=True)
-class FilInn:
-    filnavn: str
-    data: bytes
-    tittel: str | None = None
-    tilknytning: str = "vedlegg"  # hoveddokument | vedlegg
-    variant: str = "produksjonsformat"
-    sider: int | None = None
-    kryptert: bool = False
-    arkivformat: bytes | None = None  # a PDF rendering kept beside the production file
+    referanse: str | None = None  # the party's own reference (Deres ref on the answer)
 
 
 @dataclass(frozen=True)
@@ -109,70 +99,8 @@ def _ekstern_part(rolle: str, navn: str, p: PartInn) -> m.Korrespondansepart:
         postnummer=p.postnummer,
         poststed=p.poststed,
         kanal=p.kanal or ("epost" if p.epost else None),
+        referanse=p.referanse,
     )
-
-
-def lagre_innhold(a: Arbeid, data: bytes) -> str:
-    """Store file bytes once by SHA-256 and return the checksum.
-
-    INSERT … ON CONFLICT DO NOTHING rather than a lookup first: under row-level
-    security the same bytes may already exist in a row this user cannot see.
-    """
-    sjekksum = hashlib.sha256(data).hexdigest()
-    rad = {"sjekksum": sjekksum, "storrelse": len(data), "data": data}
-    tabell = m.Innhold.__table__
-    if a.s.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        a.s.execute(pg_insert(tabell).values(**rad).on_conflict_do_nothing())
-    else:
-        a.s.execute(tabell.insert().prefix_with("OR IGNORE").values(**rad))
-    return sjekksum
-
-
-def legg_til_fil(a: Arbeid, jp: m.Journalpost, fil: FilInn, rekkefolge: int) -> m.Dokumentbeskrivelse:
-    from app.epost.filnavn import trygt_filnavn
-
-    navn = trygt_filnavn(fil.filnavn)
-    dok = m.Dokumentbeskrivelse(tittel=fil.tittel or navn, opprettet=a.naa, opprettet_av_id=a.aktor.bruker_id)
-    a.s.add(dok)
-    a.s.flush()
-    fmt = navn.rsplit(".", 1)[-1].lower() if "." in navn else "bin"
-    dok.objekter.append(
-        m.Dokumentobjekt(
-            versjonsnummer=1,
-            variantformat=fil.variant,
-            format=fmt,
-            filnavn=navn,
-            sjekksum=lagre_innhold(a, fil.data),
-            storrelse=len(fil.data),
-            sider=fil.sider,
-            kryptert=fil.kryptert,
-            opprettet=a.naa,
-        )
-    )
-    if fil.arkivformat is not None:
-        pdfnavn = navn.rsplit(".", 1)[0] + ".pdf"
-        dok.objekter.append(
-            m.Dokumentobjekt(
-                versjonsnummer=1,
-                variantformat="arkivformat",
-                format="pdf",
-                filnavn=pdfnavn,
-                sjekksum=lagre_innhold(a, fil.arkivformat),
-                storrelse=len(fil.arkivformat),
-                opprettet=a.naa,
-            )
-        )
-    a.s.add(
-        m.JournalpostDokument(
-            journalpost_id=jp.id, dokument_id=dok.id, tilknytning=fil.tilknytning, rekkefolge=rekkefolge
-        )
-    )
-    a.logg(
-        "dokument", entitet="dokument", entitet_id=dok.id, sak_id=jp.sak_id, journalpost_id=jp.id, til=navn
-    )
-    return dok
 
 
 def oppdater_restanse(a: Arbeid, jp: m.Journalpost, *, ny_post: bool = False) -> None:
@@ -298,10 +226,18 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
 
 
 @skrivetjeneste(koebar=True)
-def registrer_journalpost(ctx: Kontekst, ny: NyJournalpost) -> Resultat:
-    """Register an I/U/N/X/S journalpost with its parties and files in one transaction."""
+def registrer_journalpost(
+    ctx: Kontekst, ny: NyJournalpost, *, mal: str | None = None, per_mottaker: bool = False
+) -> Resultat:
+    """Register an I/U/N/X/S journalpost with its parties and files in one transaction.
+
+    With ``mal`` the hoveddokument is written from that template in the same transaction.
+    """
     with arbeid(ctx) as a:
-        return _registrert(a, _opprett(a, ny))
+        jp = _opprett(a, ny)
+        if mal:
+            lag_fra_mal(a, jp, mal, per_mottaker=per_mottaker)
+        return _registrert(a, jp)
 
 
 @skrivetjeneste(koebar=True)
@@ -438,26 +374,17 @@ def flytt(ctx: Kontekst, jpnr: str | int, *, til_sak: str) -> Resultat:
         a.s.flush()
         a.s.refresh(jp)
         nytt = jp_nummer(ny_sak, jp)
-        a.logg(
-            "flyttet",
-            entitet="journalpost",
-            entitet_id=jp.id,
-            sak_id=gammel_sak,
-            journalpost_id=jp.id,
-            felt="journalpostnummer",
-            fra=gammelt,
-            til=nytt,
-        )
-        a.logg(
-            "flyttet",
-            entitet="journalpost",
-            entitet_id=jp.id,
-            sak_id=ny_sak.id,
-            journalpost_id=jp.id,
-            felt="journalpostnummer",
-            fra=gammelt,
-            til=nytt,
-        )
+        for sak_id in (gammel_sak, ny_sak.id):  # in both saker's history
+            a.logg(
+                "flyttet",
+                entitet="journalpost",
+                entitet_id=jp.id,
+                sak_id=sak_id,
+                journalpost_id=jp.id,
+                felt="journalpostnummer",
+                fra=gammelt,
+                til=nytt,
+            )
         jp.endret = a.naa
         return Resultat(
             f"Journalpost {gammelt} er flyttet og har fått nummer {nytt}",
@@ -524,21 +451,6 @@ def offentlighetsvurder(
         return Resultat(f"Journalpost {nr} er offentlighetsvurdert", journalpostnummer=nr, status=jp.status)
 
 
-@skrivetjeneste
-def legg_til_dokument(ctx: Kontekst, jpnr: str | int, fil: FilInn) -> Resultat:
-    with arbeid(ctx) as a:
-        jp = a.journalpost(jpnr)
-        krev_skrive_jp(a, jp)
-        regler.sjekk_kan_endre(jp.status, a.aktor)
-        antall = a.s.scalar(select(func.count()).where(m.JournalpostDokument.journalpost_id == jp.id)) or 0
-        dok = legg_til_fil(a, jp, fil, antall + 1)
-        if fil.tilknytning == "vedlegg":
-            jp.antall_vedlegg += 1
-        return Resultat(
-            f"Dokumentet {fil.filnavn} er lagt til", journalpostnummer=jp_nummer(jp.sak, jp), id=dok.id
-        )
-
-
 def finn_duplikat(
     ctx: Kontekst, sak: str | int, *, message_id: str | None, sjekksum: str | None
 ) -> str | None:
@@ -589,57 +501,6 @@ def _registrert(a: Arbeid, jp: m.Journalpost) -> Resultat:
     )
 
 
-@skrivetjeneste
-def sjekk_inn(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, filnavn: str, data: bytes) -> Resultat:
-    """Check in an edited working copy as the document's next version (the new current one).
-
-    Allowed while the journalpost is editable (R, S); the approver of an R post may edit too,
-    since the task puts it on their desk. The earlier versions are kept.
-    """
-    from app.epost.filnavn import trygt_filnavn
-
-    with arbeid(ctx) as a:
-        jp = a.journalpost(jpnr)
-        sjekk_kan_sjekke_inn(a, jp)
-        link = a.s.get(m.JournalpostDokument, (jp.id, dokument_id))
-        if link is None:
-            raise UgyldigInndata("Dokumentet hører ikke til journalposten")
-        siste = max(
-            (o for o in link.dokument.objekter if o.variantformat == "produksjonsformat"),
-            key=lambda o: o.versjonsnummer,
-        )
-        if hashlib.sha256(data).hexdigest() == siste.sjekksum:
-            return Resultat(
-                "Dokumentet er uendret; ingen ny versjon", journalpostnummer=jp_nummer(jp.sak, jp)
-            )
-        navn = trygt_filnavn(filnavn)
-        ny = m.Dokumentobjekt(
-            versjonsnummer=siste.versjonsnummer + 1,
-            variantformat="produksjonsformat",
-            format=navn.rsplit(".", 1)[-1].lower() if "." in navn else siste.format,
-            filnavn=navn,
-            sjekksum=lagre_innhold(a, data),
-            storrelse=len(data),
-            opprettet=a.naa,
-        )
-        link.dokument.objekter.append(ny)
-        a.logg(
-            "ny versjon",
-            entitet="dokument",
-            entitet_id=dokument_id,
-            sak_id=jp.sak_id,
-            journalpost_id=jp.id,
-            felt="versjon",
-            fra=siste.versjonsnummer,
-            til=ny.versjonsnummer,
-        )
-        return Resultat(
-            f"Versjon {ny.versjonsnummer} av {navn} er sjekket inn",
-            journalpostnummer=jp_nummer(jp.sak, jp),
-            id=dokument_id,
-        )
-
-
 # --- the checks each action makes, shared with app.services.handlinger ---------------
 
 
@@ -659,14 +520,6 @@ def sjekk_kan_ferdigstille(a: Arbeid, jp: m.Journalpost) -> None:
         raise UgyldigTilstand(
             "Journalposten ligger til godkjenning; den ferdigstilles når oppgaven besvares Godkjent"
         )
-
-
-def sjekk_kan_sjekke_inn(a: Arbeid, jp: m.Journalpost) -> None:
-    """The editors of the post, and the approver holding its Til godkjenning task, may check in."""
-    oppg = aktiv_godkjenning(a, jp)
-    if oppg is None or oppg.til_id not in (a.aktor.skrivebord_id, a.aktor.bruker_id):
-        krev_skrive_jp(a, jp)
-    regler.sjekk_kan_endre(jp.status, a.aktor)
 
 
 def sjekk_kan_fordele(a: Arbeid, jp: m.Journalpost, ny: m.Bruker | None = None) -> None:

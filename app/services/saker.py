@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import func, or_, select
 
 from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
+from app.services.dokumenter import mangler_arkivformat
 from app.services.tilgang import krev_skrive_sak
 from app.services.visning import jp_nummer, sak_nummer
 from app.store import models as m
@@ -169,26 +170,11 @@ def utestaende(a: Arbeid, sak: m.Sak) -> list[str]:
             )
         if jp.status == "M":
             grunner.append(f"{nr} «{jp.tittel}» er ikke offentlighetsvurdert")
-        for d_id, har in a.s.execute(
-            select(
-                m.JournalpostDokument.dokument_id,
-                func.max(
-                    case(
-                        (
-                            (m.Dokumentobjekt.variantformat == "arkivformat")
-                            | (m.Dokumentobjekt.format == "pdf"),
-                            1,
-                        ),
-                        else_=0,
-                    )
-                ),
+        for dok in mangler_arkivformat(a, jp):
+            grunn = (
+                f": {dok.arkivfeil.splitlines()[0]}" if dok.arkivstatus == "feilet" and dok.arkivfeil else ""
             )
-            .join(m.Dokumentobjekt, m.Dokumentobjekt.dokument_id == m.JournalpostDokument.dokument_id)
-            .where(m.JournalpostDokument.journalpost_id == jp.id)
-            .group_by(m.JournalpostDokument.dokument_id)
-        ):
-            if not har:
-                grunner.append(f"{nr}: dokument {d_id} mangler arkivformat (PDF)")
+            grunner.append(f"{nr}: dokumentet «{dok.tittel}» mangler arkivformat (PDF/A){grunn}")
     return grunner
 
 

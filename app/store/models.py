@@ -114,6 +114,7 @@ class Bruker(Base):
     enhet_id: Mapped[int | None] = mapped_column(ForeignKey("administrativ_enhet.id"))
     aktiv: Mapped[bool] = mapped_column(Boolean, default=True)
     db_rolle: Mapped[str | None] = mapped_column(String(63))
+    telefon: Mapped[str | None] = mapped_column(String(30))  # the letter's contact line
 
     enhet: Mapped[AdministrativEnhet | None] = relationship(foreign_keys=[enhet_id])
     roller: Mapped[list[BrukerRolle]] = relationship(cascade="all, delete-orphan")
@@ -280,6 +281,12 @@ class Dokumentbeskrivelse(Base):
     tittel: Mapped[str] = mapped_column(String(500))
     opprettet: Mapped[datetime] = mapped_column(DateTime)
     opprettet_av_id: Mapped[int | None] = mapped_column(ForeignKey("bruker.id"))
+    # Checked out for editing: who has it and since when (a second user cannot check in over it).
+    utsjekket_av_id: Mapped[int | None] = mapped_column(ForeignKey("bruker.id"))
+    utsjekket: Mapped[datetime | None] = mapped_column(DateTime)
+    # The last arkivformat attempt failed: "feilet" and the reason, shown with a retry.
+    arkivstatus: Mapped[str | None] = mapped_column(String(20))
+    arkivfeil: Mapped[str | None] = mapped_column(Text)
 
     objekter: Mapped[list[Dokumentobjekt]] = relationship(
         cascade="all, delete-orphan", order_by="(Dokumentobjekt.versjonsnummer, Dokumentobjekt.variantformat)"
@@ -327,6 +334,35 @@ class Dokumentobjekt(Base):
     sider: Mapped[int | None] = mapped_column(Integer)
     kryptert: Mapped[bool] = mapped_column(Boolean, default=False)
     opprettet: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Mal(Base):
+    """A document template in the archive's library; the shipped defaults are copied in on first change."""
+
+    __tablename__ = "mal"
+    navn: Mapped[str] = mapped_column(String(100), primary_key=True)
+    tittel: Mapped[str] = mapped_column(String(200))
+    journalposttyper: Mapped[str] = mapped_column(String(20))  # "U", "NX" …
+    standard_for: Mapped[str] = mapped_column(String(200), default="")  # comma separated
+    aktiv: Mapped[bool] = mapped_column(Boolean, default=True)
+    endret: Mapped[datetime] = mapped_column(DateTime)
+
+    versjoner: Mapped[list[Malversjon]] = relationship(
+        cascade="all, delete-orphan", order_by="Malversjon.versjon"
+    )
+
+
+class Malversjon(Base):
+    """One version of a template's .docx; a replaced template keeps every older version."""
+
+    __tablename__ = "malversjon"
+    mal_navn: Mapped[str] = mapped_column(ForeignKey("mal.navn", ondelete="CASCADE"), primary_key=True)
+    versjon: Mapped[int] = mapped_column(Integer, primary_key=True)
+    filnavn: Mapped[str] = mapped_column(String(300))
+    sjekksum: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    opprettet: Mapped[datetime] = mapped_column(DateTime)
+    opprettet_av_id: Mapped[int | None] = mapped_column(ForeignKey("bruker.id"))
 
 
 class Merknad(Base):

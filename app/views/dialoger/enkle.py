@@ -86,13 +86,19 @@ class AvskrivDialog(Skjema):
 class BesvarDialog(Skjema):
     """Besvar og avskriv / Foreløpig svar / Besvar uten å avskrive: a new U (or N) in the same sak."""
 
-    def __init__(self, tittel: str, standardtittel: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tittel: str, standardtittel: str, parent: QWidget | None = None, *, maler: list | None = None
+    ) -> None:
+        from app.views.dialoger.malvalg import Malvalg
+
         super().__init__(tittel, parent, ok=self.tr("Opprett svar"))
         self.tittel = QLineEdit(standardtittel)
         self.tittel.setObjectName("svartittel")
         self.tittel.setAccessibleName(self.tr("Tittel på svaret"))
         self.merknad = _tekstfelt("merknad", 60)
+        self.mal = Malvalg(maler or [])
         self.skjema.addRow(self.tr("Tittel på svaret"), self.tittel)
+        self.skjema.addRow(self.tr("Mal for svarbrevet"), self.mal)
         self.skjema.addRow(self.tr("Merknad"), self.merknad)
         info = QLabel(self.tr("Svaret får mottakere fra avsenderne og legges i Dokumenter i arbeid."))
         info.setWordWrap(True)

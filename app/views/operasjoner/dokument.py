@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import journalposter, visning
+from app.services import dokumenter, visning
 from app.services.data import JournalpostInfo
 from app.views.hovedvindu.kontekst import Vinduskontekst
 from app.widgets.arbeidskopier import Arbeidskopi, Arbeidskopier
@@ -93,7 +93,7 @@ class Dokumenthandlinger(QObject):
             return False
         res = ctx.utfor(
             "journalpost",
-            journalposter.sjekk_inn,
+            dokumenter.sjekk_inn,
             kopi.jpnr,
             dokument_id=kopi.dokument_id,
             filnavn=kopi.filnavn,

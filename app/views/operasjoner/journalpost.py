@@ -7,13 +7,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from app.domain.koder import AVSKRIVNINGSMAATER
-from app.services import avskrivning, ekspedering, handlinger, journalposter, visning
+from app.services import avskrivning, ekspedering, handlinger, journalposter, maler, visning
 from app.services.arbeid import Kontekst
 from app.services.data import Resultat
 from app.services.journalposter import NyJournalpost
 from app.views.dialoger import enkle
 from app.views.dialoger.ekspeder import EkspederDialog
 from app.views.dialoger.kort import JournalpostKortDialog
+from app.views.dialoger.malvalg import MalvalgDialog
 from app.views.hovedvindu.kontekst import Vinduskontekst
 
 
@@ -69,7 +70,15 @@ class Journalposthandlinger(QObject):
             hjemmel=v.skjerming.hjemmel,
             nivaa=v.skjerming.nivaa,
         )
-        ctx.utfor("journalpost", journalposter.registrer_journalpost, ny)
+        mal = None
+        if ny.type in "UNXS":
+            valg = MalvalgDialog(
+                self.tr("Hoveddokument fra mal"), ctx.hent(maler.liste, type_=ny.type), ctx.forelder
+            )
+            if not ctx.kjor_dialog(valg):
+                return
+            mal = valg.mal.valgt()
+        ctx.utfor("journalpost", journalposter.registrer_journalpost, ny, mal=mal)
 
     def aapne(self, jp_id: int) -> None:
         """The registreringsbilde: edit what the status allows, skjerming where the user may set it."""
@@ -140,16 +149,27 @@ class Journalposthandlinger(QObject):
             "uten": self.tr("Besvar uten å avskrive"),
         }[maate]
         forslag = self.tr("Foreløpig svar: ") if maate == "forelopig" else self.tr("Svar: ")
+        svartype = "U" if any(r.type == "I" for r in rader) else "N"
+        handling = "forelopig-svar" if maate == "forelopig" else None
         d = enkle.BesvarDialog(
             f"{navn} – {', '.join(r.journalpostnummer for r in rader)}",
             forslag + rader[0].tittel,
             ctx.forelder,
+            maler=ctx.hent(maler.liste, type_=svartype, handling=handling),
         )
         if not ctx.kjor_dialog(d):
             return
         tittel, merknad = d.tittel.text().strip(), d.merknad.toPlainText().strip() or None
         ider = [r.journalpost_id for r in rader]
-        ctx.utfor("journalpost", avskrivning.besvar, ider, tittel=tittel, maate=maate, merknad=merknad)
+        ctx.utfor(
+            "journalpost",
+            avskrivning.besvar,
+            ider,
+            tittel=tittel,
+            maate=maate,
+            merknad=merknad,
+            mal=d.mal.valgt(),
+        )
 
     def ekspeder(self) -> None:
         """Check the mottakere first (DESIGN §7), let the user fix what is missing, then send in one call.

@@ -1,0 +1,932 @@
+"""Use cases on a journalpost's documents: write from a template, check out and in, versions, arkivformat.
+
+A document (dokumentbeskrivelse) has versions of its production file and, per
+version, at most one arkivformat (PDF/A-2b). Nothing here overwrites: a
+check-in is the next version, and an older one can always be read back.
+
+Checking out records who has a document and since when; a second user cannot
+check in over it. The window's "Rediger" (app/views/operasjoner/dokument.py)
+checks out, copies the current version to a working folder and offers the
+saved file for check-in.
+
+Arkivformat is made when a journalpost is ferdigstilt or ekspedert (or
+registered in a locked status, as the archive's incoming post is): a document
+"needs" one while a linked journalpost is in F/E/J/A and its newest version
+has none. ``lag_arkivformat`` is the long work (LibreOffice, Ghostscript) in
+the shape of the e-mail import: it reads in one unit of work, converts outside
+any transaction, and stores each result, or the failure and its reason, in
+its own. The window runs it in the background; closing a sak is refused while
+a document lacks one (``saker.utestaende``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from app.dokumenter import maler as kjerne
+from app.dokumenter.feil import KonverteringFeil
+from app.domain import regler
+from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.services import innstillinger
+from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
+from app.services.data import Resultat
+from app.services.tilgang import krev_skrive_jp
+from app.services.visning import jp_nummer, sak_nummer
+from app.store import models as m
+
+PRODUKSJON = "produksjonsformat"
+ARKIV = "arkivformat"
+LAASTE = "FEJA"
+"""Statuses whose documents are read-only and need arkivformat."""
+
+
+@dataclass(frozen=True)
+class FilInn:
+    filnavn: str
+    data: bytes
+    tittel: str | None = None
+    tilknytning: str = "vedlegg"  # hoveddokument | vedlegg
+    variant: str = PRODUKSJON
+    sider: int | None = None
+    kryptert: bool = False
+    arkivformat: bytes | None = None  # a PDF rendering kept beside the production file
+
+
+@dataclass(frozen=True)
+class Versjon:
+    versjon: int
+    variant: str
+    filnavn: str
+    format: str
+    storrelse: int
+    opprettet: datetime
+
+
+@dataclass(frozen=True)
+class Dokumentrad:
+    """One document of a journalpost as the card's Dokumenter tab lists it."""
+
+    id: int
+    tittel: str
+    tilknytning: str
+    rekkefolge: int
+    versjon: int
+    """The newest production version."""
+    filnavn: str
+    versjoner: list[Versjon] = field(default_factory=list)
+    utsjekket_av: str | None = None
+    utsjekket: datetime | None = None
+    arkivstatus: str = "ikke ennå"
+    """«ok», «venter», «feilet» or «ikke ennå» (the journalpost is still being written)."""
+    arkivfeil: str | None = None
+    lenket: bool = False
+    """Linked from another journalpost as well (one document, several journalposter)."""
+
+
+@dataclass(frozen=True)
+class Fil:
+    filnavn: str
+    data: bytes
+    versjon: int
+    variant: str
+
+
+# --- storing files ------------------------------------------------------------------------
+
+
+def lagre_innhold(a: Arbeid, data: bytes) -> str:
+    """Store file bytes once by SHA-256 and return the checksum.
+
+    INSERT … ON CONFLICT DO NOTHING rather than a lookup first: under row-level
+    security the same bytes may already exist in a row this user cannot see.
+    """
+    sjekksum = hashlib.sha256(data).hexdigest()
+    rad = {"sjekksum": sjekksum, "storrelse": len(data), "data": data}
+    tabell = m.Innhold.__table__
+    if a.s.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        a.s.execute(pg_insert(tabell).values(**rad).on_conflict_do_nothing())
+    else:
+        a.s.execute(tabell.insert().prefix_with("OR IGNORE").values(**rad))
+    return sjekksum
+
+
+def _format(navn: str, ellers: str = "bin") -> str:
+    return navn.rsplit(".", 1)[-1].lower() if "." in navn else ellers
+
+
+def legg_til_fil(a: Arbeid, jp: m.Journalpost, fil: FilInn, rekkefolge: int) -> m.Dokumentbeskrivelse:
+    from app.epost.filnavn import trygt_filnavn
+
+    navn = trygt_filnavn(fil.filnavn)
+    dok = m.Dokumentbeskrivelse(tittel=fil.tittel or navn, opprettet=a.naa, opprettet_av_id=a.aktor.bruker_id)
+    a.s.add(dok)
+    a.s.flush()
+    dok.objekter.append(
+        m.Dokumentobjekt(
+            versjonsnummer=1,
+            variantformat=fil.variant,
+            format=_format(navn),
+            filnavn=navn,
+            sjekksum=lagre_innhold(a, fil.data),
+            storrelse=len(fil.data),
+            sider=fil.sider,
+            kryptert=fil.kryptert,
+            opprettet=a.naa,
+        )
+    )
+    if fil.arkivformat is not None:
+        dok.objekter.append(_arkivobjekt(a, 1, navn, fil.arkivformat))
+    a.s.add(
+        m.JournalpostDokument(
+            journalpost_id=jp.id, dokument_id=dok.id, tilknytning=fil.tilknytning, rekkefolge=rekkefolge
+        )
+    )
+    a.logg(
+        "dokument", entitet="dokument", entitet_id=dok.id, sak_id=jp.sak_id, journalpost_id=jp.id, til=navn
+    )
+    return dok
+
+
+def _arkivobjekt(a: Arbeid, versjon: int, navn: str, pdf: bytes) -> m.Dokumentobjekt:
+    return m.Dokumentobjekt(
+        versjonsnummer=versjon,
+        variantformat=ARKIV,
+        format="pdf",
+        filnavn=navn.rsplit(".", 1)[0] + ".pdf",
+        sjekksum=lagre_innhold(a, pdf),
+        storrelse=len(pdf),
+        opprettet=a.naa,
+    )
+
+
+def _neste_rekkefolge(a: Arbeid, jp: m.Journalpost) -> int:
+    return (
+        a.s.scalar(
+            select(func.max(m.JournalpostDokument.rekkefolge)).where(
+                m.JournalpostDokument.journalpost_id == jp.id
+            )
+        )
+        or 0
+    ) + 1
+
+
+def _link(a: Arbeid, jp: m.Journalpost, dokument_id: int | None) -> m.JournalpostDokument:
+    """The journalpost's document ``dokument_id``, or its hoveddokument (else its first) when None."""
+    if dokument_id is not None:
+        link = a.s.get(m.JournalpostDokument, (jp.id, dokument_id))
+        if link is None:
+            raise UgyldigInndata(f"Dokument {dokument_id} hører ikke til journalpost {jp_nummer(jp.sak, jp)}")
+        return link
+    link = a.s.scalar(
+        select(m.JournalpostDokument)
+        .where(m.JournalpostDokument.journalpost_id == jp.id)
+        .order_by((m.JournalpostDokument.tilknytning != "hoveddokument"), m.JournalpostDokument.rekkefolge)
+        .limit(1)
+    )
+    if link is None:
+        raise UgyldigInndata(f"Journalpost {jp_nummer(jp.sak, jp)} har ingen dokumenter")
+    return link
+
+
+def _siste(dok: m.Dokumentbeskrivelse, variant: str = PRODUKSJON) -> m.Dokumentobjekt | None:
+    objekter = [o for o in dok.objekter if o.variantformat == variant]
+    return max(objekter, key=lambda o: o.versjonsnummer) if objekter else None
+
+
+def _arkiv_for(dok: m.Dokumentbeskrivelse, versjon: int) -> m.Dokumentobjekt | None:
+    return next((o for o in dok.objekter if o.variantformat == ARKIV and o.versjonsnummer == versjon), None)
+
+
+def _trenger_arkiv(dok: m.Dokumentbeskrivelse) -> bool:
+    """The newest version has no arkivformat of its own (an arkivformat-only document needs none)."""
+    siste = _siste(dok)
+    return siste is not None and _arkiv_for(dok, siste.versjonsnummer) is None
+
+
+def _er_god_docx(a: Arbeid, obj: m.Dokumentobjekt) -> bool:
+    """Never replace a working Word file by a damaged one (a save cut short, a sync tool's stub)."""
+    return obj.format == "docx" and not _er_docx_skadet(bytes(a.s.get(m.Innhold, obj.sjekksum).data))
+
+
+def _er_docx_skadet(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "word/document.xml" not in z.namelist() or z.testzip() is not None
+    except (zipfile.BadZipFile, OSError):
+        return True
+
+
+# --- add, list, read ----------------------------------------------------------------------
+
+
+@skrivetjeneste
+def legg_til_dokument(ctx: Kontekst, jpnr: str | int, fil: FilInn) -> Resultat:
+    """Add a hoveddokument or vedlegg from any file to a journalpost that may still be edited."""
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        krev_skrive_jp(a, jp)
+        regler.sjekk_kan_endre(jp.status, a.aktor)
+        if not fil.data:
+            raise UgyldigInndata(f"«{fil.filnavn}» er tom og kan ikke legges til")
+        dok = legg_til_fil(a, jp, fil, _neste_rekkefolge(a, jp))
+        if fil.tilknytning == "vedlegg":
+            jp.antall_vedlegg += 1
+        jp.endret = a.naa
+        return Resultat(
+            f"Dokumentet {fil.filnavn} er lagt til", journalpostnummer=jp_nummer(jp.sak, jp), id=dok.id
+        )
+
+
+def _arkivstatus(a: Arbeid, dok: m.Dokumentbeskrivelse, laast: bool) -> str:
+    if not _trenger_arkiv(dok):
+        return "ok"
+    if dok.arkivstatus == "feilet":
+        return "feilet"
+    return "venter" if laast else "ikke ennå"
+
+
+def _laast(a: Arbeid, dokument_id: int) -> bool:
+    """Is any journalpost this document belongs to ferdigstilt or later?"""
+    return bool(
+        a.s.scalar(
+            select(func.count())
+            .select_from(m.JournalpostDokument)
+            .join(m.Journalpost, m.Journalpost.id == m.JournalpostDokument.journalpost_id)
+            .where(m.JournalpostDokument.dokument_id == dokument_id, m.Journalpost.status.in_(tuple(LAASTE)))
+        )
+    )
+
+
+def dokumentrader(a: Arbeid, jp: m.Journalpost) -> list[Dokumentrad]:
+    lenker = a.s.scalars(
+        select(m.JournalpostDokument)
+        .where(m.JournalpostDokument.journalpost_id == jp.id)
+        .order_by((m.JournalpostDokument.tilknytning != "hoveddokument"), m.JournalpostDokument.rekkefolge)
+    ).all()
+    ut = []
+    for link in lenker:
+        dok = link.dokument
+        siste = _siste(dok) or _siste(dok, ARKIV)
+        hvem = a.s.get(m.Bruker, dok.utsjekket_av_id) if dok.utsjekket_av_id else None
+        antall = a.s.scalar(select(func.count()).where(m.JournalpostDokument.dokument_id == dok.id))
+        ut.append(
+            Dokumentrad(
+                id=dok.id,
+                tittel=dok.tittel,
+                tilknytning=link.tilknytning,
+                rekkefolge=link.rekkefolge,
+                versjon=siste.versjonsnummer if siste else 0,
+                filnavn=siste.filnavn if siste else "",
+                versjoner=[
+                    Versjon(o.versjonsnummer, o.variantformat, o.filnavn, o.format, o.storrelse, o.opprettet)
+                    for o in dok.objekter
+                ],
+                utsjekket_av=hvem.navn if hvem else None,
+                utsjekket=dok.utsjekket,
+                arkivstatus=_arkivstatus(a, dok, jp.status in LAASTE or _laast(a, dok.id)),
+                arkivfeil=dok.arkivfeil if dok.arkivstatus == "feilet" else None,
+                lenket=(antall or 0) > 1,
+            )
+        )
+    return ut
+
+
+def liste(ctx: Kontekst, jpnr: str | int) -> list[Dokumentrad]:
+    """The journalpost's documents, hoveddokument first, with versions, check-out and arkivformat."""
+    with arbeid(ctx, skriv=False) as a:
+        return dokumentrader(a, a.journalpost(jpnr))
+
+
+def hent(
+    ctx: Kontekst,
+    jpnr: str | int,
+    *,
+    dokument_id: int | None = None,
+    versjon: int | None = None,
+    variant: str = PRODUKSJON,
+) -> Fil:
+    """One version (the newest when None) of one variant of a document, as bytes."""
+    variant = {"arkiv": ARKIV, "produksjon": PRODUKSJON}.get(variant, variant)
+    if variant not in (ARKIV, PRODUKSJON):
+        raise UgyldigInndata("Variant må være «arkiv» eller «produksjon»")
+    with arbeid(ctx, skriv=False) as a:
+        jp = a.journalpost(jpnr)
+        dok = _link(a, jp, dokument_id).dokument
+        if versjon is None:
+            obj = _siste(dok, variant)
+        else:
+            obj = next(
+                (o for o in dok.objekter if o.variantformat == variant and o.versjonsnummer == versjon), None
+            )
+        if obj is None:
+            hva = "arkivformat" if variant == ARKIV else "produksjonsformat"
+            v = f" versjon {versjon}" if versjon is not None else ""
+            raise UgyldigInndata(f"«{dok.tittel}» har ikke{v} i {hva}")
+        data = a.s.get(m.Innhold, obj.sjekksum).data
+        return Fil(obj.filnavn, bytes(data), obj.versjonsnummer, obj.variantformat)
+
+
+# --- check out and in ---------------------------------------------------------------------
+
+
+def _hvem_og_siden(a: Arbeid, dok: m.Dokumentbeskrivelse) -> str:
+    hvem = a.s.get(m.Bruker, dok.utsjekket_av_id)
+    siden = dok.utsjekket.strftime("%d.%m.%Y kl. %H:%M") if dok.utsjekket else "ukjent tid"
+    return f"{hvem.navn if hvem else 'en annen bruker'} siden {siden}"
+
+
+def _min(a: Arbeid, bruker_id: int | None) -> bool:
+    return bruker_id in (a.aktor.bruker_id, a.aktor.skrivebord_id)
+
+
+def sjekk_kan_sjekke_inn(a: Arbeid, jp: m.Journalpost) -> None:
+    """The editors of the post, and the approver holding its Til godkjenning task, may check in.
+
+    F, E, J and A are locked: their documents open read-only, and a change is a new journalpost.
+    """
+    from app.services.journalposter import aktiv_godkjenning
+
+    oppg = aktiv_godkjenning(a, jp)
+    if oppg is None or oppg.til_id not in (a.aktor.skrivebord_id, a.aktor.bruker_id):
+        krev_skrive_jp(a, jp)
+    if jp.status in LAASTE:
+        raise UgyldigTilstand(
+            f"Journalposten er {regler.statusnavn(jp.status).lower()} og kan ikke endres: dokumentene er låst "
+            "og åpnes bare for lesing. Lag en ny journalpost om noe må rettes."
+        )
+    regler.sjekk_kan_endre(jp.status, a.aktor)
+
+
+@skrivetjeneste
+def sjekk_ut(ctx: Kontekst, jpnr: str | int, *, dokument_id: int | None = None) -> Resultat:
+    """Take a document for editing; refused while someone else has it."""
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        sjekk_kan_sjekke_inn(a, jp)
+        dok = _link(a, jp, dokument_id).dokument
+        if dok.utsjekket_av_id and not _min(a, dok.utsjekket_av_id):
+            raise UgyldigTilstand(f"«{dok.tittel}» er sjekket ut av {_hvem_og_siden(a, dok)}")
+        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        if not dok.utsjekket_av_id:
+            dok.utsjekket_av_id = a.aktor.bruker_id
+            dok.utsjekket = a.naa
+            a.logg(
+                "sjekket ut",
+                entitet="dokument",
+                entitet_id=dok.id,
+                felt="utsjekket",
+                til=a.aktor.initialer,
+                **ids,
+            )
+        return Resultat(
+            f"«{dok.tittel}» er sjekket ut til deg", journalpostnummer=jp_nummer(jp.sak, jp), id=dok.id
+        )
+
+
+@skrivetjeneste
+def angre_utsjekk(ctx: Kontekst, jpnr: str | int, *, dokument_id: int | None = None) -> Resultat:
+    """Give a checked-out document back without a new version (the holder, or the archive)."""
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        dok = _link(a, jp, dokument_id).dokument
+        if not dok.utsjekket_av_id:
+            raise UgyldigTilstand(f"«{dok.tittel}» er ikke sjekket ut")
+        if not (_min(a, dok.utsjekket_av_id) or a.aktor.er_arkiv):
+            raise IngenTilgang(f"«{dok.tittel}» er sjekket ut av {_hvem_og_siden(a, dok)}")
+        a.logg(
+            "utsjekk angret",
+            entitet="dokument",
+            entitet_id=dok.id,
+            sak_id=jp.sak_id,
+            journalpost_id=jp.id,
+            felt="utsjekket",
+            fra=dok.utsjekket_av_id,
+        )
+        dok.utsjekket_av_id = dok.utsjekket = None
+        return Resultat(f"«{dok.tittel}» er ikke lenger sjekket ut", journalpostnummer=jp_nummer(jp.sak, jp))
+
+
+@skrivetjeneste
+def sjekk_inn(
+    ctx: Kontekst, jpnr: str | int, *, dokument_id: int | None = None, filnavn: str, data: bytes
+) -> Resultat:
+    """Check in an edited working copy as the document's next version (the new current one).
+
+    Allowed while the journalpost is editable (R, S); the approver of an R post may edit too,
+    since the task puts it on their desk. The earlier versions are kept; a check-out by someone
+    else blocks it; a damaged .docx is refused and the current version stays.
+    """
+    from app.epost.filnavn import trygt_filnavn
+
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        sjekk_kan_sjekke_inn(a, jp)
+        dok = _link(a, jp, dokument_id).dokument
+        if dok.utsjekket_av_id and not _min(a, dok.utsjekket_av_id):
+            raise UgyldigTilstand(
+                f"«{dok.tittel}» er sjekket ut av {_hvem_og_siden(a, dok)}; du kan ikke sjekke inn over det"
+            )
+        siste = _siste(dok)
+        if siste is None:
+            raise UgyldigInndata(f"«{dok.tittel}» har ingen produksjonsfil å lage ny versjon av")
+        navn = trygt_filnavn(filnavn)
+        if _format(navn, siste.format) == "docx" and _er_docx_skadet(data) and _er_god_docx(a, siste):
+            raise UgyldigInndata(
+                f"«{navn}» er ikke en gyldig Word-fil (.docx) eller er skadet, og ble ikke sjekket inn. "
+                f"Versjon {siste.versjonsnummer} er beholdt; lagre dokumentet på nytt i Word og prøv igjen."
+            )
+        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        if dok.utsjekket_av_id:
+            dok.utsjekket_av_id = dok.utsjekket = None
+            a.logg("sjekket inn", entitet="dokument", entitet_id=dok.id, felt="utsjekket", **ids)
+        if hashlib.sha256(data).hexdigest() == siste.sjekksum:
+            return Resultat(
+                "Dokumentet er uendret; ingen ny versjon", journalpostnummer=jp_nummer(jp.sak, jp), id=dok.id
+            )
+        ny = m.Dokumentobjekt(
+            versjonsnummer=siste.versjonsnummer + 1,
+            variantformat=PRODUKSJON,
+            format=_format(navn, siste.format),
+            filnavn=navn,
+            sjekksum=lagre_innhold(a, data),
+            storrelse=len(data),
+            opprettet=a.naa,
+        )
+        dok.objekter.append(ny)
+        dok.arkivstatus = dok.arkivfeil = None
+        a.logg(
+            "ny versjon",
+            entitet="dokument",
+            entitet_id=dok.id,
+            felt="versjon",
+            fra=siste.versjonsnummer,
+            til=ny.versjonsnummer,
+            **ids,
+        )
+        jp.endret = a.naa
+        return Resultat(
+            f"Versjon {ny.versjonsnummer} av {navn} er sjekket inn",
+            journalpostnummer=jp_nummer(jp.sak, jp),
+            id=dok.id,
+        )
+
+
+# --- vedlegg: order, title, links and copies ------------------------------------------------
+
+
+@skrivetjeneste
+def endre_dokument(
+    ctx: Kontekst,
+    jpnr: str | int,
+    *,
+    dokument_id: int,
+    tittel: str | None = None,
+    rekkefolge: list[int] | None = None,
+) -> Resultat:
+    """Retitle a document and/or put the journalpost's documents in the order of ``rekkefolge`` (ids)."""
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        krev_skrive_jp(a, jp)
+        regler.sjekk_kan_endre(jp.status, a.aktor)
+        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        dok = _link(a, jp, dokument_id).dokument
+        if tittel is not None:
+            if not tittel.strip():
+                raise UgyldigInndata("Dokumentet må ha en tittel")
+            if tittel.strip() != dok.tittel:
+                a.logg(
+                    "endret",
+                    entitet="dokument",
+                    entitet_id=dok.id,
+                    felt="tittel",
+                    fra=dok.tittel,
+                    til=tittel.strip(),
+                    **ids,
+                )
+                dok.tittel = tittel.strip()
+        if rekkefolge is not None:
+            lenker = {
+                link.dokument_id: link
+                for link in a.s.scalars(
+                    select(m.JournalpostDokument).where(m.JournalpostDokument.journalpost_id == jp.id)
+                )
+            }
+            if sorted(rekkefolge) != sorted(lenker):
+                raise UgyldigInndata("Rekkefølgen må nevne hvert dokument i journalposten én gang")
+            gammel = [d for d, _ in sorted(lenker.items(), key=lambda x: x[1].rekkefolge)]
+            for nr, d in enumerate(rekkefolge, start=1):
+                lenker[d].rekkefolge = nr
+            a.logg(
+                "endret",
+                entitet="journalpost",
+                entitet_id=jp.id,
+                felt="dokumentrekkefølge",
+                fra=gammel,
+                til=rekkefolge,
+                **ids,
+            )
+        jp.endret = a.naa
+        return Resultat(
+            f"Dokumentene på {jp_nummer(jp.sak, jp)} er oppdatert", journalpostnummer=jp_nummer(jp.sak, jp)
+        )
+
+
+@skrivetjeneste
+def knytt_til(
+    ctx: Kontekst, jpnr: str | int, *, dokument_id: int, til: str | int, tilknytning: str = "vedlegg"
+) -> Resultat:
+    """Link an existing document to another journalpost: one document, not a copy."""
+    with arbeid(ctx) as a:
+        fra = a.journalpost(jpnr)
+        dok = _link(a, fra, dokument_id).dokument
+        jp = a.journalpost(til)
+        krev_skrive_jp(a, jp)
+        regler.sjekk_kan_endre(jp.status, a.aktor)
+        if a.s.get(m.JournalpostDokument, (jp.id, dok.id)) is not None:
+            raise UgyldigInndata(f"«{dok.tittel}» hører alt til {jp_nummer(jp.sak, jp)}")
+        a.s.add(
+            m.JournalpostDokument(
+                journalpost_id=jp.id,
+                dokument_id=dok.id,
+                tilknytning=tilknytning,
+                rekkefolge=_neste_rekkefolge(a, jp),
+            )
+        )
+        if tilknytning == "vedlegg":
+            jp.antall_vedlegg += 1
+        jp.endret = a.naa
+        nr = jp_nummer(jp.sak, jp)
+        a.logg(
+            "dokument lenket",
+            entitet="dokument",
+            entitet_id=dok.id,
+            sak_id=jp.sak_id,
+            journalpost_id=jp.id,
+            fra=jp_nummer(fra.sak, fra),
+            til=nr,
+        )
+        return Resultat(f"«{dok.tittel}» er lenket til {nr}", journalpostnummer=nr, id=dok.id)
+
+
+@skrivetjeneste
+def kopier_til(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, til: str | int) -> Resultat:
+    """Copy a document (every version) into a journalpost of another sak, as a new document there."""
+    with arbeid(ctx) as a:
+        fra = a.journalpost(jpnr)
+        kilde = _link(a, fra, dokument_id).dokument
+        jp = a.journalpost(til)
+        if jp.sak_id == fra.sak_id:
+            raise UgyldigInndata("Innenfor samme sak lenkes dokumentet i stedet for å kopieres")
+        krev_skrive_jp(a, jp)
+        regler.sjekk_kan_endre(jp.status, a.aktor)
+        dok = m.Dokumentbeskrivelse(tittel=kilde.tittel, opprettet=a.naa, opprettet_av_id=a.aktor.bruker_id)
+        for o in kilde.objekter:
+            dok.objekter.append(
+                m.Dokumentobjekt(
+                    versjonsnummer=o.versjonsnummer,
+                    variantformat=o.variantformat,
+                    format=o.format,
+                    filnavn=o.filnavn,
+                    sjekksum=o.sjekksum,
+                    storrelse=o.storrelse,
+                    sider=o.sider,
+                    kryptert=o.kryptert,
+                    opprettet=a.naa,
+                )
+            )
+        a.s.add(dok)
+        a.s.flush()
+        a.s.add(
+            m.JournalpostDokument(
+                journalpost_id=jp.id,
+                dokument_id=dok.id,
+                tilknytning="vedlegg",
+                rekkefolge=_neste_rekkefolge(a, jp),
+            )
+        )
+        jp.antall_vedlegg += 1
+        jp.endret = a.naa
+        nr = jp_nummer(jp.sak, jp)
+        a.logg(
+            "dokument kopiert",
+            entitet="dokument",
+            entitet_id=dok.id,
+            sak_id=jp.sak_id,
+            journalpost_id=jp.id,
+            fra=f"{jp_nummer(fra.sak, fra)} dokument {kilde.id}",
+            til=nr,
+        )
+        return Resultat(f"«{dok.tittel}» er kopiert til {nr}", journalpostnummer=nr, id=dok.id)
+
+
+# --- from a template ----------------------------------------------------------------------
+
+
+def _mottaker(p: m.Korrespondansepart) -> kjerne.Mottaker:
+    return kjerne.Mottaker(
+        navn=p.navn,
+        adresse=p.adresse or "",
+        postnummer=p.postnummer or "",
+        poststed=p.poststed or "",
+        epost=p.epost or "",
+    )
+
+
+def _person(b: m.Bruker | None) -> kjerne.Person:
+    return kjerne.Person(b.navn, b.telefon or "", b.epost or "") if b else kjerne.Person()
+
+
+def kommune(a: Arbeid) -> kjerne.Kommune:
+    """The letterhead from the settings (``kommune_navn``, ``kommune_logo`` and the contact lines)."""
+    i = innstillinger.les(a)
+    return kjerne.Kommune(
+        navn=i.kommune_navn,
+        logo=Path(i.kommune_logo) if i.kommune_logo else None,
+        adresse=i.kommune_adresse,
+        postnummer=i.kommune_postnummer,
+        poststed=i.kommune_poststed,
+        telefon=i.kommune_telefon,
+        epost=i.kommune_epost,
+        orgnr=i.kommune_orgnr,
+    )
+
+
+def flettedata(a: Arbeid, jp: m.Journalpost, *, svar_paa: m.Journalpost | None = None) -> kjerne.Flettedata:
+    """Everything a template may ask for, from the registry: the sak, the post, its parties, the settings.
+
+    ``svar_paa`` is the letter being answered (Deres ref, Deres dato); without it, the post the
+    journalpost avskriver, if any.
+    """
+    if svar_paa is None:
+        svar_paa = a.s.scalar(
+            select(m.Journalpost)
+            .join(m.Avskrivning, m.Avskrivning.journalpost_id == m.Journalpost.id)
+            .where(m.Avskrivning.svar_journalpost_id == jp.id)
+            .limit(1)
+        )
+    sbh = a.s.get(m.Bruker, jp.saksbehandler_id) if jp.saksbehandler_id else None
+    enhet = a.s.get(m.AdministrativEnhet, jp.enhet_id) if jp.enhet_id else None
+    leder = a.s.get(m.Bruker, enhet.leder_id) if enhet and enhet.leder_id else None
+    avsender = next((p for p in svar_paa.parter if p.rolle == "avsender"), None) if svar_paa else None
+    klassering = jp.sak.klasseringer[0].ordningsverdi if jp.sak.klasseringer else ""
+    nr = jp_nummer(jp.sak, jp)
+    return kjerne.Flettedata(
+        saksnummer=sak_nummer(jp.sak),
+        journalpostnummer=nr,
+        dato=jp.dokumentdato or a.idag,
+        tittel=jp.tittel,
+        sakstittel=jp.sak.tittel,
+        mottakere=tuple(_mottaker(p) for p in jp.parter if p.rolle == "mottaker"),
+        kopimottakere=tuple(_mottaker(p) for p in jp.parter if p.rolle == "kopimottaker"),
+        saksbehandler=_person(sbh),
+        enhet=enhet.navn if enhet else "",
+        leder=_person(leder),
+        deres_ref=(avsender.referanse or "") if avsender else "",
+        var_ref=nr,
+        deres_dato=svar_paa.dokumentdato if svar_paa else None,
+        svar_innen=jp.forfallsdato,
+        arkivkode=klassering,
+        kommune=kommune(a),
+    )
+
+
+def lag_fra_mal(
+    a: Arbeid,
+    jp: m.Journalpost,
+    mal: str,
+    *,
+    per_mottaker: bool = False,
+    svar_paa: m.Journalpost | None = None,
+) -> list[m.Dokumentbeskrivelse]:
+    """Fill ``mal`` for ``jp`` and store the letter(s) as its hoveddokument, in the caller's unit of work.
+
+    One letter per mottaker when ``per_mottaker`` (each titled with its mottaker).
+    Raises ``MalFeil`` (Norwegian) for a damaged template, and nothing is stored.
+    """
+    from app.services.maler import mal_data
+
+    info, data = mal_data(a, mal)
+    if jp.type not in info.journalposttyper:
+        raise UgyldigInndata(
+            f"Malen «{info.navn}» er for journalposttype {', '.join(info.journalposttyper)}, ikke {jp.type}"
+        )
+    brev = kjerne.fyll_mal(
+        data, flettedata(a, jp, svar_paa=svar_paa), per_mottaker=per_mottaker, navn=info.navn
+    )
+    start = _neste_rekkefolge(a, jp)
+    ut = []
+    for i, b in enumerate(brev):
+        tittel = jp.tittel if len(brev) == 1 or b.mottaker is None else f"{jp.tittel} – {b.mottaker.navn}"
+        filnavn = f"{info.navn}-{jp.journalaar}-{jp.journalsekvensnummer}{'-' + str(i + 1) if len(brev) > 1 else ''}.docx"
+        dok = legg_til_fil(
+            a, jp, FilInn(filnavn, b.data, tittel=tittel, tilknytning="hoveddokument"), start + i
+        )
+        a.logg(
+            "fra mal",
+            entitet="dokument",
+            entitet_id=dok.id,
+            sak_id=jp.sak_id,
+            journalpost_id=jp.id,
+            felt="mal",
+            til=f"{info.navn} versjon {info.versjon}",
+        )
+        ut.append(dok)
+    return ut
+
+
+@skrivetjeneste
+def ny_fra_mal(ctx: Kontekst, jpnr: str | int, *, mal: str, per_mottaker: bool = False) -> Resultat:
+    """Write the journalpost's hoveddokument from a template, the fields filled from the registry."""
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        krev_skrive_jp(a, jp)
+        regler.sjekk_kan_endre(jp.status, a.aktor)
+        har = a.s.scalar(
+            select(func.count()).where(
+                m.JournalpostDokument.journalpost_id == jp.id,
+                m.JournalpostDokument.tilknytning == "hoveddokument",
+            )
+        )
+        if har:
+            raise UgyldigTilstand(
+                f"{jp_nummer(jp.sak, jp)} har alt et hoveddokument; rediger det, eller legg til et vedlegg"
+            )
+        dokumenter = lag_fra_mal(a, jp, mal, per_mottaker=per_mottaker)
+        jp.endret = a.naa
+        nr = jp_nummer(jp.sak, jp)
+        tekst = "Brevet er skrevet" if len(dokumenter) == 1 else f"{len(dokumenter)} brev er skrevet"
+        return Resultat(f"{tekst} fra malen «{mal}» på {nr}", journalpostnummer=nr, id=dokumenter[0].id)
+
+
+# --- arkivformat --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Jobb:
+    dokument_id: int
+    versjon: int
+    filnavn: str
+    data: bytes
+    stempel: object | None
+
+
+@dataclass(frozen=True)
+class Arkivrapport:
+    """What ``lag_arkivformat`` did: documents converted, and those that failed with the reason."""
+
+    laget: list[int] = field(default_factory=list)
+    feilet: dict[int, str] = field(default_factory=dict)
+    avbrutt: bool = False
+
+
+def _stempel(a: Arbeid, jp: m.Journalpost):
+    from app.dokumenter.stempel import Stempel
+
+    sbh = a.s.get(m.Bruker, jp.saksbehandler_id) if jp.saksbehandler_id else None
+    return Stempel(
+        kommune=innstillinger.les(a).kommune_navn or "Journalført",
+        mottatt=jp.mottatt_dato or jp.journaldato,
+        saksnr=jp_nummer(jp.sak, jp),
+        lopenr=f"{jp.journalsekvensnummer}/{jp.journalaar}",
+        saksbehandler=sbh.initialer if sbh else "",
+        arkivkode=jp.sak.klasseringer[0].ordningsverdi if jp.sak.klasseringer else "",
+    )
+
+
+def mangler_arkivformat(a: Arbeid, jp: m.Journalpost) -> list[m.Dokumentbeskrivelse]:
+    """The journalpost's documents whose newest version has no arkivformat."""
+    return [
+        link.dokument
+        for link in a.s.scalars(
+            select(m.JournalpostDokument)
+            .where(m.JournalpostDokument.journalpost_id == jp.id)
+            .order_by(m.JournalpostDokument.rekkefolge)
+        )
+        if _trenger_arkiv(link.dokument)
+    ]
+
+
+def lag_arkivformat(
+    ctx: Kontekst,
+    jpnr: str | int,
+    *,
+    tegner: Callable[[bytes, str], bytes] | None = None,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Arkivrapport:
+    """Make the missing arkivformat (PDF/A-2b) of a ferdigstilt/ekspedert journalpost's documents.
+
+    Long work (LibreOffice and Ghostscript may take seconds): it reads what is
+    missing in one unit of work, converts outside any transaction, then stores
+    each PDF, or the failure and its reason on the document, in a unit of work
+    of its own; a failure never stops the others and is never swallowed. An
+    incoming PDF gets the journal stamp on its arkivformat. ``tegner`` draws
+    images and text (the window passes Qt's).
+    """
+    from app.dokumenter.konvertering import til_arkivformat_mange
+    from app.dokumenter.stempel import stemple
+
+    avbrutt = cancelled or (lambda: False)
+    with arbeid(ctx, skriv=False) as a:
+        jp = a.journalpost(jpnr)
+        if jp.status not in LAASTE:
+            raise UgyldigTilstand(
+                f"Arkivformat lages når journalposten er ferdigstilt eller ekspedert; {jp_nummer(jp.sak, jp)} "
+                f"er {regler.statusnavn(jp.status).lower()}"
+            )
+        stempel = _stempel(a, jp) if jp.type == "I" else None
+        jobber = []
+        for dok in mangler_arkivformat(a, jp):
+            obj = _siste(dok)
+            data = bytes(a.s.get(m.Innhold, obj.sjekksum).data)
+            er_pdf = obj.format == "pdf" or data[:5] == b"%PDF-"
+            jobber.append(_Jobb(dok.id, obj.versjonsnummer, obj.filnavn, data, stempel if er_pdf else None))
+    rapport = Arkivrapport()
+    if not jobber:
+        if progress:
+            progress(100)
+        return rapport
+    resultater = til_arkivformat_mange(
+        [(j.data, j.filnavn) for j in jobber], tegner=tegner, cancelled=avbrutt
+    )
+    for nr, (jobb, res) in enumerate(zip(jobber, resultater, strict=True)):
+        if avbrutt():
+            return Arkivrapport(rapport.laget, rapport.feilet, avbrutt=True)
+        pdf, feil = res.pdf, res.feil
+        if pdf is not None and jobb.stempel is not None:
+            try:
+                pdf = stemple(pdf, jobb.stempel, navn=jobb.filnavn)
+            except KonverteringFeil as e:
+                pdf, feil = None, e
+        grunn = _feiltekst(feil) if feil is not None else None
+        lagre_arkivformat(ctx, jpnr, dokument_id=jobb.dokument_id, versjon=jobb.versjon, pdf=pdf, feil=grunn)
+        if pdf is not None:
+            rapport.laget.append(jobb.dokument_id)
+        else:
+            rapport.feilet[jobb.dokument_id] = grunn or ""
+        if progress:
+            progress((nr + 1) * 100 // len(jobber))
+    return rapport
+
+
+def _feiltekst(feil: Exception) -> str:
+    detaljer = getattr(feil, "detaljer", None) or []
+    return "\n".join([str(feil), *map(str, detaljer)])
+
+
+@skrivetjeneste
+def lagre_arkivformat(
+    ctx: Kontekst,
+    jpnr: str | int,
+    *,
+    dokument_id: int,
+    versjon: int,
+    pdf: bytes | None = None,
+    feil: str | None = None,
+) -> Resultat:
+    """Store one document's arkivformat for ``versjon``, or the reason it failed (shown with a retry)."""
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        dok = _link(a, jp, dokument_id).dokument
+        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        siste = _siste(dok)
+        if siste is None or siste.versjonsnummer != versjon or _arkiv_for(dok, versjon) is not None:
+            return Resultat("Arkivformatet var alt laget", journalpostnummer=jp_nummer(jp.sak, jp), id=dok.id)
+        if pdf is None:
+            dok.arkivstatus, dok.arkivfeil = "feilet", feil or "Ukjent feil"
+            a.logg(
+                "arkivformat feilet",
+                entitet="dokument",
+                entitet_id=dok.id,
+                felt="arkivformat",
+                til=dok.arkivfeil,
+                **ids,
+            )
+            return Resultat(
+                f"Arkivformat for «{dok.tittel}» feilet: {dok.arkivfeil}",
+                journalpostnummer=jp_nummer(jp.sak, jp),
+                id=dok.id,
+            )
+        dok.objekter.append(_arkivobjekt(a, versjon, siste.filnavn, pdf))
+        dok.arkivstatus = dok.arkivfeil = None
+        a.logg(
+            "arkivformat",
+            entitet="dokument",
+            entitet_id=dok.id,
+            felt="arkivformat",
+            til=f"versjon {versjon}",
+            **ids,
+        )
+        return Resultat(
+            f"«{dok.tittel}» har fått arkivformat", journalpostnummer=jp_nummer(jp.sak, jp), id=dok.id
+        )
