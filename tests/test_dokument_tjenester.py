@@ -18,7 +18,17 @@ from sqlalchemy import select
 from app.dokumenter.maler import datotekst, les_manifest
 from app.dokumenter.pdfa import sjekk_pdfa
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
-from app.services import avskrivning, dokumenter, ekspedering, journalposter, maler, saker
+from app.services import (
+    arkivformat,
+    avskrivning,
+    dokumenter,
+    dokumentmal,
+    dokumentordning,
+    ekspedering,
+    journalposter,
+    maler,
+    saker,
+)
 from app.services.arbeid import Kontekst
 from app.services.journalposter import NyJournalpost, PartInn
 from app.store import models as m
@@ -145,11 +155,11 @@ def test_ett_brev_per_mottaker_naar_det_bes_om(db, sak):
     journalposter.endre_journalpost(
         ctx(db, "OHA"), jpnr, mottakere=[PartInn("Kari Nordmann"), PartInn("Hansen og Sønn AS")]
     )
-    dokumenter.ny_fra_mal(ctx(db, "OHA"), jpnr, mal="brev", per_mottaker=True)
+    dokumentmal.ny_fra_mal(ctx(db, "OHA"), jpnr, mal="brev", per_mottaker=True)
     rader = dokumenter.liste(ctx(db, "OHA"), jpnr)
     assert [r.tittel.rsplit("– ", 1)[1] for r in rader] == ["Kari Nordmann", "Hansen og Sønn AS"]
     with pytest.raises(UgyldigTilstand, match="har alt et hoveddokument"):
-        dokumenter.ny_fra_mal(ctx(db, "OHA"), jpnr, mal="brev")
+        dokumentmal.ny_fra_mal(ctx(db, "OHA"), jpnr, mal="brev")
 
 
 def test_malbiblioteket_standard_forst_og_arkivets_versjoner_logges(db):
@@ -256,7 +266,7 @@ def test_vedlegg_omordnes_faar_ny_tittel_lenkes_og_kopieres(db, sak):
             ctx(db, "OHA"), jpnr, dokumenter.FilInn(navn, b"%PDF-1.4 " + navn.encode())
         )
     hoved, kart, tegning = (r.id for r in dokumenter.liste(ctx(db, "OHA"), jpnr))
-    dokumenter.endre_dokument(
+    dokumentordning.endre_dokument(
         ctx(db, "OHA"), jpnr, dokument_id=kart, tittel="Situasjonskart", rekkefolge=[hoved, tegning, kart]
     )
     assert [r.tittel for r in dokumenter.liste(ctx(db, "OHA"), jpnr)] == [
@@ -265,15 +275,15 @@ def test_vedlegg_omordnes_faar_ny_tittel_lenkes_og_kopieres(db, sak):
         "Situasjonskart",
     ]
     annen = registrer(db, sak, "U", tittel="Kopi til naboen")
-    dokumenter.knytt_til(ctx(db, "OHA"), jpnr, dokument_id=kart, til=annen)
+    dokumentordning.knytt_til(ctx(db, "OHA"), jpnr, dokument_id=kart, til=annen)
     lenket = dokumenter.liste(ctx(db, "OHA"), annen)
     assert [(r.id, r.lenket) for r in lenket] == [(kart, True)]  # one document, two journalposter
     with pytest.raises(UgyldigInndata, match="lenkes"):
-        dokumenter.kopier_til(ctx(db, "OHA"), jpnr, dokument_id=kart, til=annen)
+        dokumentordning.kopier_til(ctx(db, "OHA"), jpnr, dokument_id=kart, til=annen)
 
     annen_sak = saker.opprett_sak(ctx(db, "OHA"), tittel="Klagesak").saksnummer
     ny = registrer(db, annen_sak, "U", tittel="Oversendelse")
-    dokumenter.kopier_til(ctx(db, "OHA"), jpnr, dokument_id=kart, til=ny)
+    dokumentordning.kopier_til(ctx(db, "OHA"), jpnr, dokument_id=kart, til=ny)
     kopi = dokumenter.liste(ctx(db, "OHA"), ny)[0]
     assert kopi.id != kart and kopi.tittel == "Situasjonskart"
     assert dokumenter.hent(ctx(db, "OHA"), ny, dokument_id=kopi.id).data == b"%PDF-1.4 kart.pdf"
@@ -304,7 +314,7 @@ def test_ferdigstilt_brev_faar_arkivformat_pdfa2_og_saken_kan_avsluttes(db, sak)
     assert any("mangler arkivformat" in d and "Svar om byggeløyve" in d for d in feil.value.detaljer)
 
     fremdrift = []
-    rapport = dokumenter.lag_arkivformat(
+    rapport = arkivformat.lag_arkivformat(
         ctx(db, "OHA"), jpnr, progress=fremdrift.append, cancelled=lambda: False
     )
 
@@ -326,7 +336,7 @@ def test_en_skadet_docx_faar_feilen_lagret_med_grunn_og_kan_proves_igjen(db, sak
         dokumenter.FilInn("brev.docx", b"PK\x03\x04 ikke word", tilknytning="hoveddokument"),
     )
     journalposter.ferdigstill(ctx(db, "OHA"), jpnr)
-    rapport = dokumenter.lag_arkivformat(ctx(db, "OHA"), jpnr)
+    rapport = arkivformat.lag_arkivformat(ctx(db, "OHA"), jpnr)
     assert rapport.laget == [] and len(rapport.feilet) == 1
     rad = dokumenter.liste(ctx(db, "OHA"), jpnr)[0]
     assert rad.arkivstatus == "feilet" and "brev.docx" in rad.arkivfeil
@@ -334,7 +344,7 @@ def test_en_skadet_docx_faar_feilen_lagret_med_grunn_og_kan_proves_igjen(db, sak
     with pytest.raises(UgyldigTilstand) as feil:
         saker.sett_saksstatus(ctx(db, "ALA"), sak, "A")
     assert any("«brev.docx» mangler arkivformat (PDF/A): " in d for d in feil.value.detaljer)
-    again = dokumenter.lag_arkivformat(ctx(db, "OHA"), jpnr)  # the retry: same input, same clear failure
+    again = arkivformat.lag_arkivformat(ctx(db, "OHA"), jpnr)  # the retry: same input, same clear failure
     assert list(again.feilet) == list(rapport.feilet)
 
 
@@ -355,7 +365,7 @@ def test_en_inngaaende_pdf_faar_journalstempel_paa_arkivformatet(db, sak):
         ),
     ).journalpostnummer
     journalposter.journalfor(ctx(db, "ALA"), inn)
-    dokumenter.lag_arkivformat(ctx(db, "ALA"), inn)
+    arkivformat.lag_arkivformat(ctx(db, "ALA"), inn)
     arkiv = dokumenter.hent(ctx(db, "OHA"), inn, variant="arkiv").data
     from pypdf import PdfReader
 

@@ -156,10 +156,9 @@ def test_skjermet_post_kan_ikke_sendes_med_epost_og_rettelsen_rulles_tilbake(dem
     assert parter(db, ut)["Eva Skjermet"].kanal == "papir"
 
 
-def test_det_gamle_navnet_er_samme_tjeneste():
-    """The CLI, the demo and the sync registry still say journalposter.ekspeder: it is this one call."""
-    assert journalposter.ekspeder is ekspedering.ekspeder
+def test_ekspedering_er_sin_egen_tjeneste():
+    """Ekspedering lives in its own module; the old alias on journalposter is gone (no import circle)."""
     assert SKRIVETJENESTER["ekspeder"].fn.__module__ == "app.services.ekspedering"
     assert SKRIVETJENESTER["rett_mottaker"].fn.__module__ == "app.services.ekspedering"
-    with pytest.raises(AttributeError):
-        journalposter.sjekk_ekspedering  # noqa: B018 - moved, not aliased
+    assert not hasattr(journalposter, "ekspeder")
+    assert not hasattr(journalposter, "sjekk_ekspedering")

@@ -90,7 +90,7 @@ def test_besvar_godkjenning_ekspedering_fjerner_restansen(demo_db):
     assert godkjent in oppgave_ider(db, "OHA", "mottatte-oppgaver")
     assert oppgaver.vis_oppgave(ctx(db, "OHA"), godkjent).typenavn == "Godkjent"
 
-    journalposter.ekspeder(ctx(db, "OHA"), svar, kanal="epost")
+    ekspedering.ekspeder(ctx(db, "OHA"), svar, kanal="epost")
     jp_inn = visning.vis_journalpost(ctx(db, "OHA"), inn)
     assert not jp_inn.restanse and jp_inn.avskrivning.dato is not None and jp_inn.avskrivning.svar == svar
     assert inn not in nummer(db, "OHA", "ubehandlet") + nummer(db, "OHA", "forfall")
@@ -241,7 +241,7 @@ def test_besvar_flere_restanser_med_ett_svar(demo_db):
     a, b = ny_inn(db, sak), ny_inn(db, sak, tittel="Purring")
     svar = avskrivning.besvar(ctx(db, "OHA"), [a, b], tittel="Samlet svar").journalpostnummer
     journalposter.ferdigstill(ctx(db, "OHA"), svar)
-    journalposter.ekspeder(ctx(db, "OHA"), svar, kanal="epost")
+    ekspedering.ekspeder(ctx(db, "OHA"), svar, kanal="epost")
     for nr in (a, b):
         info = visning.vis_journalpost(ctx(db, "OHA"), nr)
         assert not info.restanse and info.avskrivning.svar == svar
@@ -261,8 +261,8 @@ def test_avslutning_krever_at_alt_er_ferdig(demo_db):
         saker.sett_saksstatus(ctx(db, "ALA"), sak, "A")
     journalposter.ferdigstill(ctx(db, "OHA"), svar)
     with pytest.raises(UgyldigTilstand, match="Journalposten kan ikke ekspederes"):
-        journalposter.ekspeder(ctx(db, "OHA"), svar, kanal="papir")  # no postal address known
-    journalposter.ekspeder(ctx(db, "OHA"), svar, kanal="epost")
+        ekspedering.ekspeder(ctx(db, "OHA"), svar, kanal="papir")  # no postal address known
+    ekspedering.ekspeder(ctx(db, "OHA"), svar, kanal="epost")
     saker.sett_saksstatus(ctx(db, "ALA"), sak, "A")
     assert visning.vis_sak(ctx(db, "OHA"), sak).status == "A"
     with pytest.raises(UgyldigTilstand, match="avsluttet"):
@@ -354,13 +354,13 @@ def test_ekspedering_sjekker_mottakere_foerst(demo_db):
     ).journalpostnummer
     assert ekspedering.sjekk_ekspedering(ctx(db, "OHA"), ut) == ["Per Uten Adresse mangler postadresse"]
     with pytest.raises(UgyldigTilstand, match="mangler e-postadresse"):
-        journalposter.ekspeder(ctx(db, "OHA"), ut, kanal="epost")
+        ekspedering.ekspeder(ctx(db, "OHA"), ut, kanal="epost")
     journalposter.endre_journalpost(
         ctx(db, "OHA"), ut, mottakere=[PartInn("Per Med Adresse", epost="per@x.no")]
     )
     journalposter.skjerm_journalpost(ctx(db, "OHA"), ut, kode="U", hjemmel="Offl. § 13", nivaa=2)
     with pytest.raises(UgyldigTilstand, match="unntatt offentlighet"):
-        journalposter.ekspeder(ctx(db, "OHA"), ut, kanal="epost")
+        ekspedering.ekspeder(ctx(db, "OHA"), ut, kanal="epost")
 
 
 def test_notat_til_intern_mottaker_og_kopi(demo_db):
@@ -378,7 +378,7 @@ def test_notat_til_intern_mottaker_og_kopi(demo_db):
     ).journalpostnummer
     assert n not in nummer(db, "ISO", "ubehandlet") + nummer(db, "ISO", "forfall")
     assert n not in nummer(db, "KLE", "kopier")  # copies show once F or E
-    journalposter.ekspeder(ctx(db, "OHA"), n)
+    ekspedering.ekspeder(ctx(db, "OHA"), n)
     assert n in nummer(db, "ISO", "ubehandlet") + nummer(db, "ISO", "forfall")
     assert n in nummer(db, "KLE", "kopier")
     assert n not in nummer(db, "OHA", "ubehandlet")
@@ -387,7 +387,7 @@ def test_notat_til_intern_mottaker_og_kopi(demo_db):
     x = journalposter.registrer_journalpost(
         ctx(db, "OHA"), NyJournalpost(sak=sak, type="X", tittel="Til orientering", mottakere=[PartInn("ISO")])
     ).journalpostnummer
-    journalposter.ekspeder(ctx(db, "OHA"), x)
+    ekspedering.ekspeder(ctx(db, "OHA"), x)
     assert x in nummer(db, "ISO", "kopier")
 
 
@@ -534,11 +534,11 @@ def test_ekspedering_venter_paa_godkjenning_og_adresse_kan_rettes_etter(demo_db)
     ).journalpostnummer
     oid = oppgaver.send_oppgave(ctx(db, "OHA"), type_="godkjenning", jpnr=ut, til="KLE").oppgave
     with pytest.raises(UgyldigTilstand, match="ligger til godkjenning"):
-        journalposter.ekspeder(ctx(db, "OHA"), ut, kanal="papir")
+        ekspedering.ekspeder(ctx(db, "OHA"), ut, kanal="papir")
     oppgaver.svar_oppgave(ctx(db, "KLE"), oid, svar="godkjent")
     part = visning.vis_journalpost(ctx(db, "OHA"), ut).mottakere[0]
     ekspedering.rett_mottaker(ctx(db, "OHA"), ut, part_id=part.id, epost="per@eksempel.no")
-    journalposter.ekspeder(ctx(db, "OHA"), ut, kanal="epost")
+    ekspedering.ekspeder(ctx(db, "OHA"), ut, kanal="epost")
     assert visning.vis_journalpost(ctx(db, "OHA"), ut).status == "E"
     with pytest.raises(UgyldigTilstand, match="ekspedert og kan ikke endres"):
         ekspedering.rett_mottaker(ctx(db, "OHA"), ut, part_id=part.id, epost="annen@eksempel.no")

@@ -102,9 +102,11 @@ def _skriv_fil(sti: Path, data: bytes) -> None:
 
 
 def _ny(ctx, args: argparse.Namespace) -> int:
-    from app.services import dokumenter
+    from app.services import dokumentmal
 
-    return resultat(args, dokumenter.ny_fra_mal(ctx, args.jpnr, mal=args.mal, per_mottaker=args.per_mottaker))
+    return resultat(
+        args, dokumentmal.ny_fra_mal(ctx, args.jpnr, mal=args.mal, per_mottaker=args.per_mottaker)
+    )
 
 
 def _liste(ctx, args: argparse.Namespace) -> int:

@@ -160,7 +160,7 @@ def besvar(
             ),
         )
         if mal:
-            from app.services.dokumenter import lag_fra_mal
+            from app.services.dokumentmal import lag_fra_mal
 
             lag_fra_mal(a, ny, mal, svar_paa=forste)
         if maate == "avskriv":

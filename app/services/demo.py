@@ -11,7 +11,7 @@ import random
 from datetime import timedelta
 from pathlib import Path
 
-from app.services import avskrivning, dokumenter, journalposter, oppgaver, saker
+from app.services import arkivformat, avskrivning, dokumenter, ekspedering, journalposter, oppgaver, saker
 from app.services.arbeid import Kontekst
 from app.services.brukere import opprett_bruker, opprett_enhet, sett_stedfortreder
 from app.services.journalposter import FilInn, NyJournalpost, PartInn
@@ -351,7 +351,7 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
     jp = inn(nr_liste[5], "SNI", "Klage på gebyr for feiing", forfall_om=6)
     svar = _besvar(_sted(db, "SNI"), [jp], tittel="Svar på klage på feiegebyr").journalpostnummer
     journalposter.ferdigstill(_sted(db, "SNI"), svar)
-    journalposter.ekspeder(_sted(db, "SNI"), svar, kanal="epost" if _har_epost(db, svar) else "papir")
+    ekspedering.ekspeder(_sted(db, "SNI"), svar, kanal="epost" if _har_epost(db, svar) else "papir")
 
     # Own letters and notes in progress.
     ut(nr_liste[6], "TBA", "Innkalling til befaring av kommunale bygg")
@@ -380,11 +380,11 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
 
     # Copies (Kopier) once ferdigstilt: the X note, and a letter with an internal copy.
     x = ut(nr_liste[31], "PKR", "Referat fra arkivmøte", PartInn(navn="LMO"), type_="X", kopi=["ALA", "HJO"])
-    journalposter.ekspeder(_sted(db, "PKR"), x)
+    ekspedering.ekspeder(_sted(db, "PKR"), x)
     n = ut(
         nr_liste[29], "PKR", "Oppfølging av revisjonsrapport", PartInn(navn="LMO"), type_="N", kopi=["RAD"]
     )
-    journalposter.ekspeder(_sted(db, "PKR"), n)
+    ekspedering.ekspeder(_sted(db, "PKR"), n)
 
     # Tasks in flight.
     jp = inn(nr_liste[3], "SNI", "Merknad til planforslag fra nabo", forfall_om=15)
@@ -436,10 +436,10 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
         jp = inn(nr, ansv, "Henvendelse " + nr, forfall_om=5)
         svar = _besvar(_sted(db, ansv), [jp], tittel="Svar på henvendelse").journalpostnummer
         journalposter.ferdigstill(_sted(db, ansv), svar)
-        journalposter.ekspeder(_sted(db, ansv), svar, kanal="papir")
+        ekspedering.ekspeder(_sted(db, ansv), svar, kanal="papir")
         journalposter.journalfor(arkiv, jp)
         journalposter.journalfor(arkiv, svar)
-        ferdig = not any(dokumenter.lag_arkivformat(arkiv, j).feilet for j in (jp, svar))
+        ferdig = not any(arkivformat.lag_arkivformat(arkiv, j).feilet for j in (jp, svar))
         if ferdig and nr in nr_liste[36:39]:
             arkivert.add(nr)
     for nr in sorted(arkivert):

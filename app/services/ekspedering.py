@@ -21,9 +21,9 @@ from app.domain import regler
 from app.domain.feil import UgyldigInndata, UgyldigTilstand
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
-from app.services.journalposter import aktiv_godkjenning, oppdater_restanse
+from app.services.journalposter import oppdater_restanse
 from app.services.tilgang import krev_skrive_jp
-from app.services.visning import jp_nummer
+from app.services.visning import aktiv_godkjenning, jp_nummer
 from app.store import models as m
 
 #: The contact details of a mottaker a letter needs; the only fields a correction may set.

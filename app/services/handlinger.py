@@ -26,8 +26,8 @@ from app.services.journalposter import (
     sjekk_kan_offentlighetsvurdere,
 )
 from app.services.oppgaver import sjekk_kan_behandle, sjekk_kan_deaktivere, sjekk_kan_fjerne
-from app.services.saker import krev_arkiv, sjekk_kan_meld_utgaar
-from app.services.tilgang import krev_skrive_jp, krev_skrive_sak
+from app.services.saker import sjekk_kan_meld_utgaar
+from app.services.tilgang import krev_arkiv, krev_skrive_jp, krev_skrive_sak
 from app.store import models as m
 
 #: Every key ``mulige_handlinger`` may return, grouped by what it acts on.

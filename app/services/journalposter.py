@@ -16,10 +16,10 @@ from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
-from app.services.dokumenter import FilInn, lag_fra_mal, legg_til_fil
-from app.services.saker import krev_arkiv
-from app.services.tilgang import er_leder_for, krev_skrive_jp
-from app.services.visning import jp_nummer, sak_nummer
+from app.services.dokumenter import FilInn, legg_til_fil
+from app.services.dokumentmal import lag_fra_mal
+from app.services.tilgang import er_leder_for, krev_arkiv, krev_skrive_jp
+from app.services.visning import aktiv_godkjenning, jp_nummer, sak_nummer
 from app.store import models as m
 
 
@@ -504,14 +504,6 @@ def _registrert(a: Arbeid, jp: m.Journalpost) -> Resultat:
 # --- the checks each action makes, shared with app.services.handlinger ---------------
 
 
-def aktiv_godkjenning(a: Arbeid, jp: m.Journalpost) -> m.Oppgave | None:
-    return a.s.scalar(
-        select(m.Oppgave).where(
-            m.Oppgave.journalpost_id == jp.id, m.Oppgave.type == "godkjenning", m.Oppgave.status == "aktiv"
-        )
-    )
-
-
 def sjekk_kan_ferdigstille(a: Arbeid, jp: m.Journalpost) -> None:
     """While approval is pending, only the approval task finishes the post (one way to answer)."""
     krev_skrive_jp(a, jp)
@@ -580,16 +572,3 @@ def sjekk_kan_bruke_foreslatt_avsender(a: Arbeid, jp: m.Journalpost) -> None:
         raise UgyldigTilstand("Journalposten har ingen foreslått opprinnelig avsender")
     krev_skrive_jp(a, jp)
     regler.sjekk_kan_endre(jp.status, a.aktor)
-
-
-def __getattr__(navn: str) -> object:
-    """``journalposter.ekspeder``: the old name, still used by the CLI, the demo and the sync registry.
-
-    Resolved on first use so that app.services.ekspedering (which builds on this module) is not
-    imported back from here at import time.
-    """
-    if navn == "ekspeder":
-        from app.services.ekspedering import ekspeder
-
-        return ekspeder
-    raise AttributeError(f"module {__name__!r} has no attribute {navn!r}")

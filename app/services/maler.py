@@ -20,7 +20,7 @@ from app.dokumenter import maler as kjerne
 from app.domain.feil import IkkeFunnet, UgyldigInndata
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
-from app.services.saker import krev_arkiv
+from app.services.tilgang import krev_arkiv
 from app.store import models as m
 
 

@@ -8,11 +8,11 @@ from datetime import date
 from sqlalchemy import func, or_, select
 
 from app.domain import regler
-from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.domain.feil import UgyldigInndata, UgyldigTilstand
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
+from app.services.arkivformat import mangler_arkivformat
 from app.services.data import Resultat
-from app.services.dokumenter import mangler_arkivformat
 from app.services.tilgang import krev_skrive_sak
 from app.services.visning import jp_nummer, sak_nummer
 from app.store import models as m
@@ -418,11 +418,6 @@ def legg_til_kryssreferanse(ctx: Kontekst, saksnr: str, *, til: str) -> Resultat
         a.s.flush()
         a.logg("kryssreferanse", entitet="sak", entitet_id=sak.id, sak_id=sak.id, til=til)
         return Resultat(f"Kryssreferanse til {til} lagt til", saksnummer=sak_nummer(sak))
-
-
-def krev_arkiv(a: Arbeid, handling: str) -> None:
-    if not a.aktor.er_arkiv:
-        raise IngenTilgang(f"Bare arkivet kan {handling}")
 
 
 def sak_ider(ctx: Kontekst, *, status: str | None = None, mine: bool = False) -> list[int]:

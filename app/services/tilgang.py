@@ -43,6 +43,12 @@ def kan_skrive_sak(a: Arbeid, sak: m.Sak) -> bool:
     )
 
 
+def krev_arkiv(a: Arbeid, handling: str) -> None:
+    """Only the archive (dokumentsenter) may: journalføre, move between saker, close, reopen …"""
+    if not a.aktor.er_arkiv:
+        raise IngenTilgang(f"Bare arkivet kan {handling}")
+
+
 def krev_skrive_sak(a: Arbeid, sak: m.Sak) -> None:
     if not kan_skrive_sak(a, sak):
         raise IngenTilgang("Bare saksansvarlig, leder for enheten eller arkivet kan endre saken")

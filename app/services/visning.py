@@ -401,3 +401,12 @@ def hent_innhold(ctx: Kontekst, objekt_id: int) -> tuple[str, bytes]:
             if not kan_se_jp(a, jp, jp.sak):
                 raise IngenTilgang("Dokumentet er skjermet, og du har ikke tilgang til koden")
         return obj.filnavn, a.s.get(m.Innhold, obj.sjekksum).data
+
+
+def aktiv_godkjenning(a: Arbeid, jp: m.Journalpost) -> m.Oppgave | None:
+    """The approval task the journalpost waits on, if any (it then finishes only through that task)."""
+    return a.s.scalar(
+        select(m.Oppgave).where(
+            m.Oppgave.journalpost_id == jp.id, m.Oppgave.type == "godkjenning", m.Oppgave.status == "aktiv"
+        )
+    )
