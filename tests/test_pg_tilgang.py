@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from app.domain.feil import IngenTilgang
-from app.services import admin, avskrivning, journalposter, kurver, oppgaver, saker, visning
+from app.services import admin, avskrivning, ekspedering, journalposter, kurver, oppgaver, saker, visning
 from app.services.arbeid import Kontekst
 from app.services.journalposter import NyJournalpost, PartInn
 from app.store import models as m
@@ -281,7 +281,7 @@ def test_rutinen_gjennom_tjenestene_paa_egne_roller(pg_demo):
         assert oid in kurver.kurv_ider(Kontekst(kle, "KLE"), "mottatt-for-godkjenning")
         oppgaver.merk_oppgave_lest(Kontekst(kle, "KLE"), oid)
         oppgaver.svar_oppgave(Kontekst(kle, "KLE"), oid, svar="godkjent")
-        journalposter.ekspeder(Kontekst(oha, "OHA"), svar, kanal="epost")
+        ekspedering.ekspeder(Kontekst(oha, "OHA"), svar, kanal="epost")
         jp = visning.vis_journalpost(Kontekst(oha, "OHA"), svar)
         assert jp.status == "E"
         assert not visning.vis_journalpost(Kontekst(oha, "OHA"), inn).restanse
