@@ -21,6 +21,16 @@ QM = ROT / "translations" / "saksbord_en.qm"
 PAKKE = ROT / "app" / "translations"
 
 EN: dict[str, str] = {
+    "Mal for svarbrevet": "Template for the reply letter",
+    "Sender 1 endring …": "Sending 1 change …",
+    "Sender %1 endringer …": "Sending %1 changes …",
+    "Hoveddokument fra mal": "Main document from template",
+    "Åpne oppgave": "Open task",
+    "Mal for hoveddokumentet": "Template for the main document",
+    " (standard)": " (default)",
+    "Uten mal (legg til dokument selv)": "No template (add a document yourself)",
+    "Skriv dokumentet": "Write the document",
+    "Mal": "Template",
     "%n element(er)": "%n item(s)",
     "&Arkiv": "&Archive",
     "&Bruker": "&User",

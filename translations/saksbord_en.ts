@@ -110,53 +110,53 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="155" />
+        <location filename="../app/views/dialoger/enkle.py" line="161" />
         <source>Behandle oppgave – %1</source>
         <translation>Handle task – %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="155" />
+        <location filename="../app/views/dialoger/enkle.py" line="161" />
         <source>Send svar</source>
         <translation>Send answer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="160" />
+        <location filename="../app/views/dialoger/enkle.py" line="166" />
         <source>Fra %1</source>
         <translation>From %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="176" />
+        <location filename="../app/views/dialoger/enkle.py" line="182" />
         <source>Svar</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="177" />
+        <location filename="../app/views/dialoger/enkle.py" line="183" />
         <source>– velg –</source>
         <translation>– choose –</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="179" />
-        <location filename="../app/views/dialoger/enkle.py" line="203" />
+        <location filename="../app/views/dialoger/enkle.py" line="185" />
+        <location filename="../app/views/dialoger/enkle.py" line="209" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="182" />
+        <location filename="../app/views/dialoger/enkle.py" line="188" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="203" />
+        <location filename="../app/views/dialoger/enkle.py" line="209" />
         <source>Tilbake til (tom: forrige ledd)</source>
         <translation>Back to (empty: previous link)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="209" />
+        <location filename="../app/views/dialoger/enkle.py" line="215" />
         <source>Velg et svar</source>
         <translation>Choose an answer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="211" />
+        <location filename="../app/views/dialoger/enkle.py" line="217" />
         <source>Velg hvem oppgaven skal videresendes til</source>
         <translation>Choose who to forward the task to</translation>
     </message>
@@ -164,28 +164,33 @@
 <context>
     <name>BesvarDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="90" />
+        <location filename="../app/views/dialoger/enkle.py" line="94" />
         <source>Opprett svar</source>
         <translation>Create reply</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="93" />
-        <location filename="../app/views/dialoger/enkle.py" line="95" />
+        <location filename="../app/views/dialoger/enkle.py" line="97" />
+        <location filename="../app/views/dialoger/enkle.py" line="100" />
         <source>Tittel på svaret</source>
         <translation>Title of the reply</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="96" />
+        <location filename="../app/views/dialoger/enkle.py" line="101" />
+        <source>Mal for svarbrevet</source>
+        <translation>Template for the reply letter</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/enkle.py" line="102" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="97" />
+        <location filename="../app/views/dialoger/enkle.py" line="103" />
         <source>Svaret får mottakere fra avsenderne og legges i Dokumenter i arbeid.</source>
         <translation>The reply gets its recipients from the senders and is placed in Documents in progress.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="104" />
+        <location filename="../app/views/dialoger/enkle.py" line="110" />
         <source>Svaret må ha en tittel</source>
         <translation>The reply needs a title</translation>
     </message>
@@ -251,17 +256,17 @@
         <translation>The working copy %1 cannot be read now. Close it in the program and try again.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="114" />
+        <location filename="../app/views/operasjoner/dokument.py" line="113" />
         <source>Endringer som ikke er sjekket inn</source>
         <translation>Changes not checked in</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="115" />
+        <location filename="../app/views/operasjoner/dokument.py" line="114" />
         <source>Disse dokumentene er endret, men ikke sjekket inn:</source>
         <translation>These documents are changed but not checked in:</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="119" />
+        <location filename="../app/views/operasjoner/dokument.py" line="118" />
         <source>Sjekke dem inn som nye versjoner nå?</source>
         <translation>Check them in as new versions now?</translation>
     </message>
@@ -346,22 +351,22 @@
 <context>
     <name>FlyttDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="304" />
+        <location filename="../app/views/dialoger/enkle.py" line="310" />
         <source>Flytt %1 til en annen sak</source>
         <translation>Move %1 to another case</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="304" />
+        <location filename="../app/views/dialoger/enkle.py" line="310" />
         <source>Flytt</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="309" />
+        <location filename="../app/views/dialoger/enkle.py" line="315" />
         <source>Til sak</source>
         <translation>To case</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="313" />
+        <location filename="../app/views/dialoger/enkle.py" line="319" />
         <source>Oppgi saksnummer</source>
         <translation>Enter a case number</translation>
     </message>
@@ -369,27 +374,27 @@
 <context>
     <name>FordelDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="217" />
+        <location filename="../app/views/dialoger/enkle.py" line="223" />
         <source>Fordel %1</source>
         <translation>Assign %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="217" />
+        <location filename="../app/views/dialoger/enkle.py" line="223" />
         <source>Fordel</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="218" />
+        <location filename="../app/views/dialoger/enkle.py" line="224" />
         <source>– ingen (tilbake til arkivet) –</source>
         <translation>– none (back to the archive) –</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="220" />
+        <location filename="../app/views/dialoger/enkle.py" line="226" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="221" />
+        <location filename="../app/views/dialoger/enkle.py" line="227" />
         <source>Ny saksbehandler</source>
         <translation>New case officer</translation>
     </message>
@@ -760,164 +765,174 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="138" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="140" />
         <source>&amp;Fil</source>
         <extracomment>The sak's own actions: on a sak row, and in the "Sak …" submenu of a journalpost or task row.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="139" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="141" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="140" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="142" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="141" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="143" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="142" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="144" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="143" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="145" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="144" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="146" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="145" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="147" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="202" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="206" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="203" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="207" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="204" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="208" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/statuslinje.py" line="34" />
+        <location filename="../app/views/hovedvindu/statuslinje.py" line="47" />
         <source>Lokal database</source>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="290" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="294" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="297" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="301" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/statuslinje.py" line="39" />
+        <location filename="../app/views/hovedvindu/statuslinje.py" line="40" />
+        <source>Sender 1 endring …</source>
+        <translation>Sending 1 change …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/statuslinje.py" line="42" />
+        <source>Sender %1 endringer …</source>
+        <translation>Sending %1 changes …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/statuslinje.py" line="52" />
         <source>Innlogget: %1</source>
         <translation>Signed in: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/statuslinje.py" line="42" />
+        <location filename="../app/views/hovedvindu/statuslinje.py" line="55" />
         <source>På vegne av %1</source>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="303" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="307" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="230" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="232" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="240" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="242" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="247" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="249" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="249" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="251" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="160" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="162" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="164" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="474" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="166" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="485" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/statuslinje.py" line="51" />
+        <location filename="../app/views/hovedvindu/statuslinje.py" line="64" />
         <source>1 godkjenning har ventet mer enn %1 dager</source>
         <translation>1 approval has waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/statuslinje.py" line="53" />
+        <location filename="../app/views/hovedvindu/statuslinje.py" line="66" />
         <source>%2 godkjenninger har ventet mer enn %1 dager</source>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="470" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="481" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="165" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="167" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="168" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="170" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="169" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="171" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="212" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="214" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="554" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="565" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="555" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="566" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1106,27 +1121,32 @@ case</translation>
 <context>
     <name>Journalposthandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="138" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="76" />
+        <source>Hoveddokument fra mal</source>
+        <translation>Main document from template</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/journalpost.py" line="147" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="139" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="148" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="140" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="149" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="142" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="151" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="142" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="151" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>
@@ -1261,113 +1281,118 @@ case</translation>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="40" />
+        <location filename="../app/views/konflikter/rader.py" line="36" />
+        <source>Åpne oppgave</source>
+        <translation>Open task</translation>
+    </message>
+    <message>
+        <location filename="../app/views/konflikter/rader.py" line="41" />
         <source>Endre tittel: %1</source>
         <extracomment>endre_journalpost's fields, "Endre &lt;felt&gt;: …".</extracomment>
         <translation>Change title: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="41" />
+        <location filename="../app/views/konflikter/rader.py" line="42" />
         <source>Endre undertittel: %1</source>
         <translation>Change subtitle: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="42" />
+        <location filename="../app/views/konflikter/rader.py" line="43" />
         <source>Endre forfallsdato: %1</source>
         <translation>Change due date: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="43" />
+        <location filename="../app/views/konflikter/rader.py" line="44" />
         <source>Endre dokumentdato: %1</source>
         <translation>Change document date: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="44" />
+        <location filename="../app/views/konflikter/rader.py" line="45" />
         <source>Endre avsendere: %1</source>
         <translation>Change senders: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="45" />
+        <location filename="../app/views/konflikter/rader.py" line="46" />
         <source>Endre mottakere: %1</source>
         <translation>Change recipients: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="46" />
+        <location filename="../app/views/konflikter/rader.py" line="47" />
         <source>Endre kopimottakere: %1</source>
         <translation>Change copy recipients: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="50" />
+        <location filename="../app/views/konflikter/rader.py" line="51" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="51" />
+        <location filename="../app/views/konflikter/rader.py" line="52" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="52" />
+        <location filename="../app/views/konflikter/rader.py" line="53" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="114" />
+        <location filename="../app/views/konflikter/rader.py" line="115" />
         <source>Registrer journalpost (%1) i sak %2: %3</source>
         <translation>Register registry entry (%1) in case %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="121" />
+        <location filename="../app/views/konflikter/rader.py" line="122" />
         <source>Avsender: %1</source>
         <translation>Sender: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="122" />
+        <location filename="../app/views/konflikter/rader.py" line="123" />
         <source>Mottaker: %1</source>
         <translation>Recipient: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="127" />
+        <location filename="../app/views/konflikter/rader.py" line="128" />
         <source>Saksbehandler: %1</source>
         <translation>Case officer: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="130" />
+        <location filename="../app/views/konflikter/rader.py" line="131" />
         <source>Avskriv med kode %1</source>
         <translation>Close out with code %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="135" />
+        <location filename="../app/views/konflikter/rader.py" line="136" />
         <source>Svarets tittel: %1</source>
         <translation>Title of the reply: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="140" />
+        <location filename="../app/views/konflikter/rader.py" line="141" />
         <source>Send oppgave «%1» til %2</source>
         <translation>Send task “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="143" />
+        <location filename="../app/views/konflikter/rader.py" line="144" />
         <source>Gul lapp: %1</source>
         <translation>Sticky note: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="149" />
+        <location filename="../app/views/konflikter/rader.py" line="150" />
         <source>Svar «%1» på oppgave %2</source>
         <translation>Answer “%1” to task %2</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="155" />
+        <location filename="../app/views/konflikter/rader.py" line="156" />
         <source>Videresend til %1</source>
         <translation>Forward to %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="160" />
+        <location filename="../app/views/konflikter/rader.py" line="161" />
         <source>Kanal: %1</source>
         <translation>Channel: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="169" />
+        <location filename="../app/views/konflikter/rader.py" line="170" />
         <source>Merknad: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -1958,29 +1983,60 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>Malvalg</name>
+    <message>
+        <location filename="../app/views/dialoger/malvalg.py" line="17" />
+        <source>Mal for hoveddokumentet</source>
+        <translation>Template for the main document</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/malvalg.py" line="19" />
+        <source> (standard)</source>
+        <translation> (default)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/malvalg.py" line="21" />
+        <source>Uten mal (legg til dokument selv)</source>
+        <translation>No template (add a document yourself)</translation>
+    </message>
+</context>
+<context>
+    <name>MalvalgDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/malvalg.py" line="33" />
+        <source>Skriv dokumentet</source>
+        <translation>Write the document</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/malvalg.py" line="35" />
+        <source>Mal</source>
+        <translation>Template</translation>
+    </message>
+</context>
+<context>
     <name>MerknadDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="251" />
+        <location filename="../app/views/dialoger/enkle.py" line="257" />
         <source>Merknad – %1</source>
         <translation>Note – %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="251" />
+        <location filename="../app/views/dialoger/enkle.py" line="257" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="253" />
+        <location filename="../app/views/dialoger/enkle.py" line="259" />
         <source>Gul lapp (uformell, slettes ved journalføring)</source>
         <translation>Sticky note (informal, deleted when journalised)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="255" />
+        <location filename="../app/views/dialoger/enkle.py" line="261" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="260" />
+        <location filename="../app/views/dialoger/enkle.py" line="266" />
         <source>Merknaden er tom</source>
         <translation>The note is empty</translation>
     </message>
@@ -1988,22 +2044,22 @@ case</translation>
 <context>
     <name>ObsDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="232" />
+        <location filename="../app/views/dialoger/enkle.py" line="238" />
         <source>OBS-dato for sak %1</source>
         <translation>Follow-up date for case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="233" />
+        <location filename="../app/views/dialoger/enkle.py" line="239" />
         <source>Sett OBS-dato (fjern haken for å fjerne den)</source>
         <translation>Set follow-up date (untick to remove it)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="240" />
+        <location filename="../app/views/dialoger/enkle.py" line="246" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="241" />
+        <location filename="../app/views/dialoger/enkle.py" line="247" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
@@ -2011,17 +2067,17 @@ case</translation>
 <context>
     <name>OffentlighetDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="322" />
+        <location filename="../app/views/dialoger/enkle.py" line="328" />
         <source>Offentlighetsvurder %1</source>
         <translation>Publicity review of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="322" />
+        <location filename="../app/views/dialoger/enkle.py" line="328" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="333" />
+        <location filename="../app/views/dialoger/enkle.py" line="339" />
         <source>Skjerming krever en hjemmel</source>
         <translation>A restriction needs a legal basis</translation>
     </message>
@@ -2397,52 +2453,52 @@ case</translation>
         <translation>Internal copy</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="121" />
+        <location filename="../app/views/dialoger/enkle.py" line="127" />
         <source>Send oppgave – %1</source>
         <translation>Send task – %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="121" />
+        <location filename="../app/views/dialoger/enkle.py" line="127" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="127" />
+        <location filename="../app/views/dialoger/enkle.py" line="133" />
         <source>– velg mottaker –</source>
         <translation>– choose recipient –</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="129" />
+        <location filename="../app/views/dialoger/enkle.py" line="135" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="133" />
+        <location filename="../app/views/dialoger/enkle.py" line="139" />
         <source>Sees bare av mottakeren</source>
         <translation>Seen only by the recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="134" />
+        <location filename="../app/views/dialoger/enkle.py" line="140" />
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="135" />
+        <location filename="../app/views/dialoger/enkle.py" line="141" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="136" />
+        <location filename="../app/views/dialoger/enkle.py" line="142" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="137" />
+        <location filename="../app/views/dialoger/enkle.py" line="143" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="145" />
+        <location filename="../app/views/dialoger/enkle.py" line="151" />
         <source>Velg mottaker for oppgaven</source>
         <translation>Choose the task's recipient</translation>
     </message>
@@ -2458,7 +2514,7 @@ case</translation>
 <context>
     <name>TekstDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="298" />
+        <location filename="../app/views/dialoger/enkle.py" line="304" />
         <source>Fyll ut feltet</source>
         <translation>Fill in the field</translation>
     </message>
@@ -2539,17 +2595,17 @@ case</translation>
 <context>
     <name>Vinduskontekst</name>
     <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="128" />
+        <location filename="../app/views/hovedvindu/kontekst.py" line="158" />
         <source>Merk</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="157" />
+        <location filename="../app/views/hovedvindu/kontekst.py" line="187" />
         <source>Uventet feil: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="159" />
+        <location filename="../app/views/hovedvindu/kontekst.py" line="189" />
         <source>Saksbord</source>
         <translation>Saksbord</translation>
     </message>
