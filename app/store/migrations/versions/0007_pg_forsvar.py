@@ -115,9 +115,17 @@ CREATE OR REPLACE FUNCTION saksbord_er_arkiv(rolle name DEFAULT current_user) RE
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT saksbord_er_admin(rolle) OR EXISTS (
     SELECT 1 FROM bruker b JOIN bruker_rolle r ON r.bruker_id = b.id AND r.rolle = 'arkiv'
-    WHERE b.aktiv AND (b.db_rolle = rolle OR b.id IN (
+    WHERE b.aktiv AND (b.db_rolle = saksbord_er_arkiv.rolle OR b.id IN (
       SELECT s.leder_id FROM stedfortreder s JOIN bruker meg ON meg.id = s.stedfortreder_id
-      WHERE meg.db_rolle = rolle AND meg.aktiv AND current_date BETWEEN s.fra AND s.til)))
+      WHERE meg.db_rolle = saksbord_er_arkiv.rolle AND meg.aktiv AND current_date BETWEEN s.fra AND s.til)))
+$$;
+
+-- 0005's version compared b.db_rolle with the column bruker_rolle.rolle (a column wins over a
+-- parameter of the same name in a SQL function), so it was false for everyone.
+CREATE OR REPLACE FUNCTION saksbord_har_rolle(navn text, rolle name DEFAULT current_user) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM bruker b JOIN bruker_rolle r ON r.bruker_id = b.id
+                 WHERE b.db_rolle = saksbord_har_rolle.rolle AND b.aktiv AND r.rolle = navn)
 $$;
 
 CREATE OR REPLACE FUNCTION saksbord_er_demo() RETURNS boolean
@@ -208,7 +216,7 @@ REVOKE ALL ON FUNCTION saksbord_neste_nummer(text, integer) FROM PUBLIC;
 CREATE OR REPLACE FUNCTION saksbord_laas_nummerserie() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  IF saksbord_vedlikehold() THEN
+  IF saksbord_vedlikehold() OR TG_OP = 'INSERT' THEN
     RETURN coalesce(NEW, OLD);
   END IF;
   IF TG_OP = 'DELETE' OR NEW.siste < OLD.siste OR (NEW.serie, NEW.aar) IS DISTINCT FROM (OLD.serie, OLD.aar) THEN
@@ -250,14 +258,8 @@ BEGIN
   IF (NEW.journalaar, NEW.journalsekvensnummer) IS DISTINCT FROM (OLD.journalaar, OLD.journalsekvensnummer) THEN
     RAISE EXCEPTION 'Løpenummeret til en journalpost endres ikke' USING ERRCODE = '55000';
   END IF;
-  IF (NEW.sak_id, NEW.dokumentnummer) IS DISTINCT FROM (OLD.sak_id, OLD.dokumentnummer) THEN
-    IF NOT arkiv THEN
-      RAISE EXCEPTION 'Bare arkivet flytter journalposter mellom saker' USING ERRCODE = '42501';
-    END IF;
-    IF NEW.sak_id IS DISTINCT FROM OLD.sak_id AND saksbord_sak_status(NEW.sak_id) IN ('A', 'U') THEN
-      RAISE EXCEPTION 'Journalposten kan ikke flyttes til en avsluttet eller utgått sak' USING ERRCODE = '55000';
-    END IF;
-    tillatt := tillatt || ARRAY['sak_id', 'dokumentnummer'];
+  IF arkiv THEN
+    tillatt := tillatt || ARRAY['sak_id', 'dokumentnummer'];  -- the archive moves (saksbord_flytt)
   END IF;
   IF NEW.status IS DISTINCT FROM OLD.status THEN
     IF OLD.status = 'U' THEN
@@ -269,7 +271,7 @@ BEGIN
       END IF;
     ELSIF (trinn ->> NEW.status)::int < (trinn ->> OLD.status)::int THEN
       IF NOT (OLD.status = 'A' AND NEW.status = 'J' AND arkiv) THEN  -- the archive reopens the sak
-        RAISE EXCEPTION 'Journalposten er % og kan ikke settes tilbake til %', OLD.status, NEW.status
+        RAISE EXCEPTION 'Journalposten er låst (status %) og kan ikke settes tilbake til %', OLD.status, NEW.status
           USING ERRCODE = '55000';
       END IF;
     ELSIF NEW.status IN ('J', 'A') THEN
@@ -294,6 +296,27 @@ END $$;
 DROP TRIGGER IF EXISTS saksbord_a_laas ON journalpost;
 CREATE TRIGGER saksbord_a_laas BEFORE INSERT OR UPDATE OR DELETE ON journalpost
   FOR EACH ROW EXECUTE FUNCTION saksbord_laas_journalpost();
+
+-- Moving between saker (a new sak or document number) is the archive's, never into a closed or
+-- withdrawn sak. After the row-level security check, so a sak the user may not see says so first.
+CREATE OR REPLACE FUNCTION saksbord_flytt_journalpost() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF saksbord_vedlikehold() THEN
+    RETURN NULL;
+  END IF;
+  IF NOT saksbord_er_arkiv() THEN
+    RAISE EXCEPTION 'Bare arkivet flytter journalposter mellom saker' USING ERRCODE = '42501';
+  END IF;
+  IF NEW.sak_id IS DISTINCT FROM OLD.sak_id AND saksbord_sak_status(NEW.sak_id) IN ('A', 'U') THEN
+    RAISE EXCEPTION 'Journalposten kan ikke flyttes til en avsluttet eller utgått sak' USING ERRCODE = '55000';
+  END IF;
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS saksbord_e_flytt ON journalpost;
+CREATE TRIGGER saksbord_e_flytt AFTER UPDATE ON journalpost FOR EACH ROW
+  WHEN ((OLD.sak_id, OLD.dokumentnummer) IS DISTINCT FROM (NEW.sak_id, NEW.dokumentnummer))
+  EXECUTE FUNCTION saksbord_flytt_journalpost();
 
 CREATE OR REPLACE FUNCTION saksbord_laas_sak() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -604,6 +627,8 @@ NED = (
     + r"""
 DROP POLICY IF EXISTS saksbord_dokument_synlig ON journalpost_dokument;
 DROP POLICY IF EXISTS saksbord_dokument_synlig_endre ON journalpost_dokument;
+DROP TRIGGER IF EXISTS saksbord_e_flytt ON journalpost;
+DROP FUNCTION IF EXISTS saksbord_flytt_journalpost();
 DROP FUNCTION IF EXISTS saksbord_neste_nummer(text, integer);
 DROP FUNCTION IF EXISTS saksbord_kan_ferdigstille(bigint, name);
 DROP FUNCTION IF EXISTS saksbord_godkjenner(bigint, name);
@@ -616,6 +641,12 @@ DROP FUNCTION IF EXISTS saksbord_er_arkiv(name);
 DROP FUNCTION IF EXISTS saksbord_kjent(name);
 
 -- 0005 as it shipped.
+CREATE OR REPLACE FUNCTION saksbord_har_rolle(navn text, rolle name DEFAULT current_user) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM bruker b JOIN bruker_rolle r ON r.bruker_id = b.id
+                 WHERE b.db_rolle = rolle AND b.aktiv AND r.rolle = navn)
+$$;
+
 CREATE OR REPLACE FUNCTION saksbord_er_admin(rolle name DEFAULT current_user) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT NOT EXISTS (SELECT 1 FROM bruker WHERE db_rolle = rolle)
