@@ -583,13 +583,23 @@ CREATE TRIGGER saksbord_a_laas BEFORE {"INSERT" if tabell == "endringslogg" else
     + r"""
 -- A link may only name a document its writer can already see (no reading shielded content by
 -- linking its id to one's own journalpost, even in a transaction rolled back).
+-- The document's own read rule (its creator, or a link to a journalpost the role sees), as a
+-- function: a policy on journalpost_dokument may not read dokumentbeskrivelse, whose policy reads it.
+CREATE OR REPLACE FUNCTION saksbord_dok_synlig(p_dok bigint, rolle name DEFAULT current_user) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM dokumentbeskrivelse d
+                 WHERE d.id = p_dok AND d.opprettet_av_id = saksbord_bruker_id(saksbord_dok_synlig.rolle))
+      OR EXISTS (SELECT 1 FROM journalpost_dokument jd JOIN journalpost j ON j.id = jd.journalpost_id
+                 WHERE jd.dokument_id = p_dok
+                   AND saksbord_kan_se_jp(j.tilgangskode, j.type, j.sak_id, j.enhet_id, j.saksbehandler_id,
+                                          saksbord_dok_synlig.rolle))
+$$;
 DROP POLICY IF EXISTS saksbord_dokument_synlig ON journalpost_dokument;
 CREATE POLICY saksbord_dokument_synlig ON journalpost_dokument AS RESTRICTIVE FOR INSERT
-  WITH CHECK (EXISTS (SELECT 1 FROM dokumentbeskrivelse d WHERE d.id = journalpost_dokument.dokument_id));
+  WITH CHECK (saksbord_dok_synlig(dokument_id));
 DROP POLICY IF EXISTS saksbord_dokument_synlig_endre ON journalpost_dokument;
 CREATE POLICY saksbord_dokument_synlig_endre ON journalpost_dokument AS RESTRICTIVE FOR UPDATE
-  USING (true)
-  WITH CHECK (EXISTS (SELECT 1 FROM dokumentbeskrivelse d WHERE d.id = journalpost_dokument.dokument_id));
+  USING (true) WITH CHECK (saksbord_dok_synlig(dokument_id));
 
 DO $$ BEGIN
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'saksbord_bruker') THEN
@@ -630,6 +640,7 @@ DROP POLICY IF EXISTS saksbord_dokument_synlig_endre ON journalpost_dokument;
 DROP TRIGGER IF EXISTS saksbord_e_flytt ON journalpost;
 DROP FUNCTION IF EXISTS saksbord_flytt_journalpost();
 DROP FUNCTION IF EXISTS saksbord_neste_nummer(text, integer);
+DROP FUNCTION IF EXISTS saksbord_dok_synlig(bigint, name);
 DROP FUNCTION IF EXISTS saksbord_kan_ferdigstille(bigint, name);
 DROP FUNCTION IF EXISTS saksbord_godkjenner(bigint, name);
 DROP FUNCTION IF EXISTS saksbord_dok_laast(bigint);
