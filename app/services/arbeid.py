@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Concatenate, ParamSpec, TypeVar, overload
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -221,15 +221,16 @@ def neste_nummer(s: Session, serie: str, aar: int) -> int:
     """The next number in a yearly series, gap-free and unique under concurrency.
 
     The UPDATE takes a row lock held to the end of the unit of work, so parallel
-    registrations queue on it; a rollback returns the number with everything else.
+    registrations queue on it; a rollback returns the number with everything else. On
+    PostgreSQL users may not write nummerserie: the same two statements run inside
+    ``saksbord_neste_nummer()`` (SECURITY DEFINER, revision 0007).
     """
-    tabell = m.Nummerserie.__table__
     if s.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        s.execute(pg_insert(tabell).values(serie=serie, aar=aar, siste=0).on_conflict_do_nothing())
-    else:
-        s.execute(insert(tabell).prefix_with("OR IGNORE").values(serie=serie, aar=aar, siste=0))
+        return s.execute(
+            text("SELECT saksbord_neste_nummer(:serie, :aar)"), {"serie": serie, "aar": aar}
+        ).scalar_one()
+    tabell = m.Nummerserie.__table__
+    s.execute(insert(tabell).prefix_with("OR IGNORE").values(serie=serie, aar=aar, siste=0))
     return s.execute(
         update(tabell)
         .where(tabell.c.serie == serie, tabell.c.aar == aar)

@@ -18,8 +18,11 @@ What the database holds:
   Rows that name their author (endringslogg, oppgave, merknad, avskrivning, presedens) are
   also checked against the connected role: a user writes only as themselves, on behalf of
   a leader only within a stedfortreder period, and never re-credits a stored row.
-* locking: a trigger refuses edits of journalposter in F/E/J/A and of closed saker,
-  except the columns the services may still change.
+* locking (0005, widened by 0007): triggers refuse edits of journalposter in F/E/J/A and of
+  closed saker except the columns the services may still change, every write to their child
+  rows the rules do not allow, deleting them, and any status going backwards outside the
+  archive's reopen; numbers come only from ``saksbord_neste_nummer()``; a role this database
+  does not know (another database's user) sees and writes nothing.
 
 Roles and grants are cluster objects and live in :mod:`app.store.pg.roller`.
 """

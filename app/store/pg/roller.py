@@ -23,6 +23,7 @@ _BARE_LES = (
     "bruker", "bruker_rolle", "bruker_tilgang", "administrativ_enhet", "arkiv", "arkivdel", "innstilling",
     "kode_avskrivning", "kode_journalposttype", "kode_journalstatus", "kode_saksstatus", "kode_sakstype",
     "kode_tilgang", "alembic_version", "saksbord_slettet", "saksbord_synlighet",
+    "nummerserie",  # numbers only through saksbord_neste_nummer() (revision 0007)
 )  # fmt: skip
 #: Append-only: the audit trail.
 _BARE_NY = ("endringslogg", "utfort_foresporsel")
@@ -89,10 +90,19 @@ def sett_innlogging(conn: Connection, rolle: str, passord: str, *, ny: bool = Fa
     hva = "ALTER" if finnes else "CREATE"
     raa.execute(
         sql.SQL("{} ROLE {} LOGIN PASSWORD {}").format(
-            sql.SQL(hva), sql.Identifier(rolle), sql.Literal(passord)
+            sql.SQL(hva), sql.Identifier(rolle), sql.Literal(passordhash(raa, rolle, passord))
         )
     )
     raa.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(GRUPPE), sql.Identifier(rolle)))
+
+
+def passordhash(raa, rolle: str, passord: str) -> str:
+    """The SCRAM-SHA-256 verifier of ``passord``, computed by libpq on this side of the connection.
+
+    CREATE/ALTER ROLE then carries only the verifier, so the password itself never reaches the
+    server, its ``log_statement`` log or pg_stat_statements.
+    """
+    return raa.pgconn.encrypt_password(passord.encode(), rolle.encode(), b"scram-sha-256").decode()
 
 
 def steng_innlogging(conn: Connection, rolle: str) -> None:
