@@ -33,6 +33,7 @@ SENDT = {
     "0004_foreslatt_avsender.py": "f9bc769272205adc6041e5abc419efc1478ed124f011926a507c89200ddcd111",
     "0005_pg_tilgang_skrevne_rader.py": "b14145335ae414fdf1963fdad7e50518b3e7ced95195e39dd325617060cd5498",
     "0006_dokumenter_maler.py": "83de5aeacad927c22218c7876fc16efac46d7542060eb808475214b3c5fe1622",
+    "0008_server_innlogging.py": "6bb9d25b3b6d982676d2f676e104fc04fc6bfc057c5bebc17551076acd68c59b",
 }
 
 PASSORD = "oppgradering-test"

@@ -26,6 +26,8 @@ _BARE_LES = (
 )  # fmt: skip
 #: Append-only: the audit trail.
 _BARE_NY = ("endringslogg", "utfort_foresporsel")
+#: The application server's own tables (revision 0008): passwords, attempts, tokens. Nothing for users.
+_INGEN = ("saksbord_passord", "saksbord_innlogging", "saksbord_token")
 
 
 def rollenavn(initialer: str) -> str:
@@ -45,6 +47,10 @@ def _finnes(conn: Connection, rolle: str) -> bool:
     return bool(conn.exec_driver_sql("SELECT 1 FROM pg_roles WHERE rolname = %(r)s", {"r": rolle}).scalar())
 
 
+def _finnes_tabell(conn: Connection, tabell: str) -> bool:
+    return conn.exec_driver_sql("SELECT to_regclass(%(t)s) IS NOT NULL", {"t": tabell}).scalar()
+
+
 def installer(conn: Connection) -> None:
     """Create the group role if missing and (re)grant it on every current and future table."""
     x = conn.exec_driver_sql
@@ -57,6 +63,8 @@ def installer(conn: Connection) -> None:
     )
     for t in tabeller:
         x(f'REVOKE ALL ON TABLE "{t}" FROM {GRUPPE}')
+        if t in _INGEN:
+            continue
         if t in _BARE_LES:
             x(f'GRANT SELECT ON TABLE "{t}" TO {GRUPPE}')
         elif t in _BARE_NY:
@@ -64,6 +72,8 @@ def installer(conn: Connection) -> None:
         else:
             x(f'GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "{t}" TO {GRUPPE}')
     x(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {skjema} TO {GRUPPE}")
+    if _finnes_tabell(conn, "saksbord_innlogging"):
+        x(f"REVOKE ALL ON SEQUENCE saksbord_innlogging_id_seq FROM {GRUPPE}")
     x(f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {skjema} TO {GRUPPE}")
     x(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {skjema} GRANT SELECT ON TABLES TO {GRUPPE}")
     x(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {skjema} GRANT USAGE, SELECT ON SEQUENCES TO {GRUPPE}")
@@ -99,3 +109,18 @@ def steng_innlogging(conn: Connection, rolle: str) -> None:
     """A deactivated user keeps the role (history refers to it) but can no longer log in."""
     if _finnes(conn, rolle):
         conn.exec_driver_sql(f"ALTER ROLE {_q(rolle)} NOLOGIN")
+
+
+def sett_serverbruker(conn: Connection, rolle: str) -> None:
+    """The user's role for the application server: NOLOGIN, in the group, and switchable-to.
+
+    Nobody logs in as it; the server's own login (the connection running this, normally the owner
+    of the tables) is made a member so it can ``SET LOCAL ROLE`` to it and let row-level security
+    and the write checks judge each request as that user.
+    """
+    x = conn.exec_driver_sql
+    q = _q(rolle)
+    x(f"{'ALTER' if _finnes(conn, rolle) else 'CREATE'} ROLE {q} NOLOGIN")
+    x(f"GRANT {GRUPPE} TO {q}")
+    if not conn.exec_driver_sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").scalar():
+        x(f"GRANT {q} TO CURRENT_USER")
