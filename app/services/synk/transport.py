@@ -170,6 +170,14 @@ class PgTransport:
         self.db = Database(u.render_as_string(hide_password=False))
         self.initialer = initialer
 
+    @classmethod
+    def paa(cls, db: Database, initialer: str) -> PgTransport:
+        """On a Database someone else owns (the application server's engine, shared by requests)."""
+        t = cls.__new__(cls)
+        t.db = db
+        t.initialer = initialer
+        return t
+
     def _ctx(self, som: str | None = None) -> Kontekst:
         return Kontekst(self.db, self.initialer, som)
 

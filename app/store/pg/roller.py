@@ -1,7 +1,9 @@
-"""Cluster roles and grants: one group role for every app user, one LOGIN role per user.
+"""Cluster roles and grants: one group role for every app user, one role per user.
 
-Each user connects with their own role (``sb_<initialer>``), a member of
-``saksbord_bruker``; row-level security then asks ``current_user`` who is asking.
+Each user has their own role (``sb_<initialer>``), a member of ``saksbord_bruker``;
+row-level security then asks ``current_user`` who is asking. With the application
+server the role is NOLOGIN and the server switches to it per request
+(``sett_serverbruker``); the older direct mode gives it a LOGIN password.
 The group may read the registry and write case data, but only read users, codes
 and settings (a user must not grant themselves a code) and only append to the
 endringslogg.
@@ -35,6 +37,11 @@ def rollenavn(initialer: str) -> str:
     tekst = initialer.strip().lower().replace("æ", "ae").replace("ø", "o").replace("å", "aa")
     tekst = unicodedata.normalize("NFKD", tekst).encode("ascii", "ignore").decode()
     return "sb_" + re.sub(r"[^a-z0-9_]", "_", tekst)[:60]
+
+
+def sitert(navn: str) -> str:
+    """A role name as a quoted identifier; anything but a plain lower-case name is refused."""
+    return _q(navn)
 
 
 def _q(navn: str) -> str:
