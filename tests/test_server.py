@@ -106,8 +106,10 @@ def tjener(pg_demo):  # noqa: F811
 
 
 def _klient(tjener, tmp_path, ini: str) -> SynkKlient:
-    logg_inn(tjener.url, ini, PASSORD)
-    return SynkKlient(str(tmp_path / f"{ini.lower()}.sqlite"), HttpTransport(tjener.url, ini), ini)
+    logg_inn(tjener.url, ini, PASSORD)  # the token goes to the keyring; the address picks HttpTransport
+    k = SynkKlient(str(tmp_path / f"{ini.lower()}.sqlite"), tjener.url, ini)
+    assert isinstance(k.transport, HttpTransport)
+    return k
 
 
 def _admin(demo, sql: str, *args):
