@@ -31,6 +31,7 @@ from app.cli import (
     oppgave,
     postliste,
     sak,
+    server,
     sok,
     stedfortreder,
     synk,
@@ -92,6 +93,7 @@ KOMMANDOER = (
     initdb,
     bruker,
     synk,
+    server,
     importmsg,
 )
 """The command modules, in the order the help lists them; each adds its own subcommands."""

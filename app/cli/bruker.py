@@ -52,6 +52,21 @@ def registrer(sub) -> None:
     x.add_argument("--json", action="store_true")
     kommando(x, _tilgang)
 
+    x = bs.add_parser(
+        "passord",
+        help="sett brukerens passord på Saksbord-serveren",
+        description=(
+            "Setter passordet brukeren logger inn på Saksbord-serveren med (lagret som argon2). "
+            "Passordet spørres om, eller leses fra SAKSBORD_PASSORD; det tas aldri som argument. "
+            "Brukerens databaserolle blir NOLOGIN (bare serveren bytter til den), og gamle "
+            "innlogginger slutter å virke.\n\nEksempel: saksbord bruker passord KNO --db postgresql://…"
+        ),
+    )
+    db_valg(x)
+    x.add_argument("initialer", metavar="INITIALER")
+    x.add_argument("--json", action="store_true")
+    kommando(x, _passord)
+
 
 def _opprett(args: argparse.Namespace) -> int:
     from app.services import admin
@@ -77,6 +92,29 @@ def _tilgang(args: argparse.Namespace) -> int:
         return info, (
             f"Bruker {info.initialer}: roller {', '.join(info.roller) or '-'}; "
             f"tilgangskoder {', '.join(info.tilgangskoder) or '-'}"
+        )
+
+    return _paa_admin_db(args, gjor)
+
+
+def _passord(args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    from app.domain.feil import UgyldigInndata
+    from app.server.innlogging import sett_passord
+    from app.services.admin import PASSORD_MILJO
+
+    passord = os.environ.get(PASSORD_MILJO)
+    if not passord:
+        passord = getpass.getpass(f"Nytt passord for {args.initialer}: ")
+        if passord != getpass.getpass("Gjenta passordet: "):
+            raise UgyldigInndata("Passordene er ikke like")
+
+    def gjor(db) -> tuple[object, str]:
+        rolle = sett_passord(db, args.initialer, passord)
+        return {"initialer": args.initialer.upper(), "rolle": rolle}, (
+            f"Passordet for {args.initialer.upper()} er satt; databaserollen {rolle} er uten innlogging"
         )
 
     return _paa_admin_db(args, gjor)

@@ -3,6 +3,7 @@
 - ``klient``: ``SynkKlient`` (run a write at the far end or queue it offline; replay; conflicts)
 - ``bakgrunn``: ``Synkroniserer`` (the background thread that keeps the replica fresh)
 - ``transport``: ``Transport`` (what the client needs from the far end) and ``PgTransport``
+- ``http``: ``HttpTransport`` (the Saksbord server over HTTPS, token in the keyring) and ``logg_inn``
 - ``kodek``: service arguments as JSON (outbox and wire)
 - ``kommando``: ``saksbord synk``
 

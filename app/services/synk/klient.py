@@ -129,7 +129,7 @@ class SynkKlient:
         self.replika = aapne_replika(replika) if isinstance(replika, str) else replika
         self.bokforing = Bokforing(self.replika)
         self.initialer = initialer.strip().upper()
-        self.transport: Transport = PgTransport(fjern, self.initialer) if isinstance(fjern, str) else fjern
+        self.transport: Transport = _transport(fjern, self.initialer) if isinstance(fjern, str) else fjern
         self._status = status or (lambda _t: None)
         self._endret = endret or (lambda: None)
         self._laas = threading.RLock()
@@ -381,6 +381,15 @@ class SynkKlient:
     def lukk(self) -> None:
         self.transport.lukk()
         self.replika.lukk()
+
+
+def _transport(adresse: str, initialer: str) -> Transport:
+    """An https:// address is the Saksbord server (token from the keyring); anything else PostgreSQL."""
+    if adresse.startswith(("https://", "http://")):
+        from app.services.synk.http import HttpTransport
+
+        return HttpTransport(adresse, initialer)
+    return PgTransport(adresse, initialer)
 
 
 def loes_konflikt_i_vinduet(klient: SynkKlient, konflikt_id: int, valg: str) -> Resultat:

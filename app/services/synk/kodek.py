@@ -11,7 +11,10 @@ import base64
 import dataclasses
 import json
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.store.sync.pull import Endringer
 
 
 def _dataklasser() -> dict[str, type]:
@@ -64,3 +67,21 @@ def til_json(kwargs: dict[str, Any]) -> str:
 
 def fra_json(tekst: str) -> dict[str, Any]:
     return {k: _ut(v) for k, v in json.loads(tekst).items()}
+
+
+def endringer_til_json(e: Endringer) -> bytes:
+    """A pull (``app.store.sync.pull.Endringer``) as JSON for the wire; bytes and dates tagged."""
+    return til_json({"endringer": dataclasses.asdict(e)}).encode()
+
+
+def endringer_fra_json(tekst: str | bytes) -> Endringer:
+    from app.store.sync.pull import Endringer, Markor, Tabellrader
+
+    d = fra_json(tekst if isinstance(tekst, str) else tekst.decode())["endringer"]
+    return Endringer(
+        markor=Markor(**d["markor"]),
+        slettinger=[(t, n) for t, n in d["slettinger"]],
+        borte=[(t, n) for t, n in d["borte"]],
+        tabeller=[Tabellrader(**t) for t in d["tabeller"]],
+        trenger_nokler=d["trenger_nokler"],
+    )

@@ -5,9 +5,10 @@ whether a request id already ran, to pull what changed into the replica and to
 wake it on a change. Whatever cannot reach the far end raises ``Frakoblet``;
 a refusal by the rules raises the service's own ``SaksbordFeil``. So the client
 never looks at a driver's exceptions and does not care whether the far end is
-PostgreSQL with row-level security (``PgTransport``) or, later, an application
-server over HTTP (which would send ``kodek.til_json`` of the arguments and
-return the pull as rows for ``Bokforing`` to apply).
+PostgreSQL with row-level security (``PgTransport``) or the Saksbord server over
+HTTPS (``http.HttpTransport``, which sends ``kodek.til_json`` of the arguments and
+gets the pull as ``Endringer`` for ``Bokforing`` to apply). The server itself runs
+``PgTransport.paa`` on its own engine, so both ends share one write path.
 """
 
 from __future__ import annotations
@@ -169,6 +170,14 @@ class PgTransport:
             u = u.update_query_dict({"connect_timeout": str(tidsavbrudd_s)})
         self.db = Database(u.render_as_string(hide_password=False))
         self.initialer = initialer
+
+    @classmethod
+    def paa(cls, db: Database, initialer: str) -> PgTransport:
+        """On a Database someone else owns (the application server's engine, shared by requests)."""
+        t = cls.__new__(cls)
+        t.db = db
+        t.initialer = initialer
+        return t
 
     def _ctx(self, som: str | None = None) -> Kontekst:
         return Kontekst(self.db, self.initialer, som)

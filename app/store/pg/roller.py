@@ -1,7 +1,9 @@
-"""Cluster roles and grants: one group role for every app user, one LOGIN role per user.
+"""Cluster roles and grants: one group role for every app user, one role per user.
 
-Each user connects with their own role (``sb_<initialer>``), a member of
-``saksbord_bruker``; row-level security then asks ``current_user`` who is asking.
+Each user has their own role (``sb_<initialer>``), a member of ``saksbord_bruker``;
+row-level security then asks ``current_user`` who is asking. With the application
+server the role is NOLOGIN and the server switches to it per request
+(``sett_serverbruker``); the older direct mode gives it a LOGIN password.
 The group may read the registry and write case data, but only read users, codes
 and settings (a user must not grant themselves a code) and only append to the
 endringslogg.
@@ -27,6 +29,8 @@ _BARE_LES = (
 )  # fmt: skip
 #: Append-only: the audit trail.
 _BARE_NY = ("endringslogg", "utfort_foresporsel")
+#: The application server's own tables (revision 0008): passwords, attempts, tokens. Nothing for users.
+_INGEN = ("saksbord_passord", "saksbord_innlogging", "saksbord_token")
 
 
 def rollenavn(initialer: str) -> str:
@@ -34,6 +38,11 @@ def rollenavn(initialer: str) -> str:
     tekst = initialer.strip().lower().replace("æ", "ae").replace("ø", "o").replace("å", "aa")
     tekst = unicodedata.normalize("NFKD", tekst).encode("ascii", "ignore").decode()
     return "sb_" + re.sub(r"[^a-z0-9_]", "_", tekst)[:60]
+
+
+def sitert(navn: str) -> str:
+    """A role name as a quoted identifier; anything but a plain lower-case name is refused."""
+    return _q(navn)
 
 
 def _q(navn: str) -> str:
@@ -44,6 +53,10 @@ def _q(navn: str) -> str:
 
 def _finnes(conn: Connection, rolle: str) -> bool:
     return bool(conn.exec_driver_sql("SELECT 1 FROM pg_roles WHERE rolname = %(r)s", {"r": rolle}).scalar())
+
+
+def _finnes_tabell(conn: Connection, tabell: str) -> bool:
+    return conn.exec_driver_sql("SELECT to_regclass(%(t)s) IS NOT NULL", {"t": tabell}).scalar()
 
 
 def installer(conn: Connection) -> None:
@@ -58,6 +71,8 @@ def installer(conn: Connection) -> None:
     )
     for t in tabeller:
         x(f'REVOKE ALL ON TABLE "{t}" FROM {GRUPPE}')
+        if t in _INGEN:
+            continue
         if t in _BARE_LES:
             x(f'GRANT SELECT ON TABLE "{t}" TO {GRUPPE}')
         elif t in _BARE_NY:
@@ -65,6 +80,8 @@ def installer(conn: Connection) -> None:
         else:
             x(f'GRANT SELECT, INSERT, UPDATE, DELETE ON TABLE "{t}" TO {GRUPPE}')
     x(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {skjema} TO {GRUPPE}")
+    if _finnes_tabell(conn, "saksbord_innlogging"):
+        x(f"REVOKE ALL ON SEQUENCE saksbord_innlogging_id_seq FROM {GRUPPE}")
     x(f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {skjema} TO {GRUPPE}")
     x(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {skjema} GRANT SELECT ON TABLES TO {GRUPPE}")
     x(f"ALTER DEFAULT PRIVILEGES IN SCHEMA {skjema} GRANT USAGE, SELECT ON SEQUENCES TO {GRUPPE}")
@@ -109,3 +126,18 @@ def steng_innlogging(conn: Connection, rolle: str) -> None:
     """A deactivated user keeps the role (history refers to it) but can no longer log in."""
     if _finnes(conn, rolle):
         conn.exec_driver_sql(f"ALTER ROLE {_q(rolle)} NOLOGIN")
+
+
+def sett_serverbruker(conn: Connection, rolle: str) -> None:
+    """The user's role for the application server: NOLOGIN, in the group, and switchable-to.
+
+    Nobody logs in as it; the server's own login (the connection running this, normally the owner
+    of the tables) is made a member so it can ``SET LOCAL ROLE`` to it and let row-level security
+    and the write checks judge each request as that user.
+    """
+    x = conn.exec_driver_sql
+    q = _q(rolle)
+    x(f"{'ALTER' if _finnes(conn, rolle) else 'CREATE'} ROLE {q} NOLOGIN")
+    x(f"GRANT {GRUPPE} TO {q}")
+    if not conn.exec_driver_sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").scalar():
+        x(f"GRANT {q} TO CURRENT_USER")

@@ -14,21 +14,63 @@ server marks such transactions in ``saksbord_synlighet`` (no ids); when the
 pull meets a new mark — or once a day, as stedfortreder periods run out by
 date — it compares the ids the user may see now in every RLS table with the
 replica's, deletes what is no longer visible and fetches what became visible.
+
+The pull is two halves so that the far end may be PostgreSQL or the application server:
+``endringer`` (here, next to PostgreSQL) reads the changes as plain data from a cursor
+(``Markor``) — on the server under the user's own role — and ``Bokforing.bruk_endringer``
+(app/store/sync/replika.py) applies them to the replica. ``synk_ned`` joins the two for a
+client that holds the PostgreSQL connection itself.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime
 
 from app.store.db import Database
 from app.store.models import Base
 from app.store.pg.ddl import SKJERMEDE_TABELLER, SLETTET, SYNK_TABELLER, SYNLIGHET
-from app.store.sync.replika import Bokforing, raa_forbindelse
+from app.store.sync.replika import Bokforing
+
+
+@dataclass(frozen=True)
+class Markor:
+    """How far a replica has pulled: the change number, the snapshot's xmin, the day of the last id check."""
+
+    endringsnr: int = 0
+    xmin: str = "0"
+    idsjekk: str = ""
+
+
+@dataclass
+class Tabellrader:
+    tabell: str
+    kolonner: list[str]
+    rader: list[list[Any]]
+
+
+@dataclass
+class Endringer:
+    """What changed for one user since a ``Markor``, as plain values in the replica's own form.
+
+    ``trenger_nokler``: an id check is due (a visibility mark or a new day) and the caller did
+    not hand in the replica's keys; ask again with them (only the server's HTTP pull does this).
+    """
+
+    markor: Markor
+    slettinger: list[tuple[str, dict]] = field(default_factory=list)
+    borte: list[tuple[str, dict]] = field(default_factory=list)
+    tabeller: list[Tabellrader] = field(default_factory=list)
+    trenger_nokler: bool = False
+
+    @property
+    def antall_rader(self) -> int:
+        return sum(len(t.rader) for t in self.tabeller)
 
 
 def _dato(v):
@@ -43,16 +85,12 @@ def _bool(v):
     return int(v) if isinstance(v, bool) else v
 
 
-def _kolonner(c: sqlite3.Connection, tabell: str) -> list[tuple[str, Callable | None]]:
-    """The replica's columns for ``tabell`` and how to turn a psycopg value into what SQLAlchemy stored."""
+def _kolonner(tabell: str) -> list[tuple[str, Callable | None]]:
+    """The model's columns for ``tabell`` and how to turn a psycopg value into what SQLAlchemy stores in SQLite."""
     if tabell == "fulltekst":
         return [("id", None), ("journalpost_id", None), ("tekst", None)]
-    modell = Base.metadata.tables[tabell]
-    har = {r[1] for r in c.execute(f'PRAGMA table_info("{tabell}")')}
     ut = []
-    for kol in modell.columns:
-        if kol.name not in har:
-            continue
+    for kol in Base.metadata.tables[tabell].columns:
         t = kol.type
         konv = (
             _tid
@@ -67,32 +105,11 @@ def _kolonner(c: sqlite3.Connection, tabell: str) -> list[tuple[str, Callable | 
     return ut
 
 
-def _upsert_sql(tabell: str, kolonner: list[str]) -> str:
-    if tabell == "fulltekst":
-        return "INSERT OR REPLACE INTO fulltekst (rowid, journalpost_id, tekst) VALUES (?, ?, ?)"
-    navn = ", ".join(f'"{k}"' for k in kolonner)
-    return f'INSERT OR REPLACE INTO "{tabell}" ({navn}) VALUES ({", ".join("?" * len(kolonner))})'
-
-
-def _slett(c: sqlite3.Connection, tabell: str, nokkel: dict) -> None:
-    if tabell == "fulltekst":
-        c.execute("DELETE FROM fulltekst WHERE rowid = ?", (nokkel["id"],))
-        return
-    hvor = " AND ".join(f'"{k}" = ?' for k in nokkel)
-    c.execute(f'DELETE FROM "{tabell}" WHERE {hvor}', tuple(nokkel.values()))
-
-
-def _nokler_lokalt(c: sqlite3.Connection, tabell: str, pk: tuple[str, ...]) -> set[tuple]:
-    kol = "rowid" if tabell == "fulltekst" else ", ".join(f'"{k}"' for k in pk)
-    return set(c.execute(f'SELECT {kol} FROM "{tabell}"'))
-
-
-def _sjekk_ider(cur, lok: sqlite3.Connection, tabell: str, sql: str) -> tuple[list[dict], list]:
-    """Visible ids on the server vs. the replica: (keys to delete, missing rows read now)."""
+def _sjekk_ider(cur, tabell: str, sql: str, lokalt: set[tuple]) -> tuple[list[dict], list]:
+    """Visible ids on the server vs. the replica's: (keys to delete, missing rows read now)."""
     pk = SYNK_TABELLER[tabell]
     kol = ", ".join(f'"{k}"' for k in pk)
     server = set(cur.execute(f'SELECT {kol} FROM "{tabell}"').fetchall())
-    lokalt = _nokler_lokalt(lok, tabell, pk)
     borte = [dict(zip(pk, n, strict=True)) for n in lokalt - server]
     mangler = sorted(server - lokalt, key=repr)
     nye: list = []
@@ -109,9 +126,85 @@ def _sjekk_ider(cur, lok: sqlite3.Connection, tabell: str, sql: str) -> tuple[li
 
 
 def _pg_tilkobling(pg: Database):
-    """A psycopg connection in one REPEATABLE READ read-only transaction."""
-    conn = pg.engine.connect().execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
-    return conn
+    """A connection in one REPEATABLE READ read-only transaction (a role set for the request holds)."""
+    return pg.engine.connect().execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+
+
+def endringer(
+    pg: Database,
+    siden: Markor,
+    *,
+    gjenles: Iterable[tuple[str, dict]] = (),
+    nokler: Callable[[], dict[str, set[tuple]]] | None = None,
+    full: bool = False,
+) -> Endringer:
+    """The changes the connection's user may see since ``siden``, in one snapshot.
+
+    ``gjenles``: (table, primary key) of rows to read again whatever their change number.
+    ``nokler``: the replica's keys per shielded table, asked for only when an id check is due
+    (``full``, a visibility mark, a new day); without it such a pull says ``trenger_nokler``.
+    """
+    sist, xmin = siden.endringsnr, siden.xmin
+    with _pg_tilkobling(pg) as conn, conn.begin():
+        cur = conn.connection.driver_connection.cursor()
+        ny_xmin, idag = cur.execute(
+            "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, current_date::text"
+        ).fetchone()
+        merke = cur.execute(
+            f"SELECT max(endringsnr) FROM {SYNLIGHET} WHERE endringsnr > %s OR endringsxid >= %s::xid8",
+            (sist, xmin),
+        ).fetchone()[0]
+        # A first pull reads everything anyway; later ones check ids on a mark or a new day.
+        sjekk = sist > 0 and (full or merke is not None or siden.idsjekk != idag)
+        if sjekk and nokler is None:
+            return Endringer(siden, trenger_nokler=True)
+        lokalt = nokler() if sjekk and nokler is not None else {}
+        slettinger = cur.execute(
+            f"SELECT tabell, nokkel, endringsnr FROM {SLETTET} "
+            "WHERE endringsnr > %s OR endringsxid >= %s::xid8 ORDER BY endringsnr",
+            (sist, xmin),
+        ).fetchall()
+        hoyest = max([sist, merke or 0, *(r[2] for r in slettinger)])
+        ut = Endringer(
+            siden,
+            slettinger=[
+                (t, n if isinstance(n, dict) else json.loads(n))
+                for t, n, _nr in slettinger
+                if t in SYNK_TABELLER
+            ],
+        )
+        igjen: dict[str, list] = {}
+        for tabell, nokkel in gjenles:
+            igjen.setdefault(tabell, []).append(nokkel)
+        for tabell in SYNK_TABELLER:
+            kol = _kolonner(tabell)
+            navn = [k for k, _ in kol]
+            konv = [(i, f) for i, (_, f) in enumerate(kol) if f is not None]
+            sql = f'SELECT {", ".join(chr(34) + k + chr(34) for k in navn)}, endringsnr FROM "{tabell}" '
+            cur.execute(
+                sql + "WHERE endringsnr > %s OR endringsxid >= %s::xid8 ORDER BY endringsnr", (sist, xmin)
+            )
+            hentet = cur.fetchall()
+            for nokkel in igjen.get(tabell, ()):
+                hvor = " AND ".join(f'"{k}" = %s' for k in nokkel)
+                hentet += cur.execute(sql + f"WHERE {hvor}", tuple(nokkel.values())).fetchall()
+            if sjekk and tabell in SKJERMEDE_TABELLER:
+                ut_av_syne, nye = _sjekk_ider(cur, tabell, sql, lokalt.get(tabell, set()))
+                ut.borte += [(tabell, n) for n in ut_av_syne]
+                hentet += nye
+            if not hentet:
+                continue
+            rader = []
+            for r in hentet:
+                rad = list(r[:-1])
+                for i, f in konv:
+                    if rad[i] is not None:
+                        rad[i] = f(rad[i])
+                rader.append(rad)
+                hoyest = max(hoyest, r[-1])
+            ut.tabeller.append(Tabellrader(tabell, navn, rader))
+    ut.markor = Markor(hoyest, ny_xmin, idag if sjekk or sist == 0 else siden.idsjekk)
+    return ut
 
 
 def synk_ned(
@@ -123,86 +216,6 @@ def synk_ned(
     dropped from the replica and read again from the server in the same snapshot.
     ``full``: re-check the visible ids of every RLS table now (else on a visibility mark or a new day).
     """
-    lok = raa_forbindelse(replika)
-    try:
-        sist = int(Bokforing.les_tilstand(lok, "endringsnr", "0"))
-        xmin = Bokforing.les_tilstand(lok, "xmin", "0")
-        with _pg_tilkobling(pg) as conn, conn.begin():
-            cur = conn.connection.driver_connection.cursor()
-            ny_xmin, idag = cur.execute(
-                "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, current_date::text"
-            ).fetchone()
-            slettinger = cur.execute(
-                f"SELECT tabell, nokkel, endringsnr FROM {SLETTET} "
-                "WHERE endringsnr > %s OR endringsxid >= %s::xid8 ORDER BY endringsnr",
-                (sist, xmin),
-            ).fetchall()
-            merke = cur.execute(
-                f"SELECT max(endringsnr) FROM {SYNLIGHET} WHERE endringsnr > %s OR endringsxid >= %s::xid8",
-                (sist, xmin),
-            ).fetchone()[0]
-            hoyest = max([sist, merke or 0, *(r[2] for r in slettinger)])
-            # A first pull reads everything anyway; later ones check ids on a mark or a new day.
-            sjekk = sist > 0 and (
-                full or merke is not None or Bokforing.les_tilstand(lok, "idsjekk", "") != idag
-            )
-            forelopige = Bokforing.forelopige_nokler(lok, SYNK_TABELLER) if sjekk else {}
-            borte: list[tuple[str, dict]] = []
-            rader: list[tuple[str, str, list]] = []
-            gjenles: dict[str, list] = {}
-            for tabell, nokkel in tilbakestill:
-                gjenles.setdefault(tabell, []).append(nokkel)
-            for tabell, _pk in SYNK_TABELLER.items():
-                kol = _kolonner(lok, tabell)
-                navn = [k for k, _ in kol]
-                konv = [(i, f) for i, (_, f) in enumerate(kol) if f is not None]
-                sql = f'SELECT {", ".join(chr(34) + k + chr(34) for k in navn)}, endringsnr FROM "{tabell}" '
-                cur.execute(
-                    sql + "WHERE endringsnr > %s OR endringsxid >= %s::xid8 ORDER BY endringsnr", (sist, xmin)
-                )
-                hentet = cur.fetchall()
-                if tabell in gjenles:
-                    for nokkel in gjenles[tabell]:
-                        hvor = " AND ".join(f'"{k}" = %s' for k in nokkel)
-                        hentet += cur.execute(sql + f"WHERE {hvor}", tuple(nokkel.values())).fetchall()
-                if sjekk and tabell in SKJERMEDE_TABELLER:
-                    ut_av_syne, nye = _sjekk_ider(cur, lok, tabell, sql)
-                    hold = forelopige.get(tabell, set())
-                    borte += [(tabell, n) for n in ut_av_syne if tuple(n.values()) not in hold]
-                    hentet += nye
-                if not hentet:
-                    continue
-                ut = []
-                for r in hentet:
-                    rad = list(r[:-1])
-                    for i, f in konv:
-                        if rad[i] is not None:
-                            rad[i] = f(rad[i])
-                    ut.append(rad)
-                    hoyest = max(hoyest, r[-1])
-                rader.append((tabell, _upsert_sql(tabell, navn), ut))
-        lok.execute("BEGIN IMMEDIATE")
-        try:
-            for tabell, nokkel in tilbakestill:
-                _slett(lok, tabell, nokkel)
-            for tabell, nokkel, _nr in slettinger:
-                if tabell in SYNK_TABELLER:
-                    _slett(lok, tabell, nokkel if isinstance(nokkel, dict) else json.loads(nokkel))
-            for tabell, nokkel in borte:
-                _slett(lok, tabell, nokkel)
-            antall = len(slettinger) + len(borte)
-            for _tabell, sql, ut in rader:
-                lok.executemany(sql, ut)
-                antall += len(ut)
-            Bokforing.skriv_tilstand(lok, "endringsnr", str(hoyest))
-            Bokforing.skriv_tilstand(lok, "xmin", ny_xmin)
-            if sjekk or sist == 0:
-                Bokforing.skriv_tilstand(lok, "idsjekk", idag)
-            lok.execute("COMMIT")
-        except BaseException:
-            lok.execute("ROLLBACK")
-            raise
-        replika.glem_innstillinger()  # settings may have arrived with the pull
-        return antall
-    finally:
-        lok.close()
+    bok = Bokforing(replika)
+    e = endringer(pg, bok.markor(), gjenles=tilbakestill, nokler=bok.skjermede_nokler, full=full)
+    return bok.bruk_endringer(e, tilbakestill=tilbakestill)

@@ -21,13 +21,16 @@ import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 from sqlalchemy import Connection, text
 
 from app.domain import regler
 from app.store.db import Database
+
+if TYPE_CHECKING:
+    from app.store.sync.pull import Endringer, Markor
 
 _BOKFORING = """
 CREATE TABLE IF NOT EXISTS synk_tilstand (nokkel TEXT PRIMARY KEY, verdi TEXT NOT NULL);
@@ -80,6 +83,32 @@ def les_tilstand(c: sqlite3.Connection, nokkel: str, standard: str) -> str:
 
 def skriv_tilstand(c: sqlite3.Connection, nokkel: str, verdi: str) -> None:
     c.execute("INSERT OR REPLACE INTO synk_tilstand (nokkel, verdi) VALUES (?, ?)", (nokkel, verdi))
+
+
+def _replikakolonner(c: sqlite3.Connection, tabell: str) -> set[str]:
+    if tabell == "fulltekst":
+        return {"id", "journalpost_id", "tekst"}
+    return {r[1] for r in c.execute(f'PRAGMA table_info("{tabell}")')}
+
+
+def _upsert_sql(tabell: str, kolonner: list[str]) -> str:
+    if tabell == "fulltekst":
+        return "INSERT OR REPLACE INTO fulltekst (rowid, journalpost_id, tekst) VALUES (?, ?, ?)"
+    navn = ", ".join(f'"{k}"' for k in kolonner)
+    return f'INSERT OR REPLACE INTO "{tabell}" ({navn}) VALUES ({", ".join("?" * len(kolonner))})'
+
+
+def _slett(c: sqlite3.Connection, tabell: str, nokkel: dict) -> None:
+    if tabell == "fulltekst":
+        c.execute("DELETE FROM fulltekst WHERE rowid = ?", (nokkel["id"],))
+        return
+    hvor = " AND ".join(f'"{k}" = ?' for k in nokkel)
+    c.execute(f'DELETE FROM "{tabell}" WHERE {hvor}', tuple(nokkel.values()))
+
+
+def _nokler_lokalt(c: sqlite3.Connection, tabell: str, pk: tuple[str, ...]) -> set[tuple]:
+    kol = "rowid" if tabell == "fulltekst" else ", ".join(f'"{k}"' for k in pk)
+    return set(c.execute(f'SELECT {kol} FROM "{tabell}"'))
 
 
 #: Provisional numbers in the replica start here, far above anything the server has handed out.
@@ -287,6 +316,65 @@ class Bokforing:
                     "VALUES (?, CAST(strftime('%Y', 'now') AS INTEGER), ?)",
                     (serie, LOKAL_NUMMERSTART),
                 )
+
+    # --- the pull: where we are, what we hold, applying what changed ------------------
+
+    def markor(self) -> Markor:
+        from app.store.sync.pull import Markor
+
+        with self._c() as c:
+            return Markor(
+                int(les_tilstand(c, "endringsnr", "0")),
+                les_tilstand(c, "xmin", "0"),
+                les_tilstand(c, "idsjekk", ""),
+            )
+
+    def skjermede_nokler(self) -> dict[str, set[tuple]]:
+        """The replica's keys in every table under row-level security (for the pull's id check)."""
+        from app.store.pg.ddl import SKJERMEDE_TABELLER, SYNK_TABELLER
+
+        with self._c() as c:
+            return {t: _nokler_lokalt(c, t, SYNK_TABELLER[t]) for t in SKJERMEDE_TABELLER}
+
+    def bruk_endringer(self, e: Endringer, *, tilbakestill: Iterable[tuple[str, dict]] = ()) -> int:
+        """Apply a pull in one replica transaction; returns the number of rows applied.
+
+        Rows the offline actions made provisionally stay, even if the server's id check does not
+        know them (they are not on the server yet); ``tilbakestill`` rows are dropped and read again.
+        """
+        from app.store.pg.ddl import SYNK_TABELLER
+
+        c = raa_forbindelse(self.replika)
+        try:
+            hold = self.forelopige_nokler(c, SYNK_TABELLER) if e.borte else {}
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                for tabell, nokkel in tilbakestill:
+                    _slett(c, tabell, nokkel)
+                for tabell, nokkel in e.slettinger:
+                    _slett(c, tabell, nokkel)
+                borte = [(t, n) for t, n in e.borte if tuple(n.values()) not in hold.get(t, set())]
+                for tabell, nokkel in borte:
+                    _slett(c, tabell, nokkel)
+                antall = len(e.slettinger) + len(borte)
+                for t in e.tabeller:
+                    har = _replikakolonner(c, t.tabell)
+                    behold = [i for i, k in enumerate(t.kolonner) if k in har]
+                    navn = [t.kolonner[i] for i in behold]
+                    c.executemany(_upsert_sql(t.tabell, navn), [[r[i] for i in behold] for r in t.rader])
+                    antall += len(t.rader)
+                m = e.markor
+                skriv_tilstand(c, "endringsnr", str(m.endringsnr))
+                skriv_tilstand(c, "xmin", m.xmin)
+                skriv_tilstand(c, "idsjekk", m.idsjekk)
+                c.execute("COMMIT")
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+        finally:
+            c.close()
+        self.replika.glem_innstillinger()  # settings may have arrived with the pull
+        return antall
 
     # --- pull state (inside the pull's own replica transaction) ----------------------
 
