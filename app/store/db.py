@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, String, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,6 +22,7 @@ from sqlalchemy.pool import StaticPool
 
 from app.domain import koder
 from app.domain.feil import Frakoblet, IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.domain.regler.inndata import krev_lengde
 from app.store import models as m
 
 APP_NAME = "Saksbord"
@@ -91,6 +92,22 @@ def lag_engine(url: str) -> Engine:
     )
 
 
+def _sjekk_lengder(session: Session, _kontekst, _objekter) -> None:
+    """Refuse a string longer than its column before it is written, on SQLite as on PostgreSQL.
+
+    SQLite would store it and PostgreSQL (or the server, on sync) refuse it later; checking every
+    new or changed row here gives one rule and one message, whichever store is underneath.
+    """
+    for obj in (*session.new, *session.dirty):
+        tilstand = inspect(obj)
+        for attr in tilstand.mapper.column_attrs:
+            kolonne = attr.columns[0]
+            lengde = getattr(kolonne.type, "length", None)
+            verdi = tilstand.dict.get(attr.key)
+            if lengde and isinstance(kolonne.type, String) and isinstance(verdi, str):
+                krev_lengde(verdi, lengde, attr.key)
+
+
 class Database:
     """One registry database: engine, sessions, schema and the training clock."""
 
@@ -100,6 +117,7 @@ class Database:
         self.dialekt = self.engine.dialect.name
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._lese_sessions = sessionmaker(self.engine.execution_options(les=True), expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _sjekk_lengder)
         self._innstillinger: dict[str, str] | None = None
         #: A fixed "today" for building training data (demo only); None means the real clock.
         self.kursklokke: date | None = None
