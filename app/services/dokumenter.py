@@ -35,6 +35,7 @@ from app.dokumenter import maler as kjerne
 from app.dokumenter.feil import KonverteringFeil
 from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.domain.regler.inndata import rens_linje
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
@@ -128,7 +129,9 @@ def legg_til_fil(a: Arbeid, jp: m.Journalpost, fil: FilInn, rekkefolge: int) -> 
     from app.epost.filnavn import trygt_filnavn
 
     navn = trygt_filnavn(fil.filnavn)
-    dok = m.Dokumentbeskrivelse(tittel=fil.tittel or navn, opprettet=a.naa, opprettet_av_id=a.aktor.bruker_id)
+    dok = m.Dokumentbeskrivelse(
+        tittel=rens_linje(fil.tittel) or navn, opprettet=a.naa, opprettet_av_id=a.aktor.bruker_id
+    )
     a.s.add(dok)
     a.s.flush()
     dok.objekter.append(
@@ -501,7 +504,8 @@ def endre_dokument(
         ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
         dok = _link(a, jp, dokument_id).dokument
         if tittel is not None:
-            if not tittel.strip():
+            tittel = rens_linje(tittel) or ""
+            if not tittel:
                 raise UgyldigInndata("Dokumentet må ha en tittel")
             if tittel.strip() != dok.tittel:
                 a.logg(

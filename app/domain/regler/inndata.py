@@ -68,7 +68,9 @@ def rens_tekst(tekst: str | None) -> str | None:
     return "".join(c for c in tekst if c in "\n\t" or not _usynlig(c)).strip()
 
 
-def linje(tekst: str | None, felt: str, *, maks: int | None = None, paakrevd: str | None = None) -> str | None:
+def linje(
+    tekst: str | None, felt: str, *, maks: int | None = None, paakrevd: str | None = None
+) -> str | None:
     """``rens_linje`` and the checks: ``paakrevd`` is the message when it is empty; None for empty."""
     renset = rens_linje(tekst)
     if not renset:
