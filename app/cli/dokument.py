@@ -12,6 +12,7 @@ from app.cli.felles import (
     heltall,
     id_,
     kommando,
+    linje,
     med_kontekst,
     resultat,
     skriv,
@@ -129,7 +130,7 @@ def _liste(ctx, args: argparse.Namespace) -> int:
         )
         if r.arkivfeil:
             linjer.append(f"        {r.arkivfeil.splitlines()[0]}")
-    skriv(args, rader, "\n".join(linjer) or "Journalposten har ingen dokumenter")
+    skriv(args, rader, "\n".join(linje(x) for x in linjer) or "Journalposten har ingen dokumenter")
     return 0
 
 
