@@ -203,7 +203,7 @@ def test_readme_viser_ingen_passord_paa_kommandolinjen():
 # --- the window -------------------------------------------------------------------------------
 
 
-def test_vinduet_viser_feil_database_i_en_meldingsboks(qtbot, tmp_path, monkeypatch):
+def test_vinduet_viser_feil_database_i_en_meldingsboks(tmp_path, monkeypatch):
     from app.views import app as vindusapp
 
     tekstfil = tmp_path / "ikke.sqlite"
