@@ -348,7 +348,13 @@ def kurv_ider(
     """The ordered ids of a kurv: all a list model holds."""
     with arbeid(ctx, skriv=False) as a:
         k = _def(a, navn)
-        return list(a.s.scalars(_sporring(a, k, filter=filter, sorter=sorter, synkende=synkende)))
+        ider = list(a.s.scalars(_sporring(a, k, filter=filter, sorter=sorter, synkende=synkende)))
+        tekst = (filter or "").strip().lower()
+        if k.art == "journalpost" and tekst and not (les_journalpostnummer(tekst) or les_saksnummer(tekst)):
+            from app.services.sok import synlige_treff
+
+            ider = synlige_treff(a, ider, [tekst])  # a shielded party name does not filter a post in
+        return ider
 
 
 def kurver(ctx: Kontekst) -> list[KurvInfo]:

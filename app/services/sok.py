@@ -63,7 +63,7 @@ def sok(ctx: Kontekst, tekst: str, *, grense: int = GRENSE) -> SokTreff:
         if _har_sokeindeks(a):
             sak_ider, jp_ider = _sok_indeksert(a, ord_, fulltekst, grense)
             if sak_ider is not None:
-                return SokTreff(tekst, saker=sak_ider, journalposter=_synlige_treff(a, jp_ider, ord_))
+                return SokTreff(tekst, saker=sak_ider, journalposter=synlige_treff(a, jp_ider, ord_))
         sak_ider = a.s.scalars(
             select(SAK.id)
             .where(and_(*[func.lower(SAK.tittel).contains(o) for o in ord_]))
@@ -81,10 +81,10 @@ def sok(ctx: Kontekst, tekst: str, *, grense: int = GRENSE) -> SokTreff:
         if fulltekst:
             jp_q = select(JP.id).where(or_(and_(*vilkaar), JP.id.in_(fulltekst)))
         jp_ider = a.s.scalars(jp_q.order_by(JP.id.desc()).limit(grense)).all()
-        return SokTreff(tekst, saker=list(sak_ider), journalposter=_synlige_treff(a, list(jp_ider), ord_))
+        return SokTreff(tekst, saker=list(sak_ider), journalposter=synlige_treff(a, list(jp_ider), ord_))
 
 
-def _synlige_treff(a: Arbeid, ider: list[int], ord_: list[str]) -> list[int]:
+def synlige_treff(a: Arbeid, ider: list[int], ord_: list[str]) -> list[int]:
     """``ider`` without the posts found only through a value the reader may not see.
 
     Only shielded candidates are looked at: for those whose parties or documents are hidden,
