@@ -99,7 +99,7 @@ def test_for_lange_og_tomme_felt_avvises_likt_paa_sqlite_og_postgresql(demo_db):
     assert visning.vis_sak(ctx, "2026/1").skjerming is None  # nothing half-written
 
 
-def test_filer_som_mangler_er_mapper_eller_ikke_er_msg(demo_sqlite, tmp_path):
+def test_filer_som_mangler_er_mapper_eller_ikke_er_msg(qapp, demo_sqlite, tmp_path):
     db = db_arg(demo_sqlite)
     (tmp_path / "tull.msg").write_bytes(b"ikke en outlook-melding")
     for fil, ord_ in (("mangler.msg", "finnes ikke"), (".", "mappe"), ("tull.msg", "ikke en Outlook")):
@@ -203,7 +203,7 @@ def test_readme_viser_ingen_passord_paa_kommandolinjen():
 # --- the window -------------------------------------------------------------------------------
 
 
-def test_vinduet_viser_feil_database_i_en_meldingsboks(tmp_path, monkeypatch):
+def test_vinduet_viser_feil_database_i_en_meldingsboks(qapp, tmp_path, monkeypatch):
     from app.views import app as vindusapp
 
     tekstfil = tmp_path / "ikke.sqlite"
