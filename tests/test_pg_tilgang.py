@@ -101,7 +101,17 @@ def test_init_db_og_bruker_opprett_og_tilgang_fra_kommandolinjen(pg_url, pg_serv
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             c.execute("INSERT INTO bruker_tilgang (bruker_id, tilgangskode) SELECT id, 'P' FROM bruker")
 
-    r = _cli("bruker", "opprett", "--db", pg_url, "--initialer", "KNO", "--navn", "X", "--passord", "p")
+    r = _cli(
+        "bruker",
+        "opprett",
+        "--db",
+        pg_url,
+        "--initialer",
+        "KNO",
+        "--navn",
+        "X",
+        env={"SAKSBORD_PASSORD": "p"},
+    )
     assert r.returncode == 1 and "allerede i bruk" in r.stderr
     r = _cli("bruker", "opprett", "--db", pg_url, "--initialer", "ABC", "--navn", "Uten passord")
     assert r.returncode == 1 and "passord" in r.stderr.lower()

@@ -36,8 +36,9 @@ from app.cli import (
     stedfortreder,
     synk,
 )
-from app.cli.felles import Bruksfeil, Parser
+from app.cli.felles import Bruksfeil, Parser, avvis_passord_argument
 from app.domain.feil import SaksbordFeil
+from app.domain.regler.inndata import vis_tekst
 
 __all__ = ["Bruksfeil", "lag_parser", "main"]
 
@@ -115,6 +116,11 @@ def lag_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one command (or, with none, open the workbench window); returns the exit code."""
+    try:
+        avvis_passord_argument(sys.argv[1:] if argv is None else argv)
+    except Bruksfeil as e:
+        print(f"saksbord: {e}", file=sys.stderr)
+        return 2
     args = lag_parser().parse_args(argv)
     hva = " ".join(filter(None, (args.kommando, getattr(args, "under", None)))) or "arbeidsbordet"
     bootstrap.sett_opp_logging(konsoll=True, hva=hva)
@@ -125,13 +131,13 @@ def main(argv: list[str] | None = None) -> int:
             return start(args.db)
         return args.kjor(args)
     except Bruksfeil as e:
-        print(f"saksbord: {e}", file=sys.stderr)
+        print(f"saksbord: {vis_tekst(str(e))}", file=sys.stderr)
         return 2
     except SaksbordFeil as e:
         bootstrap.log.info(
             "Avvist (%s): %s", hva, e, exc_info=True
         )  # the user sees the message, the log the trace
-        print(str(e), file=sys.stderr)
+        print(vis_tekst(str(e)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

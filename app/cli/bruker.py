@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.felles import db_valg, handlinger, kommando, krev_db, skriv
+from app.cli.felles import db_valg, handlinger, kommando, krev_db, les_passord, skriv
 
 
 def registrer(sub) -> None:
@@ -22,8 +22,8 @@ def registrer(sub) -> None:
         "opprett",
         help="ny bruker med egen databaserolle",
         description=(
-            "Oppretter brukeren og databaserollen sb_<initialer>. Passordet leses fra --passord eller "
-            "SAKSBORD_PASSORD.\n\nEksempel: SAKSBORD_PASSORD=… saksbord bruker opprett --initialer KNO "
+            "Oppretter brukeren og databaserollen sb_<initialer>. Passordet leses fra SAKSBORD_PASSORD, "
+            "ellers spør kommandoen etter det (aldri som argument).\n\nEksempel: SAKSBORD_PASSORD=… saksbord bruker opprett --initialer KNO "
             '--navn "Kari Nordmann" --enhet OPL --rolle saksbehandler --kode P'
         ),
     )
@@ -34,7 +34,6 @@ def registrer(sub) -> None:
     x.add_argument("--epost")
     x.add_argument("--rolle", nargs="+", default=["saksbehandler"], metavar="ROLLE")
     x.add_argument("--kode", nargs="+", default=[], metavar="KODE", help="tilgangskoder (P, U, E …)")
-    x.add_argument("--passord", help="passord for databaserollen (helst SAKSBORD_PASSORD)")
     x.add_argument("--json", action="store_true")
     kommando(x, _opprett)
 
@@ -48,7 +47,11 @@ def registrer(sub) -> None:
     x.add_argument("--legg-til-kode", nargs="+", default=[], metavar="KODE")
     x.add_argument("--fjern-kode", nargs="+", default=[], metavar="KODE")
     x.add_argument("--rolle", nargs="+", metavar="ROLLE", help="erstatter rollene")
-    x.add_argument("--passord", help="nytt passord (eller SAKSBORD_PASSORD); lager rollen om den mangler")
+    x.add_argument(
+        "--nytt-passord",
+        action="store_true",
+        help="sett nytt passord (fra SAKSBORD_PASSORD, ellers spørsmål); lager rollen om den mangler",
+    )
     x.add_argument("--json", action="store_true")
     kommando(x, _tilgang)
 
@@ -74,7 +77,7 @@ def _opprett(args: argparse.Namespace) -> int:
     def gjor(db) -> tuple[object, str]:
         info = admin.opprett_bruker_med_rolle(
             db, initialer=args.initialer, navn=args.navn, enhet=args.enhet, epost=args.epost,
-            roller=args.rolle, koder=args.kode, passord=args.passord,
+            roller=args.rolle, koder=args.kode, passord=les_passord(f"Passord for {args.initialer}: "),
         )  # fmt: skip
         return info, f"Bruker {info.initialer} ({info.navn}) er opprettet"
 
@@ -87,7 +90,8 @@ def _tilgang(args: argparse.Namespace) -> int:
     def gjor(db) -> tuple[object, str]:
         info = admin.endre_tilgang(
             db, initialer=args.initialer, legg_til_koder=args.legg_til_kode,
-            fjern_koder=args.fjern_kode, roller=args.rolle, passord=args.passord,
+            fjern_koder=args.fjern_kode, roller=args.rolle,
+            passord=les_passord(f"Nytt passord for {args.initialer}: ") if args.nytt_passord else None,
         )  # fmt: skip
         return info, (
             f"Bruker {info.initialer}: roller {', '.join(info.roller) or '-'}; "

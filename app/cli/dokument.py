@@ -5,7 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.felles import Bruksfeil, felles, handlinger, kommando, med_kontekst, resultat, skriv
+from app.cli.felles import (
+    Bruksfeil,
+    felles,
+    handlinger,
+    heltall,
+    id_,
+    kommando,
+    linje,
+    med_kontekst,
+    resultat,
+    skriv,
+)
 
 
 def registrer(sub) -> None:
@@ -46,7 +57,7 @@ def registrer(sub) -> None:
         description="Eksempel: saksbord dokument sjekk-ut 2026/5-2 --til brev.docx --bruker OHA",
     )
     x.add_argument("jpnr", metavar="JP")
-    x.add_argument("--dokument", type=int, metavar="N", help="dokumentets id (standard: hoveddokumentet)")
+    x.add_argument("--dokument", type=id_, metavar="N", help="dokumentets id (standard: hoveddokumentet)")
     x.add_argument("--til", required=True, type=Path, metavar="FIL")
     felles(x)
     kommando(x, med_kontekst(_sjekk_ut))
@@ -58,7 +69,7 @@ def registrer(sub) -> None:
     )
     x.add_argument("jpnr", metavar="JP")
     x.add_argument("fil", type=Path, metavar="FIL")
-    x.add_argument("--dokument", type=int, metavar="N", help="dokumentets id (standard: hoveddokumentet)")
+    x.add_argument("--dokument", type=id_, metavar="N", help="dokumentets id (standard: hoveddokumentet)")
     felles(x)
     kommando(x, med_kontekst(_sjekk_inn))
 
@@ -80,8 +91,8 @@ def registrer(sub) -> None:
         description="Eksempel: saksbord dokument hent 2026/5-2 --versjon 1 --variant arkiv --til brev.pdf --bruker OHA",
     )
     x.add_argument("jpnr", metavar="JP")
-    x.add_argument("--dokument", type=int, metavar="N", help="dokumentets id (standard: hoveddokumentet)")
-    x.add_argument("--versjon", type=int, metavar="V", help="standard: siste")
+    x.add_argument("--dokument", type=id_, metavar="N", help="dokumentets id (standard: hoveddokumentet)")
+    x.add_argument("--versjon", type=heltall, metavar="V", help="standard: siste")
     x.add_argument("--variant", default="produksjon", help="arkiv eller produksjon")
     x.add_argument("--til", required=True, type=Path, metavar="FIL")
     felles(x)
@@ -121,7 +132,7 @@ def _liste(ctx, args: argparse.Namespace) -> int:
         )
         if r.arkivfeil:
             linjer.append(f"        {r.arkivfeil.splitlines()[0]}")
-    skriv(args, rader, "\n".join(linjer) or "Journalposten har ingen dokumenter")
+    skriv(args, rader, "\n".join(linje(x) for x in linjer) or "Journalposten har ingen dokumenter")
     return 0
 
 

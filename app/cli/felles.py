@@ -14,6 +14,8 @@ from datetime import date
 from typing import Any
 
 from app.domain import koder
+from app.domain.feil import UgyldigInndata
+from app.domain.regler import inndata
 
 Kjoring = Callable[[argparse.Namespace], int]
 
@@ -45,9 +47,30 @@ def handlinger(sub, navn: str, **kw) -> Any:
 
 def dato(tekst: str) -> date:
     try:
-        return date.fromisoformat(tekst)
+        return inndata.krev_dato(date.fromisoformat(tekst), "Datoen")
     except ValueError:
         raise argparse.ArgumentTypeError(f"«{tekst}» er ikke en dato på formen ÅÅÅÅ-MM-DD") from None
+    except UgyldigInndata as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def _tall(tekst: str, maks: int) -> int:
+    try:
+        return inndata.krev_heltall(int(tekst), "Tallet", maks=maks)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{tekst}» er ikke et helt tall") from None
+    except UgyldigInndata as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def heltall(tekst: str) -> int:
+    """A positive number that fits an integer column (a version, a count)."""
+    return _tall(tekst, inndata.MAKS_HELTALL)
+
+
+def id_(tekst: str) -> int:
+    """A row id (a document, a task): positive, at most a bigint."""
+    return _tall(tekst, inndata.MAKS_ID)
 
 
 def nivaa(tekst: str) -> int:
@@ -84,6 +107,40 @@ def krev_db(args: argparse.Namespace) -> str:
     if not db:
         raise Bruksfeil("oppgi databasen med --db")
     return db
+
+
+PASSORD_MILJO = "SAKSBORD_PASSORD"
+
+
+def les_passord(sporsmal: str) -> str | None:
+    """A password from SAKSBORD_PASSORD, else asked for (twice, not echoed) on a terminal; never an argument.
+
+    None when neither is possible (a script without the variable): the service then says what is missing.
+    """
+    import getpass
+    import os
+
+    fra_miljo = os.environ.get(PASSORD_MILJO)
+    if fra_miljo:
+        return fra_miljo
+    if not sys.stdin.isatty():
+        return None
+    forste = getpass.getpass(sporsmal)
+    if forste and getpass.getpass("Gjenta passordet: ") != forste:
+        raise Bruksfeil("passordene er ikke like")
+    return forste or None
+
+
+def avvis_passord_argument(argv: list[str]) -> None:
+    """Refuse a password given as an argument (seen in the process list and the shell history).
+
+    The refusal does not repeat what followed the option.
+    """
+    if any(a == "--passord" or a.startswith("--passord=") for a in argv):
+        raise Bruksfeil(
+            "passord tas ikke som argument på kommandolinjen; sett SAKSBORD_PASSORD, "
+            "eller svar når kommandoen spør"
+        )
 
 
 # --- opening the registry ----------------------------------------------------------------
@@ -131,7 +188,7 @@ def skriv(args: argparse.Namespace, data: Any, tekst: str | None = None) -> None
     if getattr(args, "json", False) or tekst is None:
         print(json.dumps(som_dict(data), ensure_ascii=False, indent=2))
     else:
-        print(tekst)
+        print(inndata.vis_tekst(tekst))
 
 
 def resultat(args: argparse.Namespace, res) -> int:
@@ -142,15 +199,20 @@ def resultat(args: argparse.Namespace, res) -> int:
         d = {k: v for k, v in som_dict(res).items() if v not in (None, [])}
         print(json.dumps(d, ensure_ascii=False, indent=2))
     else:
-        print(res.melding)
+        print(inndata.vis_tekst(res.melding))
         for a in res.advarsler:
-            print(f"Advarsel: {a}", file=sys.stderr)
+            print(f"Advarsel: {inndata.vis_linje(a)}", file=sys.stderr)
     return 0
 
 
 def rad_linje(r) -> str:
-    """One kurv row on one line."""
+    """One kurv row on one line (a title's line breaks or bidi controls cannot break it)."""
     nr = r.journalpostnummer or r.saksnummer or ""
     forfall = f" forfall {r.forfallsdato:%d.%m.%Y}" if r.forfallsdato else ""
     hvem = f" [{r.oppgavetype}, id {r.id}]" if r.art == "oppgave" else ""
-    return f"{nr:<14} {r.type or '':<4} {r.status or '':<2} {r.tittel}{forfall}{hvem}"
+    return linje(f"{nr:<14} {r.type or '':<4} {r.status or '':<2} {r.tittel}{forfall}{hvem}")
+
+
+def linje(*deler: object) -> str:
+    """Values for one output line: line breaks as spaces, control and bidi characters made visible."""
+    return "".join(inndata.vis_linje(d) for d in deler)

@@ -14,7 +14,7 @@ import logging
 import os
 from pathlib import Path
 
-from app.cli.felles import felles, kommando, med_kontekst
+from app.cli.felles import felles, kommando, linje, med_kontekst
 
 
 def registrer(sub) -> None:
@@ -73,10 +73,10 @@ def _som_tekst(rapport) -> str:
     for r in rapport.resultater:
         navn = Path(r.fil).name
         if r.status == "importert":
-            linjer.append(f"{navn}: {r.journalpostnummer} ({r.type}, {r.vedlegg} vedlegg)")
-            linjer += [f"  Advarsel: {a}" for a in r.advarsler]
+            linjer.append(linje(f"{navn}: {r.journalpostnummer} ({r.type}, {r.vedlegg} vedlegg)"))
+            linjer += [linje(f"  Advarsel: {a}") for a in r.advarsler]
         else:
-            linjer.append(f"{navn}: avvist – {r.melding}")
+            linjer.append(linje(f"{navn}: avvist – {r.melding}"))
     linjer.append(
         f"{len(rapport.importerte)} importert, {len(rapport.resultater) - len(rapport.importerte)} avvist"
         f" (sak {rapport.saksnummer})"

@@ -11,6 +11,7 @@ from app.cli.felles import (
     felles,
     handlinger,
     kommando,
+    linje,
     med_kontekst,
     parter,
     resultat,
@@ -348,4 +349,4 @@ def _jp_tekst(j) -> str:
         )
     for d in j.dokumenter:
         linjer.append(f"  Dokument: {d.filnavn} ({d.variant}, {d.storrelse} byte)")
-    return "\n".join(linjer)
+    return "\n".join(linje(x) for x in linjer)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.felles import felles, kommando, med_kontekst, skriv
+from app.cli.felles import felles, kommando, linje, med_kontekst, skriv
 
 
 def registrer(sub) -> None:
@@ -26,8 +26,10 @@ def _logg(ctx, args: argparse.Namespace) -> int:
         args,
         rader,
         "\n".join(
-            f"{r.tid:%d.%m.%Y %H:%M} {r.bruker or '-':<4}{' for ' + r.paa_vegne_av if r.paa_vegne_av else ''} {r.handling}"
-            + (f" {r.felt}: {r.fra or ''} → {r.til or ''}" if r.felt else (f" {r.til}" if r.til else ""))
+            linje(
+                f"{r.tid:%d.%m.%Y %H:%M} {r.bruker or '-':<4}{' for ' + r.paa_vegne_av if r.paa_vegne_av else ''} {r.handling}",
+                f" {r.felt}: {r.fra or ''} → {r.til or ''}" if r.felt else (f" {r.til}" if r.til else ""),
+            )
             for r in rader
         ),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.felles import felles, handlinger, kommando, med_kontekst, resultat, skriv
+from app.cli.felles import felles, handlinger, id_, kommando, med_kontekst, resultat, skriv
 from app.domain import koder
 
 
@@ -35,7 +35,7 @@ def registrer(sub) -> None:
     x = os_.add_parser(
         "vis", help="vis (og les) en oppgave", description="Eksempel: saksbord oppgave vis 12 --bruker KLE"
     )
-    x.add_argument("id", type=int, metavar="ID")
+    x.add_argument("id", type=id_, metavar="ID")
     felles(x)
     kommando(x, med_kontekst(_vis))
     x = os_.add_parser(
@@ -43,7 +43,7 @@ def registrer(sub) -> None:
         help="behandle en oppgave",
         description="Eksempel: saksbord oppgave svar 12 --svar godkjent --bruker KLE",
     )
-    x.add_argument("id", type=int, metavar="ID")
+    x.add_argument("id", type=id_, metavar="ID")
     x.add_argument("--svar", required=True, help="svar: " + ", ".join(koder.OPPGAVESVAR_NAVN))
     x.add_argument("--til", metavar="INITIALER")
     x.add_argument("--merknad")
@@ -54,7 +54,7 @@ def registrer(sub) -> None:
         ("fjern", "fjern en lest oppgave fra kurven", _fjern),
     ):
         x = os_.add_parser(navn, help=hjelp, description=f"Eksempel: saksbord oppgave {navn} 12 --bruker OHA")
-        x.add_argument("id", type=int, metavar="ID")
+        x.add_argument("id", type=id_, metavar="ID")
         felles(x)
         kommando(x, med_kontekst(funksjon))
 

@@ -9,6 +9,7 @@ from app.cli.felles import (
     felles,
     handlinger,
     kommando,
+    linje,
     med_kontekst,
     rad_linje,
     resultat,
@@ -231,4 +232,4 @@ def _sak_tekst(s) -> str:
             + (f" – {jp.avsender_mottaker}" if jp.avsender_mottaker else "")
             + (" (restanse)" if jp.restanse else "")
         )
-    return "\n".join(linjer)
+    return "\n".join(linje(x) for x in linjer)

@@ -78,7 +78,9 @@ def opprett_bruker_med_rolle(
     """A new user and, on PostgreSQL, their own LOGIN role ``sb_<initialer>`` (password required)."""
     passord = _passord(passord)
     if db.er_postgres and not passord:
-        raise UgyldigInndata(f"Oppgi et passord for databasebrukeren (--passord eller {PASSORD_MILJO})")
+        raise UgyldigInndata(
+            f"Oppgi et passord for databasebrukeren (sett {PASSORD_MILJO}, eller svar når kommandoen spør)"
+        )
     _sjekk_koder(db, koder)
     ny = dict(
         initialer=initialer, navn=navn, enhet=enhet, epost=epost, roller=list(roller), koder=list(koder)

@@ -18,15 +18,15 @@ from datetime import date, datetime
 from typing import Any, Concatenate, ParamSpec, TypeVar, overload
 
 from sqlalchemy import func, insert, select, text, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain import regler
-from app.domain.feil import Frakoblet, IkkeFunnet, IngenTilgang, Konflikt
+from app.domain.feil import Frakoblet, IkkeFunnet, IngenTilgang, Konflikt, UgyldigInndata, UgyldigTilstand
 from app.domain.regler import Aktor
 from app.store import models as m
-from app.store.db import Database
+from app.store.db import Database, skadet_melding
 
 
 @dataclass(frozen=True)
@@ -353,6 +353,14 @@ def arbeid(ctx: Kontekst, *, skriv: bool = True) -> Iterator[Arbeid]:
             if "locked" in str(e.orig).lower():
                 raise Konflikt("Databasen er opptatt; prøv igjen om et øyeblikk") from e
             raise Frakoblet(f"Databasen svarer ikke: {e.orig}") from e
+        except DataError as e:
+            s.rollback()
+            raise UgyldigInndata(f"Databasen avviste en verdi: {str(e.orig).splitlines()[0]}") from e
+        except DatabaseError as e:
+            s.rollback()
+            if ctx.db.dialekt == "sqlite" and not isinstance(e, IntegrityError):
+                raise UgyldigTilstand(skadet_melding(ctx.db.url, e)) from e
+            raise
         except BaseException:
             s.rollback()
             raise

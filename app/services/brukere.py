@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 
 from app.domain.feil import IngenTilgang, UgyldigInndata
 from app.domain.koder import ROLLER
+from app.domain.regler.inndata import linje
 from app.services.arbeid import Kontekst, arbeid, skrivetjeneste
 from app.services.data import BrukerInfo, Resultat
 from app.store import models as m
@@ -159,6 +160,11 @@ def opprett_bruker(
     leder_for: list[str] = (),
 ) -> BrukerInfo:
     """Administration: a new user with unit, roles and authorised codes (no acting user needed)."""
+    initialer = linje(initialer, "initialer", paakrevd="Brukeren må ha initialer")
+    if any(c.isspace() for c in initialer):
+        raise UgyldigInndata("Initialene kan ikke inneholde mellomrom")
+    navn = linje(navn, "navn", paakrevd="Brukeren må ha et navn")
+    epost = linje(epost, "epost")
     ukjente = [r for r in roller if r not in ROLLER]
     if ukjente:
         raise UgyldigInndata(f"Ukjent rolle: {', '.join(ukjente)} (velg blant {', '.join(ROLLER)})")

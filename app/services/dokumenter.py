@@ -31,6 +31,7 @@ from sqlalchemy import func, select
 
 from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.domain.regler.inndata import rens_linje
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.tilgang import krev_skrive_jp
@@ -123,7 +124,9 @@ def legg_til_fil(a: Arbeid, jp: m.Journalpost, fil: FilInn, rekkefolge: int) -> 
     from app.epost.filnavn import trygt_filnavn
 
     navn = trygt_filnavn(fil.filnavn)
-    dok = m.Dokumentbeskrivelse(tittel=fil.tittel or navn, opprettet=a.naa, opprettet_av_id=a.aktor.bruker_id)
+    dok = m.Dokumentbeskrivelse(
+        tittel=rens_linje(fil.tittel) or navn, opprettet=a.naa, opprettet_av_id=a.aktor.bruker_id
+    )
     a.s.add(dok)
     a.s.flush()
     dok.objekter.append(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app.domain import regler
+from app.domain.regler.inndata import rens_linje
 from app.domain.feil import UgyldigInndata
 from app.services.arbeid import Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
@@ -37,7 +38,8 @@ def endre_dokument(
         ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
         dok = _link(a, jp, dokument_id).dokument
         if tittel is not None:
-            if not tittel.strip():
+            tittel = rens_linje(tittel) or ""
+            if not tittel:
                 raise UgyldigInndata("Dokumentet må ha en tittel")
             if tittel.strip() != dok.tittel:
                 a.logg(

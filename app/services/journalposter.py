@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select, update
 
 from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.domain.regler.inndata import linje, rens_linje
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
@@ -60,9 +61,7 @@ class NyJournalpost:
 
 
 def lag_part(a: Arbeid, rolle: str, p: PartInn) -> m.Korrespondansepart:
-    navn = (p.navn or "").strip()
-    if not navn:
-        raise UgyldigInndata(f"En {rolle} mangler navn")
+    navn = linje(p.navn, "navn", paakrevd=f"En {rolle} mangler navn")
     if any(c.isspace() for c in navn) or "@" in navn:
         # Initials and unit codes are single words: a full name is an external party.
         return _ekstern_part(rolle, navn, p)
@@ -94,12 +93,12 @@ def _ekstern_part(rolle: str, navn: str, p: PartInn) -> m.Korrespondansepart:
     return m.Korrespondansepart(
         rolle=rolle,
         navn=navn,
-        epost=(p.epost or "").strip() or None,
-        adresse=p.adresse,
-        postnummer=p.postnummer,
-        poststed=p.poststed,
+        epost=linje(p.epost, "epost"),
+        adresse=linje(p.adresse, "adresse"),
+        postnummer=linje(p.postnummer, "postnummer"),
+        poststed=linje(p.poststed, "poststed"),
         kanal=p.kanal or ("epost" if p.epost else None),
-        referanse=p.referanse,
+        referanse=linje(p.referanse, "referanse"),
     )
 
 
@@ -140,8 +139,7 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
     jp_type = (ny.type or "").strip().upper()
     if jp_type not in "IUNXS" or len(jp_type) != 1:
         raise UgyldigInndata(f"Ukjent journalposttype «{ny.type}» (bruk I, U, N, X eller S)")
-    if not (ny.tittel or "").strip():
-        raise UgyldigInndata("Journalposten må ha en tittel")
+    tittel = linje(ny.tittel, "tittel", paakrevd="Journalposten må ha en tittel")
     regler.krev_hjemmel(ny.tilgangskode, ny.hjemmel, ny.nivaa)
     if ny.tilgangskode and a.s.get(m.Tilgangskode, ny.tilgangskode) is None:
         raise UgyldigInndata(f"Ukjent tilgangskode «{ny.tilgangskode}»")
@@ -177,8 +175,8 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
         journalsekvensnummer=a.neste_nummer("journal", aar),
         type=jp_type,
         status=status,
-        tittel=ny.tittel.strip(),
-        tittel2=(ny.tittel2 or "").strip() or None,
+        tittel=tittel,
+        tittel2=linje(ny.tittel2, "tittel2"),
         dokumentdato=ny.dokumentdato or a.idag,
         mottatt_dato=ny.mottatt_dato or (a.idag if jp_type == "I" else None),
         journaldato=a.idag,
@@ -191,7 +189,7 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
         message_id=ny.message_id,
         kilde_sjekksum=ny.kilde_sjekksum,
         advarsel="\n".join(ny.advarsler) or None,
-        foreslatt_avsender_navn=ny.foreslatt_avsender.navn if ny.foreslatt_avsender else None,
+        foreslatt_avsender_navn=rens_linje(ny.foreslatt_avsender.navn) if ny.foreslatt_avsender else None,
         foreslatt_avsender_epost=ny.foreslatt_avsender.epost if ny.foreslatt_avsender else None,
         opprettet_av_id=a.aktor.bruker_id,
         opprettet=a.naa,
@@ -265,11 +263,9 @@ def endre_journalpost(
             raise Konflikt("Journalposten er endret av noen andre siden du åpnet den; oppdater og prøv igjen")
         ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
         if tittel is not None:
-            if not tittel.strip():
-                raise UgyldigInndata("Journalposten må ha en tittel")
-            a.endre(jp, "tittel", tittel.strip(), **ids)
+            a.endre(jp, "tittel", linje(tittel, "tittel", paakrevd="Journalposten må ha en tittel"), **ids)
         if tittel2 is not None:
-            a.endre(jp, "tittel2", tittel2.strip() or None, **ids)
+            a.endre(jp, "tittel2", linje(tittel2, "tittel2"), **ids)
         if forfallsdato is not None:
             a.endre(jp, "forfallsdato", forfallsdato, **ids)
         if dokumentdato is not None:

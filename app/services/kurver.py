@@ -17,8 +17,8 @@ from app.domain.feil import IkkeFunnet, IngenTilgang
 from app.domain.regler import les_journalpostnummer, les_saksnummer
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid
-from app.services.data import SKJERMET, KurvInfo, KurvRad, KurvSide
-from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, kan_se_jp, sak_nummer
+from app.services.data import KurvInfo, KurvRad, KurvSide
+from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, jp_skjult, sak_nummer
 from app.store import models as m
 
 JP, SAK, OPPG = m.Journalpost, m.Sak, m.Oppgave
@@ -348,7 +348,13 @@ def kurv_ider(
     """The ordered ids of a kurv: all a list model holds."""
     with arbeid(ctx, skriv=False) as a:
         k = _def(a, navn)
-        return list(a.s.scalars(_sporring(a, k, filter=filter, sorter=sorter, synkende=synkende)))
+        ider = list(a.s.scalars(_sporring(a, k, filter=filter, sorter=sorter, synkende=synkende)))
+        tekst = (filter or "").strip().lower()
+        if k.art == "journalpost" and tekst and not (les_journalpostnummer(tekst) or les_saksnummer(tekst)):
+            from app.services.sok import synlige_treff
+
+            ider = synlige_treff(a, ider, [tekst])  # a shielded party name does not filter a post in
+        return ider
 
 
 def kurver(ctx: Kontekst) -> list[KurvInfo]:
@@ -414,7 +420,6 @@ def _jp_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
         jp = SimpleNamespace(**{k: getattr(r, k) for k in _JP_KOLONNER}, parter=parter.get(i, []))
         sak_ = SimpleNamespace(**{k: getattr(r, f"s_{k}") for k in _SAK_KOLONNER})
         skj = jp_skjerming(jp, sak_)
-        skjul_parter = skj is not None and (skj.nivaa or 1) >= 3 and not kan_se_jp(a, jp, sak_)
         ut.append(
             KurvRad(
                 art="journalpost",
@@ -424,7 +429,7 @@ def _jp_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
                 tittel=jp.tittel,
                 type=jp.type,
                 status=jp.status,
-                avsender_mottaker=SKJERMET if skjul_parter else avsender_mottaker(jp),
+                avsender_mottaker=jp_skjult(a, jp, sak_).vis("parter", avsender_mottaker(jp)),
                 forfallsdato=jp.forfallsdato,
                 saksbehandler=r.sbh_initialer,
                 dato=jp.journaldato,

@@ -27,6 +27,14 @@ class PostlisteRad:
     skjerming: str | None  # the hjemmel, shown where something is withheld
 
 
+#: Codes that mean "publicity not yet assessed": such a post (or a post in such a sak) is never listed.
+IKKE_VURDERT = ("XX", "M")
+
+
+def _ikke_vurdert(kolonne):
+    return kolonne.is_(None) | kolonne.not_in(IKKE_VURDERT)
+
+
 def postliste(ctx: Kontekst, *, fra: date, til: date) -> list[PostlisteRad]:
     """Every J (and A) journalpost journaled in [fra, til]; never M or XX, shielded fields replaced by level.
 
@@ -36,11 +44,13 @@ def postliste(ctx: Kontekst, *, fra: date, til: date) -> list[PostlisteRad]:
     if til < fra:
         raise UgyldigInndata("Perioden slutter før den begynner")
     with arbeid(ctx, skriv=False) as a:
+        JP, SAK = m.Journalpost, m.Sak
         jps = a.s.scalars(
-            select(m.Journalpost)
-            .where(m.Journalpost.status.in_(("J", "A")), m.Journalpost.journaldato.between(fra, til))
-            .where((m.Journalpost.tilgangskode.is_(None)) | (m.Journalpost.tilgangskode != "XX"))
-            .order_by(m.Journalpost.journaldato, m.Journalpost.journalaar, m.Journalpost.journalsekvensnummer)
+            select(JP)
+            .join(SAK, SAK.id == JP.sak_id)
+            .where(JP.status.in_(("J", "A")), JP.journaldato.between(fra, til))
+            .where(_ikke_vurdert(JP.tilgangskode), _ikke_vurdert(SAK.tilgangskode))
+            .order_by(JP.journaldato, JP.journalaar, JP.journalsekvensnummer)
         ).all()
         ut = []
         for jp in jps:

@@ -8,7 +8,8 @@ from datetime import date
 from sqlalchemy import func, or_, select
 
 from app.domain import regler
-from app.domain.feil import UgyldigInndata, UgyldigTilstand
+from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.domain.regler.inndata import linje, rens_linje, rens_tekst
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.arkivformat import mangler_arkivformat
@@ -67,8 +68,8 @@ def opprett_sak(
     nivaa: int | None = None,
 ) -> Resultat:
     """Create a sak (status R for a saksbehandler, B for the archive) with the next saksnummer."""
-    if not (tittel or "").strip():
-        raise UgyldigInndata("Saken må ha en tittel")
+    tittel = linje(tittel, "tittel", paakrevd="Saken må ha en tittel")
+    tittel2, klasse = linje(tittel2, "tittel2"), linje(klasse, "ordningsverdi")
     regler.krev_hjemmel(tilgangskode, hjemmel, nivaa)
     with arbeid(ctx) as a:
         ansvarlig = a.bruker(saksansvarlig) if saksansvarlig else a.s.get(m.Bruker, a.aktor.skrivebord_id)
@@ -83,8 +84,8 @@ def opprett_sak(
             arkivdel_id=a.s.scalar(select(m.Arkivdel.id).order_by(m.Arkivdel.id).limit(1)),
             saksaar=aar,
             sakssekvensnummer=a.neste_nummer("sak", aar),
-            tittel=tittel.strip(),
-            tittel2=(tittel2 or "").strip() or None,
+            tittel=tittel,
+            tittel2=tittel2,
             saksdato=a.idag,
             enhet_id=enhet_id,
             saksansvarlig_id=ansvarlig.id,
@@ -137,11 +138,9 @@ def endre_sak(
                 f"Saken er {'avsluttet' if sak.status == 'A' else 'utgått'} og kan ikke endres"
             )
         if tittel is not None:
-            if not tittel.strip():
-                raise UgyldigInndata("Saken må ha en tittel")
-            a.endre(sak, "tittel", tittel.strip(), sak_id=sak.id)
+            a.endre(sak, "tittel", linje(tittel, "tittel", paakrevd="Saken må ha en tittel"), sak_id=sak.id)
         if tittel2 is not None:
-            a.endre(sak, "tittel2", tittel2.strip() or None, sak_id=sak.id)
+            a.endre(sak, "tittel2", linje(tittel2, "tittel2"), sak_id=sak.id)
         if saksansvarlig is not None:
             a.endre(sak, "saksansvarlig_id", a.bruker(saksansvarlig).id, sak_id=sak.id)
         if sakstype is not None:
@@ -269,7 +268,11 @@ def sett_obs(ctx: Kontekst, saksnr: str, *, dato: date | None, kommentar: str | 
         krev_skrive_sak(a, sak)
         a.endre(sak, "obs_dato", dato, handling="OBS-dato", sak_id=sak.id)
         a.endre(
-            sak, "obs_kommentar", (kommentar or None) if dato else None, handling="OBS-dato", sak_id=sak.id
+            sak,
+            "obs_kommentar",
+            rens_linje(kommentar) or None if dato else None,
+            handling="OBS-dato",
+            sak_id=sak.id,
         )
         tekst = f"OBS-dato {dato:%d.%m.%Y} er satt" if dato else "OBS-dato er fjernet"
         return Resultat(tekst, saksnummer=sak_nummer(sak))
@@ -279,8 +282,8 @@ def sett_obs(ctx: Kontekst, saksnr: str, *, dato: date | None, kommentar: str | 
 def legg_til_klassering(
     ctx: Kontekst, saksnr: str, *, ordningsprinsipp: str, ordningsverdi: str, beskrivelse: str | None = None
 ) -> Resultat:
-    if not ordningsverdi.strip():
-        raise UgyldigInndata("Klasseringen må ha en verdi")
+    ordningsverdi = linje(ordningsverdi, "ordningsverdi", paakrevd="Klasseringen må ha en verdi")
+    beskrivelse = linje(beskrivelse, "beskrivelse")
     with arbeid(ctx) as a:
         sak = a.sak(saksnr)
         krev_skrive_sak(a, sak)
@@ -290,7 +293,7 @@ def legg_til_klassering(
         sak.klasseringer.append(
             m.Klassering(
                 ordningsprinsipp=ordningsprinsipp,
-                ordningsverdi=ordningsverdi.strip(),
+                ordningsverdi=ordningsverdi,
                 beskrivelse=beskrivelse,
                 sortering=sortering,
             )
@@ -352,7 +355,8 @@ def legg_til_merknad(
     for_alle: bool = True,
 ) -> Resultat:
     """A merknad on a sak or a journalpost; allowed in every status, also on locked posts."""
-    if not (tekst or "").strip():
+    tekst = rens_tekst(tekst)
+    if not tekst:
         raise UgyldigInndata("Merknaden er tom")
     with arbeid(ctx) as a:
         if jpnr:
@@ -368,7 +372,7 @@ def legg_til_merknad(
         else:
             raise UgyldigInndata("Oppgi sak eller journalpost for merknaden")
         mk.type = "gul" if gul else "formell"
-        mk.tekst = tekst.strip()
+        mk.tekst = tekst
         mk.for_alle = for_alle
         mk.av_id = a.aktor.bruker_id
         mk.tid = a.naa

@@ -1,4 +1,9 @@
-"""Global search: saksnummer, journalpostnummer, words of titles, party names (and indexed text)."""
+"""Global search: saksnummer, journalpostnummer, words of titles, party names (and indexed text).
+
+A hit must come from what the reader may see: a journalpost whose parties or documents are
+shielded from the reader (``visning.jp_skjult``, the card's own rule) is kept only when its words
+are found in what is left visible, so a shielded name or body text never betrays the post.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import and_, exists, func, or_, select
 
 from app.domain.regler import les_journalpostnummer, les_saksnummer
-from app.services.arbeid import Kontekst, arbeid
+from app.services.arbeid import Arbeid, Kontekst, arbeid
+from app.services.visning import jp_skjult
 from app.store import models as m
 
 _ORD = re.compile(r"[\wæøåÆØÅ]+", re.UNICODE)
@@ -57,7 +63,7 @@ def sok(ctx: Kontekst, tekst: str, *, grense: int = GRENSE) -> SokTreff:
         if _har_sokeindeks(a):
             sak_ider, jp_ider = _sok_indeksert(a, ord_, fulltekst, grense)
             if sak_ider is not None:
-                return SokTreff(tekst, saker=sak_ider, journalposter=jp_ider)
+                return SokTreff(tekst, saker=sak_ider, journalposter=synlige_treff(a, jp_ider, ord_))
         sak_ider = a.s.scalars(
             select(SAK.id)
             .where(and_(*[func.lower(SAK.tittel).contains(o) for o in ord_]))
@@ -75,7 +81,33 @@ def sok(ctx: Kontekst, tekst: str, *, grense: int = GRENSE) -> SokTreff:
         if fulltekst:
             jp_q = select(JP.id).where(or_(and_(*vilkaar), JP.id.in_(fulltekst)))
         jp_ider = a.s.scalars(jp_q.order_by(JP.id.desc()).limit(grense)).all()
-        return SokTreff(tekst, saker=list(sak_ider), journalposter=list(jp_ider))
+        return SokTreff(tekst, saker=list(sak_ider), journalposter=synlige_treff(a, list(jp_ider), ord_))
+
+
+def synlige_treff(a: Arbeid, ider: list[int], ord_: list[str]) -> list[int]:
+    """``ider`` without the posts found only through a value the reader may not see.
+
+    Only shielded candidates are looked at: for those whose parties or documents are hidden,
+    every word must occur in the title, or in the party names where those are visible.
+    """
+    if not ider:
+        return ider
+    JP, SAK = m.Journalpost, m.Sak
+    skjermede = a.s.scalars(
+        select(JP)
+        .join(SAK, SAK.id == JP.sak_id)
+        .where(JP.id.in_(ider), or_(JP.tilgangskode.is_not(None), SAK.tilgangskode.is_not(None)))
+    ).all()
+    bort = set()
+    for jp in skjermede:
+        skjult = jp_skjult(a, jp, jp.sak)
+        if not (skjult.parter or skjult.dokumenter):
+            continue
+        synlig = [jp.tittel] + ([] if skjult.parter else [p.navn for p in jp.parter])
+        tekst = "\n".join(synlig).lower()
+        if not all(o in tekst for o in ord_):
+            bort.add(jp.id)
+    return [i for i in ider if i not in bort]
 
 
 def _har_sokeindeks(a) -> bool:

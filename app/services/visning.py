@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 
 from app.domain import regler
@@ -53,6 +55,44 @@ def kan_se_sak(a: Arbeid, sak: m.Sak) -> bool:
     return regler.autorisert(a.aktor, sak.tilgangskode, sak.enhet_id, eier_ids=(sak.saksansvarlig_id,))
 
 
+@dataclass(frozen=True)
+class Skjult:
+    """What of one sak or journalpost the reader may not see (DESIGN §1 levels).
+
+    The one masking rule: the card, the kurver, the endringslogg and the search all ask this,
+    so no view can show a value another view hides.
+    """
+
+    dokumenter: bool = False
+    tittel2: bool = False
+    parter: bool = False
+    klassering: bool = False
+
+    def vis(self, hva: str, verdi: str | None) -> str | None:
+        """``verdi`` as this reader may see it: ``SKJERMET`` in place of a hidden non-empty value."""
+        return SKJERMET if verdi and getattr(self, hva) else verdi
+
+
+INGENTING_SKJULT = Skjult()
+
+
+def jp_skjult(a: Arbeid, jp: m.Journalpost, sak: m.Sak) -> Skjult:
+    """Journalpost level 1 hides the documents, 2 also title line 2, 3 also avsender/mottaker."""
+    skj = jp_skjerming(jp, sak)
+    if skj is None or kan_se_jp(a, jp, sak):
+        return INGENTING_SKJULT
+    nivaa = skj.nivaa or 1
+    return Skjult(dokumenter=True, tittel2=nivaa >= 2, parter=nivaa >= 3)
+
+
+def sak_skjult(a: Arbeid, sak: m.Sak) -> Skjult:
+    """Sak level 1 hides the documents, 2 also title line 2, 3 also the klassering."""
+    if not sak.tilgangskode or kan_se_sak(a, sak):
+        return INGENTING_SKJULT
+    nivaa = sak.skjermingsnivaa or 1
+    return Skjult(dokumenter=True, tittel2=nivaa >= 2, klassering=nivaa >= 3)
+
+
 def _initialer(a: Arbeid, bruker_id: int | None) -> str | None:
     if bruker_id is None:
         return None
@@ -96,10 +136,15 @@ def merknader(
     q = q.where(m.Merknad.sak_id == sak_id) if sak_id else q.where(m.Merknad.journalpost_id == journalpost_id)
     ut = []
     for mk in a.s.scalars(q):
-        if not mk.for_alle and mk.av_id != a.aktor.bruker_id and not _er_neste_ledd(a, mk):
+        if not ser_merknad(a, mk):
             continue
         ut.append(MerknadInfo(mk.id, mk.type, mk.tekst, _initialer(a, mk.av_id) or "", mk.tid))
     return ut
+
+
+def ser_merknad(a: Arbeid, mk: m.Merknad) -> bool:
+    """A merknad for everyone, or one the reader wrote or is the next link for."""
+    return mk.for_alle or mk.av_id == a.aktor.bruker_id or _er_neste_ledd(a, mk)
 
 
 def _er_neste_ledd(a: Arbeid, mk: m.Merknad) -> bool:
@@ -159,15 +204,11 @@ def dokumenter(a: Arbeid, jp_id: int) -> list[DokumentInfo]:
 def journalpost_info(a: Arbeid, jp: m.Journalpost) -> JournalpostInfo:
     sak = jp.sak
     skj = jp_skjerming(jp, sak)
-    ser = kan_se_jp(a, jp, sak)
-    nivaa = (skj.nivaa or 1) if skj else 0
-    skjul_tittel2 = not ser and nivaa >= 2
-    skjul_parter = not ser and nivaa >= 3
-    skjul_dok = not ser and nivaa >= 1
+    skjult = jp_skjult(a, jp, sak)
 
     def parter(rolle: str) -> list[Part]:
         ps = [part_info(a, p) for p in jp.parter if p.rolle == rolle]
-        if skjul_parter:
+        if skjult.parter:
             return [Part(id=p.id, rolle=p.rolle, navn=SKJERMET) for p in ps]
         return ps
 
@@ -189,7 +230,7 @@ def journalpost_info(a: Arbeid, jp: m.Journalpost) -> JournalpostInfo:
         status=jp.status,
         statusnavn=regler.statusnavn(jp.status),
         tittel=jp.tittel,
-        tittel2=SKJERMET if skjul_tittel2 and jp.tittel2 else jp.tittel2,
+        tittel2=skjult.vis("tittel2", jp.tittel2),
         dokumentdato=jp.dokumentdato,
         mottatt_dato=jp.mottatt_dato,
         ekspedert_dato=jp.ekspedert_dato,
@@ -205,17 +246,17 @@ def journalpost_info(a: Arbeid, jp: m.Journalpost) -> JournalpostInfo:
         mottakere=parter("mottaker"),
         kopimottakere=parter("kopimottaker"),
         skjerming=skj,
-        skjermet_for_deg=not ser,
+        skjermet_for_deg=not kan_se_jp(a, jp, sak),
         avskrivning=gjeldende,
         avskrivninger=avskr_info,
-        dokumenter=[] if skjul_dok else dokumenter(a, jp.id),
+        dokumenter=[] if skjult.dokumenter else dokumenter(a, jp.id),
         merknader=merknader(a, journalpost_id=jp.id),
         advarsler=[x for x in (jp.advarsel or "").split("\n") if x],
         versjon=jp.versjon,
         foreslatt_avsender=(
             jp.foreslatt_avsender_navn
             + (f" <{jp.foreslatt_avsender_epost}>" if jp.foreslatt_avsender_epost else "")
-            if jp.foreslatt_avsender_navn and not skjul_parter
+            if jp.foreslatt_avsender_navn and not skjult.parter
             else None
         ),
     )
@@ -232,8 +273,6 @@ def avsender_mottaker(jp: m.Journalpost) -> str | None:
 
 def jp_kort(a: Arbeid, jp: m.Journalpost) -> JournalpostKort:
     sak = jp.sak
-    skj = jp_skjerming(jp, sak)
-    skjul = skj is not None and (skj.nivaa or 1) >= 3 and not kan_se_jp(a, jp, sak)
     return JournalpostKort(
         id=jp.id,
         journalpostnummer=jp_nummer(sak, jp),
@@ -242,15 +281,14 @@ def jp_kort(a: Arbeid, jp: m.Journalpost) -> JournalpostKort:
         tittel=jp.tittel,
         dokumentdato=jp.dokumentdato,
         saksbehandler=_initialer(a, jp.saksbehandler_id),
-        avsender_mottaker=SKJERMET if skjul else avsender_mottaker(jp),
+        avsender_mottaker=jp_skjult(a, jp, sak).vis("parter", avsender_mottaker(jp)),
         restanse=jp.restanse,
         forfallsdato=jp.forfallsdato,
     )
 
 
 def sak_info(a: Arbeid, sak: m.Sak) -> SakInfo:
-    ser = kan_se_sak(a, sak)
-    nivaa = (sak.skjermingsnivaa or 1) if sak.tilgangskode else 0
+    skjult = sak_skjult(a, sak)
     jps = a.s.scalars(
         select(m.Journalpost).where(m.Journalpost.sak_id == sak.id).order_by(m.Journalpost.dokumentnummer)
     )
@@ -260,7 +298,7 @@ def sak_info(a: Arbeid, sak: m.Sak) -> SakInfo:
         id=sak.id,
         saksnummer=sak_nummer(sak),
         tittel=sak.tittel,
-        tittel2=SKJERMET if (not ser and nivaa >= 2 and sak.tittel2) else sak.tittel2,
+        tittel2=skjult.vis("tittel2", sak.tittel2),
         status=sak.status,
         statusnavn=_saksstatusnavn(sak.status),
         saksdato=sak.saksdato,
@@ -271,9 +309,9 @@ def sak_info(a: Arbeid, sak: m.Sak) -> SakInfo:
         obs_dato=sak.obs_dato,
         obs_kommentar=sak.obs_kommentar,
         skjerming=Skjerming(sak.tilgangskode, sak.hjemmel, sak.skjermingsnivaa) if sak.tilgangskode else None,
-        skjermet_for_deg=not ser,
+        skjermet_for_deg=not kan_se_sak(a, sak),
         klasseringer=[]
-        if (not ser and nivaa >= 3)
+        if skjult.klassering
         else [
             {
                 "ordningsprinsipp": k.ordningsprinsipp,
@@ -361,7 +399,11 @@ def oppgaver_for_journalpost(ctx: Kontekst, jp_id: int) -> list[OppgaveInfo]:
 
 
 def historikk(ctx: Kontekst, nummer: str) -> list[LoggInfo]:
-    """The endringslogg of a sak (saksnummer) or a journalpost (journalpostnummer)."""
+    """The endringslogg of a sak (saksnummer) or a journalpost (journalpostnummer).
+
+    Old and new values are masked as the card masks the record they belong to (``jp_skjult`` /
+    ``sak_skjult``): a shielded title line 2, party or document never shows through its history.
+    """
     with arbeid(ctx, skriv=False) as a:
         if regler.les_journalpostnummer(nummer):
             jp = a.journalpost(nummer)
@@ -370,19 +412,62 @@ def historikk(ctx: Kontekst, nummer: str) -> list[LoggInfo]:
             sak = a.sak(nummer)
             q = select(m.Endringslogg).where(m.Endringslogg.sak_id == sak.id)
         rader = a.s.scalars(q.order_by(m.Endringslogg.id)).all()
-        return [
-            LoggInfo(
-                tid=r.tid,
-                bruker=_initialer(a, r.bruker_id),
-                paa_vegne_av=_initialer(a, r.paa_vegne_av_id),
-                handling=r.handling,
-                entitet=r.entitet,
-                felt=r.felt,
-                fra=r.fra,
-                til=r.til,
+        skjult: dict[tuple[str, int | None], Skjult] = {}
+
+        def skjult_for(r: m.Endringslogg) -> Skjult:
+            nokkel = ("jp", r.journalpost_id) if r.journalpost_id else ("sak", r.sak_id)
+            if nokkel not in skjult:
+                if r.journalpost_id:
+                    post = a.s.get(m.Journalpost, r.journalpost_id)
+                    skjult[nokkel] = jp_skjult(a, post, post.sak) if post else INGENTING_SKJULT
+                else:
+                    eier = a.s.get(m.Sak, r.sak_id) if r.sak_id else None
+                    skjult[nokkel] = sak_skjult(a, eier) if eier else INGENTING_SKJULT
+            return skjult[nokkel]
+
+        ut = []
+        for r in rader:
+            hva = _loggfelt_hva(a, r)
+            sk = skjult_for(r)
+            ut.append(
+                LoggInfo(
+                    tid=r.tid,
+                    bruker=_initialer(a, r.bruker_id),
+                    paa_vegne_av=_initialer(a, r.paa_vegne_av_id),
+                    handling=r.handling,
+                    entitet=r.entitet,
+                    felt=r.felt,
+                    fra=_maskert(sk, hva, r.fra),
+                    til=_maskert(sk, hva, r.til),
+                )
             )
-            for r in rader
-        ]
+        return ut
+
+
+_PARTFELT = {"avsender", "mottaker", "kopimottaker"}
+
+
+def _loggfelt_hva(a: Arbeid, r: m.Endringslogg) -> str | None:
+    """Which part of the card a log row's values belong to (``Skjult``'s fields), or "merknad"."""
+    if r.entitet == "korrespondansepart" or r.felt in _PARTFELT:
+        return "parter"
+    if r.entitet == "dokument":
+        return "dokumenter"
+    if r.felt == "tittel2":
+        return "tittel2"
+    if r.felt == "klassering":
+        return "klassering"
+    if r.entitet == "merknad":
+        mk = a.s.get(m.Merknad, r.entitet_id) if r.entitet_id else None
+        synlig = ser_merknad(a, mk) if mk else r.bruker_id == a.aktor.bruker_id
+        return None if synlig else "merknad"
+    return None
+
+
+def _maskert(skjult: Skjult, hva: str | None, verdi: str | None) -> str | None:
+    if hva == "merknad":
+        return SKJERMET if verdi else verdi
+    return skjult.vis(hva, verdi) if hva else verdi
 
 
 def hent_innhold(ctx: Kontekst, objekt_id: int) -> tuple[str, bytes]:

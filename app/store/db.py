@@ -14,14 +14,15 @@ from datetime import date
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, String, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from app.domain import koder
 from app.domain.feil import Frakoblet, IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.domain.regler.inndata import krev_dato, krev_lengde
 from app.store import models as m
 
 APP_NAME = "Saksbord"
@@ -51,6 +52,48 @@ def til_url(db: str | os.PathLike | None) -> str:
             tekst = "postgresql+psycopg://" + tekst.split("://", 1)[1]
         return tekst
     return f"sqlite:///{Path(tekst).expanduser().resolve().as_posix()}"
+
+
+_SQLITE_HODE = b"SQLite format 3\x00"
+
+
+def sjekk_url(url: str) -> None:
+    """Refuse, with a message, what Saksbord cannot open: another database system, a folder, a
+    file that is not SQLite. A damaged SQLite file is found when it is first read (``skadet_melding``)."""
+    try:
+        u = make_url(url)
+    except ArgumentError as e:
+        raise UgyldigInndata(f"«{url}» er verken en filsti eller en databaseadresse") from e
+    backend = u.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise UgyldigInndata(
+            f"Saksbord kan ikke bruke {backend}-databaser; oppgi en SQLite-fil eller en postgresql://-adresse"
+        )
+    if backend == "postgresql" and u.get_driver_name() != "psycopg":
+        raise UgyldigInndata(f"Saksbord kobler til PostgreSQL med psycopg, ikke {u.get_driver_name()}")
+    if backend != "sqlite" or u.database in (None, "", ":memory:"):
+        return
+    sti = Path(u.database)
+    if sti.is_dir():
+        raise UgyldigInndata(f"{sti} er en mappe; oppgi en databasefil")
+    if not sti.exists() or sti.stat().st_size == 0:
+        return
+    try:
+        with sti.open("rb") as f:
+            hode = f.read(len(_SQLITE_HODE))
+    except OSError as e:
+        raise UgyldigInndata(f"Kan ikke lese {sti}: {e.strerror}") from e
+    if hode != _SQLITE_HODE:
+        raise UgyldigInndata(f"{sti} er ikke en Saksbord-database (ikke en SQLite-fil)")
+
+
+def skadet_melding(url: str, e: DatabaseError) -> str:
+    """The message for a SQLite file that cannot be read: damaged, cut short or not a database."""
+    grunn = str(getattr(e, "orig", None) or e).splitlines()[0]
+    return (
+        f"Databasefilen {make_url(url).database} er skadet eller ufullstendig og kan ikke åpnes ({grunn}); "
+        "hent den fra sikkerhetskopien"
+    )
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -91,6 +134,22 @@ def lag_engine(url: str) -> Engine:
     )
 
 
+def _sjekk_lengder(session: Session, _kontekst, _objekter) -> None:
+    """Refuse a string longer than its column before it is written, on SQLite as on PostgreSQL.
+
+    SQLite would store it and PostgreSQL (or the server, on sync) refuse it later; checking every
+    new or changed row here gives one rule and one message, whichever store is underneath.
+    """
+    for obj in (*session.new, *session.dirty):
+        tilstand = inspect(obj)
+        for attr in tilstand.mapper.column_attrs:
+            kolonne = attr.columns[0]
+            lengde = getattr(kolonne.type, "length", None)
+            verdi = tilstand.dict.get(attr.key)
+            if lengde and isinstance(kolonne.type, String) and isinstance(verdi, str):
+                krev_lengde(verdi, lengde, attr.key)
+
+
 class Database:
     """One registry database: engine, sessions, schema and the training clock."""
 
@@ -100,6 +159,7 @@ class Database:
         self.dialekt = self.engine.dialect.name
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._lese_sessions = sessionmaker(self.engine.execution_options(les=True), expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _sjekk_lengder)
         self._innstillinger: dict[str, str] | None = None
         #: A fixed "today" for building training data (demo only); None means the real clock.
         self.kursklokke: date | None = None
@@ -111,9 +171,17 @@ class Database:
 
     @classmethod
     def aapne(cls, db: str | os.PathLike | None = None, *, opprett: bool = True) -> Database:
-        database = cls(til_url(db))
+        url = til_url(db)
+        sjekk_url(url)
+        database = cls(url)
         if opprett:
-            database.opprett_skjema()
+            try:
+                database.opprett_skjema()
+            except DatabaseError as e:
+                database.lukk()
+                if database.er_postgres:
+                    raise
+                raise UgyldigTilstand(skadet_melding(url, e)) from e
         return database
 
     @property
@@ -304,7 +372,7 @@ class Database:
                 "SAKSBORD_IDAG kan bare brukes mot en demo- eller kursdatabase; fjern variabelen for produksjon"
             )
         try:
-            return date.fromisoformat(fast)
+            return krev_dato(date.fromisoformat(fast), "SAKSBORD_IDAG")
         except ValueError as e:
             raise UgyldigInndata(f"SAKSBORD_IDAG må være en dato på formen ÅÅÅÅ-MM-DD (fikk «{fast}»)") from e
 

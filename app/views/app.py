@@ -7,11 +7,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import bootstrap
+from app.domain.feil import SaksbordFeil
 from app.store.db import Database
 from app.widgets.hendelser import hendelser
 
@@ -65,13 +66,27 @@ def start(db_arg: str | None = None, *, sprak: str | None = None) -> int:
     if not bootstrap.logging_er_satt_opp():
         bootstrap.sett_opp_logging(konsoll=False, hva="arbeidsbordet")
     bro = SynkBro()
-    oppkobling = bootstrap.aapne(db_arg, profil=True, status=bro.sig_status.emit, endret=bro.sig_endret.emit)
+    try:
+        oppkobling = bootstrap.aapne(
+            db_arg, profil=True, status=bro.sig_status.emit, endret=bro.sig_endret.emit
+        )
+    except SaksbordFeil as e:  # a wrong --db, a damaged file: a message, not a traceback
+        bootstrap.log.info("Databasen kunne ikke åpnes: %s", e, exc_info=True)
+        vis_oppstartsfeil(e, sprak=sprak)
+        return 1
     try:
         if oppkobling.synk is None:
             return kjor(oppkobling.db, sprak=sprak)
         return kjor(oppkobling.db, bruker=oppkobling.bruker, sprak=sprak, synk=oppkobling.synk, bro=bro)
     finally:
         oppkobling.lukk()
+
+
+def vis_oppstartsfeil(e: SaksbordFeil, *, sprak: str | None = None) -> None:
+    """Why the workbench cannot open, in a message box (there is often no terminal to read)."""
+    app = lag_app()
+    installer_oversettelse(app, sprak)
+    QMessageBox.critical(None, QCoreApplication.translate("Oppstart", "Saksbord kan ikke starte"), str(e))
 
 
 class SynkBro(QObject):
