@@ -6,19 +6,14 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from app.domain import regler
-from app.domain.regler.inndata import rens_linje
 from app.domain.feil import UgyldigInndata
+from app.domain.regler.inndata import rens_linje
 from app.services.arbeid import Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.dokumenter import _link, _neste_rekkefolge
 from app.services.tilgang import krev_skrive_jp
 from app.services.visning import jp_nummer
 from app.store import models as m
-
-PRODUKSJON = "produksjonsformat"
-ARKIV = "arkivformat"
-LAASTE = "FEJA"
-"""Statuses whose documents are read-only and need arkivformat."""
 
 
 @skrivetjeneste

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 
 from app.domain import regler
-from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.domain.feil import UgyldigInndata, UgyldigTilstand
 from app.domain.regler.inndata import linje, rens_linje, rens_tekst
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
