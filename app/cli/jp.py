@@ -271,9 +271,9 @@ def _journalfor(ctx, args: argparse.Namespace) -> int:
 
 
 def _ekspeder(ctx, args: argparse.Namespace) -> int:
-    from app.services import journalposter
+    from app.services.ekspedering import ekspeder
 
-    return resultat(args, journalposter.ekspeder(ctx, args.jpnr, kanal=args.kanal))
+    return resultat(args, ekspeder(ctx, args.jpnr, kanal=args.kanal))
 
 
 def _feilregistrer(ctx, args: argparse.Namespace) -> int:

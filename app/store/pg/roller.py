@@ -80,6 +80,7 @@ def sett_innlogging(conn: Connection, rolle: str, passord: str, *, ny: bool = Fa
     from psycopg import sql
 
     raa = conn.connection.driver_connection
+    assert raa is not None  # None only once the connection is invalidated
     finnes = _finnes(conn, rolle)
     if finnes and ny:
         raise UgyldigInndata(

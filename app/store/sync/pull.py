@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, DateTime
@@ -115,7 +115,7 @@ def _pg_tilkobling(pg: Database):
 
 
 def synk_ned(
-    replika: Database, pg: Database, *, tilbakestill: list[tuple[str, dict]] = (), full: bool = False
+    replika: Database, pg: Database, *, tilbakestill: Sequence[tuple[str, dict]] = (), full: bool = False
 ) -> int:
     """Pull what changed on the server into the replica; returns the number of rows applied.
 
@@ -128,7 +128,9 @@ def synk_ned(
         sist = int(Bokforing.les_tilstand(lok, "endringsnr", "0"))
         xmin = Bokforing.les_tilstand(lok, "xmin", "0")
         with _pg_tilkobling(pg) as conn, conn.begin():
-            cur = conn.connection.driver_connection.cursor()
+            psycopg_conn = conn.connection.driver_connection
+            assert psycopg_conn is not None  # None only once the connection is invalidated
+            cur = psycopg_conn.cursor()
             ny_xmin, idag = cur.execute(
                 "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, current_date::text"
             ).fetchone()
