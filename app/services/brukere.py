@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import logging
 import os
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import func, select
@@ -93,7 +94,7 @@ def skrivebord(ctx: Kontekst) -> list[dict]:
 
 @skrivetjeneste
 def sett_stedfortreder(
-    ctx: Kontekst, *, leder: str, stedfortreder: str, fra: date, til: date, koder: list[str] = ()
+    ctx: Kontekst, *, leder: str, stedfortreder: str, fra: date, til: date, koder: Sequence[str] = ()
 ) -> Resultat:
     """Define a dated stedfortreder period, limited to ``koder``; by the leader, the archive or systemansvarlig."""
     if til < fra:
@@ -154,9 +155,9 @@ def opprett_bruker(
     navn: str,
     enhet: str | None = None,
     epost: str | None = None,
-    roller: list[str] = ("saksbehandler",),
-    koder: list[str] = (),
-    leder_for: list[str] = (),
+    roller: Sequence[str] = ("saksbehandler",),
+    koder: Sequence[str] = (),
+    leder_for: Sequence[str] = (),
 ) -> BrukerInfo:
     """Administration: a new user with unit, roles and authorised codes (no acting user needed)."""
     ukjente = [r for r in roller if r not in ROLLER]

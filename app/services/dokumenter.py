@@ -110,7 +110,7 @@ def lagre_innhold(a: Arbeid, data: bytes) -> str:
     """
     sjekksum = hashlib.sha256(data).hexdigest()
     rad = {"sjekksum": sjekksum, "storrelse": len(data), "data": data}
-    tabell = m.Innhold.__table__
+    tabell = m.tabell(m.Innhold)
     if a.s.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
@@ -213,9 +213,14 @@ def _trenger_arkiv(dok: m.Dokumentbeskrivelse) -> bool:
     return siste is not None and _arkiv_for(dok, siste.versjonsnummer) is None
 
 
+def _innhold(a: Arbeid, obj: m.Dokumentobjekt) -> bytes:
+    """A version's bytes (content-addressed by sjekksum)."""
+    return bytes(a.hent(m.Innhold, obj.sjekksum, f"innholdet i {obj.filnavn}").data)
+
+
 def _er_god_docx(a: Arbeid, obj: m.Dokumentobjekt) -> bool:
     """Never replace a working Word file by a damaged one (a save cut short, a sync tool's stub)."""
-    return obj.format == "docx" and not _er_docx_skadet(bytes(a.s.get(m.Innhold, obj.sjekksum).data))
+    return obj.format == "docx" and not _er_docx_skadet(_innhold(a, obj))
 
 
 def _er_docx_skadet(data: bytes) -> bool:
@@ -332,8 +337,7 @@ def hent(
             hva = "arkivformat" if variant == ARKIV else "produksjonsformat"
             v = f" versjon {versjon}" if versjon is not None else ""
             raise UgyldigInndata(f"«{dok.tittel}» har ikke{v} i {hva}")
-        data = a.s.get(m.Innhold, obj.sjekksum).data
-        return Fil(obj.filnavn, bytes(data), obj.versjonsnummer, obj.variantformat)
+        return Fil(obj.filnavn, _innhold(a, obj), obj.versjonsnummer, obj.variantformat)
 
 
 # --- check out and in ---------------------------------------------------------------------
@@ -848,7 +852,8 @@ def lag_arkivformat(
         jobber = []
         for dok in mangler_arkivformat(a, jp):
             obj = _siste(dok)
-            data = bytes(a.s.get(m.Innhold, obj.sjekksum).data)
+            assert obj is not None  # mangler_arkivformat lists only documents with a newest version
+            data = _innhold(a, obj)
             er_pdf = obj.format == "pdf" or data[:5] == b"%PDF-"
             jobber.append(_Jobb(dok.id, obj.versjonsnummer, obj.filnavn, data, stempel if er_pdf else None))
     rapport = Arkivrapport()

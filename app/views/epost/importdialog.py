@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.feil import SaksbordFeil
-from app.services import journalposter
 from app.services.arbeid import Kontekst
+from app.services.ekspedering import ekspeder
 from app.services.epostimport import FilResultat, ImportRapport, importer_filer
 from app.widgets import arkivpdf
 from app.widgets.arbeider import Arbeider
@@ -357,7 +357,7 @@ class ImportOppsummering(QDialog):
         feil = []
         for jpnr in list(self._ventende):
             try:
-                journalposter.ekspeder(self.ctx, jpnr, kanal="epost")
+                ekspeder(self.ctx, jpnr, kanal="epost")
             except SaksbordFeil as e:
                 feil.append(f"{jpnr}: {e}")
                 continue
