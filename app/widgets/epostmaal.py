@@ -9,7 +9,9 @@ so the receiver must take the files out before it returns.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint
+from typing import ClassVar
+
+from PySide6.QtCore import QMimeData, QPoint, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 
 from app.widgets.outlook_drop import kan_motta
@@ -17,6 +19,9 @@ from app.widgets.outlook_drop import kan_motta
 
 class EpostMaal:
     """Mixin for a QWidget (or an item view: positions are in its viewport)."""
+
+    #: Declared by each widget as ``Signal(str, QMimeData)`` (a Signal needs a QObject class).
+    sig_epost_sluppet: ClassVar[Signal]
 
     def _slippsak(self, pos: QPoint) -> str | None:
         """The saksnummer under ``pos``; each widget answers for its own rows (by default: none)."""
@@ -26,7 +31,7 @@ class EpostMaal:
         """Highlight what a drop at ``pos`` would land on; None clears it."""
 
     def _epost_sluppet(self, saksnr: str, mime: QMimeData) -> None:
-        self.sig_epost_sluppet.emit(saksnr, mime)  # type: ignore[attr-defined]
+        self.sig_epost_sluppet.emit(saksnr, mime)
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if kan_motta(e.mimeData()):
