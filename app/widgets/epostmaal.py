@@ -9,18 +9,22 @@ so the receiver must take the files out before it returns.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QMimeData, QPoint, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QWidget
 
 from app.widgets.outlook_drop import kan_motta
 
+# The checker sees the mixin as the QWidget it is always mixed into; at run time it is a plain class.
+_Widget = QWidget if TYPE_CHECKING else object
 
-class EpostMaal:
+
+class EpostMaal(_Widget):
     """Mixin for a QWidget (or an item view: positions are in its viewport)."""
 
-    #: Declared by each widget as ``Signal(str, QMimeData)`` (a Signal needs a QObject class).
+    #: Each widget declares it as ``Signal(str, QMimeData)`` (a Signal belongs to a QObject class).
     sig_epost_sluppet: ClassVar[Signal]
 
     def _slippsak(self, pos: QPoint) -> str | None:

@@ -9,7 +9,7 @@ the id list; ``data()`` never raises.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -109,7 +109,7 @@ class KurvModell(QAbstractTableModel):
     sig_sortering_bedt = Signal(str, bool)
     """The user clicked a sortable header: (sorter key, descending)."""
 
-    def __init__(self, hent_rader: Callable[[str, list[int]], list[KurvRad]], parent=None) -> None:
+    def __init__(self, hent_rader: Callable[[str, list[int]], Sequence[KurvRad]], parent=None) -> None:
         super().__init__(parent)
         self._hent_rader = hent_rader
         self.art = "journalpost"
