@@ -59,7 +59,8 @@ _NORSK = {
     "one of the arguments %s is required": "ett av argumentene %s må oppgis",
     "invalid %(type)s value: %(value)r": "ugyldig verdi: %(value)r",
 }
-argparse._ = lambda s: _NORSK.get(s, s)  # argparse looks its texts up at call time
+# argparse looks its texts up at call time through its module-level gettext alias ``_`` (not in the stubs).
+setattr(argparse, "_", lambda s: _NORSK.get(s, s))  # noqa: B010
 
 EKSEMPLER = """Eksempler:
   saksbord demo                                   lag (eller nullstill) demodatabasen

@@ -453,18 +453,18 @@ def _sider(sti: Path) -> int | None:
 
 def _kjør(kommando: list[str], *, navn: str, tidsgrense: float, feil_ved_kode: bool = True) -> str:
     """Run a converter; stdout+stderr as text. Killed with its children when it passes the time limit."""
-    ekstra: dict = {}
     if sys.platform == "win32":
-        ekstra["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.CREATE_NO_WINDOW
+        flagg, ny_sesjon = subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.CREATE_NO_WINDOW, False
     else:
-        ekstra["start_new_session"] = True
+        flagg, ny_sesjon = 0, True
     try:
         prosess = subprocess.Popen(
             kommando,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
-            **ekstra,
+            creationflags=flagg,
+            start_new_session=ny_sesjon,
         )
     except OSError as e:
         raise ManglerProgram(f"{navn} kunne ikke startes: {e}") from e

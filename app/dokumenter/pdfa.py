@@ -129,7 +129,7 @@ def _innebygd(font: pikepdf.Dictionary) -> bool:
         return (
             isinstance(etterkommere, pikepdf.Array)
             and len(etterkommere) > 0
-            and all(_innebygd(f) for f in etterkommere)
+            and all(isinstance(f, pikepdf.Dictionary) and _innebygd(f) for f in etterkommere)
         )
     beskrivelse = font.get("/FontDescriptor")
     return isinstance(beskrivelse, pikepdf.Dictionary) and any(

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from datetime import datetime
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from email.parser import BytesParser
 
 from app.epost.modell import MAKS_DYBDE, Adresse, EpostFeil, Rå, RåVedlegg, for_stort, mimetype_for
@@ -99,14 +99,20 @@ def _mottatt_fra_received(msg: EmailMessage) -> datetime | None:
     return email.utils.parsedate_to_datetime(str(hoder[0]).rsplit(";", 1)[1].strip())
 
 
-def _del_tekst(del_: EmailMessage) -> str:
+def _del_tekst(del_: MIMEPart) -> str:
     try:
         return del_.get_content()
     except Exception:
-        return (del_.get_payload(decode=True) or b"").decode("utf-8", errors="replace")
+        return _innhold(del_).decode("utf-8", errors="replace")
 
 
-def _blader(del_: EmailMessage) -> Iterator[EmailMessage]:
+def _innhold(del_: MIMEPart) -> bytes:
+    """A leaf part's decoded bytes; b"" where there are none (a multipart gives None)."""
+    data = del_.get_payload(decode=True)
+    return data if isinstance(data, bytes) else b""
+
+
+def _blader(del_: MIMEPart) -> Iterator[MIMEPart]:
     """Leaf parts, not descending into attached messages."""
     if del_.get_content_maintype() == "multipart":
         for underdel in del_.iter_parts():
@@ -116,7 +122,7 @@ def _blader(del_: EmailMessage) -> Iterator[EmailMessage]:
 
 
 def _eml_vedlegg(
-    msg: EmailMessage,
+    msg: MIMEPart,
     fra_melding: str | None,
     tekstdeler: set[int],
     html: str,
@@ -165,7 +171,7 @@ def _eml_vedlegg(
                     dybde=dybde + 1,
                 )
             continue
-        data = del_.get_payload(decode=True) or b""
+        data = _innhold(del_)
         if not navn:
             endelse = mimetypes.guess_extension(del_.get_content_type()) or ""
             navn = f"vedlegg{endelse}"

@@ -241,7 +241,8 @@ class Tjener:
             return _feilsvar(request, e)
         if self.hendelser is None:
             return _feilsvar(request, Frakoblet("Serveren har ingen varsler"))
-        kø = self.hendelser.abonner()
+        hendelser = self.hendelser
+        kø = hendelser.abonner()
 
         async def strom() -> AsyncIterator[bytes]:
             try:
@@ -256,7 +257,7 @@ class Tjener:
                         kø.get_nowait()
                     yield b"event: endring\ndata: {}\n\n"
             finally:
-                self.hendelser.avslutt(kø)
+                hendelser.avslutt(kø)
 
         return StreamingResponse(
             strom(), media_type="text/event-stream", headers={"Cache-Control": "no-store"}
@@ -273,11 +274,12 @@ def _rute(handling) -> Any:
         data: dict = {}
         if med_data and request.method == "POST":
             try:
-                data = await request.json()
+                innhold = await request.json()
             except ValueError:
-                data = None
-            if not isinstance(data, dict):
+                innhold = None
+            if not isinstance(innhold, dict):
                 return _feilsvar(request, UgyldigInndata("Forventet et JSON-objekt"))
+            data = innhold
         try:
             if med_data:
                 return await asyncio.to_thread(handling, request, data)

@@ -7,14 +7,13 @@ On SQLite there are no roles; the user rows are made all the same.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Sequence
 
-from sqlalchemy import Connection, delete, func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import DBAPIError, ProgrammingError
-from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.feil import IkkeFunnet, IngenTilgang, UgyldigInndata
 from app.domain.koder import ROLLER
@@ -71,8 +70,8 @@ def opprett_bruker_med_rolle(
     navn: str,
     enhet: str | None = None,
     epost: str | None = None,
-    roller: list[str] = ("saksbehandler",),
-    koder: list[str] = (),
+    roller: Sequence[str] = ("saksbehandler",),
+    koder: Sequence[str] = (),
     passord: str | None = None,
 ) -> BrukerInfo:
     """A new user and, on PostgreSQL, their own LOGIN role ``sb_<initialer>`` (password required)."""
@@ -82,17 +81,19 @@ def opprett_bruker_med_rolle(
             f"Oppgi et passord for databasebrukeren (sett {PASSORD_MILJO}, eller svar når kommandoen spør)"
         )
     _sjekk_koder(db, koder)
-    ny = dict(
-        initialer=initialer, navn=navn, enhet=enhet, epost=epost, roller=list(roller), koder=list(koder)
-    )
+    ny = functools.partial(
+        opprett_bruker, initialer=initialer, navn=navn, enhet=enhet, epost=epost, roller=list(roller),
+        koder=list(koder),
+    )  # fmt: skip
     try:
         if not db.er_postgres:
-            return opprett_bruker(db, **ny)
+            return ny(db)
+        assert passord  # required on PostgreSQL, checked above
         # CREATE ROLE is transactional in PostgreSQL: the user row and the login role commit
         # together, or (a clash, a refused grant) neither is left behind.
         with db.engine.connect() as conn, conn.begin():
-            felles = _EnTransaksjon(db, conn)
-            info = opprett_bruker(felles, **ny)
+            felles = db.i_transaksjon(conn)
+            info = ny(felles)
             _sett_rolle(felles, info.initialer, passord, ny=True)
     except ProgrammingError as e:
         log.info("Bruker %s ble ikke opprettet (%s): %s", initialer, admin_aktor(db), e.orig)
@@ -101,26 +102,6 @@ def opprett_bruker_med_rolle(
         log.info("Bruker %s ble ikke opprettet (%s); alt er rullet tilbake", initialer, admin_aktor(db))
         raise
     return info
-
-
-class _EnTransaksjon:
-    """The Database as the user services see it, but every session joins the one transaction open
-    on ``conn`` (a session's own begin/commit becomes a savepoint); everything else is the Database."""
-
-    def __init__(self, db: Database, conn: Connection) -> None:
-        self._db = db
-        self._lag = sessionmaker(bind=conn, expire_on_commit=False, join_transaction_mode="create_savepoint")
-
-    def __getattr__(self, navn: str):
-        return getattr(self._db, navn)
-
-    @contextmanager
-    def session(self, *, les: bool = False) -> Iterator[Session]:
-        s = self._lag()
-        try:
-            yield s
-        finally:
-            s.close()
 
 
 def _sjekk_koder(db: Database, koder) -> None:
@@ -137,6 +118,8 @@ def _sett_rolle(db: Database, initialer: str, passord: str, *, ny: bool = False)
     rolle = pgroller.rollenavn(initialer)
     with db.session() as s, s.begin():
         b = s.scalar(select(m.Bruker).where(func.upper(m.Bruker.initialer) == initialer.upper()))
+        if b is None:
+            raise IkkeFunnet(f"Fant ingen bruker med initialer «{initialer}»")
         brukt = s.scalar(select(m.Bruker.initialer).where(m.Bruker.db_rolle == rolle, m.Bruker.id != b.id))
         if brukt:
             raise UgyldigInndata(f"Databaserollen {rolle} tilhører allerede {brukt}")
@@ -157,8 +140,8 @@ def endre_tilgang(
     db: Database,
     *,
     initialer: str,
-    legg_til_koder: list[str] = (),
-    fjern_koder: list[str] = (),
+    legg_til_koder: Sequence[str] = (),
+    fjern_koder: Sequence[str] = (),
     roller: list[str] | None = None,
     passord: str | None = None,
 ) -> BrukerInfo:
@@ -210,7 +193,7 @@ def endre_tilgang(
         if passord and db.er_postgres:
             _sett_rolle(db, ini, passord)
         with db.session() as s:
-            return _info(s, s.scalar(select(m.Bruker).where(m.Bruker.initialer == ini)))
+            return _info(s, s.scalars(select(m.Bruker).where(m.Bruker.initialer == ini)).one())
     except ProgrammingError as e:
         raise _admin_feil(e) from e
 

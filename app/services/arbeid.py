@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Concatenate, ParamSpec, TypeVar, overload
+from typing import Any, Concatenate, ParamSpec, TypedDict, TypeVar, overload
 
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.exc import DatabaseError, DataError, IntegrityError, OperationalError
@@ -47,6 +47,13 @@ class Kontekst:
         return Kontekst(self.db, initialer or self.initialer, som, self.synk)
 
 
+class Ider(TypedDict):
+    """Where an endringslogg row belongs: ``a.logg(..., **ids)`` / ``a.endre(..., **ids)``."""
+
+    sak_id: int | None
+    journalpost_id: int | None
+
+
 @dataclass(frozen=True)
 class Skrivetjeneste:
     """A registered write service: the plain function and whether the outbox may replay it."""
@@ -62,6 +69,7 @@ SKRIVETJENESTER: dict[str, Skrivetjeneste] = {}
 
 P = ParamSpec("P")
 R = TypeVar("R")
+_M = TypeVar("_M", bound=m.Base)
 
 
 @overload
@@ -145,7 +153,14 @@ class Arbeid:
         )
 
     def endre(
-        self, obj: Any, felt: str, ny: Any, *, handling: str = "endret", sak_id=None, journalpost_id=None
+        self,
+        obj: Any,
+        felt: str,
+        ny: Any,
+        *,
+        handling: str = "endret",
+        sak_id: int | None = None,
+        journalpost_id: int | None = None,
     ) -> bool:
         """Set one field and log old → new; returns whether anything changed."""
         gammel = getattr(obj, felt)
@@ -165,10 +180,19 @@ class Arbeid:
         return True
 
     def skjerm(
-        self, obj: Any, kode: str | None, hjemmel: str | None, nivaa: int | None, *, handling: str, **ids: Any
+        self,
+        obj: Any,
+        kode: str | None,
+        hjemmel: str | None,
+        nivaa: int | None,
+        *,
+        handling: str,
+        sak_id: int | None = None,
+        journalpost_id: int | None = None,
     ) -> None:
         """Set (or with no code clear) a sak's or journalpost's tilgangskode, hjemmel and level, each logged."""
         kode = kode or None
+        ids: Ider = {"sak_id": sak_id, "journalpost_id": journalpost_id}
         self.endre(obj, "tilgangskode", kode, handling=handling, **ids)
         self.endre(obj, "hjemmel", hjemmel if kode else None, handling=handling, **ids)
         self.endre(obj, "skjermingsnivaa", nivaa if kode else None, handling=handling, **ids)
@@ -213,6 +237,16 @@ class Arbeid:
             raise IkkeFunnet(f"Fant ingen journalpost {jpnr}")
         return jp
 
+    def hent(self, modell: type[_M], nokkel: int | str | None, hva: str) -> _M:
+        """The row a reference points at; IkkeFunnet if there is none, or none this user may see (RLS).
+
+        ``hva`` names it for the message, definite form: "journalposten", "filinnholdet".
+        """
+        rad = None if nokkel is None else self.s.get(modell, nokkel)
+        if rad is None:
+            raise IkkeFunnet(f"Fant ikke {hva} ({nokkel})")
+        return rad
+
     def neste_nummer(self, serie: str, aar: int) -> int:
         return neste_nummer(self.s, serie, aar)
 
@@ -229,7 +263,7 @@ def neste_nummer(s: Session, serie: str, aar: int) -> int:
         return s.execute(
             text("SELECT saksbord_neste_nummer(:serie, :aar)"), {"serie": serie, "aar": aar}
         ).scalar_one()
-    tabell = m.Nummerserie.__table__
+    tabell = m.tabell(m.Nummerserie)
     s.execute(insert(tabell).prefix_with("OR IGNORE").values(serie=serie, aar=aar, siste=0))
     return s.execute(
         update(tabell)

@@ -102,7 +102,9 @@ def lag_arkivformat(
         jobber = []
         for dok in mangler_arkivformat(a, jp):
             obj = _siste(dok)
-            data = bytes(a.s.get(m.Innhold, obj.sjekksum).data)
+            if obj is None:  # a document with no production file has nothing to convert
+                continue
+            data = bytes(a.hent(m.Innhold, obj.sjekksum, "filinnholdet").data)
             er_pdf = obj.format == "pdf" or data[:5] == b"%PDF-"
             jobber.append(_Jobb(dok.id, obj.versjonsnummer, obj.filnavn, data, stempel if er_pdf else None))
     rapport = Arkivrapport()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 
 from app.domain import regler
@@ -60,6 +62,7 @@ def _avskriv_en(
         )
     )
     a.s.flush()
+    assert rad is not None  # sjekk_avskrivning refused an unknown code
     if rad.beholder_restanse:
         jp.forelopig_svar = True
     oppdater_restanse(a, jp)
@@ -82,7 +85,7 @@ def _avskriv_en(
 
 @skrivetjeneste(koebar=True)
 def avskriv(
-    ctx: Kontekst, jpnr: list[str | int], *, kode: str, merknad: str | None = None, med: str | None = None
+    ctx: Kontekst, jpnr: Sequence[str | int], *, kode: str, merknad: str | None = None, med: str | None = None
 ) -> Resultat:
     """Avskriv one or more restanser with a code valid for their type (TLF needs a merknad)."""
     kode = (kode or "").strip().upper()
@@ -102,7 +105,7 @@ def avskriv(
 @skrivetjeneste(koebar=True)
 def besvar(
     ctx: Kontekst,
-    jpnr: list[str | int],
+    jpnr: Sequence[str | int],
     *,
     tittel: str | None = None,
     maate: str = "avskriv",

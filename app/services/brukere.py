@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import logging
 import os
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import func, select
@@ -94,7 +95,7 @@ def skrivebord(ctx: Kontekst) -> list[dict]:
 
 @skrivetjeneste
 def sett_stedfortreder(
-    ctx: Kontekst, *, leder: str, stedfortreder: str, fra: date, til: date, koder: list[str] = ()
+    ctx: Kontekst, *, leder: str, stedfortreder: str, fra: date, til: date, koder: Sequence[str] = ()
 ) -> Resultat:
     """Define a dated stedfortreder period, limited to ``koder``; by the leader, the archive or systemansvarlig."""
     if til < fra:
@@ -155,9 +156,9 @@ def opprett_bruker(
     navn: str,
     enhet: str | None = None,
     epost: str | None = None,
-    roller: list[str] = ("saksbehandler",),
-    koder: list[str] = (),
-    leder_for: list[str] = (),
+    roller: Sequence[str] = ("saksbehandler",),
+    koder: Sequence[str] = (),
+    leder_for: Sequence[str] = (),
 ) -> BrukerInfo:
     """Administration: a new user with unit, roles and authorised codes (no acting user needed)."""
     initialer = linje(initialer, "initialer", paakrevd="Brukeren må ha initialer")

@@ -221,6 +221,48 @@ class SakInfo:
     versjon: int
 
 
+# The columns a kurv page reads as plain values, not ORM objects (services/kurver.py): enough for a
+# row's numbers, skjerming and avsender/mottaker through the same functions as a Sak/Journalpost.
+
+
+@dataclass(frozen=True, slots=True)
+class SakFelt:
+    id: int
+    saksaar: int
+    sakssekvensnummer: int
+    tilgangskode: str | None
+    hjemmel: str | None
+    skjermingsnivaa: int | None
+    saksansvarlig_id: int | None
+    enhet_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PartFelt:
+    rolle: str
+    navn: str
+
+
+@dataclass(frozen=True, slots=True)
+class JpFelt:
+    id: int
+    sak_id: int
+    dokumentnummer: int
+    tittel: str
+    type: str
+    status: str
+    forfallsdato: date | None
+    saksbehandler_id: int | None
+    journaldato: date
+    restanse: bool
+    forelopig_svar: bool
+    tilgangskode: str | None
+    hjemmel: str | None
+    skjermingsnivaa: int | None
+    enhet_id: int | None
+    parter: list[PartFelt]
+
+
 @dataclass(frozen=True)
 class KurvRad:
     """One row in a kurv: a journalpost, a task or a sak, by ``art``."""
@@ -276,3 +318,21 @@ class Resultat:
     status: str | None = None
     id: int | None = None
     advarsler: list[str] = field(default_factory=list)
+
+    # The action's own result, for a caller that knows the service always returns it (registering
+    # returns a journalpostnummer, send_oppgave an oppgave): a missing one is a bug in the service.
+
+    def krev_journalpostnummer(self) -> str:
+        if self.journalpostnummer is None:
+            raise AssertionError(f"Resultatet har ikke journalpostnummer: {self.melding}")
+        return self.journalpostnummer
+
+    def krev_saksnummer(self) -> str:
+        if self.saksnummer is None:
+            raise AssertionError(f"Resultatet har ikke saksnummer: {self.melding}")
+        return self.saksnummer
+
+    def krev_oppgave(self) -> int:
+        if self.oppgave is None:
+            raise AssertionError(f"Resultatet har ikke oppgave: {self.melding}")
+        return self.oppgave

@@ -268,9 +268,9 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
             hjemmel=hjemmel,
             nivaa=nivaa,
         )
-        saksnr.append((r.saksnummer, ansv, enhet))
+        saksnr.append((r.krev_saksnummer(), ansv, enhet))
         if i % 4 != 3:  # the archive has checked most of them (B); the rest stay R
-            saker.sett_saksstatus(arkiv, r.saksnummer, "B")
+            saker.sett_saksstatus(arkiv, r.krev_saksnummer(), "B")
 
     def inn(
         nr: str,
@@ -296,7 +296,9 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
             if fil
             else [],
         )
-        return journalposter.registrer_journalpost(ctx or _sted(db, sbh or "ALA"), ny).journalpostnummer
+        return journalposter.registrer_journalpost(
+            ctx or _sted(db, sbh or "ALA"), ny
+        ).krev_journalpostnummer()
 
     def ut(
         nr: str, sbh: str, tittel: str, mottaker: PartInn | None = None, *, type_: str = "U", kopi=()
@@ -309,7 +311,7 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
             kopimottakere=[PartInn(navn=k) for k in kopi],
             filer=[FilInn(f"{tittel[:40]}.pdf", enkel_pdf(tittel), tilknytning="hoveddokument")],
         )
-        return journalposter.registrer_journalpost(_sted(db, sbh), ny).journalpostnummer
+        return journalposter.registrer_journalpost(_sted(db, sbh), ny).krev_journalpostnummer()
 
     by = {nr: (ansv, enhet) for nr, ansv, enhet in saksnr}
     nr_liste = [nr for nr, _, _ in saksnr]
@@ -330,26 +332,26 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
     # one approved and ekspedert.
     db.kursklokke = idag - timedelta(days=5)
     jp = inn(nr_liste[0], "MBE", "Søknad om tillatelse til tiltak - tilbygg", forfall_om=9)
-    svar = _besvar(_sted(db, "MBE"), [jp], tittel="Tillatelse til tiltak - tilbygg").journalpostnummer
+    svar = _besvar(_sted(db, "MBE"), [jp], tittel="Tillatelse til tiltak - tilbygg")
     oppgaver.send_oppgave(
         _sted(db, "MBE"), type_="godkjenning", jpnr=svar, til="TBA", merknad="Ber om godkjenning av vedtaket"
     )
 
     jp = inn(nr_liste[12], "OHA", "Søknad om barnehageplass for to barn", forfall_om=12)
-    svar = _besvar(_sted(db, "OHA"), [jp], tittel="Tilbud om barnehageplass").journalpostnummer
+    svar = _besvar(_sted(db, "OHA"), [jp], tittel="Tilbud om barnehageplass")
     oppgaver.send_oppgave(
         _sted(db, "OHA"), type_="godkjenning", jpnr=svar, til="KLE", merknad="Klar for godkjenning"
     )
     db.kursklokke = None
 
     jp = inn(nr_liste[16], "OHA", "Søknad om redusert foreldrebetaling", forfall_om=4)
-    svar = _besvar(_sted(db, "OHA"), [jp], tittel="Vedtak om redusert foreldrebetaling").journalpostnummer
-    o = oppgaver.send_oppgave(_sted(db, "OHA"), type_="godkjenning", jpnr=svar, til="KLE").oppgave
+    svar = _besvar(_sted(db, "OHA"), [jp], tittel="Vedtak om redusert foreldrebetaling")
+    o = oppgaver.send_oppgave(_sted(db, "OHA"), type_="godkjenning", jpnr=svar, til="KLE").krev_oppgave()
     oppgaver.merk_oppgave_lest(_sted(db, "KLE"), o)
     oppgaver.svar_oppgave(_sted(db, "KLE"), o, svar="godkjent", merknad="Godkjent, kan sendes")
 
     jp = inn(nr_liste[5], "SNI", "Klage på gebyr for feiing", forfall_om=6)
-    svar = _besvar(_sted(db, "SNI"), [jp], tittel="Svar på klage på feiegebyr").journalpostnummer
+    svar = _besvar(_sted(db, "SNI"), [jp], tittel="Svar på klage på feiegebyr")
     journalposter.ferdigstill(_sted(db, "SNI"), svar)
     ekspedering.ekspeder(_sted(db, "SNI"), svar, kanal="epost" if _har_epost(db, svar) else "papir")
 
@@ -434,7 +436,7 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
     for nr in nr_liste[36:40]:
         ansv, _ = by[nr]
         jp = inn(nr, ansv, "Henvendelse " + nr, forfall_om=5)
-        svar = _besvar(_sted(db, ansv), [jp], tittel="Svar på henvendelse").journalpostnummer
+        svar = _besvar(_sted(db, ansv), [jp], tittel="Svar på henvendelse")
         journalposter.ferdigstill(_sted(db, ansv), svar)
         ekspedering.ekspeder(_sted(db, ansv), svar, kanal="papir")
         journalposter.journalfor(arkiv, jp)
@@ -470,15 +472,15 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
     )
 
 
-def _besvar(ctx: Kontekst, jpnr: list[str], *, tittel: str):
-    """Besvar og avskriv, with the letter itself attached as the main document."""
-    res = avskrivning.besvar(ctx, jpnr, tittel=tittel)
+def _besvar(ctx: Kontekst, jpnr: list[str], *, tittel: str) -> str:
+    """Besvar og avskriv, with the letter itself attached as the main document; the answer's number."""
+    svar = avskrivning.besvar(ctx, jpnr, tittel=tittel).krev_journalpostnummer()
     dokumenter.legg_til_dokument(
         ctx,
-        res.journalpostnummer,
+        svar,
         FilInn(f"{tittel[:40]}.pdf", enkel_pdf(tittel), tilknytning="hoveddokument"),
     )
-    return res
+    return svar
 
 
 def _har_epost(db: Database, jpnr: str) -> bool:

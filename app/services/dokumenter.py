@@ -106,7 +106,7 @@ def lagre_innhold(a: Arbeid, data: bytes) -> str:
     """
     sjekksum = hashlib.sha256(data).hexdigest()
     rad = {"sjekksum": sjekksum, "storrelse": len(data), "data": data}
-    tabell = m.Innhold.__table__
+    tabell = m.tabell(m.Innhold)
     if a.s.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
@@ -211,9 +211,14 @@ def _trenger_arkiv(dok: m.Dokumentbeskrivelse) -> bool:
     return siste is not None and _arkiv_for(dok, siste.versjonsnummer) is None
 
 
+def _innhold(a: Arbeid, obj: m.Dokumentobjekt) -> bytes:
+    """A version's bytes (content-addressed by sjekksum)."""
+    return bytes(a.hent(m.Innhold, obj.sjekksum, f"innholdet i {obj.filnavn}").data)
+
+
 def _er_god_docx(a: Arbeid, obj: m.Dokumentobjekt) -> bool:
     """Never replace a working Word file by a damaged one (a save cut short, a sync tool's stub)."""
-    return obj.format == "docx" and not _er_docx_skadet(bytes(a.s.get(m.Innhold, obj.sjekksum).data))
+    return obj.format == "docx" and not _er_docx_skadet(_innhold(a, obj))
 
 
 def _er_docx_skadet(data: bytes) -> bool:
@@ -330,8 +335,7 @@ def hent(
             hva = "arkivformat" if variant == ARKIV else "produksjonsformat"
             v = f" versjon {versjon}" if versjon is not None else ""
             raise UgyldigInndata(f"«{dok.tittel}» har ikke{v} i {hva}")
-        data = a.s.get(m.Innhold, obj.sjekksum).data
-        return Fil(obj.filnavn, bytes(data), obj.versjonsnummer, obj.variantformat)
+        return Fil(obj.filnavn, _innhold(a, obj), obj.versjonsnummer, obj.variantformat)
 
 
 # --- check out and in ---------------------------------------------------------------------

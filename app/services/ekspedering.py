@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from app.domain import regler
 from app.domain.feil import UgyldigInndata, UgyldigTilstand
-from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
+from app.services.arbeid import Arbeid, Ider, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.journalposter import oppdater_restanse
 from app.services.tilgang import krev_skrive_jp
@@ -102,7 +102,7 @@ def _sjekk_adresser(jp: m.Journalpost, adresser: Adresser) -> None:
 
 
 def _rett(a: Arbeid, jp: m.Journalpost, p: m.Korrespondansepart, felt: Mapping[str, str | None]) -> None:
-    ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+    ids: Ider = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
     for navn in ADRESSEFELT:
         if navn in felt and felt[navn] is not None:
             a.endre(p, navn, _renset(felt[navn]), **ids)
@@ -148,7 +148,7 @@ def ekspeder(
         rettelser = adresser or {}
         _sjekk_adresser(jp, rettelser)
         valgt = dict(kanaler or {})
-        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        ids: Ider = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
         for p in _mottakere(jp):
             if p.id in rettelser:
                 _rett(a, jp, p, rettelser[p.id])
@@ -187,7 +187,7 @@ def _avskriv_besvarte(a: Arbeid, jp: m.Journalpost) -> None:
     ):
         av.ventende = False
         av.dato = a.idag
-        besvart = a.s.get(m.Journalpost, av.journalpost_id)
+        besvart = a.hent(m.Journalpost, av.journalpost_id, "journalposten")
         oppdater_restanse(a, besvart)
         a.logg(
             "avskrevet",

@@ -32,7 +32,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Literal, overload
 
 from app.domain import regler
 from app.domain.feil import SaksbordFeil
@@ -151,6 +151,7 @@ def importer_filer(
                     avbrutt=True,
                     ikke_behandlet=tuple(str(p) for p in filer[nr:]),
                 )
+            assert neste is not None  # file nr was submitted before its turn
             lest = neste.result()
             neste = leser.submit(_les, oppsett, filer[nr + 1]) if nr + 1 < len(filer) else None
             if isinstance(lest, FilResultat):
@@ -361,5 +362,9 @@ def _dato(tid: datetime | None) -> date | None:
     return tid.astimezone().date() if tid else None
 
 
+@overload
+def _kort(tekst: str, lengde: int) -> str: ...
+@overload
+def _kort(tekst: str | None, lengde: int) -> str | None: ...
 def _kort(tekst: str | None, lengde: int) -> str | None:
     return tekst[:lengde].strip() if tekst else tekst

@@ -63,7 +63,7 @@ SAK_HANDLINGER = (
 OPPGAVE_HANDLINGER = ("behandle_oppgave", "deaktiver_oppgave", "fjern_oppgave")
 
 
-def _pruv(ut: dict[str, str | None], navn: str, sjekk: Callable[[], None]) -> None:
+def _pruv(ut: dict[str, str | None], navn: str, sjekk: Callable[[], object]) -> None:
     try:
         sjekk()
     except SaksbordFeil as e:

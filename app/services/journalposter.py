@@ -15,7 +15,7 @@ from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
 from app.domain.regler.inndata import linje, rens_linje
 from app.services import innstillinger
-from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
+from app.services.arbeid import Arbeid, Ider, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.dokumenter import FilInn, legg_til_fil
 from app.services.dokumentmal import lag_fra_mal
@@ -125,7 +125,7 @@ def oppdater_restanse(a: Arbeid, jp: m.Journalpost, *, ny_post: bool = False) ->
 
 
 def neste_dokumentnummer(a: Arbeid, sak_id: int) -> int:
-    tabell = m.Sak.__table__
+    tabell = m.tabell(m.Sak)
     nr = a.s.execute(
         update(tabell)
         .where(tabell.c.id == sak_id)
@@ -261,7 +261,7 @@ def endre_journalpost(
             from app.domain.feil import Konflikt
 
             raise Konflikt("Journalposten er endret av noen andre siden du åpnet den; oppdater og prøv igjen")
-        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        ids: Ider = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
         if tittel is not None:
             a.endre(jp, "tittel", linje(tittel, "tittel", paakrevd="Journalposten må ha en tittel"), **ids)
         if tittel2 is not None:
@@ -317,7 +317,7 @@ def journalfor(ctx: Kontekst, jpnr: str | int) -> Resultat:
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
         regler.sjekk_journalfor(jp.status, a.aktor)
-        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        ids: Ider = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
         for mk in a.s.scalars(
             select(m.Merknad).where(m.Merknad.journalpost_id == jp.id, m.Merknad.type == "gul")
         ):
@@ -325,8 +325,8 @@ def journalfor(ctx: Kontekst, jpnr: str | int) -> Resultat:
             a.s.delete(mk)
         a.endre(jp, "status", "J", handling="journalført", **ids)
         jp.endret = a.naa
-        if a.s.get(m.Sak, jp.sak_id).status == "R":
-            sak = a.s.get(m.Sak, jp.sak_id)
+        sak = jp.sak
+        if sak.status == "R":
             a.endre(sak, "status", "B", handling="saksstatus", sak_id=sak.id)
         nr = jp_nummer(jp.sak, jp)
         return Resultat(f"Journalpost {nr} er journalført", journalpostnummer=nr, status="J")
@@ -339,7 +339,7 @@ def feilregistrer(ctx: Kontekst, jpnr: str | int, *, grunn: str | None = None) -
         if not a.aktor.er_arkiv:
             krev_skrive_jp(a, jp)
         regler.sjekk_feilregistrer(jp.status, a.aktor)
-        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        ids: Ider = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
         a.endre(jp, "status", "U", handling="feilregistrert", **ids)
         if grunn:
             a.logg("feilregistrert", entitet="journalpost", entitet_id=jp.id, felt="grunn", til=grunn, **ids)
@@ -399,7 +399,7 @@ def fordel(ctx: Kontekst, jpnr: str | int, *, til: str | None) -> Resultat:
         jp = a.journalpost(jpnr)
         ny = a.bruker(til) if til else None
         sjekk_kan_fordele(a, jp, ny)
-        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        ids: Ider = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
         a.endre(jp, "saksbehandler_id", ny.id if ny else None, handling="fordelt", **ids)
         if ny and ny.enhet_id:
             a.endre(jp, "enhet_id", ny.enhet_id, handling="fordelt", **ids)
@@ -420,7 +420,7 @@ def skjerm_journalpost(
         krev_skrive_jp(a, jp)
         if kode and a.s.get(m.Tilgangskode, kode) is None:
             raise UgyldigInndata(f"Ukjent tilgangskode «{kode}»")
-        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        ids: Ider = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
         a.skjerm(jp, kode, hjemmel, nivaa, handling="skjerming", **ids)
         nr = jp_nummer(jp.sak, jp)
         return Resultat(
@@ -439,7 +439,7 @@ def offentlighetsvurder(
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
         sjekk_kan_offentlighetsvurdere(a, jp)
-        ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        ids: Ider = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
         a.skjerm(jp, kode, hjemmel, nivaa, handling="offentlighetsvurdert", **ids)
         if jp.status == "M":
             a.endre(jp, "status", "S", handling="offentlighetsvurdert", **ids)
@@ -541,11 +541,11 @@ def bruk_foreslatt_avsender(ctx: Kontekst, jpnr: str | int) -> Resultat:
     """Replace a forwarded e-mail's avsender (the forwarder) with the original sender it quoted (DESIGN §7)."""
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
-        sjekk_kan_bruke_foreslatt_avsender(a, jp)
+        navn = sjekk_kan_bruke_foreslatt_avsender(a, jp)
         gamle = [p for p in jp.parter if p.rolle == "avsender"]
         for p in gamle:
             jp.parter.remove(p)
-        ny = PartInn(navn=jp.foreslatt_avsender_navn, epost=jp.foreslatt_avsender_epost)
+        ny = PartInn(navn=navn, epost=jp.foreslatt_avsender_epost)
         jp.parter.append(lag_part(a, "avsender", ny))
         a.logg(
             "endret",
@@ -563,8 +563,11 @@ def bruk_foreslatt_avsender(ctx: Kontekst, jpnr: str | int) -> Resultat:
         return Resultat(f"Avsender på {nr} er nå {ny.navn}", journalpostnummer=nr, status=jp.status)
 
 
-def sjekk_kan_bruke_foreslatt_avsender(a: Arbeid, jp: m.Journalpost) -> None:
-    if not jp.foreslatt_avsender_navn:
+def sjekk_kan_bruke_foreslatt_avsender(a: Arbeid, jp: m.Journalpost) -> str:
+    """Raises unless the suggested original sender may replace the avsender; returns its name."""
+    navn = jp.foreslatt_avsender_navn
+    if not navn:
         raise UgyldigTilstand("Journalposten har ingen foreslått opprinnelig avsender")
     krev_skrive_jp(a, jp)
     regler.sjekk_kan_endre(jp.status, a.aktor)
+    return navn

@@ -7,9 +7,8 @@ window keeps only those ids and asks ``kurv_rader`` for a page when it scrolls.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import timedelta
-from types import SimpleNamespace
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 
@@ -17,7 +16,7 @@ from app.domain.feil import IkkeFunnet, IngenTilgang
 from app.domain.regler import les_journalpostnummer, les_saksnummer
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid
-from app.services.data import KurvInfo, KurvRad, KurvSide
+from app.services.data import JpFelt, KurvInfo, KurvRad, KurvSide, PartFelt, SakFelt
 from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, jp_skjult, sak_nummer
 from app.store import models as m
 
@@ -379,11 +378,8 @@ def _saker(a: Arbeid, ider: set[int]) -> dict[int, m.Sak]:
     return {s.id: s for s in a.s.scalars(select(SAK).where(SAK.id.in_(ider)))} if ider else {}
 
 
-_JP_KOLONNER = ("id", "sak_id", "dokumentnummer", "tittel", "type", "status", "forfallsdato", "saksbehandler_id",
-                "journaldato", "restanse", "forelopig_svar", "tilgangskode", "hjemmel", "skjermingsnivaa",
-                "enhet_id")  # fmt: skip
-_SAK_KOLONNER = ("id", "saksaar", "sakssekvensnummer", "tilgangskode", "hjemmel", "skjermingsnivaa",
-                 "saksansvarlig_id", "enhet_id")  # fmt: skip
+_JP_KOLONNER = tuple(f.name for f in fields(JpFelt) if f.name != "parter")
+_SAK_KOLONNER = tuple(f.name for f in fields(SakFelt))
 
 
 def _jp_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
@@ -404,21 +400,21 @@ def _jp_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
     )
     rader = {r.id: r for r in a.s.execute(q)}
     kp = m.Korrespondansepart.__table__
-    parter: dict[int, list] = {}
+    parter: dict[int, list[PartFelt]] = {}
     if rader:
         for p in a.s.execute(
             select(kp.c.journalpost_id, kp.c.rolle, kp.c.navn)
             .where(kp.c.journalpost_id.in_(list(rader)))
             .order_by(kp.c.id)
         ):
-            parter.setdefault(p.journalpost_id, []).append(p)
+            parter.setdefault(p.journalpost_id, []).append(PartFelt(p.rolle, p.navn))
     ut = []
     for i in ider:
         r = rader.get(i)
         if r is None:
             continue
-        jp = SimpleNamespace(**{k: getattr(r, k) for k in _JP_KOLONNER}, parter=parter.get(i, []))
-        sak_ = SimpleNamespace(**{k: getattr(r, f"s_{k}") for k in _SAK_KOLONNER})
+        jp = JpFelt(**{k: getattr(r, k) for k in _JP_KOLONNER}, parter=parter.get(i, []))
+        sak_ = SakFelt(**{k: getattr(r, f"s_{k}") for k in _SAK_KOLONNER})
         skj = jp_skjerming(jp, sak_)
         ut.append(
             KurvRad(
@@ -457,7 +453,7 @@ def _sak_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
             status=s.status,
             avsender_mottaker=None,
             forfallsdato=s.obs_dato,
-            saksbehandler=ansv.get(s.saksansvarlig_id),
+            saksbehandler=ansv.get(s.saksansvarlig_id) if s.saksansvarlig_id else None,
             dato=s.saksdato,
             journalpost_id=None,
             sak_id=s.id,
@@ -482,14 +478,14 @@ def _oppgave_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
         o = oppg.get(i)
         if o is None:
             continue
-        jp = jps.get(o.journalpost_id)
+        jp = jps.get(o.journalpost_id) if o.journalpost_id else None
         sak_id = jp.sak_id if jp else o.sak_id
         sak = saker.get(sak_id) if sak_id else None
         ut.append(
             KurvRad(
                 art="oppgave",
                 id=o.id,
-                journalpostnummer=jp_nummer(sak, jp) if jp else None,
+                journalpostnummer=jp_nummer(sak, jp) if jp and sak else None,
                 saksnummer=sak_nummer(sak) if sak else None,
                 tittel=jp.tittel if jp else (sak.tittel if sak else ""),
                 type=jp.type if jp else None,

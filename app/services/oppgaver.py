@@ -144,7 +144,7 @@ def send_oppgave(
             type_=type_,
             til=mottaker,
             journalpost_id=jp.id if jp else None,
-            sak_id=None if jp else sak.id,
+            sak_id=sak.id if jp is None and sak is not None else None,
             merknad=merknad,
             gul_merknad=gul_merknad,
             gul_for_alle=gul_for_alle,
@@ -209,6 +209,13 @@ def merk_oppgave_lest(ctx: Kontekst, oppgave_id: int) -> Resultat:
         return Resultat("Oppgaven er merket som lest", oppgave=o.id)
 
 
+def _godkjenningens_jp(jp: m.Journalpost | None) -> m.Journalpost:
+    """An approval is about a journalpost (send_oppgave requires one); None: gone, or hidden (RLS)."""
+    if jp is None:
+        raise IkkeFunnet("Fant ikke journalposten oppgaven gjelder")
+    return jp
+
+
 @skrivetjeneste(koebar=True)
 def svar_oppgave(
     ctx: Kontekst, oppgave_id: int, *, svar: str, til: str | None = None, merknad: str | None = None
@@ -252,7 +259,7 @@ def svar_oppgave(
                     tid=a.naa,
                 )
             )
-        start = a.s.get(m.Oppgave, o.kjede_start_id) if o.kjede_start_id else o
+        start = a.hent(m.Oppgave, o.kjede_start_id, "den første oppgaven i kjeden") if o.kjede_start_id else o
         ny: m.Oppgave | None = None
         if svar == "videresendt":
             if not til:
@@ -268,15 +275,17 @@ def svar_oppgave(
             )
             tekst = f"Oppgaven er videresendt til {a.bruker(til).navn}"
         elif svar == "godkjent":
+            jp = _godkjenningens_jp(jp)
             if jp.status == "R":
                 _ferdigstill(a, jp)
-            saksbehandler = a.s.get(m.Bruker, start.fra_id)
+            saksbehandler = a.hent(m.Bruker, start.fra_id, "saksbehandleren")
             ny = _ny_oppgave(
                 a, type_="godkjent", til=saksbehandler, journalpost_id=jp.id, merknad=merknad, forrige=o
             )
             tekst = f"Journalpost {jp_nummer(jp.sak, jp)} er godkjent og ferdigstilt"
         elif svar == "ikke-godkjent":
-            tilbake = a.bruker(til) if til else a.s.get(m.Bruker, o.fra_id)
+            jp = _godkjenningens_jp(jp)
+            tilbake = a.bruker(til) if til else a.hent(m.Bruker, o.fra_id, "avsenderen")
             ny = _ny_oppgave(
                 a, type_="ikke-godkjent", til=tilbake, journalpost_id=jp.id, merknad=merknad, forrige=o
             )
@@ -285,7 +294,7 @@ def svar_oppgave(
             ny = _ny_oppgave(
                 a,
                 type_="uttalelse-svar",
-                til=a.s.get(m.Bruker, o.fra_id),
+                til=a.hent(m.Bruker, o.fra_id, "avsenderen"),
                 journalpost_id=o.journalpost_id,
                 sak_id=o.sak_id,
                 merknad=merknad,

@@ -136,7 +136,8 @@ def test_forbindelse(profil: Profil, passord: str | None = None, *, tidsavbrudd:
             host=profil.server, port=int(profil.port), dbname=profil.database, user=profil.bruker,
             password=pw or None, connect_timeout=tidsavbrudd,
         ) as c:  # fmt: skip
-            har = c.execute("SELECT to_regclass('bruker') IS NOT NULL").fetchone()[0]
+            rad = c.execute("SELECT to_regclass('bruker') IS NOT NULL").fetchone()
+            har = rad is not None and rad[0]
             if not har:
                 return f"Databasen {profil.database} finnes, men er ikke en Saksbord-database (kjør init-db)"
             ini = c.execute("SELECT initialer FROM bruker WHERE db_rolle = current_user").fetchone()

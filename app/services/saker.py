@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import func, or_, select
@@ -72,7 +73,9 @@ def opprett_sak(
     tittel2, klasse = linje(tittel2, "tittel2"), linje(klasse, "ordningsverdi")
     regler.krev_hjemmel(tilgangskode, hjemmel, nivaa)
     with arbeid(ctx) as a:
-        ansvarlig = a.bruker(saksansvarlig) if saksansvarlig else a.s.get(m.Bruker, a.aktor.skrivebord_id)
+        ansvarlig = (
+            a.bruker(saksansvarlig) if saksansvarlig else a.hent(m.Bruker, a.aktor.skrivebord_id, "brukeren")
+        )
         e = _finn_enhet(a, enhet)
         enhet_id = e.id if e else ansvarlig.enhet_id
         if sakstype and a.s.get(m.Sakstype, sakstype.upper()) is None:
@@ -148,7 +151,10 @@ def endre_sak(
                 raise UgyldigInndata(f"Ukjent sakstype «{sakstype}»")
             a.endre(sak, "sakstype", sakstype.upper(), sak_id=sak.id)
         if enhet is not None:
-            a.endre(sak, "enhet_id", _finn_enhet(a, enhet).id, sak_id=sak.id)
+            ny_enhet = _finn_enhet(a, enhet)
+            if ny_enhet is None:
+                raise UgyldigInndata("Oppgi koden til en administrativ enhet")
+            a.endre(sak, "enhet_id", ny_enhet.id, sak_id=sak.id)
         sak.endret = a.naa
         return Resultat(f"Sak {sak_nummer(sak)} er endret", saksnummer=sak_nummer(sak), status=sak.status)
 
@@ -355,9 +361,10 @@ def legg_til_merknad(
     for_alle: bool = True,
 ) -> Resultat:
     """A merknad on a sak or a journalpost; allowed in every status, also on locked posts."""
-    tekst = rens_tekst(tekst)
-    if not tekst:
+    renset = rens_tekst(tekst)
+    if not renset:
         raise UgyldigInndata("Merknaden er tom")
+    tekst = renset
     with arbeid(ctx) as a:
         if jpnr:
             jp = a.journalpost(jpnr)
@@ -386,7 +393,13 @@ def legg_til_merknad(
 
 @skrivetjeneste
 def legg_til_presedens(
-    ctx: Kontekst, saksnr: str, *, type_: str, stikkord: str, tekst: str | None = None, jpnr: list[str] = ()
+    ctx: Kontekst,
+    saksnr: str,
+    *,
+    type_: str,
+    stikkord: str,
+    tekst: str | None = None,
+    jpnr: Sequence[str | int] = (),
 ) -> Resultat:
     with arbeid(ctx) as a:
         if not innstillinger.les(a).presedens:

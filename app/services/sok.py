@@ -62,7 +62,7 @@ def sok(ctx: Kontekst, tekst: str, *, grense: int = GRENSE) -> SokTreff:
         fulltekst = _fulltekst_ider(a, ord_)
         if _har_sokeindeks(a):
             sak_ider, jp_ider = _sok_indeksert(a, ord_, fulltekst, grense)
-            if sak_ider is not None:
+            if sak_ider is not None and jp_ider is not None:
                 return SokTreff(tekst, saker=sak_ider, journalposter=synlige_treff(a, jp_ider, ord_))
         sak_ider = a.s.scalars(
             select(SAK.id)

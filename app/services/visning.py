@@ -15,25 +15,27 @@ from app.services.data import (
     DokumentInfo,
     JournalpostInfo,
     JournalpostKort,
+    JpFelt,
     LoggInfo,
     MerknadInfo,
     OppgaveInfo,
     Part,
+    SakFelt,
     SakInfo,
     Skjerming,
 )
 from app.store import models as m
 
 
-def jp_nummer(sak: m.Sak, jp: m.Journalpost) -> str:
+def jp_nummer(sak: m.Sak | SakFelt, jp: m.Journalpost | JpFelt) -> str:
     return regler.journalpostnummer(sak.saksaar, sak.sakssekvensnummer, jp.dokumentnummer)
 
 
-def sak_nummer(sak: m.Sak) -> str:
+def sak_nummer(sak: m.Sak | SakFelt) -> str:
     return regler.saksnummer(sak.saksaar, sak.sakssekvensnummer)
 
 
-def jp_skjerming(jp: m.Journalpost, sak: m.Sak) -> Skjerming | None:
+def jp_skjerming(jp: m.Journalpost | JpFelt, sak: m.Sak | SakFelt) -> Skjerming | None:
     """A journalpost's own skjerming, else its sak's (saksframlegg are public by default)."""
     if jp.tilgangskode:
         return Skjerming(jp.tilgangskode, jp.hjemmel, jp.skjermingsnivaa)
@@ -42,7 +44,7 @@ def jp_skjerming(jp: m.Journalpost, sak: m.Sak) -> Skjerming | None:
     return None
 
 
-def kan_se_jp(a: Arbeid, jp: m.Journalpost, sak: m.Sak) -> bool:
+def kan_se_jp(a: Arbeid, jp: m.Journalpost | JpFelt, sak: m.Sak | SakFelt) -> bool:
     skj = jp_skjerming(jp, sak)
     if skj is None:
         return True
@@ -76,7 +78,7 @@ class Skjult:
 INGENTING_SKJULT = Skjult()
 
 
-def jp_skjult(a: Arbeid, jp: m.Journalpost, sak: m.Sak) -> Skjult:
+def jp_skjult(a: Arbeid, jp: m.Journalpost | JpFelt, sak: m.Sak | SakFelt) -> Skjult:
     """Journalpost level 1 hides the documents, 2 also title line 2, 3 also avsender/mottaker."""
     skj = jp_skjerming(jp, sak)
     if skj is None or kan_se_jp(a, jp, sak):
@@ -160,7 +162,7 @@ def avskrivning_info(a: Arbeid, av: m.Avskrivning) -> AvskrivningInfo:
     svar = None
     if av.svar_journalpost_id:
         svar_jp = a.s.get(m.Journalpost, av.svar_journalpost_id)
-        svar = jp_nummer(svar_jp.sak, svar_jp)
+        svar = jp_nummer(svar_jp.sak, svar_jp) if svar_jp else None  # None: hidden from this user (RLS)
     return AvskrivningInfo(
         kode=av.kode,
         navn=kode.navn if kode else av.kode,
@@ -262,7 +264,7 @@ def journalpost_info(a: Arbeid, jp: m.Journalpost) -> JournalpostInfo:
     )
 
 
-def avsender_mottaker(jp: m.Journalpost) -> str | None:
+def avsender_mottaker(jp: m.Journalpost | JpFelt) -> str | None:
     """The name a list shows: the avsender of an incoming post, else the first mottaker."""
     rolle = "avsender" if jp.type == "I" else "mottaker"
     navn = [p.navn for p in jp.parter if p.rolle == rolle]
@@ -335,8 +337,9 @@ def sak_info(a: Arbeid, sak: m.Sak) -> SakInfo:
 def _kryss_tekst(a: Arbeid, k: m.Kryssreferanse) -> str:
     if k.til_journalpost_id:
         jp = a.s.get(m.Journalpost, k.til_journalpost_id)
-        return jp_nummer(jp.sak, jp)
-    return sak_nummer(a.s.get(m.Sak, k.til_sak_id))
+        return jp_nummer(jp.sak, jp) if jp else SKJERMET  # None: hidden from this user (RLS)
+    sak = a.s.get(m.Sak, k.til_sak_id) if k.til_sak_id else None
+    return sak_nummer(sak) if sak else SKJERMET
 
 
 def _saksstatusnavn(kode: str) -> str:
@@ -348,8 +351,8 @@ def _saksstatusnavn(kode: str) -> str:
 def oppgave_info(a: Arbeid, o: m.Oppgave) -> OppgaveInfo:
     jp = a.s.get(m.Journalpost, o.journalpost_id) if o.journalpost_id else None
     sak = jp.sak if jp else (a.s.get(m.Sak, o.sak_id) if o.sak_id else None)
-    fra = a.s.get(m.Bruker, o.fra_id)
-    til = a.s.get(m.Bruker, o.til_id)
+    fra = a.hent(m.Bruker, o.fra_id, "avsenderen")
+    til = a.hent(m.Bruker, o.til_id, "mottakeren")
     slutt = o.besvart.date() if o.besvart else a.idag
     return OppgaveInfo(
         id=o.id,
@@ -361,7 +364,7 @@ def oppgave_info(a: Arbeid, o: m.Oppgave) -> OppgaveInfo:
         til=til.initialer,
         til_navn=til.navn,
         paa_vegne_av=_initialer(a, o.paa_vegne_av_id),
-        journalpostnummer=jp_nummer(sak, jp) if jp else None,
+        journalpostnummer=jp_nummer(sak, jp) if jp and sak else None,
         saksnummer=sak_nummer(sak) if sak else None,
         tittel=jp.tittel if jp else (sak.tittel if sak else ""),
         merknad=o.merknad,
@@ -483,9 +486,9 @@ def hent_innhold(ctx: Kontekst, objekt_id: int) -> tuple[str, bytes]:
         )
         if link is not None:
             jp = a.s.get(m.Journalpost, link.journalpost_id)
-            if not kan_se_jp(a, jp, jp.sak):
+            if jp is None or not kan_se_jp(a, jp, jp.sak):
                 raise IngenTilgang("Dokumentet er skjermet, og du har ikke tilgang til koden")
-        return obj.filnavn, a.s.get(m.Innhold, obj.sjekksum).data
+        return obj.filnavn, a.hent(m.Innhold, obj.sjekksum, "filinnholdet").data
 
 
 def aktiv_godkjenning(a: Arbeid, jp: m.Journalpost) -> m.Oppgave | None:

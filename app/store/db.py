@@ -7,6 +7,7 @@ else asks a ``Database`` for sessions.
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, String, create_engine, event, inspect, select
+from sqlalchemy import Connection, Engine, String, create_engine, event, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -115,7 +116,7 @@ def lag_engine(url: str) -> Engine:
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
         minne = u.database in (None, "", ":memory:")
-        if not minne:
+        if u.database and not minne:
             mappe = Path(u.database).parent
             if not mappe.exists():
                 raise UgyldigInndata(f"Mappen {mappe} finnes ikke; databasen kan ikke opprettes der")
@@ -211,6 +212,15 @@ class Database:
         if u.get_backend_name() == "sqlite":
             return f"SQLite {u.database or 'i minnet'}"
         return f"PostgreSQL {u.host}/{u.database}"
+
+    def i_transaksjon(self, conn: Connection) -> Database:
+        """This database with every session joining the transaction open on ``conn`` (a session's
+        own begin/commit becomes a savepoint): several services' work, then one commit or none."""
+        kopi = copy.copy(self)
+        kopi._sessions = kopi._lese_sessions = sessionmaker(
+            bind=conn, expire_on_commit=False, join_transaction_mode="create_savepoint"
+        )
+        return kopi
 
     @contextmanager
     def session(self, *, les: bool = False) -> Iterator[Session]:

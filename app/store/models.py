@@ -15,6 +15,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -33,6 +34,17 @@ Id = BigInteger().with_variant(Integer(), "sqlite")
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def tabell(modell: type[Base]) -> Table:
+    """The Table a model is mapped to, for Core statements (upserts, counters).
+
+    DeclarativeBase types ``__table__`` as any FromClause (a class may be mapped to a select);
+    every model here is mapped to a Table.
+    """
+    t = modell.__table__
+    assert isinstance(t, Table)
+    return t
 
 
 # --- reference tables (code lists) -----------------------------------------

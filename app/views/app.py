@@ -6,6 +6,7 @@ import locale
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QIcon
@@ -15,6 +16,9 @@ from app import bootstrap
 from app.domain.feil import SaksbordFeil
 from app.store.db import Database
 from app.widgets.hendelser import hendelser
+
+if TYPE_CHECKING:
+    from app.services.synk import SynkKlient
 
 #: Where the compiled translations live: the source tree's translations/ first, then the copy
 #: shipped inside the package (app/translations/, installed as package data).
@@ -50,6 +54,8 @@ def installer_oversettelse(app: QApplication, sprak: str | None = None) -> QTran
 
 def lag_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):  # a QCoreApplication/QGuiApplication made earlier
+        raise RuntimeError(f"Vinduet trenger QApplication, men programmet har bare {type(app).__name__}")
     app.setApplicationName("Saksbord")
     app.setOrganizationName("Saksbord")
     app.setWindowIcon(QIcon(str(Path(__file__).resolve().parents[1] / "resources" / "saksbord.svg")))
@@ -104,7 +110,7 @@ def kjor(
     bruker: str | None = None,
     som: str | None = None,
     sprak: str | None = None,
-    synk: object | None = None,
+    synk: SynkKlient | None = None,
     bro: SynkBro | None = None,
 ) -> int:
     """Open the workbench for ``bruker`` (acting for ``som``); on a demo database without a user, ask who."""

@@ -92,6 +92,6 @@ class Arbeider(QObject):
     def _on_error(self, nr: int, e: object) -> None:
         if nr == self._nr:
             self.opptatt = False
-            if not hasattr(e, "melding"):
+            if isinstance(e, BaseException) and not hasattr(e, "melding"):
                 log.error("Feil i bakgrunnsarbeid", exc_info=e)  # a bug: keep the traceback
             self.sig_error.emit(e)

@@ -120,7 +120,7 @@ def lag_arkiv_pdf(epost: Epost) -> bytes:
     dokument.print_(skriver)
     del skriver  # finishes the file
     buffer.close()
-    return bytes(buffer.data())
+    return bytes(buffer.data().data())
 
 
 def _legg_til_bilder(dokument: QTextDocument, epost: Epost) -> None:
@@ -146,7 +146,7 @@ def pdf_tekst(data: bytes) -> str:
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    dokument = QPdfDocument(None)
+    dokument = QPdfDocument(None)  # pyright: ignore[reportArgumentType] - stub: parent may be None
     try:
         dokument.load(buffer)
         if dokument.status() != QPdfDocument.Status.Ready:

@@ -9,14 +9,23 @@ so the receiver must take the files out before it returns.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QMimeData, QPoint, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QWidget
 
 from app.widgets.outlook_drop import kan_motta
 
+# The checker sees the mixin as the QWidget it is always mixed into; at run time it is a plain class.
+_Widget = QWidget if TYPE_CHECKING else object
 
-class EpostMaal:
+
+class EpostMaal(_Widget):
     """Mixin for a QWidget (or an item view: positions are in its viewport)."""
+
+    #: Each widget declares it as ``Signal(str, QMimeData)`` (a Signal belongs to a QObject class).
+    sig_epost_sluppet: ClassVar[Signal]
 
     def _slippsak(self, pos: QPoint) -> str | None:
         """The saksnummer under ``pos``; each widget answers for its own rows (by default: none)."""
@@ -26,7 +35,7 @@ class EpostMaal:
         """Highlight what a drop at ``pos`` would land on; None clears it."""
 
     def _epost_sluppet(self, saksnr: str, mime: QMimeData) -> None:
-        self.sig_epost_sluppet.emit(saksnr, mime)  # type: ignore[attr-defined]
+        self.sig_epost_sluppet.emit(saksnr, mime)
 
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if kan_motta(e.mimeData()):

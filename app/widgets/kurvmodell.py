@@ -9,12 +9,11 @@ the id list; ``data()`` never raises.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain.koder import OPPGAVETYPER
 from app.services.data import KurvRad
 from app.widgets import ikoner
+from app.widgets.oversetting import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -109,12 +109,12 @@ class KurvModell(QAbstractTableModel):
     sig_sortering_bedt = Signal(str, bool)
     """The user clicked a sortable header: (sorter key, descending)."""
 
-    def __init__(self, hent_rader: Callable[[str, list[int]], list[KurvRad]], parent=None) -> None:
+    def __init__(self, hent_rader: Callable[[str, list[int]], Sequence[KurvRad]], parent=None) -> None:
         super().__init__(parent)
         self._hent_rader = hent_rader
         self.art = "journalpost"
         self.ider: list[int] = []
-        self._cache: dict[int, KurvRad] = {}
+        self._cache: dict[int, KurvRad | None] = {}  # None: fetched, but gone or hidden
         self.hentinger = 0
         self.idag = date.today()
         self.paaminnelse_dager = 3  # approvals waiting this long show amber (DESIGN §7)
@@ -164,14 +164,16 @@ class KurvModell(QAbstractTableModel):
             log.exception("Kunne ikke hente rader")
             rader = {}
         if self.forelopige is not None and rader:
-            rader = self._med_forelopige(rader)
+            rader = self._med_forelopige(rader, self.forelopige)
         for i in side:
             self._cache[i] = rader.get(i)
 
-    def _med_forelopige(self, rader: dict[int, KurvRad]) -> dict[int, KurvRad]:
+    def _med_forelopige(
+        self, rader: dict[int, KurvRad], forelopige: Callable[[list[int]], dict[int, str]]
+    ) -> dict[int, KurvRad]:
         """Offline-made journalposter show their provisional number until the sync gives the real one."""
         try:
-            nr = self.forelopige([r.journalpost_id for r in rader.values() if r.journalpost_id])
+            nr = forelopige([r.journalpost_id for r in rader.values() if r.journalpost_id])
         except Exception:  # the numbers are a nicety; the rows still show
             log.exception("Kunne ikke hente foreløpige numre")
             return rader

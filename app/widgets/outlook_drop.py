@@ -61,7 +61,7 @@ def filer_fra_mime(mime: QMimeData, *, tmp_dir: Path) -> list[Path]:
     virtuelle = [f for f in _virtuelle_filer(mime) if _er_melding(f.navn)]
     if not virtuelle:
         return filer
-    innhold = bytes(mime.data(FORMAT_INNHOLD)) if mime.hasFormat(FORMAT_INNHOLD) else b""
+    innhold = bytes(mime.data(FORMAT_INNHOLD).data()) if mime.hasFormat(FORMAT_INNHOLD) else b""
     if len(virtuelle) == 1 and innhold:
         fil = virtuelle[0]
         if fil.storrelse is not None and len(innhold) > fil.storrelse:
@@ -91,7 +91,7 @@ def _virtuelle_filer(mime: QMimeData) -> list[_Fil]:
         (FORMAT_DESKRIPTOR_ANSI, _STRUKTUR_A, "mbcs" if sys.platform == "win32" else "cp1252"),
     ):
         if mime.hasFormat(format_):
-            return _les_deskriptor(bytes(mime.data(format_)), bredde=bredde, koding=koding)
+            return _les_deskriptor(bytes(mime.data(format_).data()), bredde=bredde, koding=koding)
     return []
 
 

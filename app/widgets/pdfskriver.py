@@ -42,7 +42,7 @@ def tegn_pdf(data: bytes, filnavn: str) -> bytes:
         _bilde(skriver, data, filnavn)
     del skriver  # finishes the file
     buffer.close()
-    return bytes(buffer.data())
+    return bytes(buffer.data().data())
 
 
 def _tekst(skriver: QPdfWriter, data: bytes) -> None:

@@ -82,10 +82,11 @@ class Skriver(QObject):
         self.sig_venter.emit(len(self._ventende))
         if ok:
             ferdig(verdi)
-        else:
-            if not hasattr(verdi, "melding"):
-                log.error("Feil i en skriving", exc_info=verdi)  # a bug: keep the traceback
-            feil(verdi)  # type: ignore[arg-type]
+            return
+        assert isinstance(verdi, Exception)  # _i_bakgrunnen sends the exception when ok is False
+        if not hasattr(verdi, "melding"):
+            log.error("Feil i en skriving", exc_info=verdi)  # a bug: keep the traceback
+        feil(verdi)
 
     def stopp(self) -> None:
         """Let the writes already handed over finish (the window is closing), then end the thread."""

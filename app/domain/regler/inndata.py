@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from typing import overload
 
 from app.domain.feil import UgyldigInndata
 
@@ -68,6 +69,10 @@ def rens_tekst(tekst: str | None) -> str | None:
     return "".join(c for c in tekst if c in "\n\t" or not _usynlig(c)).strip()
 
 
+@overload
+def linje(tekst: str | None, felt: str, *, maks: int | None = None, paakrevd: str) -> str: ...
+@overload
+def linje(tekst: str | None, felt: str, *, maks: int | None = None, paakrevd: None = None) -> str | None: ...
 def linje(
     tekst: str | None, felt: str, *, maks: int | None = None, paakrevd: str | None = None
 ) -> str | None:

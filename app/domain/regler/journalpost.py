@@ -16,7 +16,7 @@ from app.domain.koder import (
 from app.domain.regler.tilgang import Aktor
 
 _JS = Journalstatus
-_STATUSNAVN = {
+_STATUSNAVN: dict[str, str] = {
     _JS.MIDLERTIDIG: "midlertidig registrert",
     _JS.REGISTRERT: "registrert",
     _JS.RESERVERT: "reservert",

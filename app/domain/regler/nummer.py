@@ -32,12 +32,14 @@ def _tall(*deler: str) -> tuple[int, ...] | None:
 def les_saksnummer(tekst: str) -> tuple[int, int] | None:
     """(year, sequence) from «2026/123»; None for anything else, also a number no sak can have."""
     m = _SAKSNR.match(tekst or "")
-    tall = _tall(m.group(2)) if m else None
-    return (_aar(m.group(1)), *tall) if tall else None
+    if m is None or (tall := _tall(m.group(2))) is None:
+        return None
+    return _aar(m.group(1)), tall[0]
 
 
 def les_journalpostnummer(tekst: str) -> tuple[int, int, int] | None:
     """(year, sequence, dokumentnummer) from «2026/123-4»; None as ``les_saksnummer``."""
     m = _JPNR.match(tekst or "")
-    tall = _tall(m.group(2), m.group(3)) if m else None
-    return (_aar(m.group(1)), *tall) if tall else None
+    if m is None or (tall := _tall(m.group(2), m.group(3))) is None:
+        return None
+    return _aar(m.group(1)), tall[0], tall[1]

@@ -29,11 +29,18 @@ from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
 from docx.table import _Cell
 
 MAPPE = Path(__file__).resolve().parent
 SKRIFT = "Calibri"
 BODY = "{% if tekst %}{{ tekst }}{% else %}[Skriv teksten her.]{% endif %}"
+
+
+def _avsnittstil(doc: Dokument, navn: str) -> ParagraphStyle:
+    stil = doc.styles[navn]
+    assert isinstance(stil, ParagraphStyle), f"{navn} er ingen avsnittsstil"  # Word's built-in ones are
+    return stil
 
 
 def nytt_dokument(tittel: str) -> Dokument:
@@ -44,7 +51,7 @@ def nytt_dokument(tittel: str) -> Dokument:
         ("Heading 2", 12, True),
         ("Title", 18, True),
     ):
-        stil = doc.styles[navn]
+        stil = _avsnittstil(doc, navn)
         stil.font.name = SKRIFT
         stil.font.size = Pt(storrelse)
         stil.font.bold = fet
@@ -55,11 +62,11 @@ def nytt_dokument(tittel: str) -> Dokument:
             fonter.set(qn(attr), SKRIFT)
         for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
             fonter.attrib.pop(qn(attr), None)
-    doc.styles["Normal"].paragraph_format.space_after = Pt(0)
-    doc.styles["Heading 1"].paragraph_format.space_before = Pt(12)
-    doc.styles["Heading 2"].paragraph_format.space_before = Pt(10)
+    _avsnittstil(doc, "Normal").paragraph_format.space_after = Pt(0)
+    _avsnittstil(doc, "Heading 1").paragraph_format.space_before = Pt(12)
+    _avsnittstil(doc, "Heading 2").paragraph_format.space_before = Pt(10)
     for navn in ("Heading 1", "Heading 2"):
-        doc.styles[navn].paragraph_format.space_after = Pt(3)
+        _avsnittstil(doc, navn).paragraph_format.space_after = Pt(3)
 
     s = doc.sections[0]
     s.start_type = WD_SECTION.NEW_PAGE
@@ -387,7 +394,7 @@ MALER: list[tuple[str, str, str, list[str], list[str], Callable[[], Dokument]]] 
 def main(mappe: Path = MAPPE) -> None:
     manifest = []
     for navn, tittel_, fil, typer, standard, lag in MALER:
-        lag().save(mappe / fil)
+        lag().save(str(mappe / fil))
         manifest.append(
             {"navn": navn, "tittel": tittel_, "fil": fil, "journalposttyper": typer, "standard_for": standard}
         )

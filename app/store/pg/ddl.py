@@ -62,4 +62,4 @@ SKJERMEDE_TABELLER = (
 
 def rydd_utfort(conn: Connection) -> int:
     """Delete request ids older than :data:`UTFORT_DAGER` days; returns how many went."""
-    return conn.exec_driver_sql("SELECT saksbord_rydd_utfort()").scalar()
+    return conn.exec_driver_sql("SELECT saksbord_rydd_utfort()").scalar_one()

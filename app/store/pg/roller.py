@@ -56,7 +56,7 @@ def _finnes(conn: Connection, rolle: str) -> bool:
 
 
 def _finnes_tabell(conn: Connection, tabell: str) -> bool:
-    return conn.exec_driver_sql("SELECT to_regclass(%(t)s) IS NOT NULL", {"t": tabell}).scalar()
+    return bool(conn.exec_driver_sql("SELECT to_regclass(%(t)s) IS NOT NULL", {"t": tabell}).scalar())
 
 
 def installer(conn: Connection) -> None:
@@ -98,6 +98,7 @@ def sett_innlogging(conn: Connection, rolle: str, passord: str, *, ny: bool = Fa
     from psycopg import sql
 
     raa = conn.connection.driver_connection
+    assert raa is not None  # None only once the connection is invalidated
     finnes = _finnes(conn, rolle)
     if finnes and ny:
         raise UgyldigInndata(

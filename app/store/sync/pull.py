@@ -25,7 +25,7 @@ client that holds the PostgreSQL connection itself.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -146,7 +146,9 @@ def endringer(
     """
     sist, xmin = siden.endringsnr, siden.xmin
     with _pg_tilkobling(pg) as conn, conn.begin():
-        cur = conn.connection.driver_connection.cursor()
+        psycopg_conn = conn.connection.driver_connection
+        assert psycopg_conn is not None  # None only once the connection is invalidated
+        cur = psycopg_conn.cursor()
         ny_xmin, idag = cur.execute(
             "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, current_date::text"
         ).fetchone()
@@ -208,7 +210,7 @@ def endringer(
 
 
 def synk_ned(
-    replika: Database, pg: Database, *, tilbakestill: list[tuple[str, dict]] = (), full: bool = False
+    replika: Database, pg: Database, *, tilbakestill: Sequence[tuple[str, dict]] = (), full: bool = False
 ) -> int:
     """Pull what changed on the server into the replica; returns the number of rows applied.
 

@@ -70,7 +70,9 @@ def aapne_replika(sti: str | os.PathLike) -> Database:
 
 def raa_forbindelse(replika: Database) -> sqlite3.Connection:
     """A plain sqlite3 connection to the replica file for bulk writes (foreign keys off: RLS may hide parents)."""
-    c = sqlite3.connect(replika.engine.url.database, timeout=30, isolation_level=None)
+    fil = replika.engine.url.database
+    assert fil, "a replica is always a file (aapne_replika)"
+    c = sqlite3.connect(fil, timeout=30, isolation_level=None)
     c.execute("PRAGMA busy_timeout=30000")
     c.execute("PRAGMA foreign_keys=OFF")
     return c

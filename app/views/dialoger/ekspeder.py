@@ -99,25 +99,37 @@ class EkspederDialog(Skjema):
     ) -> None:
         """Fill one row (tests and keyboard users alike)."""
         if kanal:
-            c = self.tabell.cellWidget(rad, 1)
+            c = self._kanal(rad)
             c.setCurrentIndex(c.findData(kanal))
         if epost is not None:
-            self.tabell.item(rad, 2).setText(epost)
+            self._celle(rad, 2).setText(epost)
         if adresse is not None:
-            self.tabell.item(rad, 3).setText(adresse)
+            self._celle(rad, 3).setText(adresse)
+
+    # Every row gets its kanal picker and its cells in __init__.
+
+    def _kanal(self, r: int) -> QComboBox:
+        c = self.tabell.cellWidget(r, 1)
+        assert isinstance(c, QComboBox)
+        return c
+
+    def _celle(self, r: int, kolonne: int) -> QTableWidgetItem:
+        it = self.tabell.item(r, kolonne)
+        assert it is not None
+        return it
 
     def kanaler(self) -> dict[int, str]:
         ut = {}
         for r, p in enumerate(self.parter):
-            k = self.tabell.cellWidget(r, 1).currentData()
+            k = self._kanal(r).currentData()
             if k != "intern":
                 ut[p.id] = k
         return ut
 
     def _rad(self, r: int) -> tuple[str | None, str | None, str | None, str | None]:
-        epost = self.tabell.item(r, 2).text().strip() or None
-        adresse = self.tabell.item(r, 3).text().strip() or None
-        sted = self.tabell.item(r, 4).text().strip()
+        epost = self._celle(r, 2).text().strip() or None
+        adresse = self._celle(r, 3).text().strip() or None
+        sted = self._celle(r, 4).text().strip()
         pnr, _, psted = sted.partition(" ")
         return epost, adresse, pnr or None, psted or None
 

@@ -6,7 +6,7 @@ Fields the status locks are read-only, and the card says why.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -110,6 +110,10 @@ def _merknadsfane(merknader: list[MerknadInfo]) -> QTreeWidget:
     return t
 
 
+def _tekst(celle: QTableWidgetItem | None) -> str:
+    return celle.text().strip() if celle else ""
+
+
 def _historikkfane(logg: list[LoggInfo]) -> QTreeWidget:
     t = QTreeWidget()
     t.setRootIsDecorated(False)
@@ -162,7 +166,7 @@ class SakKort(Skjema):
         parent: QWidget | None = None,
         *,
         sak: SakInfo | None = None,
-        historikk: list[LoggInfo] = (),
+        historikk: Sequence[LoggInfo] = (),
         laast: str | None = None,
         lignende: Callable[[str], list[dict]] | None = None,
         meg: str | None = None,
@@ -274,9 +278,9 @@ class JpVerdier:
     dokumentdato: date
     forfallsdato: date | None
     saksbehandler: str | None
+    skjerming: SkjermingValg
     parter: dict[str, list[PartInn]] = field(default_factory=dict)
     parter_endret: bool = False
-    skjerming: SkjermingValg | None = None
     skjerming_endret: bool = False
 
 
@@ -333,12 +337,12 @@ class _Partfane(QWidget):
     def verdi(self) -> dict[str, list[PartInn]]:
         ut: dict[str, list[PartInn]] = {"avsender": [], "mottaker": [], "kopimottaker": []}
         for r in range(self.tabell.rowCount()):
-            felt = [
-                (self.tabell.item(r, i).text().strip() if self.tabell.item(r, i) else "") for i in range(1, 6)
-            ]
+            felt = [_tekst(self.tabell.item(r, i)) for i in range(1, 6)]
             if not felt[0]:
                 continue
-            rolle = self.tabell.cellWidget(r, 0).currentData()
+            velger = self.tabell.cellWidget(r, 0)
+            assert isinstance(velger, QComboBox)  # every row gets its role picker in legg_til
+            rolle = velger.currentData()
             ut[rolle].append(
                 PartInn(felt[0], felt[1] or None, felt[2] or None, felt[3] or None, felt[4] or None)
             )
@@ -358,7 +362,7 @@ class JournalpostKortDialog(Skjema):
         *,
         jp: JournalpostInfo | None = None,
         saksnr: str | None = None,
-        historikk: list[LoggInfo] = (),
+        historikk: Sequence[LoggInfo] = (),
         laast: str | None = None,
         meg: str | None = None,
     ) -> None:

@@ -163,19 +163,20 @@ def _i_bakgrunnen(
 
     fremdrift.canceled.connect(avbryt)
     arbeider = Arbeider(fremdrift)
-    ut: dict[str, object] = {}
+    rapport: list[ImportRapport] = []
+    feil: list[BaseException] = []
     løkke = QEventLoop()
     arbeider.sig_progress.connect(fremdrift.setValue)
-    arbeider.sig_result.connect(lambda r: (ut.setdefault("rapport", r), løkke.quit()))
-    arbeider.sig_error.connect(lambda e: (ut.setdefault("feil", e), løkke.quit()))
+    arbeider.sig_result.connect(lambda r: (rapport.append(r), løkke.quit()))
+    arbeider.sig_error.connect(lambda e: (feil.append(e), løkke.quit()))
     arbeider.start(lambda progress, avbrutt: jobb(progress, lambda: stopp.is_set() or avbrutt()))
     løkke.exec()
     fremdrift.canceled.disconnect(avbryt)
     fremdrift.close()
     fremdrift.deleteLater()
-    if "feil" in ut:
-        raise ut["feil"]  # type: ignore[misc]
-    return ut["rapport"]  # type: ignore[return-value]
+    if feil:
+        raise feil[0]
+    return rapport[0]
 
 
 def _spør_om_duplikater(

@@ -71,7 +71,7 @@ def velg_sak_og_importer(
     saksnr = d.valgt_sak()
     if saksnr is None:
         try:
-            saksnr = saker.opprett_sak(ctx, tittel=d.ny_tittel.text().strip()).saksnummer
+            saksnr = saker.opprett_sak(ctx, tittel=d.ny_tittel.text().strip()).krev_saksnummer()
         except SaksbordFeil as e:
             vis_feil(parent, e, kjor)
             return None

@@ -102,15 +102,37 @@ class Vinduskontekst(QObject):
         """Every selected row of the list (several for Avskriv and Besvar)."""
         return self._valgte()
 
+    @property
+    def rad(self) -> KurvRad:
+        """The current row, for an action that needs one (the window enables those only with a row)."""
+        if self.valg is None:
+            raise RuntimeError("Ingen rad er valgt")  # a bug: the action should have been disabled
+        return self.valg
+
+    def jpnr(self, rad: KurvRad | None = None) -> str:
+        """The journalpostnummer of ``rad`` (default: the current row), for an action on journalposter."""
+        rad = rad or self.rad
+        if rad.journalpostnummer is None:
+            raise RuntimeError("Raden er ingen journalpost")  # a bug, as above
+        return rad.journalpostnummer
+
     def jp_id(self) -> int:
-        return int(self.valg.journalpost_id)
+        jp_id = self.rad.journalpost_id
+        if jp_id is None:
+            raise RuntimeError("Raden er ingen journalpost")  # a bug, as above
+        return jp_id
 
     def jp_rader(self) -> list[KurvRad]:
         """The selected journalposter, or the current row alone."""
-        return [r for r in self.valgte() if r.journalpost_id and r.art == "journalpost"] or [self.valg]
+        return [r for r in self.valgte() if r.journalpost_id and r.art == "journalpost"] or [self.rad]
 
     def saksnr(self) -> str:
-        return self.valg.saksnummer or self.hent(visning.vis_sak, self.valg.sak_id).saksnummer
+        rad = self.rad
+        if rad.saksnummer:
+            return rad.saksnummer
+        if rad.sak_id is None:
+            raise RuntimeError("Raden hører ikke til noen sak")  # a bug, as above
+        return self.hent(visning.vis_sak, rad.sak_id).saksnummer
 
     # --- calling services -------------------------------------------------------------
 

@@ -14,7 +14,7 @@ import contextlib
 import dataclasses
 import gc
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -66,7 +66,7 @@ class Hovedvindu(QMainWindow):
         initialer: str,
         *,
         som: str | None = None,
-        synk: object | None = None,
+        synk: synktjeneste.SynkKlient | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -178,11 +178,11 @@ class Hovedvindu(QMainWindow):
     def _bygg_tastatur(self) -> None:
         self._ruter = [self.tre, self.liste.tabell, self.lesefelt.faner]
         for i, w in enumerate(self._ruter, start=1):
-            QShortcut(QKeySequence(f"Ctrl+{i}"), self, activated=lambda w=w: w.setFocus())
-        QShortcut(QKeySequence("F6"), self, activated=lambda: self._neste_rute(1))
-        QShortcut(QKeySequence("Shift+F6"), self, activated=lambda: self._neste_rute(-1))
-        QShortcut(QKeySequence("Ctrl+F3"), self, activated=self._til_filter)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.sokefelt.setFocus)
+            QShortcut(QKeySequence(f"Ctrl+{i}"), self, lambda w=w: w.setFocus())
+        QShortcut(QKeySequence("F6"), self, lambda: self._neste_rute(1))
+        QShortcut(QKeySequence("Shift+F6"), self, lambda: self._neste_rute(-1))
+        QShortcut(QKeySequence("Ctrl+F3"), self, self._til_filter)
+        QShortcut(QKeySequence("Ctrl+E"), self, lambda: self.sokefelt.setFocus())
         self.handlinger["rediger"].setShortcuts([QKeySequence("Ctrl+Return")])
 
     def _neste_rute(self, steg: int) -> None:
@@ -294,7 +294,7 @@ class Hovedvindu(QMainWindow):
             tittel += " — " + self.tr("på vegne av %1").replace("%1", paa_vegne)
         self.setWindowTitle(tittel)
         self.brukerknapp.setText(
-            self.ctx.initialer.upper() + (f" → {self.ctx.som.upper()}" if paa_vegne else "")
+            self.ctx.initialer.upper() + (f" → {self.ctx.som.upper()}" if paa_vegne and self.ctx.som else "")
         )
         self.brukerknapp.setToolTip(f"{navn}" + (f" → {paa_vegne}" if paa_vegne else ""))
         self.statuslinje.vis_bruker(
@@ -350,7 +350,7 @@ class Hovedvindu(QMainWindow):
             lambda: kurver.kurv_rader(ctx, "mine-saker", kurver.kurv_ider(ctx, "mine-saker")),
         )
 
-    def _hent_rader(self, art: str, ider: list[int]) -> list[KurvRad]:
+    def _hent_rader(self, art: str, ider: list[int]) -> Sequence[KurvRad]:
         """The list model's page fetch: conflicts come from the sync client, everything else from kurver."""
         if art == KONFLIKT and self.ctx.synk is not None:
             return konflikt_rader(self.ctx, self.ctx.synk.replika, ider)
@@ -413,7 +413,7 @@ class Hovedvindu(QMainWindow):
             self.vis_feil(e)
             return
         self.tre.blockSignals(True)
-        self.tre.setCurrentItem(None)
+        self.tre.setCurrentItem(None)  # pyright: ignore[reportArgumentType] - stub: item may be None
         self.tre.blockSignals(False)
         self.liste.vis_sok(tekst, treff.saker, treff.journalposter)
 
@@ -441,9 +441,8 @@ class Hovedvindu(QMainWindow):
             )
             self.lesefelt.sett_redigerbar(self._kan_redigere_dokument(rad))
             if rad.art == "sak":
-                self.lesefelt.vis_sak(
-                    visning.vis_sak(self.ctx, rad.id), historikk=visning.historikk(self.ctx, rad.saksnummer)
-                )
+                sak = visning.vis_sak(self.ctx, rad.id)
+                self.lesefelt.vis_sak(sak, historikk=visning.historikk(self.ctx, sak.saksnummer))
             elif rad.journalpost_id:
                 oppg = oppgaver.vis_oppgave(self.ctx, rad.id) if rad.art == "oppgave" else None
                 if (
@@ -461,10 +460,8 @@ class Hovedvindu(QMainWindow):
                     oppgave=oppg,
                 )
             elif rad.sak_id:
-                self.lesefelt.vis_sak(
-                    visning.vis_sak(self.ctx, rad.sak_id),
-                    historikk=visning.historikk(self.ctx, rad.saksnummer),
-                )
+                sak = visning.vis_sak(self.ctx, rad.sak_id)
+                self.lesefelt.vis_sak(sak, historikk=visning.historikk(self.ctx, sak.saksnummer))
         except SaksbordFeil as e:
             self.lesefelt.tom()
             self.lesefelt.tomt.setText(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.feil import SaksbordFeil
 from app.domain.koder import OPPGAVESVAR_NAVN, OPPGAVETYPER
@@ -17,6 +17,7 @@ from app.services.data import JournalpostInfo, KurvRad
 from app.services.synk import KonfliktInfo, konflikter
 from app.store.db import Database
 from app.views.kurver.tre import KONFLIKTER
+from app.widgets.oversetting import QT_TRANSLATE_NOOP
 
 KURV = KONFLIKTER
 """The kurv's key in the tree."""

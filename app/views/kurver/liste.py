@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.data import KurvRad
 from app.widgets.arbeider import Arbeider
 from app.widgets.epostmaal import EpostMaal
-from app.widgets.kurvmodell import KurvModell, RadRolle
+from app.widgets.kurvmodell import KurvModell
 from app.widgets.meldingslinje import Meldingslinje
 
 
@@ -71,7 +72,7 @@ class KurvListe(QWidget):
     sig_epost_sluppet = Signal(str, QMimeData)
     """E-mail was dropped on a sak row: (saksnummer, what was dropped)."""
 
-    def __init__(self, hent_rader: Callable[[str, list[int]], list[KurvRad]], parent=None) -> None:
+    def __init__(self, hent_rader: Callable[[str, list[int]], Sequence[KurvRad]], parent=None) -> None:
         super().__init__(parent)
         self.modell = KurvModell(hent_rader, self)
         self.modell.sig_sortering_bedt.connect(self._on_sortering_bedt)
@@ -97,8 +98,11 @@ class KurvListe(QWidget):
         self._filtertid = QTimer(self, singleShot=True, interval=250)
         self._filtertid.timeout.connect(self.last_paa_nytt)
         self.filter.textChanged.connect(lambda _t: self._filtertid.start())
-        self.sok_jp = QToolButton(checkable=True, autoExclusive=True)
-        self.sok_sak = QToolButton(checkable=True, autoExclusive=True)
+        self.sok_jp = QToolButton()
+        self.sok_sak = QToolButton()
+        for knapp in (self.sok_jp, self.sok_sak):
+            knapp.setCheckable(True)
+            knapp.setAutoExclusive(True)
         self.sok_jp.clicked.connect(lambda: self._vis_sok("journalpost"))
         self.sok_sak.clicked.connect(lambda: self._vis_sok("sak"))
         for b in (self.sok_jp, self.sok_sak):
@@ -238,7 +242,7 @@ class KurvListe(QWidget):
         self.sig_valg_endret.emit(self.valgt())
         self.sig_lastet.emit(n)
 
-    idag = None
+    idag: date | None = None
 
     def _tilpass_kolonner(self) -> None:
         h = self.tabell.horizontalHeader()
@@ -260,12 +264,13 @@ class KurvListe(QWidget):
 
     def valgt(self) -> KurvRad | None:
         idx = self.tabell.currentIndex()
-        return self.modell.data(self.modell.index(idx.row(), 0), RadRolle) if idx.isValid() else None
+        return self.modell.rad(idx.row()) if idx.isValid() else None
 
     def valgte(self) -> list[KurvRad]:
         rader = sorted({i.row() for i in self.tabell.selectionModel().selectedRows()})
         ut = [self.modell.rad(r) for r in rader]
-        return [r for r in ut if r is not None] or ([self.valgt()] if self.valgt() else [])
+        valgt = self.valgt()
+        return [r for r in ut if r is not None] or ([valgt] if valgt else [])
 
     def velg_id(self, art: str, id_: int) -> bool:
         if self.modell.art != art or id_ not in self.modell.ider:

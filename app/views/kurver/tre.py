@@ -109,11 +109,10 @@ class KurvTre(EpostMaal, QTreeWidget):
 
     def _alle(self) -> list[QTreeWidgetItem]:
         ut = []
-        for i in range(self.topLevelItemCount()):
-            gruppe = self.topLevelItem(i)
-            for j in range(gruppe.childCount()):
-                ut.append(gruppe.child(j))
-                ut.extend(gruppe.child(j).child(k) for k in range(gruppe.child(j).childCount()))
+        for gruppe in _barn(self.invisibleRootItem()):
+            for kurv in _barn(gruppe):
+                ut.append(kurv)
+                ut.extend(_barn(kurv))
         return ut
 
     def _on_feil(self, e: Exception) -> None:
@@ -216,3 +215,8 @@ class KurvTre(EpostMaal, QTreeWidget):
             self.sig_sak_valgt.emit(int(sak), it.text(0))
         else:
             self.sig_kurv_valgt.emit(it.data(0, NavnRolle), it.data(0, ArtRolle), it.text(0))
+
+
+def _barn(it: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """An item's children (``child(i)`` is None only outside 0 … childCount() - 1)."""
+    return [b for b in (it.child(i) for i in range(it.childCount())) if b is not None]

@@ -28,7 +28,7 @@ class Arkivhandlinger(QObject):
 
     def flytt(self) -> None:
         ctx = self.ctx
-        d = enkle.FlyttDialog(ctx.valg.journalpostnummer, ctx.forelder)
+        d = enkle.FlyttDialog(ctx.jpnr(), ctx.forelder)
         if not ctx.kjor_dialog(d):
             return
         ctx.utfor("journalpost", journalposter.flytt, ctx.jp_id(), til_sak=d.sak.text().strip())
@@ -36,7 +36,7 @@ class Arkivhandlinger(QObject):
     def feilregistrer(self) -> None:
         ctx = self.ctx
         d = enkle.TekstDialog(
-            self.tr("Feilregistrer %1").replace("%1", ctx.valg.journalpostnummer),
+            self.tr("Feilregistrer %1").replace("%1", ctx.jpnr()),
             self.tr("Grunn"),
             ctx.forelder,
             ok=self.tr("Feilregistrer"),

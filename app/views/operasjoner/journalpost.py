@@ -128,11 +128,11 @@ class Journalposthandlinger(QObject):
         """Avskriv one or several journalposter; with mixed types only the codes valid for all are offered."""
         ctx = self.ctx
         rader = ctx.jp_rader()
-        typer = {r.type for r in rader}
+        typer = {r.type for r in rader if r.type}
         koder = ctx.hent(avskrivning.gyldige_koder, rader[0].type or "I")
         if len(typer) > 1:
             koder = [k for k in koder if all(t in _typer_for(k["kode"]) for t in typer)]
-        d = enkle.AvskrivDialog([r.journalpostnummer for r in rader], koder, ctx.forelder)
+        d = enkle.AvskrivDialog([ctx.jpnr(r) for r in rader], koder, ctx.forelder)
         if not ctx.kjor_dialog(d):
             return
         kode, merknad = d.kode.currentData(), d.merknad.toPlainText().strip() or None
@@ -152,7 +152,7 @@ class Journalposthandlinger(QObject):
         svartype = "U" if any(r.type == "I" for r in rader) else "N"
         handling = "forelopig-svar" if maate == "forelopig" else None
         d = enkle.BesvarDialog(
-            f"{navn} – {', '.join(r.journalpostnummer for r in rader)}",
+            f"{navn} – {', '.join(ctx.jpnr(r) for r in rader)}",
             forslag + rader[0].tittel,
             ctx.forelder,
             maler=ctx.hent(maler.liste, type_=svartype, handling=handling),
@@ -198,7 +198,7 @@ class Journalposthandlinger(QObject):
 
     def fordel(self) -> None:
         ctx = self.ctx
-        d = enkle.FordelDialog(ctx.valg.journalpostnummer, ctx.brukerliste(), ctx.forelder)
+        d = enkle.FordelDialog(ctx.jpnr(), ctx.brukerliste(), ctx.forelder)
         if not ctx.kjor_dialog(d):
             return
         ctx.utfor("journalpost", journalposter.fordel, ctx.jp_id(), til=d.til.currentData())
@@ -206,7 +206,7 @@ class Journalposthandlinger(QObject):
     def offentlighetsvurder(self) -> None:
         """The leader's offentlighetsvurdering of an M/XX post: the right code, or none."""
         ctx = self.ctx
-        d = enkle.OffentlighetDialog(ctx.valg.journalpostnummer, ctx.forelder)
+        d = enkle.OffentlighetDialog(ctx.jpnr(), ctx.forelder)
         if not ctx.kjor_dialog(d):
             return
         v = d.skjerming.verdi()

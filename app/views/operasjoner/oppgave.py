@@ -21,15 +21,15 @@ class Oppgavehandlinger(QObject):
         return {
             "send_oppgave": self.send,
             "behandle_oppgave": self.behandle,
-            "deaktiver_oppgave": lambda: ctx.utfor("oppgave", oppgaver.deaktiver_oppgave, ctx.valg.id),
-            "fjern_oppgave": lambda: ctx.utfor("oppgave", oppgaver.fjern_oppgave, ctx.valg.id),
+            "deaktiver_oppgave": lambda: ctx.utfor("oppgave", oppgaver.deaktiver_oppgave, ctx.rad.id),
+            "fjern_oppgave": lambda: ctx.utfor("oppgave", oppgaver.fjern_oppgave, ctx.rad.id),
             "be_arkivet_rette": self.be_arkivet_rette,
         }
 
     def send(self) -> None:
         """Send a task (godkjenning, uttalelse, kopi …) on the selected journalpost or sak to a colleague."""
         ctx = self.ctx
-        rad = ctx.valg
+        rad = ctx.rad
         d = enkle.SendOppgaveDialog(
             rad.journalpostnummer or rad.saksnummer or "", ctx.andre_brukere(), ctx.forelder
         )
@@ -48,7 +48,7 @@ class Oppgavehandlinger(QObject):
     def behandle(self) -> None:
         """Answer the selected task (Godkjent, Ikke godkjent, Videresend …)."""
         ctx = self.ctx
-        o = ctx.hent(oppgaver.vis_oppgave, ctx.valg.id)
+        o = ctx.hent(oppgaver.vis_oppgave, ctx.rad.id)
         d = enkle.BehandleOppgaveDialog(o, ctx.andre_brukere(), ctx.forelder)
         if not ctx.kjor_dialog(d):
             return
@@ -59,7 +59,7 @@ class Oppgavehandlinger(QObject):
         """A locked journalpost is wrong: the archive gets a task in Beskjed til dokumentsenteret."""
         ctx = self.ctx
         d = enkle.TekstDialog(
-            self.tr("Be arkivet rette %1").replace("%1", ctx.valg.journalpostnummer),
+            self.tr("Be arkivet rette %1").replace("%1", ctx.jpnr()),
             self.tr("Hva skal rettes?"),
             ctx.forelder,
             paakrevd=True,

@@ -92,7 +92,7 @@ class Sakshandlinger(QObject):
 
     def obs(self) -> None:
         ctx = self.ctx
-        sak = ctx.hent(visning.vis_sak, ctx.valg.sak_id)
+        sak = ctx.hent(visning.vis_sak, ctx.rad.sak_id)
         d = enkle.ObsDialog(sak.saksnummer, sak.obs_dato, sak.obs_kommentar, ctx.forelder)
         if not ctx.kjor_dialog(d):
             return
@@ -102,11 +102,9 @@ class Sakshandlinger(QObject):
     def merknad(self) -> None:
         """A merknad on the selected journalpost (formal or a yellow note), or on the sak."""
         ctx = self.ctx
-        rad = ctx.valg
+        rad = ctx.rad
         paa_jp = bool(rad.journalpost_id)
-        d = enkle.MerknadDialog(
-            rad.journalpostnummer if paa_jp else ctx.saksnr(), ctx.forelder, gul_mulig=paa_jp
-        )
+        d = enkle.MerknadDialog(ctx.jpnr(rad) if paa_jp else ctx.saksnr(), ctx.forelder, gul_mulig=paa_jp)
         if not ctx.kjor_dialog(d):
             return
         tekst, gul = d.tekst.toPlainText().strip(), d.gul.isChecked()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.services.arbeid import Kontekst
 from app.services.postliste import PostlisteRad, postliste
+from app.views.dialoger.felles import dato
 from app.widgets.arbeider import Arbeider
 
 
@@ -46,8 +47,9 @@ class PostlisteDialog(QDialog):
         """Asks where to save the PDF ("" cancels); tests replace it."""
 
         idag = ctx.db.idag()
-        self.fra = QDateEdit(QDate(idag - timedelta(days=idag.weekday())))
-        self.til = QDateEdit(QDate(idag))
+        mandag = idag - timedelta(days=idag.weekday())
+        self.fra = QDateEdit(QDate(mandag.year, mandag.month, mandag.day))
+        self.til = QDateEdit(QDate(idag.year, idag.month, idag.day))
         for felt, navn in ((self.fra, "fra"), (self.til, "til")):
             felt.setObjectName(navn)
             felt.setCalendarPopup(True)
@@ -118,7 +120,7 @@ class PostlisteDialog(QDialog):
         return self._arbeider.opptatt
 
     def _periode(self) -> tuple[date, date]:
-        return self.fra.date().toPython(), self.til.date().toPython()
+        return dato(self.fra), dato(self.til)
 
     def _on_hent_clicked(self) -> None:
         ctx, (fra, til) = self.ctx, self._periode()
