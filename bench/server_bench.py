@@ -162,7 +162,8 @@ async def _klient(
                 sp = {"tjeneste": "besvar", "kwargs": kodek.til_json({"jpnr": [jpnr], "tittel": "Svar på søknad"}),
                       "foresporsel": str(uuid.uuid4())}  # fmt: skip
                 await _kall(m, "besvar", k.post("/api/utfor", json=sp))
-            await asyncio.sleep(rng.expovariate(1 / pause) if pause > 0 else 0)
+            igjen = max(0.0, klokke["slutt"] - time.monotonic())  # no pause past the end of the run
+            await asyncio.sleep(min(rng.expovariate(1 / pause), igjen) if pause > 0 else 0)
 
 
 async def _kjor(
