@@ -6,8 +6,9 @@ its user messages and adds a stderr handler for warnings (level from SAKSBORD_LO
 
 ``aapne`` opens what the services work on: the Database named by ``--db`` (a SQLite file or a
 postgresql:// address), else, when the caller allows it, the sync client of the active
-connection profile (a local replica read instantly, writes to the shared database), else the
-embedded SQLite file in the user data dir.
+connection profile (a local replica read instantly, writes to the shared registry: through the
+Saksbord server for a server profile, with the token from the keyring, or straight to
+PostgreSQL), else the embedded SQLite file in the user data dir.
 """
 
 from __future__ import annotations
@@ -161,10 +162,14 @@ def aapne(
     from app.services.synk import SynkKlient, Synkroniserer
     from app.store.sync.replika import standard_replika_sti
 
+    # A server profile: the address only; HttpTransport reads the token from the keyring.
+    fjern = aktiv.adresse if aktiv.er_server else aktiv.url()
     klient = SynkKlient(
-        str(standard_replika_sti(aktiv.navn)), aktiv.url(), aktiv.initialer, status=status, endret=endret
+        str(standard_replika_sti(aktiv.navn)), fjern, aktiv.initialer, status=status, endret=endret
     )
     log.info(
-        "Profil %s åpnet for %s (lokal kopi %s)", aktiv.navn, aktiv.initialer, klient.replika.beskrivelse()
-    )
+        "Profil %s åpnet for %s via %s (lokal kopi %s)",
+        aktiv.navn, aktiv.initialer, "Saksbord-server" if aktiv.er_server else "PostgreSQL",
+        klient.replika.beskrivelse(),
+    )  # fmt: skip
     return Oppkobling(klient.replika, aktiv.initialer, klient, Synkroniserer(klient).start())

@@ -100,9 +100,11 @@ def test_forste_oppstart_dialog_setter_opp_og_tester_profilen(qtbot, nokkelring,
     from PySide6.QtWidgets import QDialogButtonBox
 
     from app.views.profil import ProfilDialog
+    from app.views.profil.dialog import POSTGRES
 
     d = ProfilDialog()
     qtbot.addWidget(d)
+    d.type.setCurrentIndex(POSTGRES)  # the server kind is the default; this is the direct login
     d.server.setText(pg_server.host)
     d.port.setValue(pg_server.port)
     d.database.setText(pg_bruker)
@@ -120,6 +122,7 @@ def test_forste_oppstart_dialog_setter_opp_og_tester_profilen(qtbot, nokkelring,
 
     d2 = ProfilDialog()
     qtbot.addWidget(d2)
+    d2.type.setCurrentIndex(POSTGRES)
     d2.server.setText("127.0.0.1")
     d2.port.setValue(1)
     d2.bruker.setText("sb_kno")

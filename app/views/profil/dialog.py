@@ -1,9 +1,16 @@
-"""The first-run dialog: set up a connection to the shared database, test it, or stay local."""
+"""The first-run dialog (and Fil → Koble til felles database…): a Saksbord server or a PostgreSQL database.
+
+The server kind (the default) takes the server's address, the user and the password, signs in
+there, and keeps only the token the server gives back (in the keyring); the password is
+forgotten when the dialog closes. The PostgreSQL kind (administrators, installations without a
+server) keeps the database password in the keyring as before.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,9 +26,12 @@ from app.domain.feil import SaksbordFeil
 from app.services import profil as tjeneste
 from app.services.profil import Profil
 
+SERVER, POSTGRES = 0, 1
+"""The kinds in ``ProfilDialog.type``."""
+
 
 class ProfilDialog(QDialog):
-    """Server, port, database, login and initials; the password goes to the keyring on save."""
+    """A server address, user and password (signs in, keeps the token); or a PostgreSQL login."""
 
     sig_test_ferdig = Signal(str)
     """The connection test finished; the text shown (``Tilkoblet`` or the error)."""
@@ -30,6 +40,10 @@ class ProfilDialog(QDialog):
         super().__init__(parent)
         self.profil: Profil | None = None
         self.navn = QLineEdit(profil.navn if profil else "Kommunen")
+        self.type = QComboBox()
+        self.type.addItems(["", ""])
+        self.adresse = QLineEdit(profil.adresse if profil else "")
+        self.adresse.setPlaceholderText("https://saksbord.kommune.no")
         self.server = QLineEdit(profil.server if profil else "")
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
@@ -43,13 +57,13 @@ class ProfilDialog(QDialog):
         self.status.setWordWrap(True)
         self.knapp_test = QPushButton()
         self.knapp_test.clicked.connect(self._on_test_clicked)
-        skjema = QFormLayout()
-        self._etiketter = [QLabel() for _ in range(7)]
-        for etikett, felt in zip(
-            self._etiketter,
-            (self.navn, self.server, self.port, self.database, self.bruker, self.initialer, self.passord),
-            strict=True,
-        ):
+        self.skjema = skjema = QFormLayout()
+        self._felt = (
+            self.navn, self.type, self.adresse, self.server, self.port, self.database, self.bruker,
+            self.initialer, self.passord,
+        )  # fmt: skip
+        self._etiketter = [QLabel() for _ in self._felt]
+        for etikett, felt in zip(self._etiketter, self._felt, strict=True):
             skjema.addRow(etikett, felt)
         self.knapper = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -65,21 +79,49 @@ class ProfilDialog(QDialog):
         lag.addWidget(self.knapp_test)
         lag.addWidget(self.status)
         lag.addWidget(self.knapper)
+        self.type.setCurrentIndex(POSTGRES if profil is not None and not profil.er_server else SERVER)
+        self.type.currentIndexChanged.connect(self._on_type_changed)
         self.retranslate_ui()
+        self._on_type_changed()
+
+    @property
+    def er_server(self) -> bool:
+        return self.type.currentIndex() == SERVER
+
+    def _on_type_changed(self, *_a) -> None:
+        server = self.er_server
+        for felt in (self.server, self.port, self.database, self.bruker):
+            self.skjema.setRowVisible(felt, not server)
+        self.skjema.setRowVisible(self.adresse, server)
+        self.retranslate_ui()
+        self.status.clear()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Koble til den felles databasen"))
-        self.forklaring.setText(
-            self.tr(
-                "Fyll inn adressen til kommunens Saksbord-server. Passordet lagres i operativsystemets "
-                "nøkkelring, ikke i en fil. Uten server brukes en lokal database på denne maskinen."
+        self.type.setItemText(SERVER, self.tr("Saksbord-server"))
+        self.type.setItemText(POSTGRES, self.tr("PostgreSQL direkte (administrator)"))
+        if self.type.currentIndex() == SERVER:
+            self.forklaring.setText(
+                self.tr(
+                    "Fyll inn adressen til kommunens Saksbord-server, brukeren din og passordet. Saksbord "
+                    "logger inn og tar vare på innloggingen i operativsystemets nøkkelring; passordet "
+                    "lagres ikke. Uten server brukes en lokal database på denne maskinen."
+                )
             )
-        )
+        else:
+            self.forklaring.setText(
+                self.tr(
+                    "Fyll inn databaseserveren og databasebrukeren. Passordet lagres i operativsystemets "
+                    "nøkkelring, ikke i en fil. Uten server brukes en lokal database på denne maskinen."
+                )
+            )
         for etikett, tekst in zip(
             self._etiketter,
             (
-                self.tr("Profilnavn"), self.tr("Server"), self.tr("Port"), self.tr("Database"),
-                self.tr("Databasebruker"), self.tr("Initialer"), self.tr("Passord"),
+                self.tr("Profilnavn"), self.tr("Tilkobling"), self.tr("Serveradresse"), self.tr("Server"),
+                self.tr("Port"), self.tr("Database"), self.tr("Databasebruker"),
+                self.tr("Bruker") if self.type.currentIndex() == SERVER else self.tr("Initialer"),
+                self.tr("Passord"),
             ),
             strict=True,
         ):  # fmt: skip
@@ -88,6 +130,11 @@ class ProfilDialog(QDialog):
         self.knapp_lokal.setText(self.tr("Bruk lokal database"))
 
     def _fra_felt(self) -> Profil:
+        if self.er_server:
+            return Profil(
+                navn=self.navn.text().strip(), server="", adresse=self.adresse.text().strip(),
+                initialer=self.initialer.text().strip().upper(),
+            )  # fmt: skip
         return Profil(
             navn=self.navn.text().strip(),
             server=self.server.text().strip(),
@@ -99,13 +146,19 @@ class ProfilDialog(QDialog):
 
     def _on_test_clicked(self) -> None:
         self.status.setText(self.tr("Kobler til …"))
-        feil = tjeneste.test_forbindelse(self._fra_felt(), self.passord.text() or None)
+        if self.er_server:  # the real test of a server profile is signing in (nothing is kept)
+            feil = tjeneste.logg_inn_server(self._fra_felt(), self.passord.text(), lagre=False)
+        else:
+            feil = tjeneste.test_forbindelse(self._fra_felt(), self.passord.text() or None)
         tekst = feil or self.tr("Tilkoblet")
         self.status.setText(tekst)
         self.sig_test_ferdig.emit(tekst)
 
     def _on_lagre_clicked(self) -> None:
         profil = self._fra_felt()
+        if self.er_server:
+            self._lagre_server(profil)
+            return
         feil = tjeneste.test_forbindelse(profil, self.passord.text() or None)
         if feil:
             self.status.setText(feil)
@@ -115,6 +168,27 @@ class ProfilDialog(QDialog):
         except SaksbordFeil as e:
             self.status.setText(str(e))
             return
+        self.accept()
+
+    def _lagre_server(self, profil: Profil) -> None:
+        if not profil.adresse:
+            self.status.setText(
+                self.tr("Oppgi adressen til Saksbord-serveren, for eksempel https://saksbord.kommune.no")
+            )
+            return
+        try:
+            profil = tjeneste.lagre_profil(profil, aktiv=False)  # checks the fields before signing in
+        except SaksbordFeil as e:
+            self.status.setText(str(e))
+            return
+        self.status.setText(self.tr("Logger inn …"))
+        feil = tjeneste.logg_inn_server(profil, self.passord.text())
+        self.passord.clear()  # the password is not kept, not even in the dialog
+        if feil:
+            self.status.setText(feil)
+            self.sig_test_ferdig.emit(feil)
+            return
+        self.profil = tjeneste.lagre_profil(profil)  # now the active profile; the token is in the keyring
         self.accept()
 
 
