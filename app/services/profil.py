@@ -185,12 +185,14 @@ def har_innlogging(profil: Profil) -> bool:
 
 
 def _sertifikatfeil(e: BaseException) -> bool:
+    """Whether a certificate problem lies anywhere in the chain of causes."""
     import ssl
 
-    while e is not None:
-        if isinstance(e, ssl.SSLError) or "CERTIFICATE" in str(e).upper():
+    ledd: BaseException | None = e
+    while ledd is not None:
+        if isinstance(ledd, ssl.SSLError) or "CERTIFICATE" in str(ledd).upper():
             return True
-        e = e.__cause__ or e.__context__
+        ledd = ledd.__cause__ or ledd.__context__
     return False
 
 
