@@ -21,6 +21,15 @@ QM = ROT / "translations" / "saksbord_en.qm"
 PAKKE = ROT / "app" / "translations"
 
 EN: dict[str, str] = {
+    "Saksbord kan ikke starte": "Saksbord cannot start",
+    "Saksbord-server": "Saksbord server",
+    "PostgreSQL direkte (administrator)": "PostgreSQL directly (administrator)",
+    "Fyll inn adressen til kommunens Saksbord-server, brukeren din og passordet. Saksbord logger inn og tar vare på innloggingen i operativsystemets nøkkelring; passordet lagres ikke. Uten server brukes en lokal database på denne maskinen.": "Enter the address of the municipality's Saksbord server, your user and your password. Saksbord signs in and keeps the sign-in in the operating system's keyring; the password is not stored. Without a server a local database on this machine is used.",
+    "Fyll inn databaseserveren og databasebrukeren. Passordet lagres i operativsystemets nøkkelring, ikke i en fil. Uten server brukes en lokal database på denne maskinen.": "Enter the database server and the database user. The password is stored in the operating system's keyring, not in a file. Without a server a local database on this machine is used.",
+    "Tilkobling": "Connection",
+    "Serveradresse": "Server address",
+    "Oppgi adressen til Saksbord-serveren, for eksempel https://saksbord.kommune.no": "Enter the address of the Saksbord server, for example https://saksbord.kommune.no",
+    "Logger inn …": "Signing in …",
     "Mal for svarbrevet": "Template for the reply letter",
     "Sender 1 endring …": "Sending 1 change …",
     "Sender %1 endringer …": "Sending %1 changes …",

@@ -402,167 +402,167 @@
 <context>
     <name>Handlinger</name>
     <message>
-        <location filename="../app/views/handlinger.py" line="35" />
+        <location filename="../app/views/handlinger.py" line="36" />
         <source>Ny sak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="43" />
+        <location filename="../app/views/handlinger.py" line="44" />
         <source>Ny journalpost</source>
         <translation>New registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="51" />
+        <location filename="../app/views/handlinger.py" line="52" />
         <source>Rediger (registreringsbilde)</source>
         <translation>Edit (registration card)</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="56" />
+        <location filename="../app/views/handlinger.py" line="57" />
         <source>Rediger</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="59" />
+        <location filename="../app/views/handlinger.py" line="60" />
         <source>Avskriv</source>
         <translation>Close out</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="63" />
+        <location filename="../app/views/handlinger.py" line="64" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="71" />
+        <location filename="../app/views/handlinger.py" line="72" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="79" />
+        <location filename="../app/views/handlinger.py" line="80" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="87" />
+        <location filename="../app/views/handlinger.py" line="88" />
         <source>Send oppgave</source>
         <translation>Send task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="95" />
+        <location filename="../app/views/handlinger.py" line="96" />
         <source>Behandle oppgave</source>
         <translation>Handle task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="103" />
+        <location filename="../app/views/handlinger.py" line="104" />
         <source>Deaktiver oppgave</source>
         <translation>Deactivate task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="111" />
+        <location filename="../app/views/handlinger.py" line="112" />
         <source>Fjern fra kurv</source>
         <translation>Remove from basket</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="118" />
+        <location filename="../app/views/handlinger.py" line="119" />
         <source>Ferdigstill</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="122" />
+        <location filename="../app/views/handlinger.py" line="123" />
         <source>Ekspeder</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="130" />
+        <location filename="../app/views/handlinger.py" line="131" />
         <source>Fordel</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="136" />
+        <location filename="../app/views/handlinger.py" line="137" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="137" />
+        <location filename="../app/views/handlinger.py" line="138" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="140" />
+        <location filename="../app/views/handlinger.py" line="141" />
         <source>Be arkivet rette</source>
         <translation>Ask the archive to correct</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="148" />
+        <location filename="../app/views/handlinger.py" line="149" />
         <source>Bruk opprinnelig avsender</source>
         <translation>Use original sender</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="154" />
+        <location filename="../app/views/handlinger.py" line="155" />
         <source>Meld saken utgår</source>
         <translation>Withdraw case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="157" />
+        <location filename="../app/views/handlinger.py" line="158" />
         <source>Be om avslutning</source>
         <translation>Ask to close</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="165" />
+        <location filename="../app/views/handlinger.py" line="166" />
         <source>Offentlighetsvurder</source>
         <translation>Publicity review</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="173" />
+        <location filename="../app/views/handlinger.py" line="174" />
         <source>Journalfør</source>
         <translation>Journalise</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="180" />
+        <location filename="../app/views/handlinger.py" line="181" />
         <source>Flytt</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="183" />
+        <location filename="../app/views/handlinger.py" line="184" />
         <source>Feilregistrer</source>
         <translation>Mark as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="191" />
+        <location filename="../app/views/handlinger.py" line="192" />
         <source>Avslutt sak</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="200" />
+        <location filename="../app/views/handlinger.py" line="201" />
         <source>Gjenåpne sak</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="209" />
+        <location filename="../app/views/handlinger.py" line="210" />
         <source>Importer e-post…</source>
         <translation>Import e-mail…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="217" />
+        <location filename="../app/views/handlinger.py" line="218" />
         <source>Offentlig journal…</source>
         <translation>Public journal…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="226" />
+        <location filename="../app/views/handlinger.py" line="227" />
         <source>Koble til felles database…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="234" />
+        <location filename="../app/views/handlinger.py" line="235" />
         <source>Oppdater</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="242" />
+        <location filename="../app/views/handlinger.py" line="243" />
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="253" />
+        <location filename="../app/views/handlinger.py" line="254" />
         <source>Ny
 sak</source>
         <extracomment>Two-line toolbar labels, so the band stays narrow without eliding text.</extracomment>
@@ -570,49 +570,49 @@ sak</source>
 case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="254" />
+        <location filename="../app/views/handlinger.py" line="255" />
         <source>Ny
 journalpost</source>
         <translation>New
 entry</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="255" />
+        <location filename="../app/views/handlinger.py" line="256" />
         <source>Importer
 e-post</source>
         <translation>Import
 e-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="256" />
+        <location filename="../app/views/handlinger.py" line="257" />
         <source>Besvar og
 avskriv</source>
         <translation>Reply and
 close out</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="257" />
+        <location filename="../app/views/handlinger.py" line="258" />
         <source>Foreløpig
 svar</source>
         <translation>Interim
 reply</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="258" />
+        <location filename="../app/views/handlinger.py" line="259" />
         <source>Send
 oppgave</source>
         <translation>Send
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="259" />
+        <location filename="../app/views/handlinger.py" line="260" />
         <source>Behandle
 oppgave</source>
         <translation>Handle
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="260" />
+        <location filename="../app/views/handlinger.py" line="261" />
         <source>Avslutt
 sak</source>
         <translation>Close
@@ -887,7 +887,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/menyer.py" line="166" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="485" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="482" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -902,7 +902,7 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="481" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="478" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
@@ -927,12 +927,12 @@ case</translation>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="565" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="562" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="566" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="563" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -940,67 +940,67 @@ case</translation>
 <context>
     <name>ImportOppsummering</name>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="313" />
+        <location filename="../app/views/epost/importdialog.py" line="314" />
         <source>Import til sak %1</source>
         <translation>Import to case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="315" />
+        <location filename="../app/views/epost/importdialog.py" line="316" />
         <source>Importert: %1    Avvist: %2</source>
         <translation>Imported: %1    Rejected: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="320" />
+        <location filename="../app/views/epost/importdialog.py" line="321" />
         <source>Importen ble avbrutt; %1 fil(er) ble ikke importert.</source>
         <translation>The import was cancelled; %1 file(s) were not imported.</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="325" />
+        <location filename="../app/views/epost/importdialog.py" line="326" />
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="325" />
+        <location filename="../app/views/epost/importdialog.py" line="326" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="325" />
+        <location filename="../app/views/epost/importdialog.py" line="326" />
         <source>Vedlegg</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="325" />
+        <location filename="../app/views/epost/importdialog.py" line="326" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="329" />
+        <location filename="../app/views/epost/importdialog.py" line="330" />
         <source>Avvist</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="340" />
+        <location filename="../app/views/epost/importdialog.py" line="341" />
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="341" />
+        <location filename="../app/views/epost/importdialog.py" line="342" />
         <source>Marker som ekspedert (%1)</source>
         <translation>Mark as dispatched (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="345" />
+        <location filename="../app/views/epost/importdialog.py" line="346" />
         <source>%1 sendt(e) e-post(er) ligger nå i Dokumenter i arbeid. De er allerede sendt: marker dem som ekspedert, så blir de ikke liggende der.</source>
         <translation>%1 sent e-mail(s) are now in Documents in progress. They have already been sent: mark them as dispatched so they do not stay there.</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="368" />
+        <location filename="../app/views/epost/importdialog.py" line="369" />
         <source>%1 journalpost(er) er markert som ekspedert.</source>
         <translation>%1 registry entry(ies) marked as dispatched.</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="373" />
+        <location filename="../app/views/epost/importdialog.py" line="374" />
         <source>Ikke ekspedert (bruk Ekspeder på journalposten):</source>
         <translation>Not dispatched (use Dispatch on the registry entry):</translation>
     </message>
@@ -1008,112 +1008,112 @@ case</translation>
 <context>
     <name>JournalpostKortDialog</name>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="366" />
+        <location filename="../app/views/dialoger/kort.py" line="370" />
         <source>Ny journalpost</source>
         <translation>New registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="368" />
+        <location filename="../app/views/dialoger/kort.py" line="372" />
         <source>Journalpost %1</source>
         <translation>Registry entry %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="370" />
+        <location filename="../app/views/dialoger/kort.py" line="374" />
         <source>Registrer</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="370" />
+        <location filename="../app/views/dialoger/kort.py" line="374" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="391" />
+        <location filename="../app/views/dialoger/kort.py" line="395" />
         <source>Svarfrist</source>
         <translation>Reply deadline</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="401" />
+        <location filename="../app/views/dialoger/kort.py" line="405" />
         <source>– meg selv –</source>
         <translation>– myself –</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="404" />
+        <location filename="../app/views/dialoger/kort.py" line="408" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="405" />
+        <location filename="../app/views/dialoger/kort.py" line="409" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="406" />
+        <location filename="../app/views/dialoger/kort.py" line="410" />
         <source>Tittel (linje 1, offentlig)</source>
         <translation>Title (line 1, public)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="407" />
+        <location filename="../app/views/dialoger/kort.py" line="411" />
         <source>Tittel linje 2</source>
         <translation>Title line 2</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="408" />
+        <location filename="../app/views/dialoger/kort.py" line="412" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="409" />
+        <location filename="../app/views/dialoger/kort.py" line="413" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="410" />
+        <location filename="../app/views/dialoger/kort.py" line="414" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="412" />
+        <location filename="../app/views/dialoger/kort.py" line="416" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="413" />
+        <location filename="../app/views/dialoger/kort.py" line="417" />
         <source>Generelt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="416" />
+        <location filename="../app/views/dialoger/kort.py" line="420" />
         <source>Avsender/Mottaker</source>
         <translation>Sender/Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="421" />
+        <location filename="../app/views/dialoger/kort.py" line="425" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="422" />
+        <location filename="../app/views/dialoger/kort.py" line="426" />
         <source>Merknader</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="423" />
+        <location filename="../app/views/dialoger/kort.py" line="427" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="440" />
+        <location filename="../app/views/dialoger/kort.py" line="444" />
         <source>Oppgi saksnummer</source>
         <translation>Enter a case number</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="442" />
+        <location filename="../app/views/dialoger/kort.py" line="446" />
         <source>Journalposten må ha en tittel</source>
         <translation>The registry entry needs a title</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="445" />
+        <location filename="../app/views/dialoger/kort.py" line="449" />
         <source>Skjerming krever en hjemmel</source>
         <translation>A restriction needs a legal basis</translation>
     </message>
@@ -1240,159 +1240,159 @@ case</translation>
 <context>
     <name>Konflikter</name>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="28" />
+        <location filename="../app/views/konflikter/rader.py" line="29" />
         <source>Registrer journalpost</source>
         <extracomment>The queued services in the user's words.</extracomment>
         <translation>Register registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="29" />
+        <location filename="../app/views/konflikter/rader.py" line="30" />
         <source>Endre journalpost</source>
         <translation>Edit registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="30" />
+        <location filename="../app/views/konflikter/rader.py" line="31" />
         <source>Avskriv</source>
         <translation>Close out</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="31" />
+        <location filename="../app/views/konflikter/rader.py" line="32" />
         <source>Besvar</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="32" />
+        <location filename="../app/views/konflikter/rader.py" line="33" />
         <source>Send oppgave</source>
         <translation>Send task</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="33" />
+        <location filename="../app/views/konflikter/rader.py" line="34" />
         <source>Svar på oppgave</source>
         <translation>Answer task</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="34" />
+        <location filename="../app/views/konflikter/rader.py" line="35" />
         <source>Ferdigstill</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="35" />
+        <location filename="../app/views/konflikter/rader.py" line="36" />
         <source>Ekspeder</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="36" />
+        <location filename="../app/views/konflikter/rader.py" line="37" />
         <source>Åpne oppgave</source>
         <translation>Open task</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="41" />
+        <location filename="../app/views/konflikter/rader.py" line="42" />
         <source>Endre tittel: %1</source>
         <extracomment>endre_journalpost's fields, "Endre &lt;felt&gt;: …".</extracomment>
         <translation>Change title: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="42" />
+        <location filename="../app/views/konflikter/rader.py" line="43" />
         <source>Endre undertittel: %1</source>
         <translation>Change subtitle: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="43" />
+        <location filename="../app/views/konflikter/rader.py" line="44" />
         <source>Endre forfallsdato: %1</source>
         <translation>Change due date: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="44" />
+        <location filename="../app/views/konflikter/rader.py" line="45" />
         <source>Endre dokumentdato: %1</source>
         <translation>Change document date: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="45" />
+        <location filename="../app/views/konflikter/rader.py" line="46" />
         <source>Endre avsendere: %1</source>
         <translation>Change senders: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="46" />
+        <location filename="../app/views/konflikter/rader.py" line="47" />
         <source>Endre mottakere: %1</source>
         <translation>Change recipients: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="47" />
+        <location filename="../app/views/konflikter/rader.py" line="48" />
         <source>Endre kopimottakere: %1</source>
         <translation>Change copy recipients: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="51" />
+        <location filename="../app/views/konflikter/rader.py" line="52" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="52" />
+        <location filename="../app/views/konflikter/rader.py" line="53" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="53" />
+        <location filename="../app/views/konflikter/rader.py" line="54" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="115" />
+        <location filename="../app/views/konflikter/rader.py" line="116" />
         <source>Registrer journalpost (%1) i sak %2: %3</source>
         <translation>Register registry entry (%1) in case %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="122" />
+        <location filename="../app/views/konflikter/rader.py" line="123" />
         <source>Avsender: %1</source>
         <translation>Sender: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="123" />
+        <location filename="../app/views/konflikter/rader.py" line="124" />
         <source>Mottaker: %1</source>
         <translation>Recipient: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="128" />
+        <location filename="../app/views/konflikter/rader.py" line="129" />
         <source>Saksbehandler: %1</source>
         <translation>Case officer: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="131" />
+        <location filename="../app/views/konflikter/rader.py" line="132" />
         <source>Avskriv med kode %1</source>
         <translation>Close out with code %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="136" />
+        <location filename="../app/views/konflikter/rader.py" line="137" />
         <source>Svarets tittel: %1</source>
         <translation>Title of the reply: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="141" />
+        <location filename="../app/views/konflikter/rader.py" line="142" />
         <source>Send oppgave «%1» til %2</source>
         <translation>Send task “%1” to %2</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="144" />
+        <location filename="../app/views/konflikter/rader.py" line="145" />
         <source>Gul lapp: %1</source>
         <translation>Sticky note: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="150" />
+        <location filename="../app/views/konflikter/rader.py" line="151" />
         <source>Svar «%1» på oppgave %2</source>
         <translation>Answer “%1” to task %2</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="156" />
+        <location filename="../app/views/konflikter/rader.py" line="157" />
         <source>Videresend til %1</source>
         <translation>Forward to %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="161" />
+        <location filename="../app/views/konflikter/rader.py" line="162" />
         <source>Kanal: %1</source>
         <translation>Channel: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/konflikter/rader.py" line="170" />
+        <location filename="../app/views/konflikter/rader.py" line="171" />
         <source>Merknad: %1</source>
         <translation>Note: %1</translation>
     </message>
@@ -1400,42 +1400,42 @@ case</translation>
 <context>
     <name>KurvListe</name>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="149" />
+        <location filename="../app/views/kurver/liste.py" line="153" />
         <source>Filtrer kurven (Ctrl+F3)</source>
         <translation>Filter the basket (Ctrl+F3)</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="150" />
+        <location filename="../app/views/kurver/liste.py" line="154" />
         <source>Hurtigfilter</source>
         <translation>Quick filter</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="151" />
+        <location filename="../app/views/kurver/liste.py" line="155" />
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="152" />
+        <location filename="../app/views/kurver/liste.py" line="156" />
         <source>Journalposter (%n)</source>
         <translation><numerusform>Registry entries (%n)</numerusform><numerusform>Registry entries (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="153" />
+        <location filename="../app/views/kurver/liste.py" line="157" />
         <source>Saker (%n)</source>
         <translation><numerusform>Cases (%n)</numerusform><numerusform>Cases (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="182" />
+        <location filename="../app/views/kurver/liste.py" line="186" />
         <source>Søk: «%1»</source>
         <translation>Search: “%1”</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="211" />
+        <location filename="../app/views/kurver/liste.py" line="215" />
         <source>henter …</source>
         <translation>loading …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="227" />
+        <location filename="../app/views/kurver/liste.py" line="231" />
         <source>%n element(er)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
@@ -1538,17 +1538,17 @@ case</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="265" />
+        <location filename="../app/widgets/kurvmodell.py" line="267" />
         <source>Restanse (ikke avskrevet)</source>
         <translation>Outstanding (not closed out)</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="267" />
+        <location filename="../app/widgets/kurvmodell.py" line="269" />
         <source>Foreløpig svar sendt</source>
         <translation>Interim reply sent</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="269" />
+        <location filename="../app/widgets/kurvmodell.py" line="271" />
         <source>Skjermet</source>
         <translation>Restricted</translation>
     </message>
@@ -1647,17 +1647,17 @@ case</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="131" />
+        <location filename="../app/views/kurver/tre.py" line="130" />
         <source>Mitt arbeidsbord</source>
         <translation>My workbench</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="132" />
+        <location filename="../app/views/kurver/tre.py" line="131" />
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="133" />
+        <location filename="../app/views/kurver/tre.py" line="132" />
         <source>Arkiv</source>
         <translation>Archive</translation>
     </message>
@@ -2111,104 +2111,113 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>Oppstart</name>
+    <message>
+        <location filename="../app/views/app.py" line="95" />
+        <source>Saksbord kan ikke starte</source>
+        <extracomment>Where the compiled translations live: the source tree's translations/ first, then the copy shipped inside the package (app/translations/, installed as package data).</extracomment>
+        <translation>Saksbord cannot start</translation>
+    </message>
+</context>
+<context>
     <name>PostlisteDialog</name>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="97" />
+        <location filename="../app/views/rapporter/postliste.py" line="99" />
         <source>Offentlig journal</source>
         <translation>Public journal</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="98" />
+        <location filename="../app/views/rapporter/postliste.py" line="100" />
         <source>&amp;Fra</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="99" />
+        <location filename="../app/views/rapporter/postliste.py" line="101" />
         <source>&amp;Til</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="100" />
+        <location filename="../app/views/rapporter/postliste.py" line="102" />
         <source>Hent</source>
         <translation>Fetch</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="101" />
+        <location filename="../app/views/rapporter/postliste.py" line="103" />
         <source>Lagre som PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="102" />
+        <location filename="../app/views/rapporter/postliste.py" line="104" />
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="107" />
+        <location filename="../app/views/rapporter/postliste.py" line="109" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="108" />
+        <location filename="../app/views/rapporter/postliste.py" line="110" />
         <source>Journaldato</source>
         <translation>Journal date</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="109" />
+        <location filename="../app/views/rapporter/postliste.py" line="111" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="110" />
+        <location filename="../app/views/rapporter/postliste.py" line="112" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="111" />
+        <location filename="../app/views/rapporter/postliste.py" line="113" />
         <source>Avsender/mottaker</source>
         <translation>Sender/recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="112" />
+        <location filename="../app/views/rapporter/postliste.py" line="114" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="113" />
+        <location filename="../app/views/rapporter/postliste.py" line="115" />
         <source>Skjermet etter</source>
         <translation>Withheld under</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="125" />
+        <location filename="../app/views/rapporter/postliste.py" line="127" />
         <source>Henter …</source>
         <translation>Fetching …</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="131" />
+        <location filename="../app/views/rapporter/postliste.py" line="133" />
         <source>Uventet feil: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="155" />
+        <location filename="../app/views/rapporter/postliste.py" line="157" />
         <source>%1 journalpost(er)</source>
         <translation>Registry entries: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="168" />
+        <location filename="../app/views/rapporter/postliste.py" line="170" />
         <source>Offentlig journal %1–%2</source>
         <translation>Public journal %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="194" />
+        <location filename="../app/views/rapporter/postliste.py" line="196" />
         <source>Lagre offentlig journal</source>
         <translation>Save public journal</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="207" />
+        <location filename="../app/views/rapporter/postliste.py" line="209" />
         <source>Kunne ikke lagre: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="209" />
+        <location filename="../app/views/rapporter/postliste.py" line="211" />
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2216,182 +2225,222 @@ case</translation>
 <context>
     <name>ProfilDialog</name>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="71" />
+        <location filename="../app/views/profil/dialog.py" line="100" />
         <source>Koble til den felles databasen</source>
         <translation>Connect to the shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="74" />
-        <source>Fyll inn adressen til kommunens Saksbord-server. Passordet lagres i operativsystemets nøkkelring, ikke i en fil. Uten server brukes en lokal database på denne maskinen.</source>
-        <translation>Enter the address of the municipality's Saksbord server. The password is stored in the operating system's keyring, not in a file. Without a server, a local database on this computer is used.</translation>
+        <location filename="../app/views/profil/dialog.py" line="101" />
+        <source>Saksbord-server</source>
+        <translation>Saksbord server</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="81" />
+        <location filename="../app/views/profil/dialog.py" line="102" />
+        <source>PostgreSQL direkte (administrator)</source>
+        <translation>PostgreSQL directly (administrator)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="106" />
+        <source>Fyll inn adressen til kommunens Saksbord-server, brukeren din og passordet. Saksbord logger inn og tar vare på innloggingen i operativsystemets nøkkelring; passordet lagres ikke. Uten server brukes en lokal database på denne maskinen.</source>
+        <translation>Enter the address of the municipality's Saksbord server, your user and your password. Saksbord signs in and keeps the sign-in in the operating system's keyring; the password is not stored. Without a server a local database on this machine is used.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="114" />
+        <source>Fyll inn databaseserveren og databasebrukeren. Passordet lagres i operativsystemets nøkkelring, ikke i en fil. Uten server brukes en lokal database på denne maskinen.</source>
+        <translation>Enter the database server and the database user. The password is stored in the operating system's keyring, not in a file. Without a server a local database on this machine is used.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="121" />
         <source>Profilnavn</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="81" />
+        <location filename="../app/views/profil/dialog.py" line="121" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="81" />
+        <location filename="../app/views/profil/dialog.py" line="121" />
+        <source>Tilkobling</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="121" />
+        <source>Serveradresse</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="122" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="81" />
+        <location filename="../app/views/profil/dialog.py" line="122" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="82" />
+        <location filename="../app/views/profil/dialog.py" line="122" />
         <source>Databasebruker</source>
         <translation>Database user</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="82" />
+        <location filename="../app/views/profil/dialog.py" line="123" />
         <source>Initialer</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="82" />
+        <location filename="../app/views/profil/dialog.py" line="123" />
+        <source>Bruker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="124" />
         <source>Passord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="87" />
+        <location filename="../app/views/profil/dialog.py" line="129" />
         <source>Test forbindelsen</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="88" />
+        <location filename="../app/views/profil/dialog.py" line="130" />
         <source>Bruk lokal database</source>
         <translation>Use local database</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="101" />
+        <location filename="../app/views/profil/dialog.py" line="148" />
         <source>Kobler til …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="103" />
+        <location filename="../app/views/profil/dialog.py" line="153" />
         <source>Tilkoblet</source>
         <translation>Connected</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="176" />
+        <source>Oppgi adressen til Saksbord-serveren, for eksempel https://saksbord.kommune.no</source>
+        <translation>Enter the address of the Saksbord server, for example https://saksbord.kommune.no</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="184" />
+        <source>Logger inn …</source>
+        <translation>Signing in …</translation>
     </message>
 </context>
 <context>
     <name>SakKort</name>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="170" />
+        <location filename="../app/views/dialoger/kort.py" line="174" />
         <source>Ny sak</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="170" />
+        <location filename="../app/views/dialoger/kort.py" line="174" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="171" />
+        <location filename="../app/views/dialoger/kort.py" line="175" />
         <source>Opprett sak</source>
         <translation>Create case</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="171" />
+        <location filename="../app/views/dialoger/kort.py" line="175" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="180" />
-        <location filename="../app/views/dialoger/kort.py" line="214" />
+        <location filename="../app/views/dialoger/kort.py" line="184" />
+        <location filename="../app/views/dialoger/kort.py" line="218" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="183" />
+        <location filename="../app/views/dialoger/kort.py" line="187" />
         <source>Navn og andre opplysninger som kan skjermes</source>
         <translation>Names and other details that can be restricted</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="192" />
+        <location filename="../app/views/dialoger/kort.py" line="196" />
         <source>K-kode, f.eks. 611</source>
         <translation>K code, e.g. 611</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="193" />
+        <location filename="../app/views/dialoger/kort.py" line="197" />
         <source>Tittel (linje 1, offentlig)</source>
         <translation>Title (line 1, public)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="194" />
+        <location filename="../app/views/dialoger/kort.py" line="198" />
         <source>Tittel linje 2</source>
         <translation>Title line 2</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="195" />
+        <location filename="../app/views/dialoger/kort.py" line="199" />
         <source>Sakstype</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="196" />
+        <location filename="../app/views/dialoger/kort.py" line="200" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="198" />
+        <location filename="../app/views/dialoger/kort.py" line="202" />
         <source>Klassering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="202" />
+        <location filename="../app/views/dialoger/kort.py" line="206" />
         <source>Lignende saker (finnes saken fra før?)</source>
         <translation>Similar cases (does the case exist already?)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="210" />
+        <location filename="../app/views/dialoger/kort.py" line="214" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="211" />
+        <location filename="../app/views/dialoger/kort.py" line="215" />
         <source>Generelt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="214" />
+        <location filename="../app/views/dialoger/kort.py" line="218" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="214" />
-        <location filename="../app/views/dialoger/kort.py" line="219" />
+        <location filename="../app/views/dialoger/kort.py" line="218" />
+        <location filename="../app/views/dialoger/kort.py" line="223" />
         <source>Avsender/Mottaker</source>
         <translation>Sender/Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="224" />
+        <location filename="../app/views/dialoger/kort.py" line="228" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="225" />
+        <location filename="../app/views/dialoger/kort.py" line="229" />
         <source>Merknader</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="226" />
+        <location filename="../app/views/dialoger/kort.py" line="230" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="248" />
+        <location filename="../app/views/dialoger/kort.py" line="252" />
         <source>Saken må ha en tittel</source>
         <translation>The case needs a title</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="250" />
+        <location filename="../app/views/dialoger/kort.py" line="254" />
         <source>Skjerming krever en hjemmel</source>
         <translation>A restriction needs a legal basis</translation>
     </message>
@@ -2399,32 +2448,32 @@ case</translation>
 <context>
     <name>Sakshandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="122" />
+        <location filename="../app/views/operasjoner/sak.py" line="120" />
         <source>Meld sak %1 utgår</source>
         <translation>Withdraw case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="123" />
+        <location filename="../app/views/operasjoner/sak.py" line="121" />
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="125" />
+        <location filename="../app/views/operasjoner/sak.py" line="123" />
         <source>Meld utgår</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="135" />
+        <location filename="../app/views/operasjoner/sak.py" line="133" />
         <source>Be om avslutning av sak %1</source>
         <translation>Ask to close case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="136" />
+        <location filename="../app/views/operasjoner/sak.py" line="134" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="138" />
+        <location filename="../app/views/operasjoner/sak.py" line="136" />
         <source>Send til arkivet</source>
         <translation>Send to the archive</translation>
     </message>
@@ -2595,17 +2644,17 @@ case</translation>
 <context>
     <name>Vinduskontekst</name>
     <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="158" />
+        <location filename="../app/views/hovedvindu/kontekst.py" line="180" />
         <source>Merk</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="187" />
+        <location filename="../app/views/hovedvindu/kontekst.py" line="209" />
         <source>Uventet feil: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="189" />
+        <location filename="../app/views/hovedvindu/kontekst.py" line="211" />
         <source>Saksbord</source>
         <translation>Saksbord</translation>
     </message>
@@ -2613,42 +2662,42 @@ case</translation>
 <context>
     <name>_Partfane</name>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="293" />
+        <location filename="../app/views/dialoger/kort.py" line="297" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="294" />
+        <location filename="../app/views/dialoger/kort.py" line="298" />
         <source>Navn / initialer</source>
         <translation>Name / initials</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="295" />
+        <location filename="../app/views/dialoger/kort.py" line="299" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="296" />
+        <location filename="../app/views/dialoger/kort.py" line="300" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="297" />
+        <location filename="../app/views/dialoger/kort.py" line="301" />
         <source>Postnr</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="298" />
+        <location filename="../app/views/dialoger/kort.py" line="302" />
         <source>Poststed</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="305" />
+        <location filename="../app/views/dialoger/kort.py" line="309" />
         <source>Legg til part</source>
         <translation>Add party</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="306" />
+        <location filename="../app/views/dialoger/kort.py" line="310" />
         <source>Fjern part</source>
         <translation>Remove party</translation>
     </message>
@@ -2698,7 +2747,7 @@ case</translation>
     <name>t</name>
     <message>
         <location filename="../app/views/dialoger/kort.py" line="103" />
-        <location filename="../app/views/dialoger/kort.py" line="116" />
+        <location filename="../app/views/dialoger/kort.py" line="120" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
@@ -2713,27 +2762,27 @@ case</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="116" />
+        <location filename="../app/views/dialoger/kort.py" line="120" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="116" />
+        <location filename="../app/views/dialoger/kort.py" line="120" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="116" />
+        <location filename="../app/views/dialoger/kort.py" line="120" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="116" />
+        <location filename="../app/views/dialoger/kort.py" line="120" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="116" />
+        <location filename="../app/views/dialoger/kort.py" line="120" />
         <source>Til</source>
         <translation>To</translation>
     </message>
