@@ -16,6 +16,7 @@ from app.views.dialoger.ekspeder import EkspederDialog
 from app.views.dialoger.kort import JournalpostKortDialog
 from app.views.dialoger.malvalg import MalvalgDialog
 from app.views.hovedvindu.kontekst import Vinduskontekst
+from app.views.operasjoner.dokument import arkiver
 
 
 def _typer_for(kode: str) -> str:
@@ -36,7 +37,7 @@ class Journalposthandlinger(QObject):
             "besvar": lambda: self.besvar("avskriv"),
             "forelopig_svar": lambda: self.besvar("forelopig"),
             "besvar_uten": lambda: self.besvar("uten"),
-            "ferdigstill": lambda: ctx.utfor("journalpost", journalposter.ferdigstill, ctx.jp_id()),
+            "ferdigstill": self.ferdigstill,
             "ekspeder": self.ekspeder,
             "fordel": self.fordel,
             "bruk_foreslatt_avsender": lambda: ctx.utfor(
@@ -44,6 +45,12 @@ class Journalposthandlinger(QObject):
             ),
             "offentlighetsvurder": self.offentlighetsvurder,
         }
+
+    def ferdigstill(self) -> None:
+        """Ferdigstill; then its documents get arkivformat in the background."""
+        ctx = self.ctx
+        jp_id = ctx.jp_id()
+        ctx.utfor("journalpost", journalposter.ferdigstill, jp_id, etter=lambda _r: arkiver(ctx, jp_id))
 
     def ny(self) -> None:
         """Ny journalpost: in the selected sak when the user may add to it, otherwise the sak is asked for."""
@@ -192,7 +199,14 @@ class Journalposthandlinger(QObject):
         )
         while ctx.kjor_dialog(d):
             kanaler, adresser = d.kanaler(), d.rettede_adresser()
-            if ctx.utfor("journalpost", ekspedering.ekspeder, jp_id, kanaler=kanaler, adresser=adresser):
+            if ctx.utfor(
+                "journalpost",
+                ekspedering.ekspeder,
+                jp_id,
+                kanaler=kanaler,
+                adresser=adresser,
+                etter=lambda _r: arkiver(ctx, jp_id),
+            ):
                 return
             d.vis_mangler(ctx.hent(ekspedering.sjekk_ekspedering, jp_id, kanaler=kanaler, adresser=adresser))
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from app.services import oppgaver
 from app.views.dialoger import enkle
 from app.views.hovedvindu.kontekst import Vinduskontekst
+from app.views.operasjoner.dokument import arkiver
 
 
 class Oppgavehandlinger(QObject):
@@ -46,14 +47,23 @@ class Oppgavehandlinger(QObject):
         )
 
     def behandle(self) -> None:
-        """Answer the selected task (Godkjent, Ikke godkjent, Videresend …)."""
+        """Answer the selected task (Godkjent, Ikke godkjent, Videresend …); an approval that ferdigstiller
+        starts its arkivformat."""
         ctx = self.ctx
         o = ctx.hent(oppgaver.vis_oppgave, ctx.valg.id)
         d = enkle.BehandleOppgaveDialog(o, ctx.andre_brukere(), ctx.forelder)
         if not ctx.kjor_dialog(d):
             return
         svar, til, merknad = d.valgt_svar(), d.til.currentData(), d.merknad.toPlainText().strip() or None
-        ctx.utfor("oppgave", oppgaver.svar_oppgave, o.id, svar=svar, til=til, merknad=merknad)
+        ctx.utfor(
+            "oppgave",
+            oppgaver.svar_oppgave,
+            o.id,
+            svar=svar,
+            til=til,
+            merknad=merknad,
+            etter=lambda _r: arkiver(ctx, o.journalpost_id),  # an approval may have ferdigstilt it
+        )
 
     def be_arkivet_rette(self) -> None:
         """A locked journalpost is wrong: the archive gets a task in Beskjed til dokumentsenteret."""
