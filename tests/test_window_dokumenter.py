@@ -143,3 +143,62 @@ def test_svar_skrives_redigeres_og_godkjenner_ser_det(
     jp = visning.vis_journalpost(ctx, svar)
     arkiv = [d for d in jp.dokumenter if d.variant == "arkivformat"]
     assert [d.versjon for d in arkiv] == [2]
+
+
+def test_arkivformat_som_feiler_vises_paa_dokumentet_og_proves_igjen(
+    qtbot, lag_vindu, fanger, demo_sqlite, monkeypatch
+):
+    from app.dokumenter import konvertering
+    from app.dokumenter.feil import KonverteringFeil
+    from app.services import avskrivning, kurver
+
+    ctx = Kontekst(demo_sqlite, "OHA")
+    brev = next(
+        i
+        for i in kurver.kurv_ider(ctx, "ubehandlet")
+        if (jp := visning.vis_journalpost(ctx, i)).type == "I" and not jp.avskrivninger
+    )
+    avskrivning.besvar(ctx, [brev], tittel="Svar som skal arkiveres", mal="brev")
+    svar = visning.vis_journalpost(ctx, brev).avskrivninger[-1].svar
+    ekte = konvertering.til_arkivformat_mange
+    grunn = "LibreOffice kunne ikke lese dokumentet (prøvefeil)."
+    monkeypatch.setattr(
+        konvertering,
+        "til_arkivformat_mange",
+        lambda filer, **_kw: [konvertering.Arkivresultat(n, feil=KonverteringFeil(grunn)) for _d, n in filer],
+    )
+
+    w = lag_vindu("OHA")
+    _aapne(qtbot, w, "dokumenter-i-arbeid")
+    _velg(qtbot, w, lambda r: r.journalpostnummer == svar)
+    lf = w.lesefelt
+    assert not lf.arkiver_igjen.isVisible()
+    w.handlinger["ferdigstill"].trigger()
+    assert visning.vis_journalpost(ctx, svar).status == "F", fanger.meldinger
+    qtbot.waitUntil(lambda: not w.dokumenter.arkiverer, timeout=30000)
+    assert "Arkivformat feilet for 1 dokument" in w.statusBar().currentMessage()
+    assert grunn in w.statusBar().currentMessage()
+
+    # The failure stays on the document in the reading pane, with the reason and a retry.
+    w.sokefelt.setText(svar)
+    w.sokefelt.returnPressed.emit()
+    _velg(qtbot, w, lambda r: r.journalpostnummer == svar)
+    topp = lf.dokumenter.topLevelItem(0)
+    assert topp.text(3) == "feilet" and grunn in topp.toolTip(3)
+    assert lf.arkivfeil.isVisible() and grunn in lf.arkivfeil.text()
+    assert lf.arkiver_igjen.isVisible() and lf.arkiver_igjen.text() == "Prøv igjen"
+
+    monkeypatch.setattr(konvertering, "til_arkivformat_mange", ekte)
+    lf.arkiver_igjen.click()
+    assert w.dokumenter.arkiverer
+    qtbot.waitUntil(lambda: not w.dokumenter.arkiverer, timeout=180000)
+    assert "Arkivformat er laget for" in w.statusBar().currentMessage(), fanger.meldinger
+    assert dokumenter.liste(ctx, svar)[0].arkivstatus == "ok"
+    qtbot.waitUntil(
+        lambda: lf.dokumenter.topLevelItemCount() == 2 and lf.dokumenter.topLevelItem(0).text(3) == "laget"
+    )
+    assert not lf.arkivfeil.isVisible() and not lf.arkiver_igjen.isVisible()
+    assert [lf.dokumenter.topLevelItem(i).text(2) for i in range(2)] == ["produksjon", "arkiv"]
+    # The document's row previews its arkivformat (a PDF: no conversion needed).
+    assert lf.dokumenter.currentItem() is lf.dokumenter.topLevelItem(0)
+    assert lf.pdf_sider > 0

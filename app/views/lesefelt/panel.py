@@ -346,8 +346,11 @@ class Lesefelt(EpostMaal, QWidget):
         grupper: dict[tuple[int, str], list[DokumentInfo]] = {}
         for d in dokumenter:
             grupper.setdefault((d.id, d.variant), []).append(d)
+        rekkefolge = {dok_id: i for i, (dok_id, _v) in reversed(list(enumerate(grupper)))}
         forste = None
-        for (dok_id, variant), versjoner in grupper.items():
+        for (dok_id, variant), versjoner in sorted(
+            grupper.items(), key=lambda g: (rekkefolge[g[0][0]], g[0][1] == "arkivformat")
+        ):
             versjoner.sort(key=lambda d: d.versjon, reverse=True)
             topp = self._dokumentrad(versjoner[0])
             self.dokumenter.addTopLevelItem(topp)
