@@ -202,3 +202,45 @@ def test_arkivformat_som_feiler_vises_paa_dokumentet_og_proves_igjen(
     # The document's row previews its arkivformat (a PDF: no conversion needed).
     assert lf.dokumenter.currentItem() is lf.dokumenter.topLevelItem(0)
     assert lf.pdf_sider > 0
+
+
+def test_kortets_dokumentfane_viser_versjoner_og_legger_til_fil(
+    qtbot, lag_vindu, fanger, demo_sqlite, tmp_path
+):
+    from app.views.dialoger.dokumentfane import Dokumentfane
+    from app.views.dialoger.kort import JournalpostKortDialog
+
+    ctx = Kontekst(demo_sqlite, "OHA")
+    w = lag_vindu("OHA")
+    _aapne(qtbot, w, "dokumenter-i-arbeid")
+    rad = _velg(qtbot, w, lambda r: r.status == "R" and dokumenter.liste(ctx, r.journalpost_id))
+    for_ = dokumenter.liste(ctx, rad.journalpost_id)
+    fil = tmp_path / "Kart over eiendommen.txt"
+    fil.write_text("Gnr. 12 bnr. 34\n", encoding="utf-8")
+    sett: dict[str, object] = {}
+
+    def fyll(d: JournalpostKortDialog) -> None:
+        fane = d.findChild(Dokumentfane)
+        sett["fane"] = d.faner.tabText(d.faner.indexOf(fane))
+        liste = fane.liste
+        sett["for"] = [
+            (liste.topLevelItem(i).text(0), liste.topLevelItem(i).text(2))
+            for i in range(liste.topLevelItemCount())
+        ]
+        sett["versjoner"] = liste.topLevelItem(0).childCount()
+        assert fane.legg_til_knapp.isEnabled(), fane.legg_til_knapp.toolTip()
+        fane.velg_fil = lambda: fil
+        fane.legg_til_knapp.click()
+        ny = liste.topLevelItem(liste.topLevelItemCount() - 1)
+        sett["ny"] = (liste.topLevelItemCount(), ny.text(0), ny.text(1), ny.text(2))
+
+    fanger.plan(JournalpostKortDialog, fyll, svar=False)
+    w.liste.sig_aktivert.emit(rad)
+    assert not fanger.meldinger, fanger.meldinger
+    assert sett["fane"] == "Dokumenter"
+    assert sett["for"] == [(r.tittel, f"v{r.versjon}") for r in for_]
+    assert sett["versjoner"] == len(for_[0].versjoner)
+    assert sett["ny"] == (len(for_) + 1, "Kart over eiendommen", "vedlegg", "v1")
+    etter = dokumenter.liste(ctx, rad.journalpost_id)
+    assert [r.tittel for r in etter][-1] == "Kart over eiendommen"
+    assert dokumenter.hent(ctx, rad.journalpost_id, dokument_id=etter[-1].id).data == fil.read_bytes()
