@@ -3,10 +3,11 @@
 An edit is never lost (DESIGN §7): a saved copy is announced in the reading pane's
 check-in bar, and closing the window with edits not checked in asks first.
 
-When a journalpost is ferdigstilt or ekspedert (also by an approval), ``arkiver``
-makes its documents' arkivformat off the UI thread (app/widgets/arbeider.py);
-progress and failures go to the status bar, a failure also stays on the document
-in the reading pane with "Prøv igjen", and the pane is refreshed when it lands.
+When a journalpost is ferdigstilt or ekspedert (also by an approval), the action says
+so on ``ctx.sig_laast`` and ``arkiver`` makes its documents' arkivformat off the UI
+thread (app/widgets/arbeider.py); progress and failures go to the status bar, a
+failure also stays on the document in the reading pane with "Prøv igjen", and the
+pane is refreshed when it lands.
 """
 
 from __future__ import annotations
@@ -20,13 +21,6 @@ from app.views.hovedvindu.kontekst import Vinduskontekst
 from app.views.lesefelt.panel import Lesefelt
 from app.widgets.arbeider import Arbeider
 from app.widgets.arbeidskopier import Arbeidskopi, Arbeidskopier
-
-
-def arkiver(ctx: Vinduskontekst, jp_id: int | None) -> None:
-    """After a write that may have locked the journalpost: make its missing arkivformat in the background."""
-    handlinger = ctx.findChild(Dokumenthandlinger)
-    if handlinger is not None and jp_id is not None:
-        handlinger.arkiver(int(jp_id))
 
 
 class Dokumenthandlinger(QObject):
@@ -43,6 +37,7 @@ class Dokumenthandlinger(QObject):
         innsjekk.sig_handling.connect(lambda: ctx.trygt(self._on_sjekk_inn_clicked))
         innsjekk.sig_lukket.connect(self._vis_neste)
         lesefelt.hent_dokumentrader = lambda jp_id: ctx.hent(dokumenter.liste, jp_id)
+        ctx.sig_laast.connect(lambda jp_id: ctx.trygt(lambda: self.arkiver(jp_id)))
         lesefelt.sig_arkiver_igjen.connect(lambda jp_id: ctx.trygt(lambda: self.arkiver(jp_id, igjen=True)))
 
     # --- arkivformat ----------------------------------------------------------------------

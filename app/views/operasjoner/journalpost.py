@@ -19,7 +19,6 @@ from app.views.dialoger.ekspeder import EkspederDialog
 from app.views.dialoger.kort import JournalpostKortDialog
 from app.views.dialoger.malvalg import MalvalgDialog
 from app.views.hovedvindu.kontekst import Vinduskontekst
-from app.views.operasjoner.dokument import arkiver
 
 
 def _typer_for(kode: str) -> str:
@@ -53,7 +52,7 @@ class Journalposthandlinger(QObject):
         """Ferdigstill; then its documents get arkivformat in the background."""
         ctx = self.ctx
         jp_id = ctx.jp_id()
-        ctx.utfor("journalpost", journalposter.ferdigstill, jp_id, etter=lambda _r: arkiver(ctx, jp_id))
+        ctx.utfor("journalpost", journalposter.ferdigstill, jp_id, etter=lambda _r: ctx.sig_laast.emit(jp_id))
 
     def ny(self) -> None:
         """Ny journalpost: in the selected sak when the user may add to it, otherwise the sak is asked for."""
@@ -237,7 +236,7 @@ class Journalposthandlinger(QObject):
                 jp_id,
                 kanaler=kanaler,
                 adresser=adresser,
-                etter=lambda _r: arkiver(ctx, jp_id),
+                etter=lambda _r: ctx.sig_laast.emit(jp_id),
             ):
                 return
             d.vis_mangler(ctx.hent(ekspedering.sjekk_ekspedering, jp_id, kanaler=kanaler, adresser=adresser))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject
 from app.services import oppgaver
 from app.views.dialoger import enkle
 from app.views.hovedvindu.kontekst import Vinduskontekst
-from app.views.operasjoner.dokument import arkiver
 
 
 class Oppgavehandlinger(QObject):
@@ -62,7 +61,9 @@ class Oppgavehandlinger(QObject):
             svar=svar,
             til=til,
             merknad=merknad,
-            etter=lambda _r: arkiver(ctx, o.journalpost_id),  # an approval may have ferdigstilt it
+            etter=lambda _r: (
+                o.journalpost_id and ctx.sig_laast.emit(o.journalpost_id)
+            ),  # an approval may have ferdigstilt it
         )
 
     def be_arkivet_rette(self) -> None:
