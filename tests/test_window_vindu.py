@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from app.views.app import installer_oversettelse, velg_sprak
 from app.views.dialoger.hjelp import HjelpDialog
@@ -154,8 +154,17 @@ def test_laast_journalpost_kort_er_skrivebeskyttet(qtbot, lag_vindu, fanger):
         sett["laast"] = d.findChild(QLabel, "laastgrunn").text()
         sett["tittel_aktiv"] = d.tittel.isEnabled()
         sett["faner"] = [d.faner.tabText(i) for i in range(d.faner.count())]
+        sett["legg_til_aktiv"] = d.findChild(QPushButton, "legg_til_fil").isEnabled()
 
     fanger.plan(JournalpostKortDialog, se, svar=False)
     w.handlinger["rediger"].trigger()
     assert "ferdigstilt" in sett["laast"] and not sett["tittel_aktiv"]
-    assert sett["faner"] == ["Generelt", "Avsender/Mottaker", "Skjerming", "Merknader", "Historikk"]
+    assert sett["faner"] == [
+        "Generelt",
+        "Avsender/Mottaker",
+        "Dokumenter",
+        "Skjerming",
+        "Merknader",
+        "Historikk",
+    ]
+    assert sett["legg_til_aktiv"] is False

@@ -219,54 +219,167 @@
     </message>
 </context>
 <context>
+    <name>Dokumentfane</name>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="55" />
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="56" />
+        <source>Tilknytning</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="57" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="58" />
+        <source>Sjekket ut av</source>
+        <translation>Checked out by</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="59" />
+        <source>Arkivformat</source>
+        <translation>Archive format</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="62" />
+        <source>Dokumentene i journalposten</source>
+        <translation>The documents of the registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="63" />
+        <source>Legg til fil …</source>
+        <translation>Add file …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="66" />
+        <source>Legg til en fil som hoveddokument eller vedlegg</source>
+        <translation>Add a file as main document or attachment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="81" />
+        <source>laget</source>
+        <translation>made</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="82" />
+        <source>lages</source>
+        <translation>being made</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="83" />
+        <source>feilet</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="84" />
+        <source>ikke ennå</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="88" />
+        <source>hoveddokument</source>
+        <translation>main document</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="88" />
+        <source>vedlegg</source>
+        <translation>attachment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="90" />
+        <source>(lenket)</source>
+        <translation>(linked)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="100" />
+        <source>arkiv</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="100" />
+        <source>produksjon</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="112" />
+        <source>Legg til fil</source>
+        <translation>Add file</translation>
+    </message>
+</context>
+<context>
     <name>Dokumenthandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="44" />
+        <location filename="../app/views/operasjoner/dokument.py" line="71" />
+        <source>Lager arkivformat for %1 … %2 %</source>
+        <translation>Making the archive format for %1 … %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/operasjoner/dokument.py" line="80" />
+        <source>Arkivformat feilet for %n dokument(er) i %1: %2</source>
+        <translation><numerusform>Archive format failed for %n document in %1: %2</numerusform><numerusform>Archive format failed for %n documents in %1: %2</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokument.py" line="86" />
+        <source>Arkivformat er laget for %1</source>
+        <translation>The archive format has been made for %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokument.py" line="93" />
+        <source>Arkivformat for %1 feilet: %2</source>
+        <translation>Archive format for %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokument.py" line="123" />
         <source>Arbeidskopien kunne ikke skrives: %1</source>
         <translation>The working copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="47" />
+        <location filename="../app/views/operasjoner/dokument.py" line="126" />
         <source>Fant ikke et program som kan åpne %1</source>
         <translation>Found no program that can open %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="51" />
+        <location filename="../app/views/operasjoner/dokument.py" line="130" />
         <source>%1 er åpnet for redigering. Lagre i programmet, så tilbyr Saksbord å sjekke inn.</source>
         <translation>%1 is open for editing. Save in the program and Saksbord offers to check it in.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="63" />
+        <location filename="../app/views/operasjoner/dokument.py" line="142" />
         <source>«%1» (%2) er endret i arbeidskopien.</source>
         <translation>“%1” (%2) has changed in the working copy.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="66" />
+        <location filename="../app/views/operasjoner/dokument.py" line="145" />
         <source>Sjekk inn ny versjon</source>
         <translation>Check in new version</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="67" />
+        <location filename="../app/views/operasjoner/dokument.py" line="146" />
         <source>Ikke nå</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="89" />
+        <location filename="../app/views/operasjoner/dokument.py" line="168" />
         <source>Arbeidskopien %1 kan ikke leses nå. Lukk den i programmet og prøv igjen.</source>
         <translation>The working copy %1 cannot be read now. Close it in the program and try again.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="113" />
+        <location filename="../app/views/operasjoner/dokument.py" line="201" />
         <source>Endringer som ikke er sjekket inn</source>
         <translation>Changes not checked in</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="114" />
+        <location filename="../app/views/operasjoner/dokument.py" line="202" />
         <source>Disse dokumentene er endret, men ikke sjekket inn:</source>
         <translation>These documents are changed but not checked in:</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="118" />
+        <location filename="../app/views/operasjoner/dokument.py" line="206" />
         <source>Sjekke dem inn som nye versjoner nå?</source>
         <translation>Check them in as new versions now?</translation>
     </message>
@@ -397,6 +510,19 @@
         <location filename="../app/views/dialoger/enkle.py" line="227" />
         <source>Ny saksbehandler</source>
         <translation>New case officer</translation>
+    </message>
+</context>
+<context>
+    <name>Forhaandsvisning</name>
+    <message>
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="94" />
+        <source>Lager forhåndsvisning av %1 …</source>
+        <translation>Making a preview of %1 …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="111" />
+        <source>Kunne ikke lage forhåndsvisning: %1</source>
+        <translation>Could not make a preview: %1</translation>
     </message>
 </context>
 <context>
@@ -1008,112 +1134,117 @@ case</translation>
 <context>
     <name>JournalpostKortDialog</name>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="370" />
+        <location filename="../app/views/dialoger/kort.py" line="371" />
         <source>Ny journalpost</source>
         <translation>New registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="372" />
+        <location filename="../app/views/dialoger/kort.py" line="373" />
         <source>Journalpost %1</source>
         <translation>Registry entry %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="374" />
+        <location filename="../app/views/dialoger/kort.py" line="375" />
         <source>Registrer</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="374" />
+        <location filename="../app/views/dialoger/kort.py" line="375" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="395" />
+        <location filename="../app/views/dialoger/kort.py" line="396" />
         <source>Svarfrist</source>
         <translation>Reply deadline</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="405" />
+        <location filename="../app/views/dialoger/kort.py" line="406" />
         <source>– meg selv –</source>
         <translation>– myself –</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="408" />
+        <location filename="../app/views/dialoger/kort.py" line="409" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="409" />
+        <location filename="../app/views/dialoger/kort.py" line="410" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="410" />
+        <location filename="../app/views/dialoger/kort.py" line="411" />
         <source>Tittel (linje 1, offentlig)</source>
         <translation>Title (line 1, public)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="411" />
+        <location filename="../app/views/dialoger/kort.py" line="412" />
         <source>Tittel linje 2</source>
         <translation>Title line 2</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="412" />
+        <location filename="../app/views/dialoger/kort.py" line="413" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="413" />
+        <location filename="../app/views/dialoger/kort.py" line="414" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="414" />
+        <location filename="../app/views/dialoger/kort.py" line="415" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="416" />
+        <location filename="../app/views/dialoger/kort.py" line="417" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="417" />
+        <location filename="../app/views/dialoger/kort.py" line="418" />
         <source>Generelt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="420" />
+        <location filename="../app/views/dialoger/kort.py" line="421" />
         <source>Avsender/Mottaker</source>
         <translation>Sender/Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="425" />
+        <location filename="../app/views/dialoger/kort.py" line="423" />
+        <source>Dokumenter</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="428" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="426" />
+        <location filename="../app/views/dialoger/kort.py" line="429" />
         <source>Merknader</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="427" />
+        <location filename="../app/views/dialoger/kort.py" line="430" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="444" />
+        <location filename="../app/views/dialoger/kort.py" line="447" />
         <source>Oppgi saksnummer</source>
         <translation>Enter a case number</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="446" />
+        <location filename="../app/views/dialoger/kort.py" line="449" />
         <source>Journalposten må ha en tittel</source>
         <translation>The registry entry needs a title</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="449" />
+        <location filename="../app/views/dialoger/kort.py" line="452" />
         <source>Skjerming krever en hjemmel</source>
         <translation>A restriction needs a legal basis</translation>
     </message>
@@ -1121,32 +1252,37 @@ case</translation>
 <context>
     <name>Journalposthandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="76" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="85" />
         <source>Hoveddokument fra mal</source>
         <translation>Main document from template</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="147" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="149" />
+        <source>Filen kunne ikke leses: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/journalpost.py" line="185" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="148" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="186" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="149" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="187" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="151" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="189" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="151" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="189" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>
@@ -1665,319 +1801,358 @@ case</translation>
 <context>
     <name>Lesefelt</name>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="167" />
-        <location filename="../app/views/lesefelt/panel.py" line="205" />
+        <location filename="../app/views/lesefelt/panel.py" line="179" />
+        <location filename="../app/views/lesefelt/panel.py" line="221" />
         <source>Velg en journalpost, oppgave eller sak i listen</source>
         <translation>Select a registry entry, task or case in the list</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="168" />
-        <location filename="../app/views/lesefelt/panel.py" line="304" />
+        <location filename="../app/views/lesefelt/panel.py" line="180" />
         <source>Ingen forhåndsvisning</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="169" />
+        <location filename="../app/views/lesefelt/panel.py" line="183" />
         <source>Åpne for redigering</source>
         <translation>Open for editing</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="172" />
+        <location filename="../app/views/lesefelt/panel.py" line="184" />
+        <source>Prøv igjen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="185" />
+        <source>Lag arkivformat på nytt for dokumentene der det feilet</source>
+        <translation>Make the archive format again for the documents where it failed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="188" />
         <source>Dokumenter (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="173" />
+        <location filename="../app/views/lesefelt/panel.py" line="189" />
         <source>Oppgaver (%1)</source>
         <translation>Tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="174" />
+        <location filename="../app/views/lesefelt/panel.py" line="190" />
         <source>Merknader (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="175" />
+        <location filename="../app/views/lesefelt/panel.py" line="191" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="178" />
+        <location filename="../app/views/lesefelt/panel.py" line="194" />
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="179" />
-        <location filename="../app/views/lesefelt/panel.py" line="193" />
+        <location filename="../app/views/lesefelt/panel.py" line="195" />
+        <location filename="../app/views/lesefelt/panel.py" line="209" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="180" />
-        <location filename="../app/views/lesefelt/panel.py" line="194" />
+        <location filename="../app/views/lesefelt/panel.py" line="196" />
+        <location filename="../app/views/lesefelt/panel.py" line="210" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="181" />
+        <location filename="../app/views/lesefelt/panel.py" line="197" />
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="182" />
-        <location filename="../app/views/lesefelt/panel.py" line="397" />
+        <location filename="../app/views/lesefelt/panel.py" line="198" />
+        <location filename="../app/views/lesefelt/panel.py" line="474" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="183" />
-        <location filename="../app/views/lesefelt/panel.py" line="186" />
-        <location filename="../app/views/lesefelt/panel.py" line="457" />
+        <location filename="../app/views/lesefelt/panel.py" line="199" />
+        <location filename="../app/views/lesefelt/panel.py" line="202" />
+        <location filename="../app/views/lesefelt/panel.py" line="536" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="186" />
-        <location filename="../app/views/lesefelt/panel.py" line="189" />
+        <location filename="../app/views/lesefelt/panel.py" line="202" />
+        <location filename="../app/views/lesefelt/panel.py" line="205" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="186" />
+        <location filename="../app/views/lesefelt/panel.py" line="202" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="186" />
-        <location filename="../app/views/lesefelt/panel.py" line="426" />
+        <location filename="../app/views/lesefelt/panel.py" line="202" />
+        <location filename="../app/views/lesefelt/panel.py" line="503" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="190" />
+        <location filename="../app/views/lesefelt/panel.py" line="206" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="191" />
+        <location filename="../app/views/lesefelt/panel.py" line="207" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="192" />
+        <location filename="../app/views/lesefelt/panel.py" line="208" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="197" />
+        <location filename="../app/views/lesefelt/panel.py" line="213" />
         <source>Lesefelt</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="198" />
+        <location filename="../app/views/lesefelt/panel.py" line="214" />
         <source>Faner i lesefeltet</source>
         <translation>Reading pane tabs</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="199" />
+        <location filename="../app/views/lesefelt/panel.py" line="215" />
         <source>Dokumenter</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="200" />
+        <location filename="../app/views/lesefelt/panel.py" line="216" />
         <source>Forhåndsvisning av dokument</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="254" />
+        <location filename="../app/views/lesefelt/panel.py" line="270" />
         <source>(fra saken)</source>
         <translation>(from the case)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="256" />
-        <location filename="../app/views/lesefelt/panel.py" line="426" />
+        <location filename="../app/views/lesefelt/panel.py" line="272" />
+        <location filename="../app/views/lesefelt/panel.py" line="503" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="257" />
-        <location filename="../app/views/lesefelt/panel.py" line="395" />
+        <location filename="../app/views/lesefelt/panel.py" line="273" />
+        <location filename="../app/views/lesefelt/panel.py" line="472" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="258" />
+        <location filename="../app/views/lesefelt/panel.py" line="274" />
         <source>Type / status</source>
         <translation>Type / status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="260" />
+        <location filename="../app/views/lesefelt/panel.py" line="276" />
         <source>Avsender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="260" />
+        <location filename="../app/views/lesefelt/panel.py" line="276" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="265" />
+        <location filename="../app/views/lesefelt/panel.py" line="281" />
         <source>Kopi til</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="267" />
+        <location filename="../app/views/lesefelt/panel.py" line="283" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="269" />
+        <location filename="../app/views/lesefelt/panel.py" line="285" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="270" />
+        <location filename="../app/views/lesefelt/panel.py" line="286" />
         <source>Journaldato</source>
         <translation>Journal date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="272" />
+        <location filename="../app/views/lesefelt/panel.py" line="288" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="278" />
+        <location filename="../app/views/lesefelt/panel.py" line="294" />
         <source>svar</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="280" />
+        <location filename="../app/views/lesefelt/panel.py" line="296" />
         <source>(når svaret er ekspedert)</source>
         <translation>(when the reply is dispatched)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="281" />
+        <location filename="../app/views/lesefelt/panel.py" line="297" />
         <source>Avskrivning</source>
         <translation>Close-out</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="283" />
-        <location filename="../app/views/lesefelt/panel.py" line="416" />
+        <location filename="../app/views/lesefelt/panel.py" line="299" />
+        <location filename="../app/views/lesefelt/panel.py" line="493" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="285" />
+        <location filename="../app/views/lesefelt/panel.py" line="301" />
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="289" />
+        <location filename="../app/views/lesefelt/panel.py" line="305" />
         <source>Forslag</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="290" />
+        <location filename="../app/views/lesefelt/panel.py" line="306" />
         <source>Opprinnelig avsender: %1 (Journalpost → Bruk opprinnelig avsender)</source>
         <translation>Original sender: %1 (Journalpost → Use original sender)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="322" />
+        <location filename="../app/views/lesefelt/panel.py" line="341" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="322" />
+        <location filename="../app/views/lesefelt/panel.py" line="341" />
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="322" />
+        <location filename="../app/views/lesefelt/panel.py" line="341" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="339" />
+        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <source>Arkivformat</source>
+        <translation>Archive format</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="370" />
+        <source>Arkivformat feilet for «%1»: %2</source>
+        <translation>Archive format failed for “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="394" />
+        <source>laget</source>
+        <translation>made</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="395" />
+        <source>lages</source>
+        <translation>being made</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="396" />
+        <source>feilet</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="405" />
+        <source>Sjekket ut av %1 %2</source>
+        <translation>Checked out by %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="413" />
         <source>arkiv</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="339" />
+        <location filename="../app/views/lesefelt/panel.py" line="413" />
         <source>produksjon</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="302" />
+        <location filename="../app/views/lesefelt/panel.py" line="323" />
         <source>Dokumentene er skjermet for deg</source>
         <translation>The documents are restricted for you</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="357" />
+        <location filename="../app/views/lesefelt/panel.py" line="434" />
         <source>Velg et dokument først</source>
         <translation>Select a document first</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="359" />
+        <location filename="../app/views/lesefelt/panel.py" line="436" />
         <source>Åpner siste versjon i sitt program; lagrer du, tilbys innsjekking av ny versjon</source>
         <translation>Opens the latest version in its program; when you save, checking in a new version is offered</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="377" />
+        <location filename="../app/views/lesefelt/panel.py" line="454" />
         <source>fra %1 sendt %2</source>
         <translation>from %1 sent %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/lesefelt/panel.py" line="379" />
+        <location filename="../app/views/lesefelt/panel.py" line="456" />
         <source>ventet %n dag(er)</source>
         <translation><numerusform>waited %n day</numerusform><numerusform>waited %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="399" />
+        <location filename="../app/views/lesefelt/panel.py" line="476" />
         <source>avslutning bedt om</source>
         <translation>closure requested</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="401" />
+        <location filename="../app/views/lesefelt/panel.py" line="478" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="402" />
+        <location filename="../app/views/lesefelt/panel.py" line="479" />
         <source>Sakstype / dato</source>
         <translation>Case type / date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="407" />
+        <location filename="../app/views/lesefelt/panel.py" line="484" />
         <source>Klassering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="412" />
+        <location filename="../app/views/lesefelt/panel.py" line="489" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="426" />
+        <location filename="../app/views/lesefelt/panel.py" line="503" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="433" />
+        <location filename="../app/views/lesefelt/panel.py" line="518" />
         <source>Dobbeltklikk en journalpost for å åpne den</source>
         <translation>Double-click a registry entry to open it</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="440" />
+        <location filename="../app/views/lesefelt/panel.py" line="517" />
         <source>Journalposter (%1)</source>
         <translation>Registry entries (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="457" />
+        <location filename="../app/views/lesefelt/panel.py" line="536" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="469" />
+        <location filename="../app/views/lesefelt/panel.py" line="548" />
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
@@ -2085,27 +2260,27 @@ case</translation>
 <context>
     <name>Oppgavehandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="62" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="73" />
         <source>Be arkivet rette %1</source>
         <translation>Ask the archive to correct %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="63" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="74" />
         <source>Hva skal rettes?</source>
         <translation>What should be corrected?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="66" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="77" />
         <source>Flytt til sak (valgfritt)</source>
         <translation>Move to case (optional)</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="67" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="78" />
         <source>Send til arkivet</source>
         <translation>Send to the archive</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="68" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="79" />
         <source>Arkivet får en oppgave i Beskjed til dokumentsenteret.</source>
         <translation>The archive gets a task in Messages to the records centre.</translation>
     </message>
@@ -2644,17 +2819,17 @@ case</translation>
 <context>
     <name>Vinduskontekst</name>
     <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="180" />
+        <location filename="../app/views/hovedvindu/kontekst.py" line="183" />
         <source>Merk</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="209" />
+        <location filename="../app/views/hovedvindu/kontekst.py" line="212" />
         <source>Uventet feil: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="211" />
+        <location filename="../app/views/hovedvindu/kontekst.py" line="214" />
         <source>Saksbord</source>
         <translation>Saksbord</translation>
     </message>

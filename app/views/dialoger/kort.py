@@ -365,6 +365,7 @@ class JournalpostKortDialog(Skjema):
         historikk: Sequence[LoggInfo] = (),
         laast: str | None = None,
         meg: str | None = None,
+        dokumentfane: QWidget | None = None,
     ) -> None:
         tittel = (
             self.tr("Ny journalpost")
@@ -418,6 +419,8 @@ class JournalpostKortDialog(Skjema):
         self.parter = _Partfane(jp)
         self.parter._type = lambda: self.type.currentData()
         self.faner.addTab(self.parter, self.tr("Avsender/Mottaker"))
+        if dokumentfane is not None:
+            self.faner.addTab(dokumentfane, self.tr("Dokumenter"))
         skj = jp.skjerming if jp and jp.skjerming and not jp.skjerming.arvet_fra_sak else None
         self.skjerming = _Skjermingsfane(
             skj.tilgangskode if skj else None, skj.hjemmel if skj else None, skj.nivaa if skj else None

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -50,6 +50,9 @@ def kjor_modal(d: QDialog) -> bool:
 
 class Vinduskontekst(QObject):
     """The acting user, the selection, dialogs and the service seam, shared by the window and its actions."""
+
+    sig_laast = Signal(int)
+    """A write may have locked this journalpost (ferdigstilt, ekspedert, approved): arkivformat is due."""
 
     def __init__(
         self,

@@ -152,7 +152,7 @@ class Hovedvindu(QMainWindow):
         self.oppgaver = Oppgavehandlinger(ctx)
         self.arkiv = Arkivhandlinger(ctx)
         self.epost = Eposthandlinger(ctx)
-        self.dokumenter = Dokumenthandlinger(ctx, self.lesefelt.innsjekk)
+        self.dokumenter = Dokumenthandlinger(ctx, self.lesefelt)
         self.arbeidskopier = self.dokumenter.arbeidskopier
         self.tre.sig_kurv_valgt.connect(self._on_kurv_valgt)
         self.tre.sig_sak_valgt.connect(self._on_sak_valgt)

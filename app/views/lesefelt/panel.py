@@ -7,9 +7,8 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, Qt, Signal
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.data import DokumentInfo, JournalpostInfo, LoggInfo, OppgaveInfo, Part, SakInfo
+from app.views.lesefelt.forhaandsvisning import Forhaandsvisning, kan_konverteres
 from app.widgets.epostmaal import EpostMaal
 from app.widgets.meldingslinje import Meldingslinje
 
@@ -55,6 +55,9 @@ def _tre(kolonner: list[str], navn: str) -> QTreeWidget:
 
 
 DokRolle = Qt.ItemDataRole.UserRole + 6
+VariantRolle = Qt.ItemDataRole.UserRole + 7
+SjekksumRolle = Qt.ItemDataRole.UserRole + 8
+NavnRolle = Qt.ItemDataRole.UserRole + 9
 
 
 class Lesefelt(EpostMaal, QWidget):
@@ -64,13 +67,16 @@ class Lesefelt(EpostMaal, QWidget):
     """"Åpne for redigering" on a document: its dokument id."""
     sig_epost_sluppet = Signal(str, QMimeData)
     """E-mail was dropped on the pane of a sak or one of its journalposter: (saksnummer, mime)."""
+    sig_arkiver_igjen = Signal(int)
+    """"Prøv igjen" on a document whose arkivformat failed: the journalpost's id."""
 
     def __init__(self, hent_innhold: Callable[[int], tuple[str, bytes]], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("lesefelt")
         self._hent_innhold = hent_innhold
-        self._buffer: QBuffer | None = None
         self.feilmelding: Callable[[Exception], None] | None = None
+        self.hent_dokumentrader: Callable[[int], list] | None = None
+        """services.dokumenter.liste for a journalpost id (arkivformat status, who has it checked out)."""
 
         self.overskrift = QLabel()
         self.overskrift.setObjectName("leseoverskrift")
@@ -91,25 +97,29 @@ class Lesefelt(EpostMaal, QWidget):
         self.rediger.setObjectName("rediger_dokument")
         self.rediger.clicked.connect(self._on_rediger_clicked)
         self.rediger_grunn: str | None = None
+        self.arkiver_igjen = QPushButton()
+        self.arkiver_igjen.setObjectName("arkiver_igjen")
+        self.arkiver_igjen.setVisible(False)
+        self.arkiver_igjen.clicked.connect(
+            lambda: self.jp is not None and self.sig_arkiver_igjen.emit(self.jp.id)
+        )
+        self.arkivfeil = QLabel()
+        self.arkivfeil.setObjectName("arkivfeil")
+        self.arkivfeil.setWordWrap(True)
+        self.arkivfeil.setStyleSheet("color:#c62828")
+        self.arkivfeil.setVisible(False)
         self.dokumentknapper = QWidget()
         knapper = QHBoxLayout(self.dokumentknapper)
         knapper.setContentsMargins(0, 0, 0, 0)
-        knapper.addStretch(1)
+        knapper.addWidget(self.arkivfeil, 1)
+        knapper.addWidget(self.arkiver_igjen)
         knapper.addWidget(self.rediger)
         self.dokumenter.currentItemChanged.connect(self._on_dokument_valgt)
         self.dokumenter.itemDoubleClicked.connect(self._on_dokument_dobbeltklikk)
-        self.pdf = QPdfDocument(self)
-        self.pdfvisning = QPdfView()
-        self.pdfvisning.setObjectName("pdfvisning")
-        self.pdfvisning.setDocument(self.pdf)
-        self.pdfvisning.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdfvisning.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.ingen_visning = QLabel()
-        self.ingen_visning.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.ingen_visning.setObjectName("ingenvisning")
-        self.forhaandsvisning = QStackedWidget()
-        self.forhaandsvisning.addWidget(self.ingen_visning)
-        self.forhaandsvisning.addWidget(self.pdfvisning)
+        self.forhaandsvisning = Forhaandsvisning()
+        self.pdf = self.forhaandsvisning.pdf
+        self.pdfvisning = self.forhaandsvisning.pdfvisning
+        self.ingen_visning = self.forhaandsvisning.ingen_visning
         dokliste = QWidget()
         doklag = QVBoxLayout(dokliste)
         doklag.setContentsMargins(0, 2, 0, 0)
@@ -158,6 +168,8 @@ class Lesefelt(EpostMaal, QWidget):
         self.saksnummer: str | None = None
         self.jp: JournalpostInfo | None = None
         self._sak_jp: dict[int, int] = {}
+        self._arkivrad: dict[int, QTreeWidgetItem] = {}
+        """dokument id → its arkivformat row, which a production row previews when it exists."""
         self._antall = (0, 0, 0, 0)
         self.idag = date.today()
         self.retranslate_ui()
@@ -165,8 +177,12 @@ class Lesefelt(EpostMaal, QWidget):
 
     def retranslate_ui(self) -> None:
         self.tomt.setText(self.tr("Velg en journalpost, oppgave eller sak i listen"))
-        self.ingen_visning.setText(self.tr("Ingen forhåndsvisning"))
+        self.forhaandsvisning.ingen_tekst = self.tr("Ingen forhåndsvisning")
+        if self.forhaandsvisning.currentIndex() == 0 and not self.forhaandsvisning.konverterer:
+            self.ingen_visning.setText(self.forhaandsvisning.ingen_tekst)
         self.rediger.setText(self.tr("Åpne for redigering"))
+        self.arkiver_igjen.setText(self.tr("Prøv igjen"))
+        self.arkiver_igjen.setToolTip(self.tr("Lag arkivformat på nytt for dokumentene der det feilet"))
         self._sett_rediger()
         d, o, m, h = self._antall
         self.faner.setTabText(0, self.tr("Dokumenter (%1)").replace("%1", str(d)))
@@ -298,18 +314,16 @@ class Lesefelt(EpostMaal, QWidget):
         self.jp = jp
         self.dokumentknapper.setVisible(True)
         forste = self._fyll_dokumenter(jp.dokumenter)
-        if jp.skjermet_for_deg and not jp.dokumenter:
-            self.ingen_visning.setText(self.tr("Dokumentene er skjermet for deg"))
-        else:
-            self.ingen_visning.setText(self.tr("Ingen forhåndsvisning"))
         self._fyll_oppgaver(oppgaver)
         self._fyll_merknader(jp.merknader)
         self._fyll_historikk(historikk)
         self._antall = (len(jp.dokumenter), len(oppgaver), len(jp.merknader), len(historikk))
         self.retranslate_ui()
+        if jp.skjermet_for_deg and not jp.dokumenter:
+            self.forhaandsvisning.ingen_tekst = self.tr("Dokumentene er skjermet for deg")
         self.dokumenter.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.dokumenter.header().setStretchLastSection(False)
-        for k in (1, 2):
+        for k in (1, 2, 3):
             self.dokumenter.header().setSectionResizeMode(k, QHeaderView.ResizeMode.ResizeToContents)
         if forste is not None:
             self.dokumenter.setCurrentItem(forste)
@@ -317,23 +331,83 @@ class Lesefelt(EpostMaal, QWidget):
             self._vis_pdf(None)
 
     def _fyll_dokumenter(self, dokumenter: list[DokumentInfo]) -> QTreeWidgetItem | None:
-        """Newest version of each document and variant on top, earlier versions folded under it."""
+        """Newest version of each document and variant on top, earlier versions folded under it.
+
+        Returns the row to preview first: the first document's production row (whose preview is
+        its newest arkivformat when it has one).
+        """
         self.dokumenter.clear()
-        self.dokumenter.setHeaderLabels([self.tr("Dokument"), self.tr("Versjon"), self.tr("Variant")])
+        self.dokumenter.setHeaderLabels(
+            [self.tr("Dokument"), self.tr("Versjon"), self.tr("Variant"), self.tr("Arkivformat")]
+        )
         self._sak_jp = {}
+        self._arkivrad = {}
+        status = self._arkivstatus()
         grupper: dict[tuple[int, str], list[DokumentInfo]] = {}
         for d in dokumenter:
             grupper.setdefault((d.id, d.variant), []).append(d)
+        rekkefolge = {dok_id: i for i, (dok_id, _v) in reversed(list(enumerate(grupper)))}
         forste = None
-        for versjoner in grupper.values():
+        for (dok_id, variant), versjoner in sorted(
+            grupper.items(), key=lambda g: (rekkefolge[g[0][0]], g[0][1] == "arkivformat")
+        ):
             versjoner.sort(key=lambda d: d.versjon, reverse=True)
             topp = self._dokumentrad(versjoner[0])
             self.dokumenter.addTopLevelItem(topp)
             for eldre in versjoner[1:]:
                 topp.addChild(self._dokumentrad(eldre))
-            if forste is None and versjoner[0].format == "pdf":
-                forste = topp
+            if variant == "arkivformat":
+                self._arkivrad[dok_id] = topp
+            else:
+                self._vis_arkivstatus(topp, status.get(dok_id))
+                if forste is None:
+                    forste = topp
+        feilet = [r for r in status.values() if r.arkivstatus == "feilet"]
+        self.arkivfeil.setVisible(bool(feilet))
+        self.arkiver_igjen.setVisible(bool(feilet))
+        self.arkivfeil.setText(
+            "\n".join(
+                self.tr("Arkivformat feilet for «%1»: %2")
+                .replace("%1", r.tittel)
+                .replace("%2", (r.arkivfeil or "").splitlines()[0] if r.arkivfeil else "")
+                for r in feilet
+            )
+        )
+        if forste is None and self.dokumenter.topLevelItemCount():
+            forste = self.dokumenter.topLevelItem(0)
         return forste
+
+    def _arkivstatus(self) -> dict[int, object]:
+        """services.dokumenter.liste for the journalpost shown, by dokument id (empty when unknown)."""
+        if self.hent_dokumentrader is None or self.jp is None:
+            return {}
+        try:
+            return {r.id: r for r in self.hent_dokumentrader(self.jp.id)}
+        except Exception as e:  # shielded documents and the like: the list still shows what it can
+            log.info("Dokumentstatus for %s ble ikke lest: %s", self.jp.journalpostnummer, e)
+            return {}
+
+    def _vis_arkivstatus(self, it: QTreeWidgetItem, rad) -> None:
+        if rad is None:
+            return
+        tekst = {
+            "ok": self.tr("laget"),
+            "venter": self.tr("lages"),
+            "feilet": self.tr("feilet"),
+        }.get(rad.arkivstatus, "")
+        it.setText(3, tekst)
+        tips = []
+        if rad.arkivstatus == "feilet":
+            it.setForeground(3, QColor("#c62828"))
+            tips.append(rad.arkivfeil or "")
+        if rad.utsjekket_av:
+            tips.append(
+                self.tr("Sjekket ut av %1 %2")
+                .replace("%1", rad.utsjekket_av)
+                .replace("%2", _d(rad.utsjekket))
+            )
+        if tips:
+            it.setToolTip(3, "\n".join(tips))
 
     def _dokumentrad(self, d: DokumentInfo) -> QTreeWidgetItem:
         variant = self.tr("arkiv") if d.variant == "arkivformat" else self.tr("produksjon")
@@ -342,6 +416,9 @@ class Lesefelt(EpostMaal, QWidget):
         it.setData(0, Qt.ItemDataRole.UserRole, d.objekt_id)
         it.setData(1, Qt.ItemDataRole.UserRole, d.format)
         it.setData(0, DokRolle, d.id)
+        it.setData(0, VariantRolle, d.variant)
+        it.setData(0, SjekksumRolle, d.sjekksum)
+        it.setData(0, NavnRolle, d.filnavn)
         it.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return it
 
@@ -430,14 +507,16 @@ class Lesefelt(EpostMaal, QWidget):
             it.setData(0, Qt.ItemDataRole.UserRole + 5, jp.id)
             self.dokumenter.addTopLevelItem(it)
         self.dokumenter.header().setStretchLastSection(True)
-        self.ingen_visning.setText(self.tr("Dobbeltklikk en journalpost for å åpne den"))
-        self._vis_pdf(None)
+        self.arkivfeil.setVisible(False)
+        self.arkiver_igjen.setVisible(False)
         self._fyll_oppgaver([])
         self._fyll_merknader(sak.merknader)
         self._fyll_historikk(historikk)
         self._antall = (len(sak.journalposter), 0, len(sak.merknader), len(historikk))
         self.retranslate_ui()
         self.faner.setTabText(0, self.tr("Journalposter (%1)").replace("%1", str(len(sak.journalposter))))
+        self.forhaandsvisning.ingen_tekst = self.tr("Dobbeltklikk en journalpost for å åpne den")
+        self._vis_pdf(None)
 
     def _fyll_oppgaver(self, oppgaver: list[OppgaveInfo]) -> None:
         self.oppgaver.clear()
@@ -476,11 +555,17 @@ class Lesefelt(EpostMaal, QWidget):
     # --- preview ------------------------------------------------------------
 
     def _on_dokument_valgt(self, it: QTreeWidgetItem | None, _forrige=None) -> None:
+        """A PDF as it is; a document's row shows its newest arkivformat when it has one; an office
+        file is converted for the preview in the background; anything else says there is none."""
         self._sett_rediger()
         if it is None or it.data(0, Qt.ItemDataRole.UserRole) is None:
             self._vis_pdf(None)
             return
-        if it.data(1, Qt.ItemDataRole.UserRole) != "pdf":
+        arkiv = self._arkivrad.get(it.data(0, DokRolle)) if it.parent() is None else None
+        if arkiv is not None:
+            it = arkiv
+        format_ = str(it.data(1, Qt.ItemDataRole.UserRole) or "")
+        if format_ != "pdf" and not kan_konverteres(format_):
             self._vis_pdf(None)
             return
         try:
@@ -490,7 +575,12 @@ class Lesefelt(EpostMaal, QWidget):
             if self.feilmelding:
                 self.feilmelding(e)
             return
-        self._vis_pdf(data)
+        if format_ == "pdf":
+            self._vis_pdf(data)
+        else:
+            self.forhaandsvisning.vis_kontorfil(
+                data, str(it.data(0, NavnRolle)), str(it.data(0, SjekksumRolle))
+            )
 
     def _on_dokument_dobbeltklikk(self, it: QTreeWidgetItem, _kol: int) -> None:
         jp_id = it.data(0, Qt.ItemDataRole.UserRole + 5)
@@ -498,23 +588,12 @@ class Lesefelt(EpostMaal, QWidget):
             self.sig_journalpost_aapnet.emit(int(jp_id))
 
     def _vis_pdf(self, data: bytes | None) -> None:
-        self.pdf.close()
-        if self._buffer is not None:
-            # The buffer is a child of the panel: dropping the Python reference alone would keep it
-            # (and the whole PDF) alive until the window closes, one per document previewed.
-            self._buffer.deleteLater()
-            self._buffer = None
-        if not data:
-            self.forhaandsvisning.setCurrentIndex(0)
-            return
-        buf = QBuffer(self)
-        buf.setData(QByteArray(data))
-        buf.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._buffer = buf
-        self.pdf.load(buf)
-        self.forhaandsvisning.setCurrentIndex(1)
-        self.pdfvisning.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        if data:
+            self.forhaandsvisning.vis_pdf(data)
+        else:
+            self.forhaandsvisning.vis_ingen()
 
     @property
     def pdf_sider(self) -> int:
-        return self.pdf.pageCount() if self.forhaandsvisning.currentIndex() == 1 else 0
+        """Pages in the preview (0 while nothing, or a conversion still running, is shown)."""
+        return self.forhaandsvisning.sider

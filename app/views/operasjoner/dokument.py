@@ -1,7 +1,13 @@
-"""Working copies of documents: open the newest version in its program, watch it, offer to check it in.
+"""Documents from the window: working copies (edit, watch, check in) and arkivformat in the background.
 
 An edit is never lost (DESIGN §7): a saved copy is announced in the reading pane's
 check-in bar, and closing the window with edits not checked in asks first.
+
+When a journalpost is ferdigstilt or ekspedert (also by an approval), the action says
+so on ``ctx.sig_laast`` and ``arkiver`` makes its documents' arkivformat off the UI
+thread (app/widgets/arbeider.py); progress and failures go to the status bar, a
+failure also stays on the document in the reading pane with "Prøv igjen", and the
+pane is refreshed when it lands.
 """
 
 from __future__ import annotations
@@ -9,24 +15,97 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import dokumenter, visning
+from app.services import arkivformat, dokumenter, visning
 from app.services.data import JournalpostInfo
 from app.views.hovedvindu.kontekst import Vinduskontekst
+from app.views.lesefelt.panel import Lesefelt
+from app.widgets.arbeider import Arbeider
 from app.widgets.arbeidskopier import Arbeidskopi, Arbeidskopier
-from app.widgets.meldingslinje import Meldingslinje
 
 
 class Dokumenthandlinger(QObject):
-    def __init__(self, ctx: Vinduskontekst, innsjekk: Meldingslinje) -> None:
-        """``innsjekk``: the bar that offers "Sjekk inn ny versjon" (in the reading pane)."""
+    def __init__(self, ctx: Vinduskontekst, lesefelt: Lesefelt) -> None:
+        """``lesefelt``: the reading pane, with the bar that offers "Sjekk inn ny versjon"."""
         super().__init__(ctx)
         self.ctx = ctx
-        self.innsjekk = innsjekk
+        self.innsjekk = innsjekk = lesefelt.innsjekk
         self.arbeidskopier = Arbeidskopier(self)
         self._aktuell: Arbeidskopi | None = None
+        self._arkivering: dict[int, Arbeider] = {}
+        """One background lane per journalpost being archived (a second start would cancel the first)."""
         self.arbeidskopier.sig_endret.connect(self._on_arbeidskopi_endret)
         innsjekk.sig_handling.connect(lambda: ctx.trygt(self._on_sjekk_inn_clicked))
         innsjekk.sig_lukket.connect(self._vis_neste)
+        lesefelt.hent_dokumentrader = lambda jp_id: ctx.hent(dokumenter.liste, jp_id)
+        ctx.sig_laast.connect(lambda jp_id: ctx.trygt(lambda: self.arkiver(jp_id)))
+        lesefelt.sig_arkiver_igjen.connect(lambda jp_id: ctx.trygt(lambda: self.arkiver(jp_id, igjen=True)))
+
+    # --- arkivformat ----------------------------------------------------------------------
+
+    def arkiver(self, jp_id: int, *, igjen: bool = False) -> None:
+        """Start ``lag_arkivformat`` for the journalpost when it is locked and a document lacks one.
+
+        ``igjen``: the user's "Prøv igjen" on a failed document (the service's retry is a new run).
+        """
+        ctx = self.ctx
+        if jp_id in self._arkivering:
+            return
+        rader = ctx.hent(dokumenter.liste, jp_id)
+        venter = [r for r in rader if r.arkivstatus == "venter" or (igjen and r.arkivstatus == "feilet")]
+        if not venter:
+            return
+        jpnr = ctx.hent(visning.vis_journalpost, jp_id).journalpostnummer
+        tjeneste = ctx.tjeneste
+        arbeider = Arbeider(self)
+        self._arkivering[jp_id] = arbeider
+
+        def jobb(progress, avbrutt):
+            from app.widgets.pdfskriver import tegn_pdf
+
+            return arkivformat.lag_arkivformat(
+                tjeneste, jp_id, tegner=tegn_pdf, progress=progress, cancelled=avbrutt
+            )
+
+        def framdrift(p: int) -> None:
+            ctx.melding(
+                self.tr("Lager arkivformat for %1 … %2 %").replace("%1", jpnr).replace("%2", str(p)), 0
+            )
+
+        def ferdig(rapport: arkivformat.Arkivrapport) -> None:
+            self._arkivering.pop(jp_id, None)
+            arbeider.deleteLater()
+            if rapport.feilet:
+                grunner = "; ".join(g.splitlines()[0] for g in rapport.feilet.values() if g)
+                ctx.melding(
+                    self.tr("Arkivformat feilet for %n dokument(er) i %1: %2", "", len(rapport.feilet))
+                    .replace("%1", jpnr)
+                    .replace("%2", grunner),
+                    30000,
+                )
+            else:
+                ctx.melding(self.tr("Arkivformat er laget for %1").replace("%1", jpnr), 10000)
+            ctx.varsle("journalpost")
+
+        def feil(e: object) -> None:
+            self._arkivering.pop(jp_id, None)
+            arbeider.deleteLater()
+            ctx.melding(
+                self.tr("Arkivformat for %1 feilet: %2").replace("%1", jpnr).replace("%2", str(e)), 30000
+            )
+            ctx.varsle("journalpost")
+
+        arbeider.sig_progress.connect(framdrift)
+        arbeider.sig_result.connect(ferdig)
+        arbeider.sig_error.connect(feil)
+        framdrift(0)
+        arbeider.start(jobb)
+
+    @property
+    def arkiverer(self) -> bool:
+        """Some arkivformat is being made right now."""
+        return bool(self._arkivering)
+
+    # --- working copies -------------------------------------------------------------------
 
     def rediger(self, jp: JournalpostInfo | None, dokument_id: int) -> None:
         """Write the newest production version to a working copy and open it in its program."""
@@ -103,7 +182,16 @@ class Dokumenthandlinger(QObject):
         return bool(res)
 
     def kan_lukke(self) -> bool:
-        """Un-checked-in edits: check them in, leave them, or stay open. True lets the window close."""
+        """Un-checked-in edits: check them in, leave them, or stay open. True lets the window close.
+
+        When it closes, arkivformat still being made stops after the current document.
+        """
+        if not self._ingen_tapte_endringer():
+            return False
+        self.avbryt_arkivering()
+        return True
+
+    def _ingen_tapte_endringer(self) -> bool:
         ctx = self.ctx
         endrede = self.arbeidskopier.endrede()
         if not endrede:
@@ -125,3 +213,9 @@ class Dokumenthandlinger(QObject):
         if ctx.kjor_dialog(boks):
             return all(self._sjekk_inn(k) for k in endrede)
         return boks.clickedButton() is not boks.button(QMessageBox.StandardButton.Cancel)
+
+    def avbryt_arkivering(self) -> None:
+        """The window closes: stop after the document being converted (the rest is made next time)."""
+        for arbeider in self._arkivering.values():
+            arbeider.avbryt()
+        self._arkivering.clear()

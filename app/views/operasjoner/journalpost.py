@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 
 from app.domain.koder import AVSKRIVNINGSMAATER
-from app.services import avskrivning, ekspedering, handlinger, journalposter, maler, visning
+from app.services import avskrivning, dokumenter, ekspedering, handlinger, journalposter, maler, visning
 from app.services.arbeid import Kontekst
 from app.services.data import Resultat
+from app.services.dokumenter import FilInn
 from app.services.journalposter import NyJournalpost
 from app.views.dialoger import enkle
+from app.views.dialoger.dokumentfane import Dokumentfane
 from app.views.dialoger.ekspeder import EkspederDialog
 from app.views.dialoger.kort import JournalpostKortDialog
 from app.views.dialoger.malvalg import MalvalgDialog
@@ -36,7 +39,7 @@ class Journalposthandlinger(QObject):
             "besvar": lambda: self.besvar("avskriv"),
             "forelopig_svar": lambda: self.besvar("forelopig"),
             "besvar_uten": lambda: self.besvar("uten"),
-            "ferdigstill": lambda: ctx.utfor("journalpost", journalposter.ferdigstill, ctx.jp_id()),
+            "ferdigstill": self.ferdigstill,
             "ekspeder": self.ekspeder,
             "fordel": self.fordel,
             "bruk_foreslatt_avsender": lambda: ctx.utfor(
@@ -44,6 +47,12 @@ class Journalposthandlinger(QObject):
             ),
             "offentlighetsvurder": self.offentlighetsvurder,
         }
+
+    def ferdigstill(self) -> None:
+        """Ferdigstill; then its documents get arkivformat in the background."""
+        ctx = self.ctx
+        jp_id = ctx.jp_id()
+        ctx.utfor("journalpost", journalposter.ferdigstill, jp_id, etter=lambda _r: ctx.sig_laast.emit(jp_id))
 
     def ny(self) -> None:
         """Ny journalpost: in the selected sak when the user may add to it, otherwise the sak is asked for."""
@@ -84,13 +93,15 @@ class Journalposthandlinger(QObject):
         """The registreringsbilde: edit what the status allows, skjerming where the user may set it."""
         ctx = self.ctx
         jp = ctx.hent(visning.vis_journalpost, jp_id)
-        laast = ctx.hent(handlinger.mulige_handlinger, journalpost_id=jp_id).get("endre_journalpost")
+        mulige = ctx.hent(handlinger.mulige_handlinger, journalpost_id=jp_id)
+        laast = mulige.get("endre_journalpost")
         d = JournalpostKortDialog(
             ctx.brukerliste(),
             ctx.forelder,
             jp=jp,
             historikk=ctx.hent(visning.historikk, jp.journalpostnummer),
             laast=laast,
+            dokumentfane=self._dokumentfane(jp_id, mulige.get("sjekk_inn")),
         )
         if not ctx.kjor_dialog(d):
             return
@@ -123,6 +134,33 @@ class Journalposthandlinger(QObject):
             return res
 
         ctx.utfor("journalpost", lagre)
+
+    def _dokumentfane(self, jp_id: int, grunn: str | None) -> Dokumentfane:
+        """The card's Dokumenter tab; "Legg til fil" stores at once (hoveddokument when there is none)."""
+        ctx = self.ctx
+        fane = Dokumentfane(
+            ctx.hent(dokumenter.liste, jp_id), legg_til=lambda sti: legg_til(sti), grunn=grunn
+        )
+
+        def legg_til(sti: Path) -> None:
+            try:
+                data = sti.read_bytes()
+            except OSError as e:
+                ctx.vis_feil(self.tr("Filen kunne ikke leses: %1").replace("%1", str(e)))
+                return
+            har_hoved = any(r.tilknytning == "hoveddokument" for r in ctx.hent(dokumenter.liste, jp_id))
+            fil = FilInn(
+                sti.name, data, tittel=sti.stem, tilknytning="vedlegg" if har_hoved else "hoveddokument"
+            )
+            ctx.utfor(
+                "journalpost",
+                dokumenter.legg_til_dokument,
+                jp_id,
+                fil,
+                etter=lambda _r: fane.vis(ctx.hent(dokumenter.liste, jp_id)),
+            )
+
+        return fane
 
     def avskriv(self) -> None:
         """Avskriv one or several journalposter; with mixed types only the codes valid for all are offered."""
@@ -192,7 +230,14 @@ class Journalposthandlinger(QObject):
         )
         while ctx.kjor_dialog(d):
             kanaler, adresser = d.kanaler(), d.rettede_adresser()
-            if ctx.utfor("journalpost", ekspedering.ekspeder, jp_id, kanaler=kanaler, adresser=adresser):
+            if ctx.utfor(
+                "journalpost",
+                ekspedering.ekspeder,
+                jp_id,
+                kanaler=kanaler,
+                adresser=adresser,
+                etter=lambda _r: ctx.sig_laast.emit(jp_id),
+            ):
                 return
             d.vis_mangler(ctx.hent(ekspedering.sjekk_ekspedering, jp_id, kanaler=kanaler, adresser=adresser))
 

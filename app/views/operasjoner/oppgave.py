@@ -46,14 +46,25 @@ class Oppgavehandlinger(QObject):
         )
 
     def behandle(self) -> None:
-        """Answer the selected task (Godkjent, Ikke godkjent, Videresend …)."""
+        """Answer the selected task (Godkjent, Ikke godkjent, Videresend …); an approval that ferdigstiller
+        starts its arkivformat."""
         ctx = self.ctx
         o = ctx.hent(oppgaver.vis_oppgave, ctx.rad.id)
         d = enkle.BehandleOppgaveDialog(o, ctx.andre_brukere(), ctx.forelder)
         if not ctx.kjor_dialog(d):
             return
         svar, til, merknad = d.valgt_svar(), d.til.currentData(), d.merknad.toPlainText().strip() or None
-        ctx.utfor("oppgave", oppgaver.svar_oppgave, o.id, svar=svar, til=til, merknad=merknad)
+        ctx.utfor(
+            "oppgave",
+            oppgaver.svar_oppgave,
+            o.id,
+            svar=svar,
+            til=til,
+            merknad=merknad,
+            etter=lambda _r: (
+                o.journalpost_id and ctx.sig_laast.emit(o.journalpost_id)
+            ),  # an approval may have ferdigstilt it
+        )
 
     def be_arkivet_rette(self) -> None:
         """A locked journalpost is wrong: the archive gets a task in Beskjed til dokumentsenteret."""
