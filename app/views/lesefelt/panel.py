@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.data import DokumentInfo, JournalpostInfo, LoggInfo, OppgaveInfo, Part, SakInfo
+from app.services.dokumenter import Dokumentrad
 from app.views.lesefelt.forhaandsvisning import Forhaandsvisning, kan_konverteres
 from app.widgets.epostmaal import EpostMaal
 from app.widgets.meldingslinje import Meldingslinje
@@ -377,7 +378,7 @@ class Lesefelt(EpostMaal, QWidget):
             forste = self.dokumenter.topLevelItem(0)
         return forste
 
-    def _arkivstatus(self) -> dict[int, object]:
+    def _arkivstatus(self) -> dict[int, Dokumentrad]:
         """services.dokumenter.liste for the journalpost shown, by dokument id (empty when unknown)."""
         if self.hent_dokumentrader is None or self.jp is None:
             return {}

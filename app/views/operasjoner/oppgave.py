@@ -61,9 +61,7 @@ class Oppgavehandlinger(QObject):
             svar=svar,
             til=til,
             merknad=merknad,
-            etter=lambda _r: (
-                o.journalpost_id and ctx.sig_laast.emit(o.journalpost_id)
-            ),  # an approval may have ferdigstilt it
+            etter=lambda _r: self._kanskje_laast(o.journalpost_id),  # an approval may have ferdigstilt it
         )
 
     def be_arkivet_rette(self) -> None:
@@ -82,3 +80,8 @@ class Oppgavehandlinger(QObject):
             return
         hva, til_sak = d.verdi(), d.sak.text().strip() or None
         ctx.utfor("oppgave", oppgaver.be_arkivet_rette, ctx.jp_id(), hva=hva, til_sak=til_sak)
+
+    def _kanskje_laast(self, jp_id: int | None) -> None:
+        """After a task answer: the journalpost may now be locked, so its arkivformat may be due."""
+        if jp_id is not None:
+            self.ctx.sig_laast.emit(jp_id)
