@@ -245,9 +245,11 @@ def test_ingen_klikk_venter_paa_nettet_bak_300_ms_forsinkelse(
     # Each click hands its write to the writer thread and returns.
     assert set(klikk.tider) == {"ny_journalpost", "besvar", "send_oppgave", "behandle_oppgave"}
     assert max(klikk.tider.values()) < 0.050, klikk.tider
-    # Nothing else on the UI thread came near one round trip either. (The reading pane's own
-    # replica reads run on the UI thread and take some tens of ms on a loaded machine.)
-    assert puls.lengste < 0.150, (
+    # Nothing else on the UI thread lasted a network round trip (300 ms) either: what remains there
+    # is the reading pane's and the buttons' reads of the local replica, which take tens of ms and,
+    # while the background pull writes the replica on a loaded machine, up to ~180 ms (seen in a CI
+    # run beside another suite). Moving those reads off the UI thread is the open part of issue 11.
+    assert puls.lengste < 0.300, (
         f"UI-tråden sto stille i {puls.lengste * 1000:.0f} ms (veggtid {puls.lengste_vegg * 1000:.0f} ms):\n"
         + "".join(puls.hvor.format() if puls.hvor else [])
     )
