@@ -68,15 +68,6 @@ def test_ekspeder_avvist_beholder_det_brukeren_skrev_og_lagrer_ingenting(
     assert (per_navn["Bjørn Ny"].adresse, per_navn["Bjørn Ny"].kanal) == ("Kirkeveien 2", "papir")
 
 
-def test_ingen_modul_under_views_er_over_600_linjer():
-    lange = {
-        str(p.relative_to(VIEWS)): n
-        for p in VIEWS.rglob("*.py")
-        if (n := len(p.read_text(encoding="utf-8").splitlines())) >= 600
-    }
-    assert not lange
-
-
 def test_operasjonene_naar_bare_konteksten():
     """A family of actions imports no other family and not the window; it reaches no private attribute."""
     for fil in sorted((VIEWS / "operasjoner").glob("*.py")):
