@@ -56,17 +56,6 @@ def rss_mb() -> float | None:
 # --- the child: the working session -------------------------------------------------------------
 
 
-def _travleste(db) -> str:
-    with db.engine.connect() as c:
-        rad = c.exec_driver_sql(
-            "SELECT b.initialer, count(*) FROM journalpost j JOIN bruker b ON b.id = j.saksbehandler_id "
-            "WHERE j.restanse = true AND j.type = 'I' GROUP BY b.initialer ORDER BY 2 DESC LIMIT 1"
-        ).first()
-        if rad:
-            return rad[0]
-        return c.exec_driver_sql("SELECT initialer FROM bruker ORDER BY id LIMIT 1").scalar()
-
-
 def barn(db_sti: str, minutter: float, seed: int, initialer: str | None) -> int:
     from PySide6.QtCore import (
         QCoreApplication,
@@ -85,6 +74,7 @@ def barn(db_sti: str, minutter: float, seed: int, initialer: str | None) -> int:
     from app.views.app import installer_oversettelse, lag_app
     from app.views.hovedvindu import Hovedvindu
     from app.views.kurver.tre import NavnRolle, SakRolle
+    from bench.run import registeret
 
     qInstallMessageHandler(
         lambda _t, _c, melding: None if "propagateSizeHints" in melding else sys.stderr.write(melding + "\n")
@@ -93,7 +83,7 @@ def barn(db_sti: str, minutter: float, seed: int, initialer: str | None) -> int:
     app = lag_app()
     installer_oversettelse(app)
     db = Database.aapne(db_sti, opprett=False)
-    initialer = initialer or _travleste(db)
+    initialer = initialer or registeret(db)["tung_bruker"]
     w = Hovedvindu(db, initialer)
     w.resize(1400, 900)
     w.show()
