@@ -5,6 +5,10 @@
 Bokmål is the source text. saksbord_en.ts and saksbord_en.qm are committed; the
 .qm is also copied to app/translations/ so an installed package finds it
 (app/views/app.py looks in translations/ first, then app/translations/).
+
+The English text lives in ``EN`` below and, per area of the window, in
+``translations/en/<område>.py`` (each a module with a dict ``EN``), so that
+features built side by side do not edit one dict.
 """
 
 from __future__ import annotations
@@ -482,6 +486,17 @@ EN: dict[str, str] = {
 }
 
 
+def _omraader() -> None:
+    """Add the English of every ``translations/en/*.py`` to ``EN`` (a text defined twice must agree)."""
+    import runpy
+
+    for fil in sorted((ROT / "translations" / "en").glob("*.py")):
+        for kilde, en in runpy.run_path(str(fil)).get("EN", {}).items():
+            if EN.get(kilde, en) != en:
+                raise SystemExit(f"{fil.name}: {kilde!r} har en annen engelsk tekst enn før")
+            EN[kilde] = en
+
+
 def fyll() -> list[str]:
     """Write the English text into every message; return the source texts that have none."""
     tre = ET.parse(TS)
@@ -512,6 +527,7 @@ def main() -> int:
     kilder = sorted(str(p.relative_to(ROT)) for p in (ROT / "app" / "views").rglob("*.py"))
     kilder += [f"app/widgets/{n}.py" for n in ("hendelser", "arbeider", "kurvmodell", "ikoner")]
     subprocess.run(["pyside6-lupdate", *kilder, "-no-obsolete", "-ts", str(TS)], cwd=ROT, check=True)
+    _omraader()
     mangler = fyll()
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(QM)], cwd=ROT, check=True)
     PAKKE.mkdir(exist_ok=True)
