@@ -31,6 +31,14 @@ class InngaaendeRegistrering(StrEnum):
     ARKIV = "arkiv"
 
 
+class SmtpSikkerhet(StrEnum):
+    """How the connection to the SMTP server is protected."""
+
+    INGEN = "ingen"
+    STARTTLS = "starttls"
+    TLS = "tls"
+
+
 class Godkjenning(StrEnum):
     """How approval runs: tasks Til godkjenning (003) or behandlingsstatus SU/RE/KL (001)."""
 
@@ -98,6 +106,19 @@ class Innstillinger:
     kommune_telefon: str = _innstilling("", "Kommunens sentralbord i brevfoten")
     kommune_epost: str = _innstilling("", "Kommunens postmottak (e-post) i brevfoten")
     kommune_orgnr: str = _innstilling("", "Kommunens organisasjonsnummer i brevfoten")
+    # Ekspedering: the outgoing mail server (its password is in the keyring or SAKSBORD_SMTP_PASSORD)
+    # and the KS Fiks endpoints (their passwords in the keyring only).
+    smtp_vert: str = _innstilling(
+        "", "SMTP-tjeneren e-post sendes gjennom (tom: e-posten åpnes i e-postprogrammet som utkast)"
+    )
+    smtp_port: int = _innstilling(587, "Porten til SMTP-tjeneren", minst=1, hoyst=65535)
+    smtp_sikkerhet: SmtpSikkerhet = _innstilling(
+        SmtpSikkerhet.STARTTLS, "Kryptering mot SMTP-tjeneren (ingen/starttls/tls)"
+    )
+    smtp_bruker: str = _innstilling("", "Brukernavn hos SMTP-tjeneren (tom: ingen innlogging)")
+    smtp_avsender: str = _innstilling("", "Avsenderadressen på e-post som ekspederes (tom: kommunens e-post)")
+    svarut_url: str = _innstilling("", "Adressen til KS Fiks SvarUt (tom: SvarUt brukes ikke)")
+    svarinn_url: str = _innstilling("", "Adressen til KS Fiks SvarInn (tom: SvarInn brukes ikke)")
 
     @classmethod
     def navn(cls) -> tuple[str, ...]:
@@ -158,10 +179,16 @@ class Innstillinger:
         grunn = IKKE_STOTTET.get((navn, verdi)) if isinstance(verdi, str) else None
         if grunn:
             raise UgyldigInndata(f"Innstillingen «{navn}» kan ikke settes til «{verdi}»: {grunn}")
-        return replace(self, **{navn: verdi})
+        return replace(self, **{kanonisk(navn): verdi})
+
+
+def kanonisk(navn: str) -> str:
+    """A setting's name as stored; ``smtp.vert`` is accepted for ``smtp_vert``."""
+    return (navn or "").strip().replace(".", "_")
 
 
 def _felt(navn: str):
+    navn = kanonisk(navn)
     for f in fields(Innstillinger):
         if f.name == navn:
             return f

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
+from app.store import models_ekspedering  # noqa: F401  (forsendelse is a synced table too)
 from app.store.models import Base
 
 KANAL = "saksbord_endring"
@@ -56,7 +57,7 @@ SYNK_TABELLER["fulltekst"] = ("id",)
 SKJERMEDE_TABELLER = (
     "sak", "journalpost", "korrespondansepart", "journalpost_dokument", "dokumentbeskrivelse",
     "dokumentobjekt", "innhold", "merknad", "fulltekst", "klassering", "presedens", "avskrivning",
-    "kryssreferanse", "oppgave", "endringslogg",
+    "kryssreferanse", "oppgave", "endringslogg", "forsendelse",
 )  # fmt: skip
 
 
