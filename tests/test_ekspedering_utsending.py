@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from app.domain.feil import UgyldigTilstand
 from app.ekspedering.epost import SmtpOppsett
-from app.services import avskrivning, ekspedering, innstillinger, journalposter, saker, visning
+from app.services import avskrivning, innstillinger, journalposter, oppgaver, saker, visning
 from app.services.arbeid import Kontekst
 from app.services.ekspedering import forsendelse, utsending
 from app.services.ekspedering.utsending import Kanaloppsett, Utsendingsvalg
@@ -86,7 +86,9 @@ def parter(db, jpnr: str) -> dict[str, int]:
 def rader(db, jpnr: str) -> list[Forsendelse]:
     jp_id = visning.vis_journalpost(ctx(db), jpnr).id
     with db.session(les=True) as s:
-        ut = list(s.scalars(select(Forsendelse).where(Forsendelse.journalpost_id == jp_id).order_by(Forsendelse.id)))
+        ut = list(
+            s.scalars(select(Forsendelse).where(Forsendelse.journalpost_id == jp_id).order_by(Forsendelse.id))
+        )
         s.expunge_all()
     return ut
 
@@ -188,7 +190,11 @@ def test_papir_pdf_har_hver_side_og_adressen_i_vinduet(demo_sqlite, tmp_path):
     # The address sits in the envelope window: 20 mm from the left, 45-87 mm from the top.
     leser = PdfReader(io.BytesIO(til.read_bytes()))
     funnet: list[tuple[float, float]] = []
-    leser.pages[0].extract_text(visitor_text=lambda t, cm, tm, *_: funnet.append((tm[4], tm[5])) if "Storgata" in t or "Kirkeveien" in t else None)
+    leser.pages[0].extract_text(
+        visitor_text=lambda t, cm, tm, *_: (
+            funnet.append((tm[4], tm[5])) if "Storgata" in t or "Kirkeveien" in t else None
+        )
+    )
     x, y = funnet[0]
     mm = 72 / 25.4
     assert 20 * mm <= x <= 30 * mm and (842 - 87 * mm) <= y <= (842 - 45 * mm)
@@ -198,19 +204,33 @@ def test_restansen_avskrives_bu_og_godkjent_oppgaven_lukkes(demo_sqlite, tmp_pat
     db = demo_sqlite
     sak = saker.opprett_sak(ctx(db), tittel="Søknad om skyss").saksnummer
     inn = journalposter.registrer_journalpost(
-        ctx(db), NyJournalpost(sak=sak, type="I", tittel="Søknad", avsendere=[PartInn("Per Søker", epost="per@eksempel.no")])
+        ctx(db),
+        NyJournalpost(
+            sak=sak, type="I", tittel="Søknad", avsendere=[PartInn("Per Søker", epost="per@eksempel.no")]
+        ),
     ).krev_journalpostnummer()
     inn_id = visning.vis_journalpost(ctx(db), inn).id
-    svar = avskrivning.besvar(ctx(db), [inn_id], tittel="Svar på søknad", maate="avskriv").krev_journalpostnummer()
+    svar = avskrivning.besvar(
+        ctx(db), [inn_id], tittel="Svar på søknad", maate="avskriv"
+    ).krev_journalpostnummer()
     from app.services import dokumenter
 
     dokumenter.legg_til_dokument(ctx(db), svar, FilInn("svar.pdf", pdf("Svar"), tilknytning="hoveddokument"))
     assert visning.vis_journalpost(ctx(db), inn).restanse
+    o = oppgaver.send_oppgave(ctx(db), type_="godkjenning", jpnr=svar, til="KLE").krev_oppgave()
+    oppgaver.merk_oppgave_lest(ctx(db, "KLE"), o)
+    godkjent = oppgaver.svar_oppgave(ctx(db, "KLE"), o, svar="godkjent").krev_oppgave()
+    assert oppgaver.vis_oppgave(ctx(db), godkjent).status == "aktiv"
     rapport = utsending.send_ekspedering(ctx(db), svar, oppsett=Kanaloppsett(tmp_path), kanal="epost")
     assert rapport.ekspedert, rapport
+    assert oppgaver.vis_oppgave(ctx(db), godkjent).status == "besvart"
     etter = visning.vis_journalpost(ctx(db), inn)
     assert not etter.restanse
-    assert etter.avskrivning is not None and etter.avskrivning.kode == "BU" and etter.avskrivning.dato is not None
+    assert (
+        etter.avskrivning is not None
+        and etter.avskrivning.kode == "BU"
+        and etter.avskrivning.dato is not None
+    )
 
 
 def test_n_til_ekstern_mottaker_avvises_foer_noe_skrives(demo_sqlite, tmp_path):
@@ -222,7 +242,9 @@ def test_n_til_ekstern_mottaker_avvises_foer_noe_skrives(demo_sqlite, tmp_path):
     assert rader(db, jpnr) == []
     from app.services import handlinger
 
-    grunn = handlinger.mulige_handlinger(ctx(db), journalpost_id=visning.vis_journalpost(ctx(db), jpnr).id)["ekspeder"]
+    grunn = handlinger.mulige_handlinger(ctx(db), journalpost_id=visning.vis_journalpost(ctx(db), jpnr).id)[
+        "ekspeder"
+    ]
     assert grunn and "interne mottakere" in grunn
 
 
@@ -261,11 +283,15 @@ def test_smtp_nede_for_den_andre_gir_delvis_sendt_og_nytt_forsok_sender_bare_res
     assert visning.vis_journalpost(ctx(db), jpnr).status == "R"
 
     smtp.postkasse.avvis.clear()
-    andre = utsending.send_ekspedering(ctx(db), jpnr, oppsett=Kanaloppsett(tmp_path / "2", smtp=smtp_oppsett(smtp)))
+    andre = utsending.send_ekspedering(
+        ctx(db), jpnr, oppsett=Kanaloppsett(tmp_path / "2", smtp=smtp_oppsett(smtp))
+    )
     assert andre.ekspedert
     assert [r.mottaker for r in andre.resultater] == ["Bjørn Mottaker"]
     assert [x.til for x in smtp.postkasse.mottatt] == [["anne@eksempel.no"], ["bjorn@eksempel.no"]]
-    assert not (tmp_path / "2").exists() or not list((tmp_path / "2").glob("*.pdf")), "Cato's letter is not made again"
+    assert not (tmp_path / "2").exists() or not list((tmp_path / "2").glob("*.pdf")), (
+        "Cato's letter is not made again"
+    )
 
     # A sent row is never claimed again (two desks cannot both send it).
     anne = next(f for f in forsendelse.status(ctx(db), jpnr).forsendelser if f.mottaker == "Anne Mottaker")

@@ -21,6 +21,7 @@ from app.cli import (
     brukere,
     demo,
     dokument,
+    forsendelse,
     importmsg,
     initdb,
     innstilling,
@@ -97,6 +98,7 @@ KOMMANDOER = (
     synk,
     server,
     importmsg,
+    forsendelse,
 )
 """The command modules, in the order the help lists them; each adds its own subcommands."""
 
