@@ -26,6 +26,7 @@ from app.services.ekspedering.mottakere import (
     KANALER,
     Adresser,
     fullfor,
+    har_dokumenter,
     kanal_for,
     mangler_for_ekspedering,
     mottakere,
@@ -67,7 +68,12 @@ def sjekk_ekspedering(
         if adresser:
             sjekk_adresser(jp, adresser)
         return mangler_for_ekspedering(
-            jp, kanaler, adresser, svarut=svarut_satt_opp(a), utenfor=sendte_parter(a, jp)
+            jp,
+            kanaler,
+            adresser,
+            svarut=svarut_satt_opp(a),
+            utenfor=sendte_parter(a, jp),
+            dokumenter=har_dokumenter(a, jp),
         )
 
 

@@ -26,6 +26,7 @@ from app.services.ekspedering.mottakere import (
     Adresser,
     er_intern,
     fullfor,
+    har_dokumenter,
     kanal_for,
     mangler_for_ekspedering,
     mottakere,
@@ -162,7 +163,9 @@ def start_ekspedering(
                 rett(a, jp, p, rettelser[p.id])
             if kanal and not er_intern(p):
                 valgt.setdefault(p.id, kanal)
-        mangler = mangler_for_ekspedering(jp, valgt, svarut=svarut, utenfor=ferdige)
+        mangler = mangler_for_ekspedering(
+            jp, valgt, svarut=svarut, utenfor=ferdige, dokumenter=har_dokumenter(a, jp)
+        )
         if mangler:
             raise UgyldigTilstand("Journalposten kan ikke ekspederes:", detaljer=mangler)
         ids: Ider = {"sak_id": jp.sak_id, "journalpost_id": jp.id}

@@ -66,10 +66,12 @@ def mangler_for_ekspedering(
     *,
     svarut: bool = False,
     utenfor: set[int] | frozenset[int] = frozenset(),
+    dokumenter: bool = True,
 ) -> list[str]:
     """Mottakere that stop an ekspedering, read with the proposed channels and corrections laid over.
 
     ``utenfor``: mottakere already sent to (a resumed ekspedering), which nothing can stop.
+    ``dokumenter``: whether the post has any document (a letter on paper needs one to print).
     """
     mangler = []
     skjermet = jp.tilgangskode is not None or jp.sak.tilgangskode is not None
@@ -90,6 +92,8 @@ def mangler_for_ekspedering(
             )
         if kanal == "papir" and not adresse:
             mangler.append(f"{p.navn} mangler postadresse")
+        if kanal in ("papir", "svarut") and not dokumenter:
+            mangler.append(f"{p.navn}: journalposten har ingen dokumenter å sende som brev")
         if kanal == "svarut" and not svarut:
             mangler.append(f"{p.navn}: SvarUt er ikke satt opp (svarut.url); velg e-post eller papir")
         elif kanal == "svarut" and not adresse:
@@ -97,6 +101,17 @@ def mangler_for_ekspedering(
                 f"{p.navn} mangler postadresse (SvarUt skriver ut brevet når det ikke leses digitalt)"
             )
     return mangler
+
+
+def har_dokumenter(a: Arbeid, jp: m.Journalpost) -> bool:
+    return (
+        a.s.scalar(
+            select(m.JournalpostDokument.dokument_id)
+            .where(m.JournalpostDokument.journalpost_id == jp.id)
+            .limit(1)
+        )
+        is not None
+    )
 
 
 def sjekk_kan_ekspedere(a: Arbeid, jp: m.Journalpost) -> None:

@@ -340,6 +340,7 @@ def send_ekspedering(
     kanal: str | None = None,
     kanaler: dict[int, str] | None = None,
     adresser: dict[int, dict[str, str]] | None = None,
+    start: bool = True,
     tegner: Tegner | None = None,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -348,11 +349,12 @@ def send_ekspedering(
 
     Refusals before anything is sent (a missing address, N to an external mottaker) raise as
     ``start_ekspedering`` does. A channel's failure is recorded on its forsendelse and reported;
-    the others still go.
+    the others still go. ``start=False``: the window has run ``start_ekspedering`` already.
     """
     valg = valg or Utsendingsvalg()
     avbrutt = cancelled or (lambda: False)
-    start_ekspedering(ctx, jpnr, kanal=kanal, kanaler=kanaler, adresser=adresser)
+    if start:
+        start_ekspedering(ctx, jpnr, kanal=kanal, kanaler=kanaler, adresser=adresser)
     naa = status(ctx, jpnr)
     sendt = {f.part_id for f in naa.forsendelser if f.status == "sendt"}
     apne = [f for f in naa.forsendelser if f.status != "sendt" and f.part_id not in sendt]
