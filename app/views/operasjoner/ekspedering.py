@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
 from PySide6.QtCore import QObject, QUrl
@@ -25,8 +26,10 @@ from app.services import handlinger, innstillinger, visning
 from app.services.ekspedering import forsendelse, sjekk_ekspedering, utsending
 from app.services.ekspedering.utsending import Grunnlag, Kanaloppsett, Utsendingsrapport, Utsendingsvalg
 from app.views.dialoger.ekspeder import EkspederDialog
-from app.views.hovedvindu.kontekst import Vinduskontekst
 from app.widgets.arbeider import Arbeider
+
+if TYPE_CHECKING:  # the window's package imports this module
+    from app.views.hovedvindu.kontekst import Vinduskontekst
 
 
 def standard_mappe() -> Path:
@@ -38,11 +41,12 @@ def skriv_ut_pdf(pdf: Path, skriver: QPrinter) -> int:
     """Print every page of ``pdf`` on ``skriver``; returns the pages printed."""
     dok = QPdfDocument()
     dok.load(str(pdf))
+    sider = dok.pageCount()
     maler = QPainter()
     if not maler.begin(skriver):
         return 0
     try:
-        for nr in range(dok.pageCount()):
+        for nr in range(sider):
             if nr:
                 skriver.newPage()
             flate = skriver.pageLayout().paintRectPixels(skriver.resolution())
@@ -51,7 +55,7 @@ def skriv_ut_pdf(pdf: Path, skriver: QPrinter) -> int:
     finally:
         maler.end()
         dok.close()
-    return dok.pageCount()
+    return sider
 
 
 class Ekspederingshandling(QObject):
