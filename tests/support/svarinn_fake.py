@@ -1,0 +1,1 @@
+"""A fake SvarInn (placeholder until the SvarInn client lands in this branch)."""
