@@ -6,6 +6,7 @@ AES-256-CBC for the content. cryptography's own PKCS#7 reader refuses OAEP recip
 asn1crypto parses the structure and cryptography unwraps the content key and decrypts.
 
 - ``dekrypter(data, privat_nokkel)``  the plaintext; any recipient the key opens is used
+  (``FeilNokkel`` when the message is sound but for another key)
 - ``krypter(data, sertifikat, oaep=False)``  EnvelopedData for one recipient (SvarUt's own
   certificate for nivå 4, and the tests' self-made SvarInn messages)
 
@@ -38,6 +39,10 @@ _AES_CBC = {"aes128_cbc": 16, "aes192_cbc": 24, "aes256_cbc": 32}
 
 class CmsFeil(SaksbordFeil):
     """The message is not CMS EnvelopedData we can open (wrong key, damaged, unsupported algorithm)."""
+
+
+class FeilNokkel(CmsFeil):
+    """The message is sound CMS, but encrypted to another key than ours (perhaps our key is outdated)."""
 
 
 def _der(data: bytes) -> bytes:
@@ -135,10 +140,11 @@ def dekrypter(data: bytes, privat_nokkel: RSAPrivateKey | bytes, *, passord: byt
         if klartekst is not None:
             return klartekst
         grunner.append("nøkkelen passer ikke")
-    raise CmsFeil(
+    if not grunner:
+        raise CmsFeil("CMS-meldingen har ingen mottakere.")
+    klasse = FeilNokkel if set(grunner) == {"nøkkelen passer ikke"} else CmsFeil
+    raise klasse(
         "Meldingen kan ikke dekrypteres med vår private nøkkel (" + ", ".join(sorted(set(grunner))) + ")."
-        if grunner
-        else "CMS-meldingen har ingen mottakere."
     )
 
 
