@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from sqlalchemy import func, select
 
@@ -225,3 +227,58 @@ def test_avsenderens_saksnummer_brukes_naar_saken_finnes(demo_db, svarinn_fake, 
     assert ny.saksnummer != sak
     assert any("1999/9" in a for a in ny.advarsler)
     assert any(f"Ny sak {ny.saksnummer}" in a for a in ny.advarsler)
+
+
+def _sett_opp(db, fake, par, tmp_path) -> dict[str, str]:
+    from app.services.innstillinger import sett_innstilling
+
+    nokkel = tmp_path / "mottakersystem.pem"
+    nokkel.write_bytes(par.nokkel_pem)
+    for navn, verdi in (
+        ("svarinn.url", fake.url),
+        ("svarinn.brukernavn", fake.brukernavn),
+        ("svarinn.nokkel", str(nokkel)),
+    ):
+        sett_innstilling(arkiv(db), navn, verdi)
+    return {svarinn.PASSORD_MILJO: fake.passord}
+
+
+def test_cli_hent_liste_og_lagre(demo_sqlite, svarinn_fake, par, tmp_path):
+    from tests.support.cli import kjor_cli
+
+    db = demo_sqlite.url.removeprefix("sqlite:///")
+    ikke_satt = kjor_cli("--db", db, "svarinn", "hent", "--bruker", "ALA")
+    assert ikke_satt.returncode == 1
+    assert (
+        "SvarInn er ikke satt opp: sett svarinn.url, svarinn.brukernavn, svarinn.nokkel" in ikke_satt.stderr
+    )
+    env = _sett_opp(demo_sqlite, svarinn_fake, par, tmp_path)
+    svarinn_fake.legg_til(
+        "Vedtak", [("Vedtak.pdf", "application/pdf", VEDTAK)], sertifikat=par.sertifikat, oaep=True
+    )
+    skadet = svarinn_fake.legg_til("Skadet", [("x.pdf", "application/pdf", VEDTAK)], innhold=b"ikke kryptert")
+
+    ut = kjor_cli("--db", db, "svarinn", "hent", "--bruker", "ALA", env=env)
+
+    assert ut.returncode == 1, ut.stderr
+    linjer = [x for x in ut.stdout.splitlines() if not x.startswith("  Advarsel: ")]
+    assert "  Advarsel: Ny sak 20" in ut.stdout
+    assert linjer[0].startswith("registrert 20") and linjer[0].endswith(
+        "«Vedtak» fra Statsforvalteren i Innlandet"
+    )
+    assert linjer[1] == "feilet: «Skadet» fra Statsforvalteren i Innlandet"
+    assert "ikke gyldig CMS" in linjer[2]
+    assert linjer[-1] == "Fra SvarInn: 1 registrert, 1 feilet"
+
+    liste = kjor_cli("--db", db, "svarinn", "liste", "--feilet", "--bruker", "ALA", "--json")
+    rader = json.loads(liste.stdout)
+    assert [(r["forsendelse_id"], r["status"]) for r in rader] == [(skadet, "feilet")]
+    lagret = tmp_path / "skadet.p7m"
+    ut = kjor_cli(
+        "--db", db, "svarinn", "lagre", str(rader[0]["id"]), "--til", str(lagret), "--bruker", "ALA"
+    )
+    assert ut.returncode == 0, ut.stderr
+    assert lagret.read_bytes() == b"ikke kryptert"
+
+    igjen = kjor_cli("--db", db, "svarinn", "hent", "--bruker", "ALA", env=env)
+    assert (igjen.returncode, igjen.stdout.strip()) == (0, "Ingen nye forsendelser i SvarInn")

@@ -182,7 +182,9 @@ def privat_nokkel(ctx: Kontekst) -> RSAPrivateKey:
         data = sti.read_bytes()
     except OSError as e:
         raise UgyldigInndata(f"Den private nøkkelen {sti} kan ikke leses: {e.strerror or e}") from e
-    passord = os.environ.get(NOKKELPASSORD_MILJO) or _fra_nokkelring(f"nøkkel:{sti}")
+    passord = os.environ.get(NOKKELPASSORD_MILJO)
+    if passord is None and b"ENCRYPTED" in data[:400]:  # a PEM key with a passphrase
+        passord = _fra_nokkelring(f"nøkkel:{sti}")
     try:
         return last_privat_nokkel(data, passord.encode() if passord else None)
     except CmsFeil as e:
