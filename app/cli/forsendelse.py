@@ -27,6 +27,7 @@ def registrer(sub) -> None:
         description="Eksempel: saksbord forsendelse status 2026/5-2 --bruker OHA --json",
     )
     x.add_argument("jpnr", metavar="JPNR")
+    x.add_argument("--uten-oppdatering", action="store_true", help="ikke spør SvarUt om ny status først")
     felles(x)
     kommando(x, med_kontekst(_status))
     x = fs.add_parser(
@@ -68,9 +69,7 @@ def ekspeder(ctx, args: argparse.Namespace) -> int:
     if args.bare_marker:
         return resultat(args, ekspedering.ekspeder(ctx, args.jpnr, kanal=kanal, kanaler=kanaler))
     mappe = Path(args.mappe) if args.mappe else Path.cwd()
-    oppsett = utsending.Kanaloppsett(
-        mappe, smtp=utsending.smtp_oppsett(ctx), papir_til=Path(args.til) if args.til else None
-    )
+    oppsett = utsending.standard_oppsett(ctx, mappe, papir_til=Path(args.til) if args.til else None)
     rapport = utsending.send_ekspedering(
         ctx,
         args.jpnr,
@@ -109,8 +108,10 @@ def ekspeder(ctx, args: argparse.Namespace) -> int:
 
 
 def _status(ctx, args: argparse.Namespace) -> int:
-    from app.services.ekspedering import forsendelse
+    from app.services.ekspedering import forsendelse, svarut
 
+    if not args.uten_oppdatering:
+        svarut.oppdater_status(ctx, args.jpnr)  # SvarUt's news into Historikk first
     st = forsendelse.status(ctx, args.jpnr)
     linjer = [f"{st.journalpostnummer}: {st.tekst()}"]
     for f in st.forsendelser:
@@ -134,7 +135,7 @@ def _passord(ctx, args: argparse.Namespace) -> int:
     import keyring
 
     from app.services import innstillinger
-    from app.services.ekspedering import utsending
+    from app.services.ekspedering import svarut, utsending
 
     inn = innstillinger.les(ctx)
     if args.tjeneste == "smtp":
@@ -142,16 +143,13 @@ def _passord(ctx, args: argparse.Namespace) -> int:
             raise Bruksfeil("sett smtp.vert og smtp.bruker først (saksbord innstilling sett smtp.vert …)")
         tjeneste, navn = utsending.SMTP_NOKKELRING, f"{inn.smtp_bruker}@{inn.smtp_vert}"
     else:
-        if not inn.svarut_url:
-            raise Bruksfeil("sett svarut.url først (saksbord innstilling sett svarut.url …)")
-        tjeneste, navn = utsending.SVARUT_NOKKELRING, inn.svarut_url
+        if not inn.svarut_url or not inn.svarut_brukernavn:
+            raise Bruksfeil(
+                "sett svarut.url og svarut.brukernavn først (saksbord innstilling sett svarut.url …)"
+            )
+        tjeneste, navn = svarut.SVARUT_NOKKELRING, inn.svarut_brukernavn
     if not sys.stdin.isatty():
         raise Bruksfeil("passordet må skrives inn i en terminal")
-    if tjeneste == utsending.SVARUT_NOKKELRING:
-        bruker = input("Brukernavn (avsender-id) i SvarUt: ").strip()
-        passord = getpass.getpass("Passord: ")
-        keyring.set_password(tjeneste, navn, f"{bruker}\n{passord}")
-    else:
-        keyring.set_password(tjeneste, navn, getpass.getpass(f"Passord for {navn}: "))
+    keyring.set_password(tjeneste, navn, getpass.getpass(f"Passord for {navn}: "))
     print(f"Passordet for {navn} er lagret i nøkkelringen")
     return 0

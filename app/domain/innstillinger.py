@@ -97,6 +97,19 @@ class Innstillinger:
     maks_vedlegg_mb: int = _innstilling(
         25, "Største vedlegg (MB) som tas inn ved import av e-post", minst=1, hoyst=2000
     )
+    # KS Fiks SvarInn: where the archive fetches incoming post. The password is in the keyring
+    # (or SAKSBORD_SVARINN_PASSORD in scripts), never here; the private key is a file on the desk.
+    svarinn_url: str = _innstilling("", "Adressen til KS Fiks SvarInn (tom: SvarInn brukes ikke)")
+    svarinn_brukernavn: str = _innstilling(
+        "", "Mottakersystemets brukernavn hos SvarInn (passordet ligger i nøkkelringen)"
+    )
+    svarinn_nokkel: str = _innstilling(
+        "", "Sti til mottakersystemets private nøkkel (PEM) som dekrypterer forsendelser fra SvarInn"
+    )
+    svarinn_sak: str = _innstilling(
+        "",
+        "Saken post fra SvarInn registreres i når avsender ikke oppgir sak (tom: en ny sak per forsendelse)",
+    )
     # The letterhead of every letter made from a template (free text; a logo is a PNG/JPEG path).
     kommune_navn: str = _innstilling("", "Kommunens navn i brevhodet og i journalstempelet")
     kommune_logo: str = _innstilling("", "Kommunelogoen i brevhodet: sti til en PNG- eller JPEG-fil")
@@ -118,7 +131,12 @@ class Innstillinger:
     smtp_bruker: str = _innstilling("", "Brukernavn hos SMTP-tjeneren (tom: ingen innlogging)")
     smtp_avsender: str = _innstilling("", "Avsenderadressen på e-post som ekspederes (tom: kommunens e-post)")
     svarut_url: str = _innstilling("", "Adressen til KS Fiks SvarUt (tom: SvarUt brukes ikke)")
-    svarinn_url: str = _innstilling("", "Adressen til KS Fiks SvarInn (tom: SvarInn brukes ikke)")
+    svarut_brukernavn: str = _innstilling(
+        "", "SvarUt-kontoens id (brukernavn); passordet ligger i nøkkelringen"
+    )
+    svarut_sertifikat: str = _innstilling(
+        "", "Sti til SvarUts offentlige sertifikat (PEM), som brev med nivå 4-innlogging krypteres til"
+    )
 
     @classmethod
     def navn(cls) -> tuple[str, ...]:

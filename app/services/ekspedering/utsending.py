@@ -39,9 +39,8 @@ from app.services.ekspedering.mottakere import mottakere
 from app.services.visning import jp_nummer
 from app.store import models as m
 
-#: The keyring service names: ``keyring.set_password(SMTP_NOKKELRING, "bruker@vert", passord)``.
+#: The keyring service name: ``keyring.set_password(SMTP_NOKKELRING, "bruker@vert", passord)``.
 SMTP_NOKKELRING = "Saksbord-SMTP"
-SVARUT_NOKKELRING = "Saksbord-SvarUt"
 SMTP_PASSORD_MILJO = "SAKSBORD_SMTP_PASSORD"
 
 Tegner = Callable[[bytes, str], bytes]
@@ -76,6 +75,7 @@ class Grunnlag:
 
     journalpostnummer: str
     tittel: str
+    skjermet: bool
     avsender: Adresse
     underskrift: str
     dokumenter: list[tuple[bytes, str]]
@@ -166,6 +166,7 @@ def grunnlag(ctx: Kontekst, jpnr: str | int, *, tegner: Tegner | None = None) ->
         return Grunnlag(
             journalpostnummer=jp_nummer(jp.sak, jp),
             tittel=jp.tittel,
+            skjermet=jp.tilgangskode is not None or jp.sak.tilgangskode is not None,
             avsender=Adresse(inn.kommune_navn or fra, fra),
             underskrift=underskrift,
             dokumenter=dokumenter,
@@ -301,6 +302,19 @@ class Kanaloppsett:
                 f"{self.papir_til.stem}-{self._papir}{self.papir_til.suffix or '.pdf'}"
             )
         return self.mappe / f"{_filnavn(g.journalpostnummer)}-{_filnavn(mottaker.navn)}.pdf"
+
+
+def standard_oppsett(ctx: Kontekst, mappe: Path, *, papir_til: Path | None = None) -> Kanaloppsett:
+    """The channels as the settings and the keyring set them up: SMTP (or .eml), SvarUt if configured."""
+    from app.services.ekspedering import svarut
+
+    lag = svarut.klientlager(ctx)
+    return Kanaloppsett(
+        mappe,
+        smtp=smtp_oppsett(ctx),
+        papir_til=papir_til,
+        svarut=svarut.lag_sender(lag) if lag is not None else None,
+    )
 
 
 def _lever(

@@ -24,7 +24,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from app.services import handlinger, innstillinger, visning
 from app.services.ekspedering import forsendelse, sjekk_ekspedering, utsending
-from app.services.ekspedering.utsending import Grunnlag, Kanaloppsett, Utsendingsrapport, Utsendingsvalg
+from app.services.ekspedering.utsending import Grunnlag, Utsendingsrapport, Utsendingsvalg
 from app.views.dialoger.ekspeder import EkspederDialog
 from app.widgets.arbeider import Arbeider
 
@@ -132,8 +132,7 @@ class Ekspederingshandling(QObject):
     def _send(self, jp_id: int, valg: Utsendingsvalg) -> None:
         ctx = self.ctx
         tjeneste = ctx.tjeneste
-        smtp = utsending.smtp_oppsett(tjeneste)
-        oppsett = Kanaloppsett(self.mappe, smtp=smtp)
+        oppsett = utsending.standard_oppsett(tjeneste, self.mappe)
         self._jp_id = jp_id
         ctx.melding(self.tr("Sender …"), 0)
 

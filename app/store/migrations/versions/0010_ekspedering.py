@@ -1,7 +1,7 @@
 """Ekspedering for real: one forsendelse row per mottaker and channel
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-02 03:00:00
 
 ``forsendelse`` holds what ekspedering sent, or is about to send, to each mottaker over each
@@ -22,8 +22,8 @@ Frozen: never edit this file; make a new revision.
 from alembic import op
 
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
