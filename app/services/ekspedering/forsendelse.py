@@ -39,7 +39,9 @@ from app.services.visning import jp_nummer
 from app.store import models as m
 from app.store.models_ekspedering import Forsendelse
 
-STATUSER = ("venter", "sender", "sendt", "feilet")
+STATUSER = ("venter", "sender", "sendt", "feilet", "avbrutt")
+#: Rows still to be sent (``avbrutt``: the user chose another channel for that mottaker).
+APNE = ("venter", "sender", "feilet")
 KANALNAVN = {"svarut": "SvarUt", "epost": "e-post", "papir": "papir", "intern": "internt"}
 
 
@@ -175,7 +177,16 @@ def start_ekspedering(
             if p.id in ferdige:
                 continue
             k = kanal_for(p, valgt, p.epost, svarut=svarut)
+            for (part_id, annen), f in finnes.items():
+                if part_id == p.id and annen != k and f.status in ("venter", "feilet"):
+                    # Another channel now: the old row is retired, so the mottaker gets one letter.
+                    f.status, f.tid = "avbrutt", a.naa
+                    a.logg("forsendelse avbrutt", entitet="forsendelse", entitet_id=f.id, felt="kanal",
+                           fra=KANALNAVN.get(annen, annen), til=f"{p.navn}: {KANALNAVN[k]}", **ids)  # fmt: skip
             if (p.id, k) in finnes:
+                f = finnes[(p.id, k)]
+                if f.status == "avbrutt":
+                    f.status, f.tid = "venter", a.naa
                 continue
             a.s.add(
                 Forsendelse(

@@ -30,6 +30,7 @@ from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.dokumenter import ARKIV, PRODUKSJON, _innhold, _siste
 from app.services.ekspedering.forsendelse import (
+    APNE,
     ForsendelseInfo,
     merk_forsendelse,
     start_ekspedering,
@@ -371,7 +372,7 @@ def send_ekspedering(
         start_ekspedering(ctx, jpnr, kanal=kanal, kanaler=kanaler, adresser=adresser)
     naa = status(ctx, jpnr)
     sendt = {f.part_id for f in naa.forsendelser if f.status == "sendt"}
-    apne = [f for f in naa.forsendelser if f.status != "sendt" and f.part_id not in sendt]
+    apne = [f for f in naa.forsendelser if f.status in APNE and f.part_id not in sendt]
     resultater: list[Utsendt] = []
     g = grunnlag(ctx, jpnr, tegner=tegner) if apne else None
     for nr, f in enumerate(apne):
