@@ -258,9 +258,10 @@ def merk_forsendelse(
                 update(Forsendelse)
                 .where(Forsendelse.id == f.id, Forsendelse.status.in_(fra))
                 .values(status="sender", tid=a.naa, feil=None)
+                .returning(Forsendelse.id)
                 .execution_options(synchronize_session=False)
-            ).rowcount
-            if not tatt:
+            ).scalar_one_or_none()
+            if tatt is None:
                 a.s.refresh(f)
                 if f.status == "sendt":
                     raise UgyldigTilstand(
