@@ -12,7 +12,12 @@ import tempfile
 
 import pytest
 
-pytest_plugins = ["tests.support.pgserver", "tests.support.svarut_fake", "tests.support.svarinn_fake"]
+pytest_plugins = [
+    "tests.support.pgserver",
+    "tests.support.svarut_fake",
+    "tests.support.svarinn_fake",
+    "tests.support.nokkelring",
+]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SAKSBORD_IDAG", None)

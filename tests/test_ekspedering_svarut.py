@@ -15,7 +15,6 @@ from app.services.arbeid import Kontekst
 from app.services.ekspedering import forsendelse, svarut, utsending
 from app.services.ekspedering.utsending import Kanaloppsett
 from app.services.journalposter import PartInn
-from tests.support.nokkelring import nokkelring  # noqa: F401  (fixture)
 from tests.test_ekspedering_utsending import brev, parter, rader
 
 ANNE = PartInn("Anne Digital", adresse="Storgata 1", postnummer="2211", poststed="Kongsvinger")
@@ -27,7 +26,7 @@ def ctx(db, ini="OHA"):
 
 
 @pytest.fixture
-def svarut_oppsett(demo_sqlite, svarut_fake, nokkelring):  # noqa: F811
+def svarut_oppsett(demo_sqlite, svarut_fake, nokkelring):
     for navn, verdi in (("svarut.url", svarut_fake.url), ("svarut.brukernavn", svarut_fake.konto_id)):
         innstillinger.sett_innstilling(ctx(demo_sqlite, "ALA"), navn, verdi)
     nokkelring.set_password(svarut.SVARUT_NOKKELRING, svarut_fake.konto_id, svarut_fake.passord)

@@ -184,3 +184,28 @@ def test_utskrift_gir_hver_side(qapp, tmp_path):
     skriver.setOutputFileName(str(ut))
     assert skriv_ut_pdf(kilde, skriver) == 3
     assert len(sidetekster(ut.read_bytes())) == 3
+
+
+def test_svarut_er_standardkanalen_der_den_er_satt_opp(
+    qtbot, lag_vindu, fanger, demo_sqlite, svarut_fake, nokkelring
+):
+    from app.services.ekspedering import svarut
+
+    for navn, verdi in (("svarut.url", svarut_fake.url), ("svarut.brukernavn", svarut_fake.konto_id)):
+        innstillinger.sett_innstilling(Kontekst(demo_sqlite, "ALA"), navn, verdi)
+    nokkelring.set_password(svarut.SVARUT_NOKKELRING, svarut_fake.konto_id, svarut_fake.passord)
+    ctx = Kontekst(demo_sqlite, "OHA")
+    jpnr, jp_id = _brev(
+        ctx, PartInn("Anne Digital", adresse="Storgata 1", postnummer="2211", poststed="Kongsvinger")
+    )
+    w = lag_vindu("OHA")
+    _velg_jp(qtbot, w, jp_id)
+    valgt: list[dict[int, str]] = []
+    fanger.plan(EkspederDialog, lambda d: valgt.append(d.kanaler()))
+    w.handlinger["ekspeder"].trigger()
+    qtbot.waitUntil(lambda: not w.journalposter.ekspedering.sender, timeout=30000)
+    assert list(valgt[0].values()) == ["svarut"]
+    assert visning.vis_journalpost(ctx, jpnr).status == "E", fanger.meldinger
+    [lagret] = svarut_fake.forsendelser.values()
+    assert lagret.metadata["mottaker"]["navn"] == "Anne Digital"
+    assert forsendelse.status(ctx, jpnr).forsendelser[0].ekstern_id == lagret.id
