@@ -35,7 +35,7 @@ def registrer(sub) -> None:
         help="lagre passordet til SMTP-tjeneren eller SvarUt i nøkkelringen (spørres om, vises ikke)",
         description="Eksempel: saksbord forsendelse passord smtp --bruker ALA",
     )
-    x.add_argument("tjeneste", choices=("smtp", "svarut"))
+    x.add_argument("tjeneste", metavar="smtp|svarut")
     felles(x)
     kommando(x, med_kontekst(_passord))
 
@@ -138,6 +138,8 @@ def _passord(ctx, args: argparse.Namespace) -> int:
     from app.services.ekspedering import svarut, utsending
 
     inn = innstillinger.les(ctx)
+    if args.tjeneste not in ("smtp", "svarut"):
+        raise Bruksfeil("velg smtp eller svarut")
     if args.tjeneste == "smtp":
         if not inn.smtp_vert or not inn.smtp_bruker:
             raise Bruksfeil("sett smtp.vert og smtp.bruker først (saksbord innstilling sett smtp.vert …)")
