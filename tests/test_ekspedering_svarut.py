@@ -131,3 +131,26 @@ def test_svarut_uten_oppsett_avvises_med_klar_melding(demo_sqlite, tmp_path):
     with pytest.raises(UgyldigTilstand) as e:
         utsending.send_ekspedering(ctx(db), jpnr, oppsett=Kanaloppsett(tmp_path), kanaler={anne: "svarut"})
     assert e.value.detaljer == ["Anne Digital: SvarUt er ikke satt opp (svarut.url); velg e-post eller papir"]
+
+
+def test_digital_id_sjekkes_og_sendes_som_digitalId(demo_sqlite, svarut_oppsett, tmp_path):
+    from app.domain.feil import UgyldigInndata
+    from app.domain.regler.ekspedering import gyldig_digital_id
+
+    assert gyldig_digital_id("974760673") and not gyldig_digital_id("974760674")
+    # 150577123 57: k1 = 11 - 182 % 11 = 5, k2 = 11 - 158 % 11 = 7 (worked by hand).
+    assert [n for n in range(100) if gyldig_digital_id(f"150577123{n:02d}")] == [57]
+    db, fake = demo_sqlite, svarut_oppsett
+    jpnr = brev(db, ANNE)
+    anne = parter(db, jpnr)["Anne Digital"]
+    with pytest.raises(UgyldigInndata, match="verken et gyldig fødselsnummer"):
+        forsendelse.start_ekspedering(ctx(db), jpnr, adresser={anne: {"digital_id": "974760674"}})
+    assert rader(db, jpnr) == []
+    rapport = utsending.send_ekspedering(
+        ctx(db), jpnr, oppsett=oppsett(db, tmp_path), adresser={anne: {"digital_id": "974 760 673"}}
+    )
+    assert rapport.ekspedert
+    [lagret] = fake.forsendelser.values()
+    assert lagret.metadata["mottaker"]["digitalId"] == "974760673"
+    assert fake.ugyldige == []
+    assert visning.vis_journalpost(ctx(db), jpnr).mottakere[0].digital_id == "974760673"

@@ -36,7 +36,7 @@ SENDT = {
     "0007_pg_forsvar.py": "0b6b366e0f22a01b6c6db5ef1b011d9f7588b2a1bfaa2b121b4ba8a106fa5188",
     "0008_server_innlogging.py": "ca12ebcf4e8ae37dcab278cd58e3a54f5a81767c7ee51a2293e6b72b59e13724",
     "0009_svarinn.py": "8fc9d03a9ab081044dbd5586f0d833429a50e8eeec16d411624464fc783b5977",
-    "0010_ekspedering.py": "9301edbf1812157cf371856186d800b468190ad28087764c25472c8d98023ec2",
+    "0010_ekspedering.py": "88f5f0c8469ae3785b33b4aa8b9c7e44422235a3e8629d519d78425482ef88a5",
 }
 
 PASSORD = "oppgradering-test"

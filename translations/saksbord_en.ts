@@ -429,8 +429,8 @@
     </message>
     <message>
         <location filename="../app/views/dialoger/ekspeder.py" line="124" />
-        <location filename="../app/views/dialoger/ekspeder.py" line="152" />
-        <location filename="../app/views/dialoger/ekspeder.py" line="168" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="155" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="171" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
@@ -445,62 +445,67 @@
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="147" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="127" />
+        <source>F.nr./org.nr.</source>
+        <translation>National id / org. no.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="150" />
         <source>Internt</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="151" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="154" />
         <source>SvarUt</source>
         <translation>SvarUt</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="153" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="156" />
         <source>Papir</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="171" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="174" />
         <source>Hoveddokumentet som PDF-vedlegg</source>
         <translation>Main document as a PDF attachment</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="173" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="176" />
         <source>Hoveddokumentet som e-postens tekst</source>
         <translation>Main document as the e-mail's text</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="182" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="185" />
         <source>Følgetekst (tom: en kort standardtekst)</source>
         <translation>Covering text (empty: a short standard text)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="193" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="196" />
         <source>Forhåndsvis for valgt mottaker</source>
         <translation>Preview for the selected recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="198" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="201" />
         <source>Velg en mottaker og trykk Forhåndsvis.</source>
         <translation>Select a recipient and press Preview.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="203" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="206" />
         <source>Ingen forhåndsvisning</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="212" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="215" />
         <source>Dette stopper ekspederingen:</source>
         <translation>This stops the dispatch:</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="235" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="238" />
         <source>Kan ikke forhåndsvise: %1</source>
         <translation>Cannot preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="243" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="246" />
         <source>Til: %1
 Emne: %2
 Vedlegg: %3
@@ -513,17 +518,17 @@ Attachments: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="246" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="249" />
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="250" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="253" />
         <source>%1 får journalposten i sin kurv.</source>
         <translation>%1 gets the record in their basket.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="253" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="256" />
         <source>Papirbrev til %1: hoveddokumentet med adressen i vinduet, så vedleggene.</source>
         <translation>Paper letter to %1: the main document with the address in the window, then the attachments.</translation>
     </message>

@@ -28,4 +28,5 @@ EN = {
     "Papirbrevene er lagret i %1. Skrive dem ut nå?": "The paper letters are saved in %1. Print them now?",
     "Ekspedert": "Dispatched",
     "Skriv ut %1": "Print %1",
+    "F.nr./org.nr.": "National id / org. no.",
 }

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from app.domain import regler
 from app.domain.feil import UgyldigInndata, UgyldigTilstand
+from app.domain.regler.ekspedering import krev_digital_id
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Ider
 from app.services.journalposter import oppdater_restanse
@@ -23,7 +24,7 @@ from app.services.visning import aktiv_godkjenning, jp_nummer
 from app.store import models as m
 
 #: The contact details of a mottaker a letter needs; the only fields a correction may set.
-ADRESSEFELT = ("epost", "adresse", "postnummer", "poststed")
+ADRESSEFELT = ("epost", "adresse", "postnummer", "poststed", "digital_id")
 
 #: The channels a user may choose for an external mottaker (internal ones are always "intern").
 KANALER = ("svarut", "epost", "papir")
@@ -157,7 +158,8 @@ def rett(a: Arbeid, jp: m.Journalpost, p: m.Korrespondansepart, felt: Mapping[st
     ids: Ider = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
     for navn in ADRESSEFELT:
         if navn in felt and felt[navn] is not None:
-            a.endre(p, navn, renset(felt[navn]), **ids)
+            ny = krev_digital_id(felt[navn]) if navn == "digital_id" else renset(felt[navn])
+            a.endre(p, navn, ny, **ids)
 
 
 def fullfor(a: Arbeid, jp: m.Journalpost, kanaler: Mapping[int, str]) -> None:

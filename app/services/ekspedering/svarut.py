@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from app.domain.regler.ekspedering import er_organisasjonsnummer
 from app.ekspedering.feil import KanalFeil
 from app.fiks.svarut import (
     ENDELIGE,
@@ -83,6 +84,12 @@ def lag_sender(lag: Klientlager, *, krever_niva4: bool = False):
                 adresse=mottaker.adresse or "",
                 postnummer=mottaker.postnummer or "",
                 poststed=mottaker.poststed or "",
+                fodselsnummer=mottaker.digital_id
+                if mottaker.digital_id and len(mottaker.digital_id) == 11
+                else None,
+                organisasjonsnummer=mottaker.digital_id
+                if mottaker.digital_id and er_organisasjonsnummer(mottaker.digital_id)
+                else None,
             ),
             dokumenter=[SvarUtDokument(navn, "application/pdf", data) for data, navn in g.dokumenter],
             ekstern_referanse=f.uuid,

@@ -68,6 +68,7 @@ class Mottakerinfo:
     adresse: str | None
     postnummer: str | None
     poststed: str | None
+    digital_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,9 @@ def grunnlag(ctx: Kontekst, jpnr: str | int, *, tegner: Tegner | None = None) ->
             underskrift=underskrift,
             dokumenter=dokumenter,
             mottakere={
-                p.id: Mottakerinfo(p.id, p.navn, p.rolle, p.epost, p.adresse, p.postnummer, p.poststed)
+                p.id: Mottakerinfo(
+                    p.id, p.navn, p.rolle, p.epost, p.adresse, p.postnummer, p.poststed, p.digital_id
+                )
                 for p in mottakere(jp)
             },
         )

@@ -115,7 +115,7 @@ class EkspederDialog(Skjema):
     # --- building -----------------------------------------------------------------------
 
     def _lag_tabell(self) -> QTableWidget:
-        tabell = QTableWidget(len(self.parter), 5)
+        tabell = QTableWidget(len(self.parter), 6)
         tabell.setObjectName("mottakere")
         tabell.setHorizontalHeaderLabels(
             [
@@ -124,8 +124,11 @@ class EkspederDialog(Skjema):
                 self.tr("E-post"),
                 self.tr("Adresse"),
                 self.tr("Postnr og sted"),
+                self.tr("F.nr./org.nr."),
             ]
         )
+        # SvarUt delivers digitally by fødselsnummer or organisasjonsnummer; without SvarUt it is not asked for.
+        tabell.setColumnHidden(5, not self.svarut)
         tabell.verticalHeader().setVisible(False)
         tabell.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         tabell.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -157,7 +160,7 @@ class EkspederDialog(Skjema):
                 kanal.currentIndexChanged.connect(lambda _i: self._on_mottaker_endret())
             tabell.setCellWidget(r, 1, kanal)
             sted = " ".join(x for x in (p.postnummer, p.poststed) if x)
-            for c, v in ((2, p.epost), (3, p.adresse), (4, sted)):
+            for c, v in ((2, p.epost), (3, p.adresse), (4, sted), (5, p.digital_id)):
                 it = QTableWidgetItem(v or "")
                 if not redigerbar or p.intern_initialer or p.id in self.sendt:
                     it.setFlags(it.flags() & ~it.flags().ItemIsEditable)
@@ -260,7 +263,7 @@ class EkspederDialog(Skjema):
 
     def sett(
         self, rad: int, *, kanal: str | None = None, epost: str | None = None, adresse: str | None = None,
-        sted: str | None = None,
+        sted: str | None = None, digital_id: str | None = None,
     ) -> None:  # fmt: skip
         """Fill one row (tests and keyboard users alike); the warning follows as after typing."""
         if kanal:
@@ -272,6 +275,8 @@ class EkspederDialog(Skjema):
             self._celle(rad, 3).setText(adresse)
         if sted is not None:
             self._celle(rad, 4).setText(sted)
+        if digital_id is not None:
+            self._celle(rad, 5).setText(digital_id)
 
     def rad_for(self, navn: str) -> int:
         return next(i for i, p in enumerate(self.parter) if p.navn == navn)
@@ -300,12 +305,13 @@ class EkspederDialog(Skjema):
             folgetekst=self.folgetekst.toPlainText(),
         )
 
-    def _rad(self, r: int) -> tuple[str | None, str | None, str | None, str | None]:
+    def _rad(self, r: int) -> tuple[str | None, str | None, str | None, str | None, str | None]:
         epost = self._celle(r, 2).text().strip() or None
         adresse = self._celle(r, 3).text().strip() or None
         sted = self._celle(r, 4).text().strip()
         pnr, _, psted = sted.partition(" ")
-        return epost, adresse, pnr or None, psted or None
+        digital_id = "".join(self._celle(r, 5).text().split()) or None
+        return epost, adresse, pnr or None, psted or None, digital_id
 
     def rettede_adresser(self) -> dict[int, dict[str, str]]:
         """Per mottaker id, the address fields changed ("" clears one); empty when they are read-only.
@@ -318,7 +324,7 @@ class EkspederDialog(Skjema):
         for r, p in enumerate(self.parter):
             if p.intern_initialer or p.id in self.sendt:
                 continue
-            epost, adresse, pnr, psted = self._rad(r)
+            epost, adresse, pnr, psted, digital_id = self._rad(r)
             endret = {
                 felt: ny or ""
                 for felt, ny, gammel in (
@@ -326,6 +332,7 @@ class EkspederDialog(Skjema):
                     ("adresse", adresse, p.adresse),
                     ("postnummer", pnr, p.postnummer),
                     ("poststed", psted, p.poststed),
+                    ("digital_id", digital_id, p.digital_id),
                 )
                 if ny != (gammel or None)
             }

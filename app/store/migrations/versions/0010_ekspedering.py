@@ -11,6 +11,10 @@ SvarUt's forsendelse-id), SvarUt's last delivery status, and the failure. The ro
 before the message leaves, so a journalpost sent halfway says so and a retry sends only the
 rest, never twice.
 
+``korrespondansepart.digital_id``: the mottaker's fødselsnummer or organisasjonsnummer, SvarUt's
+digitalId. On PostgreSQL the lock trigger of 0007 lets it be corrected, like the address, on an
+approved (F) post until that mottaker is sent to.
+
 PostgreSQL: change tracking like every synced table (``endringsnr``, ``endringsxid``, the
 NOTIFY row trigger, the delete trigger); row-level security as for korrespondansepart: a row
 is seen, and may be written, where its journalpost is; the restrictive ``saksbord_kjent``
@@ -64,6 +68,8 @@ def upgrade() -> None:
     bind.exec_driver_sql(TABELL_SQLITE)
     for sql in INDEKSER_SQLITE:
         bind.exec_driver_sql(sql)
+    if "digital_id" not in {rad[1] for rad in bind.exec_driver_sql("PRAGMA table_info(korrespondansepart)")}:
+        bind.exec_driver_sql("ALTER TABLE korrespondansepart ADD COLUMN digital_id VARCHAR(11)")
 
 
 def downgrade() -> None:
@@ -72,7 +78,36 @@ def downgrade() -> None:
         bind.connection.driver_connection.execute(NED_PG)
         return
     bind.exec_driver_sql("DROP TABLE IF EXISTS forsendelse")
+    with op.batch_alter_table("korrespondansepart") as batch_op:
+        batch_op.drop_column("digital_id")
 
+
+#: 0007's lock on a locked post's parties, as it shipped; 0010 adds digital_id to what may change.
+LAAS_PART = r"""
+CREATE OR REPLACE FUNCTION saksbord_laas_part() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  tillatt text[] := ARRAY['epost', 'adresse', 'postnummer', 'poststed', 'kanal', 'ekspedert', 'endringsnr',
+                          'endringsxid'];
+BEGIN
+  IF saksbord_vedlikehold() THEN
+    RETURN coalesce(NEW, OLD);
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') AND saksbord_jp_laast(OLD.journalpost_id) THEN
+    IF TG_OP = 'DELETE' OR OLD.ekspedert IS NOT NULL OR NEW.journalpost_id <> OLD.journalpost_id
+       OR saksbord_jp_status(OLD.journalpost_id) NOT IN ('F', 'E')
+       OR (to_jsonb(NEW) - tillatt) IS DISTINCT FROM (to_jsonb(OLD) - tillatt) THEN
+      RAISE EXCEPTION 'Journalposten er låst (status %); partene kan ikke endres',
+        saksbord_jp_status(OLD.journalpost_id) USING ERRCODE = '55000';
+    END IF;
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.journalpost_id IS DISTINCT FROM OLD.journalpost_id
+     AND saksbord_jp_laast(NEW.journalpost_id) THEN
+    RAISE EXCEPTION 'Journalposten er låst; nye parter kan ikke legges til' USING ERRCODE = '55000';
+  END IF;
+  RETURN coalesce(NEW, OLD);
+END $$;
+"""
 
 OPP_PG = r"""
 CREATE TABLE IF NOT EXISTS forsendelse (
@@ -127,9 +162,15 @@ CREATE POLICY saksbord_synlig ON forsendelse FOR ALL
 DROP POLICY IF EXISTS saksbord_kjent ON forsendelse;
 CREATE POLICY saksbord_kjent ON forsendelse AS RESTRICTIVE FOR ALL
   USING (saksbord_kjent()) WITH CHECK (saksbord_kjent());
-"""
 
-NED_PG = r"""
+ALTER TABLE korrespondansepart ADD COLUMN IF NOT EXISTS digital_id VARCHAR(11);
+""" + LAAS_PART.replace("'poststed', 'kanal'", "'poststed', 'digital_id', 'kanal'")
+
+NED_PG = (
+    r"""
 DROP TABLE IF EXISTS forsendelse;
 DROP FUNCTION IF EXISTS saksbord_endring_forsendelse();
+ALTER TABLE korrespondansepart DROP COLUMN IF EXISTS digital_id;
 """
+    + LAAS_PART
+)
