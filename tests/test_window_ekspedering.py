@@ -209,3 +209,12 @@ def test_svarut_er_standardkanalen_der_den_er_satt_opp(
     [lagret] = svarut_fake.forsendelser.values()
     assert lagret.metadata["mottaker"]["navn"] == "Anne Digital"
     assert forsendelse.status(ctx, jpnr).forsendelser[0].ekstern_id == lagret.id
+
+    # The window asks SvarUt now and then (a timer); the mottaker has read it: LEST lands in Historikk.
+    assert w.journalposter.ekspedering.svarut_timer.isActive()
+    svarut_fake.les(lagret.id)
+    w.journalposter.ekspedering.oppdater_svarut()
+    qtbot.waitUntil(
+        lambda: forsendelse.status(ctx, jpnr).forsendelser[0].ekstern_status == "LEST", timeout=20000
+    )
+    assert any("Anne Digital: LEST" in (r.til or "") for r in visning.historikk(ctx, jpnr))

@@ -536,47 +536,58 @@ Attachments: %3
 <context>
     <name>Ekspederingshandling</name>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="86" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="85" />
+        <source>SvarUt-status: %1</source>
+        <extracomment>How often the window asks SvarUt about letters on their way (10 minutes).</extracomment>
+        <translation>SvarUt status: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="108" />
+        <source>SvarUt: %1</source>
+        <translation>SvarUt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="114" />
         <source>En ekspedering sendes allerede; vent til den er ferdig.</source>
         <translation>A dispatch is already being sent; wait until it is done.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="137" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="165" />
         <source>Sender …</source>
         <translation>Sending …</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="161" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="189" />
         <source>Fant ikke et e-postprogram som kan åpne %1</source>
         <translation>Found no e-mail program that can open %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="164" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="192" />
         <source>Journalpost %1 er ekspedert</source>
         <translation>Record %1 has been dispatched</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="165" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="193" />
         <source>Journalpost %1 er ekspedert.</source>
         <translation>Record %1 has been dispatched.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="169" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="197" />
         <source>Journalpost %1 er delvis sendt. Gjenstår: %2. Velg Ekspeder igjen for å sende resten.</source>
         <translation>Record %1 has been partly sent. Remaining: %2. Choose Dispatch again to send the rest.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="176" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="204" />
         <source>Papirbrevene er lagret i %1. Skrive dem ut nå?</source>
         <translation>The paper letters are saved in %1. Print them now?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="179" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="207" />
         <source>Ekspedert</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="190" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="218" />
         <source>Skriv ut %1</source>
         <translation>Print %1</translation>
     </message>

@@ -29,4 +29,6 @@ EN = {
     "Ekspedert": "Dispatched",
     "Skriv ut %1": "Print %1",
     "F.nr./org.nr.": "National id / org. no.",
+    "SvarUt-status: %1": "SvarUt status: %1",
+    "SvarUt: %1": "SvarUt: %1",
 }

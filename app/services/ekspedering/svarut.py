@@ -115,6 +115,37 @@ def lag_sender(lag: Klientlager, *, krever_niva4: bool = False):
     return send
 
 
+def uferdige(ctx: Kontekst) -> list[int]:
+    """Journalposter with a SvarUt forsendelse whose delivery is not final yet (what a poll asks about)."""
+    from sqlalchemy import select
+
+    from app.services.arbeid import arbeid
+    from app.store.models_ekspedering import Forsendelse
+
+    with arbeid(ctx, skriv=False) as a:
+        return list(
+            a.s.scalars(
+                select(Forsendelse.journalpost_id)
+                .where(
+                    Forsendelse.kanal == "svarut",
+                    Forsendelse.status == "sendt",
+                    Forsendelse.ekstern_id.is_not(None),
+                    (Forsendelse.ekstern_status.is_(None))
+                    | (Forsendelse.ekstern_status.not_in(sorted(ENDELIGE))),
+                )
+                .distinct()
+            )
+        )
+
+
+def oppdater_alle(ctx: Kontekst, *, lag: Klientlager | None = None) -> list[str]:
+    """Poll every unfinished SvarUt forsendelse this user can see (the window does it now and then)."""
+    lag = lag or klientlager(ctx)
+    if lag is None:
+        return []
+    return [linje for jp_id in uferdige(ctx) for linje in oppdater_status(ctx, jp_id, lag=lag)]
+
+
 def oppdater_status(ctx: Kontekst, jpnr: str | int, *, lag: Klientlager | None = None) -> list[str]:
     """Ask SvarUt for each sent forsendelse not yet final; each change goes into Historikk.
 

@@ -8,6 +8,7 @@ dialog back with the user's entries); the sending itself (SMTP, SvarUt) runs off
 thread (app/widgets/arbeider.py). Afterwards: each .eml draft is opened in the user's mail
 program, the paper letters are offered for printing (Qt's print dialog) or are where they
 were saved, and a partly sent post says who is left; Ekspeder again sends only to them.
+Letters sent through SvarUt are followed up by a timer that polls their status into Historikk.
 """
 
 from __future__ import annotations
@@ -17,19 +18,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from app.services import handlinger, innstillinger, visning
-from app.services.ekspedering import forsendelse, sjekk_ekspedering, utsending
+from app.services.ekspedering import forsendelse, sjekk_ekspedering, svarut, utsending
 from app.services.ekspedering.utsending import Grunnlag, Utsendingsrapport, Utsendingsvalg
 from app.views.dialoger.ekspeder import EkspederDialog
 from app.widgets.arbeider import Arbeider
 
 if TYPE_CHECKING:  # the window's package imports this module
     from app.views.hovedvindu.kontekst import Vinduskontekst
+
+
+#: How often the window asks SvarUt about letters on their way (10 minutes).
+SVARUT_INTERVALL_MS = 10 * 60 * 1000
 
 
 def standard_mappe() -> Path:
@@ -74,11 +79,34 @@ class Ekspederingshandling(QObject):
         self._jp_id: int | None = None
         self.siste: Utsendingsrapport | None = None
         """The last sending's report (the window test reads it)."""
+        self._status = Arbeider(self)
+        self._status.sig_result.connect(self._on_svarut_status)
+        self._status.sig_error.connect(
+            lambda e: ctx.melding(self.tr("SvarUt-status: %1").replace("%1", str(e)))
+        )
+        self.svarut_timer = QTimer(self)
+        """Asks SvarUt now and then how the letters sent through it are doing (into Historikk)."""
+        self.svarut_timer.setInterval(SVARUT_INTERVALL_MS)
+        self.svarut_timer.timeout.connect(self.oppdater_svarut)
+        self.svarut_timer.start()
 
     @property
     def sender(self) -> bool:
         """A sending is running right now."""
         return self._arbeider.opptatt
+
+    def oppdater_svarut(self) -> None:
+        """Poll SvarUt in the background for every letter not yet LEST/PRINTET/…; quiet when it is not set up."""
+        ctx = self.ctx
+        if self._status.opptatt or not ctx.hent(innstillinger.les).svarut_url:
+            return
+        tjeneste = ctx.tjeneste
+        self._status.start(lambda progress, avbrutt: svarut.oppdater_alle(tjeneste))
+
+    def _on_svarut_status(self, linjer: list[str]) -> None:
+        if linjer:
+            self.ctx.melding(self.tr("SvarUt: %1").replace("%1", "; ".join(linjer)))
+            self.ctx.varsle("journalpost")
 
     def ekspeder(self) -> None:
         ctx = self.ctx
