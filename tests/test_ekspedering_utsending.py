@@ -326,3 +326,11 @@ def test_smtp_innstillinger_og_passord_fra_miljoet(demo_sqlite, monkeypatch):
     assert o == SmtpOppsett("smtp.kommune.no", 465, "tls", "saksbord", "hemmelig")
     with db.session(les=True) as s:
         assert "hemmelig" not in {r.verdi for r in s.scalars(select(m.Innstilling))}
+
+
+def test_notat_uten_mottakere_blir_ekspedert_uten_forsendelser(demo_sqlite, tmp_path):
+    db = demo_sqlite
+    jpnr = brev(db, type_="X")
+    rapport = utsending.send_ekspedering(ctx(db), jpnr, oppsett=Kanaloppsett(tmp_path))
+    assert rapport.ekspedert and rapport.resultater == []
+    assert rader(db, jpnr) == []

@@ -171,6 +171,11 @@ def start_ekspedering(
         if mangler:
             raise UgyldigTilstand("Journalposten kan ikke ekspederes:", detaljer=mangler)
         ids: Ider = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        nr = jp_nummer(jp.sak, jp)
+        if not mottakere(jp):
+            # A note with no one to send to (the sak's own record): nothing goes out, it is ekspedert.
+            fullfor(a, jp, {})
+            return Resultat(f"Journalpost {nr} er ekspedert", journalpostnummer=nr, status="E")
         finnes = {(f.part_id, f.kanal): f for f in _rader(a, jp)}
         nye = 0
         for p in mottakere(jp):
@@ -209,7 +214,6 @@ def start_ekspedering(
                 til=f"{p.navn}: {KANALNAVN[k]}",
                 **ids,
             )
-        nr = jp_nummer(jp.sak, jp)
         return Resultat(
             f"Ekspedering av {nr} er klar: {nye} ny(e) forsendelse(r)", journalpostnummer=nr, status=jp.status
         )
