@@ -166,8 +166,8 @@ def lag_vindu(qtbot, demo_sqlite, fanger, tmp_path):
         w.kjor_dialog = fanger
         # Ekspedering writes drafts and letters under tmp_path, opens and prints nothing for real.
         w.aapne_url = fanger.aapne
-        w.journalposter.ekspedering.mappe = tmp_path / "ekspedert"
-        w.journalposter.ekspedering.skriv_ut = fanger.skriv_ut
+        w.ekspedering.mappe = tmp_path / "ekspedert"
+        w.ekspedering.skriv_ut = fanger.skriv_ut
         qtbot.addWidget(w)
         w.show()
         vent(qtbot, w)

@@ -80,7 +80,7 @@ def test_ekspeder_rett_manglende_adresse_i_dialogen_og_send(qtbot, lag_vindu, fa
 
         fanger.plan(EkspederDialog, fyll)
         w.handlinger["ekspeder"].trigger()
-        qtbot.waitUntil(lambda: not w.journalposter.ekspedering.sender, timeout=30000)
+        qtbot.waitUntil(lambda: not w.ekspedering.sender, timeout=30000)
         assert "Bjørn Papir mangler postadresse" in str(sett["for"])
         assert sett["etter"] is False, "the warning went away as the address was fixed"
         assert sett["sider"] == 3
@@ -119,7 +119,7 @@ def test_uten_smtp_aapnes_eml_i_e_postprogrammet(qtbot, lag_vindu, fanger, demo_
     _velg_jp(qtbot, w, jp_id)
     fanger.plan(EkspederDialog, lambda d: d.i_teksten.setChecked(True))
     w.handlinger["ekspeder"].trigger()
-    qtbot.waitUntil(lambda: not w.journalposter.ekspedering.sender, timeout=30000)
+    qtbot.waitUntil(lambda: not w.ekspedering.sender, timeout=30000)
     assert visning.vis_journalpost(ctx, jpnr).status == "E"
     [url] = fanger.aapnet
     melding = email.message_from_bytes(Path(url.toLocalFile()).read_bytes(), policy=default)
@@ -135,7 +135,7 @@ def test_n_til_ekstern_mottaker_avvises_foer_dialogen(qtbot, lag_vindu, fanger, 
     _velg_jp(qtbot, w, jp_id)
     assert not w.handlinger["ekspeder"].isEnabled()
     assert "bare til interne mottakere" in w.grunn("ekspeder")
-    w.journalposter.ekspedering.ekspeder()  # also when called directly: no dialog, the reason shown
+    w.ekspedering.ekspeder()  # also when called directly: no dialog, the reason shown
     assert not any(isinstance(d, EkspederDialog) for d in fanger.sett)
     assert any("Ekstern Person er ekstern" in m for m in fanger.meldinger)
     assert forsendelse.status(ctx, jpnr).forsendelser == []
@@ -158,7 +158,7 @@ def test_delvis_sendt_sier_fra_og_ekspeder_igjen_sender_resten(qtbot, lag_vindu,
         _velg_jp(qtbot, w, jp_id)
         fanger.plan(EkspederDialog)
         w.handlinger["ekspeder"].trigger()
-        qtbot.waitUntil(lambda: not w.journalposter.ekspedering.sender, timeout=30000)
+        qtbot.waitUntil(lambda: not w.ekspedering.sender, timeout=30000)
         assert visning.vis_journalpost(ctx, jpnr).status == "R"
         assert any("delvis sendt" in m and "Bjørn Epost" in m for m in fanger.meldinger), fanger.meldinger
 
@@ -166,7 +166,7 @@ def test_delvis_sendt_sier_fra_og_ekspeder_igjen_sender_resten(qtbot, lag_vindu,
         sendt: list[set[int]] = []
         fanger.plan(EkspederDialog, lambda d: sendt.append(d.sendt))
         w.handlinger["ekspeder"].trigger()
-        qtbot.waitUntil(lambda: not w.journalposter.ekspedering.sender, timeout=30000)
+        qtbot.waitUntil(lambda: not w.ekspedering.sender, timeout=30000)
         assert visning.vis_journalpost(ctx, jpnr).status == "E"
         anne = next(p.id for p in visning.vis_journalpost(ctx, jpnr).mottakere if p.navn == "Anne Epost")
         assert sendt == [{anne}], "the dialog shows who already has it"
@@ -203,7 +203,7 @@ def test_svarut_er_standardkanalen_der_den_er_satt_opp(
     valgt: list[dict[int, str]] = []
     fanger.plan(EkspederDialog, lambda d: valgt.append(d.kanaler()))
     w.handlinger["ekspeder"].trigger()
-    qtbot.waitUntil(lambda: not w.journalposter.ekspedering.sender, timeout=30000)
+    qtbot.waitUntil(lambda: not w.ekspedering.sender, timeout=30000)
     assert list(valgt[0].values()) == ["svarut"]
     assert visning.vis_journalpost(ctx, jpnr).status == "E", fanger.meldinger
     [lagret] = svarut_fake.forsendelser.values()
@@ -211,9 +211,9 @@ def test_svarut_er_standardkanalen_der_den_er_satt_opp(
     assert forsendelse.status(ctx, jpnr).forsendelser[0].ekstern_id == lagret.id
 
     # The window asks SvarUt now and then (a timer); the mottaker has read it: LEST lands in Historikk.
-    assert w.journalposter.ekspedering.svarut_timer.isActive()
+    assert w.ekspedering.svarut_timer.isActive()
     svarut_fake.les(lagret.id)
-    w.journalposter.ekspedering.oppdater_svarut()
+    w.ekspedering.oppdater_svarut()
     qtbot.waitUntil(
         lambda: forsendelse.status(ctx, jpnr).forsendelser[0].ekstern_status == "LEST", timeout=20000
     )

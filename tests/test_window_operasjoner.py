@@ -58,7 +58,7 @@ def test_ekspeder_avvist_beholder_det_brukeren_skrev_og_lagrer_ingenting(
     fanger.plan(EkspederDialog, forst)
     fanger.plan(EkspederDialog, igjen)
     w.handlinger["ekspeder"].trigger()
-    qtbot.waitUntil(lambda: not w.journalposter.ekspedering.sender, timeout=30000)
+    qtbot.waitUntil(lambda: not w.ekspedering.sender, timeout=30000)
 
     assert "Anne Ny mangler postadresse" in sett["mangler_forst"]
     assert any("Bjørn Ny mangler postadresse" in t for t in fanger.meldinger), fanger.meldinger

@@ -542,52 +542,52 @@ Attachments: %3
         <translation>SvarUt status: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="108" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="111" />
         <source>SvarUt: %1</source>
         <translation>SvarUt: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="114" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="117" />
         <source>En ekspedering sendes allerede; vent til den er ferdig.</source>
         <translation>A dispatch is already being sent; wait until it is done.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="165" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="168" />
         <source>Sender …</source>
         <translation>Sending …</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="189" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="192" />
         <source>Fant ikke et e-postprogram som kan åpne %1</source>
         <translation>Found no e-mail program that can open %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="192" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="195" />
         <source>Journalpost %1 er ekspedert</source>
         <translation>Record %1 has been dispatched</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="193" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="196" />
         <source>Journalpost %1 er ekspedert.</source>
         <translation>Record %1 has been dispatched.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="197" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="200" />
         <source>Journalpost %1 er delvis sendt. Gjenstår: %2. Velg Ekspeder igjen for å sende resten.</source>
         <translation>Record %1 has been partly sent. Remaining: %2. Choose Dispatch again to send the rest.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="204" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="207" />
         <source>Papirbrevene er lagret i %1. Skrive dem ut nå?</source>
         <translation>The paper letters are saved in %1. Print them now?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="207" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="210" />
         <source>Ekspedert</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="218" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="221" />
         <source>Skriv ut %1</source>
         <translation>Print %1</translation>
     </message>
@@ -1071,17 +1071,17 @@ case</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="206" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="208" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="207" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="209" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="208" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="210" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
@@ -1091,12 +1091,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="294" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="296" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="301" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="303" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1121,7 +1121,7 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="307" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="309" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
@@ -1152,7 +1152,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/menyer.py" line="166" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="482" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="484" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1167,7 +1167,7 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="478" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="480" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
@@ -1192,12 +1192,12 @@ case</translation>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="562" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="565" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="563" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="566" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1391,37 +1391,37 @@ case</translation>
 <context>
     <name>Journalposthandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="87" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="83" />
         <source>Hoveddokument fra mal</source>
         <translation>Main document from template</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="151" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="147" />
         <source>Filen kunne ikke leses: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="187" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="183" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="188" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="184" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="189" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="185" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="191" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="187" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="191" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="187" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>

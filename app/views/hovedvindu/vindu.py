@@ -48,6 +48,7 @@ from app.views.kurver.tre import KONFLIKTER, KurvTre
 from app.views.lesefelt.panel import Lesefelt
 from app.views.operasjoner.arkiv import Arkivhandlinger
 from app.views.operasjoner.dokument import Dokumenthandlinger
+from app.views.operasjoner.ekspedering import Ekspederingshandling
 from app.views.operasjoner.epost import Eposthandlinger
 from app.views.operasjoner.journalpost import Journalposthandlinger
 from app.views.operasjoner.oppgave import Oppgavehandlinger
@@ -148,6 +149,7 @@ class Hovedvindu(QMainWindow):
 
         ctx = self.kontekst
         self.journalposter = Journalposthandlinger(ctx)
+        self.ekspedering = Ekspederingshandling(ctx)
         self.saker = Sakshandlinger(ctx)
         self.oppgaver = Oppgavehandlinger(ctx)
         self.arkiv = Arkivhandlinger(ctx)
@@ -505,6 +507,7 @@ class Hovedvindu(QMainWindow):
     def _koble_handlinger(self) -> None:
         kobling: dict[str, Callable[[], object]] = {
             **self.journalposter.handlinger(),
+            **self.ekspedering.handlinger(),
             **self.saker.handlinger(),
             **self.oppgaver.handlinger(),
             **self.arkiv.handlinger(),

@@ -90,6 +90,9 @@ class Ekspederingshandling(QObject):
         self.svarut_timer.timeout.connect(self.oppdater_svarut)
         self.svarut_timer.start()
 
+    def handlinger(self) -> dict[str, Callable[[], object]]:
+        return {"ekspeder": self.ekspeder}
+
     @property
     def sender(self) -> bool:
         """A sending is running right now."""

@@ -1,4 +1,4 @@
-"""Actions on a journalpost: register, edit, avskriv, besvar, ferdigstill, ekspeder, fordel, skjerm."""
+"""Actions on a journalpost: register, edit, avskriv, besvar, ferdigstill, fordel, skjerm (ekspeder: ekspedering.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from app.views.dialoger.dokumentfane import Dokumentfane
 from app.views.dialoger.kort import JournalpostKortDialog
 from app.views.dialoger.malvalg import MalvalgDialog
 from app.views.hovedvindu.kontekst import Vinduskontekst
-from app.views.operasjoner.ekspedering import Ekspederingshandling
 
 
 def _typer_for(kode: str) -> str:
@@ -30,8 +29,6 @@ class Journalposthandlinger(QObject):
     def __init__(self, ctx: Vinduskontekst) -> None:
         super().__init__(ctx)
         self.ctx = ctx
-        self.ekspedering = Ekspederingshandling(ctx)
-        """Ekspeder: its own module (checks, dialog, sending in the background)."""
 
     def handlinger(self) -> dict[str, Callable[[], object]]:
         ctx = self.ctx
@@ -42,7 +39,6 @@ class Journalposthandlinger(QObject):
             "forelopig_svar": lambda: self.besvar("forelopig"),
             "besvar_uten": lambda: self.besvar("uten"),
             "ferdigstill": self.ferdigstill,
-            "ekspeder": self.ekspedering.ekspeder,
             "fordel": self.fordel,
             "bruk_foreslatt_avsender": lambda: ctx.utfor(
                 "journalpost", journalposter.bruk_foreslatt_avsender, ctx.jp_id()
