@@ -369,3 +369,33 @@ def test_passordet_til_en_eksisterende_rolle_settes_uten_aa_logges(angrep, pg_se
     verifikator = _en(angrep.conninfo(), "SELECT rolpassword FROM pg_authid WHERE rolname = 'sb_mbe'")[0]
     assert verifikator.startswith("SCRAM-SHA-256$")
     assert verifikator != _en(angrep.conninfo(), "SELECT %s::text", (PASSORD,))[0]
+
+
+def test_databasens_avslag_blir_regelens_melding_ikke_frakoblet(angrep):
+    """When PostgreSQL itself refuses inside a unit of work (a lock trigger, a missing right), the
+    service raises the rule refusal with the database's Norwegian message, not "Frakoblet": the
+    outbox makes it a conflict the user can read instead of retrying it forever as a lost line."""
+    from sqlalchemy import text
+
+    from app.domain.feil import Frakoblet, IngenTilgang, UgyldigTilstand
+    from app.services.arbeid import Kontekst, arbeid
+
+    eier = angrep.conninfo()
+    j_id, j_sbh = _post(eier, "J", "I")
+    foer = _avtrykk(eier)
+    db = Database.aapne(angrep.url(j_sbh), opprett=False)
+    try:
+        ctx = Kontekst(db, j_sbh)
+        with pytest.raises(UgyldigTilstand, match="låst") as laast, arbeid(ctx) as a:
+            a.s.execute(
+                text("UPDATE korrespondansepart SET navn = 'Falsk' WHERE journalpost_id = :j"), {"j": j_id}
+            )
+        assert not isinstance(laast.value, Frakoblet)
+        with pytest.raises(IngenTilgang), arbeid(ctx) as a:
+            a.s.execute(text("UPDATE nummerserie SET siste = 1"))
+        # The unit of work still works afterwards: the session was rolled back, not left broken.
+        with arbeid(ctx, skriv=False) as a:
+            assert a.s.execute(text("SELECT count(*) FROM journalpost WHERE id = :j"), {"j": j_id}).scalar() == 1
+    finally:
+        db.lukk()
+    assert _avtrykk(eier) == foer

@@ -22,6 +22,7 @@ import uvicorn
 from app.domain.feil import Frakoblet, IngenTilgang, Konflikt, UgyldigInndata
 from app.server.app import lag_app
 from app.server.innlogging import MAKS_FEIL, sett_passord
+from app.server.kjor import uvicorn_valg
 from app.services import kurver
 from app.services.journalposter import NyJournalpost, PartInn
 from app.services.synk import SynkKlient, Synkroniserer, konflikter
@@ -75,10 +76,8 @@ class Tjener:
         self._srv: uvicorn.Server | None = None
 
     def start(self) -> None:
-        cfg = uvicorn.Config(
-            self.app, host="127.0.0.1", port=self.port, log_config=None, access_log=False,
-            timeout_graceful_shutdown=1, lifespan="on",
-        )  # fmt: skip
+        valg = uvicorn_valg() | {"timeout_graceful_shutdown": 1}
+        cfg = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, lifespan="on", **valg)
         self._srv = uvicorn.Server(cfg)
         self._traad = threading.Thread(target=self._srv.run, daemon=True)
         self._traad.start()

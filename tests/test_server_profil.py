@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app import bootstrap
 from app.server.app import lag_app
 from app.server.innlogging import MAKS_FEIL
-from app.services import journalposter, profil
+from app.services import journalposter, kurver, profil
 from app.services.arbeid import Kontekst
 from app.services.journalposter import NyJournalpost, PartInn
 from app.services.synk.http import NOKKELRING_TJENESTE, HttpTransport
@@ -202,3 +202,43 @@ def test_postgresql_profilen_finnes_fortsatt_i_dialogen(qtbot, nokkelring):  # n
     assert d.database.isVisibleTo(d) and not d.adresse.isVisibleTo(d)
     d.type.setCurrentIndex(SERVER)
     assert d.adresse.isVisibleTo(d) and not d.database.isVisibleTo(d)
+
+
+def test_kommandolinjen_logger_inn_og_synker_gjennom_serveren(tjener, pg_demo, nokkelring, konfig):  # noqa: F811
+    """`saksbord logg-inn` keeps a server profile and its token; `saksbord synk --profil` pulls through it."""
+    import json
+
+    from tests.support.cli import kjor_cli
+
+    feil = kjor_cli(
+        "logg-inn", "--server", tjener.url, "--bruker", "oha", env={"SAKSBORD_PASSORD": "galt-passord-x"}
+    )
+    assert feil.returncode == 1 and "Feil bruker eller passord" in feil.stderr
+    assert profil.profiler() == [] and not nokkelring.data  # nothing kept from a failed sign-in
+
+    # Not signed in: a clear message, no traceback, nothing created.
+    ute = kjor_cli("synk", "--server", tjener.url, "--bruker", "OHA")
+    assert ute.returncode == 1 and "logg-inn" in ute.stderr
+
+    inn = kjor_cli("logg-inn", "--server", tjener.url, "--bruker", "oha", "--profil", "kommunen",
+                   env={"SAKSBORD_PASSORD": PASSORD})  # fmt: skip
+    assert inn.returncode == 0, inn.stderr
+    assert "OHA er logget på" in inn.stdout
+    (p,) = profil.profiler()
+    assert p.er_server and p.navn == "kommunen" and profil.aktiv_profil() == p
+    assert (
+        PASSORD not in repr(nokkelring.data) and PASSORD not in (konfig / "profiler.json").read_text()
+    )
+
+    ut = kjor_cli("synk", "--profil", "kommunen", "--json")
+    assert ut.returncode == 0, ut.stderr
+    svar = json.loads(ut.stdout)
+    assert svar["hentet"] > 0 and svar["venter"] == 0 and svar["konflikter"] == 0, svar
+    # The replica holds OHA's desk as the server's row-level security gives it.
+    replika = Database.aapne(str(konfig.parent / "replika" / "kommunen.sqlite"), opprett=False)
+    try:
+        assert kurver.kurv_ider(Kontekst(replika, "OHA"), "ubehandlet")
+    finally:
+        replika.lukk()
+    # Without --profil the active profile is used.
+    assert kjor_cli("synk").returncode == 0

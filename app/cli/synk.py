@@ -13,22 +13,56 @@ def registrer(sub) -> None:
         help="synkroniser den lokale kopien med den felles databasen",
         description=(
             "Sender ventende endringer og henter nye fra serveren.\n\n"
-            "Eksempel: saksbord synk --profil kommunen   eller   saksbord synk --db postgresql://… --bruker OHA"
+            "Eksempel: saksbord synk --profil kommunen   eller   saksbord synk --server https://saksbord.kommune.no --bruker OHA\n"
+            "Administrator direkte mot databasen: saksbord synk --db postgresql://… --bruker OHA"
         ),
     )
     db_valg(x)
+    x.add_argument(
+        "--server", metavar="URL", help="Saksbord-serveren (logg inn først med «saksbord logg-inn»)"
+    )
     x.add_argument("--profil", help="tilkoblingsprofil (passordet ligger i nøkkelringen)")
     x.add_argument("--bruker", metavar="INITIALER")
     x.add_argument("--replika", help="sti til den lokale kopien (standard: per profil i datamappen)")
     x.add_argument("--json", action="store_true")
     kommando(x, _synk)
 
+    li = sub.add_parser(
+        "logg-inn",
+        help="logg inn på kommunens Saksbord-server",
+        description=(
+            "Logger inn på Saksbord-serveren og lagrer innloggingen (ikke passordet) i nøkkelringen "
+            "som en tilkoblingsprofil. Passordet leses fra SAKSBORD_PASSORD, ellers spør kommandoen "
+            "etter det; det tas aldri som argument.\n\n"
+            "Eksempel: saksbord logg-inn --server https://saksbord.kommune.no --bruker OHA"
+        ),
+    )
+    li.add_argument("--server", required=True, metavar="URL")
+    li.add_argument("--bruker", required=True, metavar="INITIALER")
+    li.add_argument("--profil", help="navn på profilen (standard: serverens vertsnavn)")
+    li.add_argument("--json", action="store_true")
+    kommando(li, _logg_inn)
+
 
 def _synk(args: argparse.Namespace) -> int:
     from app.services import synk
 
     res = synk.synk_kommando(
-        db=getattr(args, "db", None), profil=args.profil, bruker=args.bruker, replika=args.replika
-    )
+        db=getattr(args, "db", None), profil=args.profil, bruker=args.bruker, replika=args.replika,
+        server=args.server,
+    )  # fmt: skip
+    skriv(args, res, res["melding"])
+    return 0
+
+
+def _logg_inn(args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    from app.cli.felles import PASSORD_MILJO
+    from app.services import synk
+
+    passord = os.environ.get(PASSORD_MILJO) or getpass.getpass(f"Passord for {args.bruker.upper()}: ")
+    res = synk.logg_inn_kommando(server=args.server, bruker=args.bruker, passord=passord, profil=args.profil)
     skriv(args, res, res["melding"])
     return 0

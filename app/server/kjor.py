@@ -11,6 +11,19 @@ from app.domain.feil import UgyldigInndata
 
 log = logging.getLogger("saksbord.server")
 
+#: Seconds an idle keep-alive connection is held open. Longer than the desktop keeps one in its pool
+#: (``app.services.synk.http.KLIENT_HOLDER_S``), so the client always closes first and never sends
+#: a request into a connection the server is just closing (that was a ReadError under load).
+HOLD_TILKOBLING_S = 75
+
+
+def uvicorn_valg() -> dict:
+    """The uvicorn settings every server run uses (also the tests' in-thread server)."""
+    return {
+        "access_log": False, "log_config": None, "timeout_graceful_shutdown": 5, "proxy_headers": False,
+        "timeout_keep_alive": HOLD_TILKOBLING_S,
+    }  # fmt: skip
+
 
 def les_lytteadresse(tekst: str) -> tuple[str, int]:
     """``HOST:PORT`` (``[::1]:8443`` for IPv6) → (host, port)."""
@@ -69,9 +82,6 @@ def kjor(
     app = lag_app(db, token_levetid=levetid)
     log.info("Saksbord-server på %s://%s:%d (%s)", "https" if tls else "http", vert, port, db.beskrivelse())
     try:
-        uvicorn.run(
-            app, host=vert, port=port, ssl_certfile=sertifikat, ssl_keyfile=nokkel,
-            access_log=False, log_config=None, timeout_graceful_shutdown=5, proxy_headers=False,
-        )  # fmt: skip
+        uvicorn.run(app, host=vert, port=port, ssl_certfile=sertifikat, ssl_keyfile=nokkel, **uvicorn_valg())
     finally:
         db.lukk()
