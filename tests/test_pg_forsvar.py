@@ -395,7 +395,9 @@ def test_databasens_avslag_blir_regelens_melding_ikke_frakoblet(angrep):
             a.s.execute(text("UPDATE nummerserie SET siste = 1"))
         # The unit of work still works afterwards: the session was rolled back, not left broken.
         with arbeid(ctx, skriv=False) as a:
-            assert a.s.execute(text("SELECT count(*) FROM journalpost WHERE id = :j"), {"j": j_id}).scalar() == 1
+            assert (
+                a.s.execute(text("SELECT count(*) FROM journalpost WHERE id = :j"), {"j": j_id}).scalar() == 1
+            )
     finally:
         db.lukk()
     assert _avtrykk(eier) == foer

@@ -8,28 +8,7 @@ import pytest
 
 from app.services import profil
 from app.services.profil import Profil
-
-
-class MinneNokkelring(keyring.backend.KeyringBackend):
-    """An in-memory keyring for the tests (the real one is the OS keyring)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.data: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.data.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.data[(service, username)] = password
-
-    def delete_password(self, service, username):
-        from keyring.errors import PasswordDeleteError
-
-        if self.data.pop((service, username), None) is None:
-            raise PasswordDeleteError("finnes ikke")
+from tests.support.tjener import MinneNokkelring
 
 
 @pytest.fixture

@@ -8,100 +8,26 @@ The server runs on uvicorn in a thread on a free port (a real socket: the client
 from __future__ import annotations
 
 import logging
-import socket
-import threading
 import time
 
 import httpx
-import keyring
-import keyring.backend
 import psycopg
 import pytest
-import uvicorn
 
 from app.domain.feil import Frakoblet, IngenTilgang, Konflikt, UgyldigInndata
-from app.server.app import lag_app
-from app.server.innlogging import MAKS_FEIL, sett_passord
-from app.server.kjor import uvicorn_valg
+from app.server.innlogging import MAKS_FEIL
 from app.services import kurver
 from app.services.journalposter import NyJournalpost, PartInn
 from app.services.synk import SynkKlient, Synkroniserer, konflikter
 from app.services.synk.http import HttpTransport, InnloggingUtlopt, logg_inn
-from app.store.db import Database
+from tests.support.tjener import PASSORD
 from tests.test_pg_tilgang import pg_demo  # noqa: F401  (fixture)
-
-PASSORD = "riktig-hest-batteri"
-BRUKERE = ("OHA", "KLE", "MBE", "ALA")
-
-
-class MinneNokkelring(keyring.backend.KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        self.data: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service, username, password):
-        self.data[(service, username)] = password
-
-    def get_password(self, service, username):
-        return self.data.get((service, username))
-
-    def delete_password(self, service, username):
-        self.data.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True)
-def nokkelring():
-    gammel = keyring.get_keyring()
-    ring = MinneNokkelring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(gammel)
-
-
-def _ledig_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Tjener:
-    """uvicorn in a thread over the server's own Database; stop and start it again on the same port."""
-
-    def __init__(self, admin_url: str) -> None:
-        self.db = Database.aapne(admin_url, opprett=False)
-        self.app = lag_app(self.db)
-        self.port = _ledig_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self._srv: uvicorn.Server | None = None
-
-    def start(self) -> None:
-        valg = uvicorn_valg() | {"timeout_graceful_shutdown": 1}
-        cfg = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, lifespan="on", **valg)
-        self._srv = uvicorn.Server(cfg)
-        self._traad = threading.Thread(target=self._srv.run, daemon=True)
-        self._traad.start()
-        slutt = time.monotonic() + 10
-        while not self._srv.started and time.monotonic() < slutt:
-            time.sleep(0.02)
-        assert self._srv.started
-
-    def stopp(self) -> None:
-        if self._srv is not None:
-            self._srv.should_exit = True
-            self._traad.join(10)
-            self._srv = None
-
-
-@pytest.fixture
-def tjener(pg_demo):  # noqa: F811
-    for ini in BRUKERE:
-        sett_passord(Database.aapne(pg_demo.admin_url, opprett=False), ini, PASSORD)
-    t = Tjener(pg_demo.admin_url)
-    t.start()
-    yield t
-    t.stopp()
-    t.db.lukk()
+def _nokkelring(nokkelring):
+    """Every test here keeps tokens in the in-memory keyring (tests.support.tjener)."""
+    return nokkelring
 
 
 def _klient(tjener, tmp_path, ini: str) -> SynkKlient:

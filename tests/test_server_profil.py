@@ -27,8 +27,9 @@ from app.store.db import Database
 from app.views.profil import ProfilDialog
 from app.views.profil.dialog import POSTGRES, SERVER
 from tests.conftest import vent
+from tests.support.tjener import PASSORD, _ledig_port
 from tests.test_pg_tilgang import pg_demo  # noqa: F401  (fixture)
-from tests.test_server import PASSORD, _ledig_port, _sak, nokkelring, tjener  # noqa: F401  (fixtures)
+from tests.test_server import _sak
 from tests.test_window_routines import aapne
 
 
@@ -226,9 +227,7 @@ def test_kommandolinjen_logger_inn_og_synker_gjennom_serveren(tjener, pg_demo, n
     assert "OHA er logget på" in inn.stdout
     (p,) = profil.profiler()
     assert p.er_server and p.navn == "kommunen" and profil.aktiv_profil() == p
-    assert (
-        PASSORD not in repr(nokkelring.data) and PASSORD not in (konfig / "profiler.json").read_text()
-    )
+    assert PASSORD not in repr(nokkelring.data) and PASSORD not in (konfig / "profiler.json").read_text()
 
     ut = kjor_cli("synk", "--profil", "kommunen", "--json")
     assert ut.returncode == 0, ut.stderr
