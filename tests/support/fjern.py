@@ -37,6 +37,16 @@ class Fjern:
         assert isinstance(k.transport, PgTransport if self.tjener is None else HttpTransport)
         return k
 
+    def token(self, ini: str) -> str:
+        """The user's token (for a desktop process of its own, which has no keyring here), or ""."""
+        if self.tjener is None:
+            return ""
+        import keyring
+
+        from app.services.synk.http import NOKKELRING_TJENESTE, nokkelring_navn
+
+        return keyring.get_password(NOKKELRING_TJENESTE, nokkelring_navn(self.tjener.url, ini)) or ""
+
     @contextlib.contextmanager
     def frakoblet(self) -> Iterator[None]:
         """No far end: PostgreSQL stopped, or the Saksbord server stopped (the database still runs)."""
@@ -57,3 +67,18 @@ class Fjern:
 def fjern(request, pg_demo) -> Fjern:
     tjener = request.getfixturevalue("tjener") if request.param == "server" else None
     return Fjern(request.param, pg_demo, tjener)
+
+
+#: Put at the top of a desktop process started by a test: the token it is given goes into an
+#: in-memory keyring, where ``HttpTransport`` looks for it (argv: ... url ini token).
+NOKKELRING_I_PROSESS = """
+def _nokkelring(url, ini, token):
+    if not token:
+        return
+    import keyring
+    from app.services.synk.http import NOKKELRING_TJENESTE, nokkelring_navn
+    from tests.support.tjener import MinneNokkelring
+    ring = MinneNokkelring()
+    keyring.set_keyring(ring)
+    ring.set_password(NOKKELRING_TJENESTE, nokkelring_navn(url, ini), token)
+"""
