@@ -71,7 +71,7 @@ def test_dialogen_logger_inn_og_vinduet_viser_kurvene(qtbot, fanger, tjener, pg_
         d.knapp_test.click()
     assert sig.args == ["Tilkoblet"]
     assert nokkelring.data == {}  # a test keeps nothing
-    d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+    _lagre(qtbot, d)
     assert d.result() == d.DialogCode.Accepted, d.status.text()
     assert d.passord.text() == ""
 
@@ -111,7 +111,7 @@ def test_dialogen_logger_inn_og_vinduet_viser_kurvene(qtbot, fanger, tjener, pg_
 
 def test_feil_passord_sperret_bruker_og_utilgjengelig_server_paa_norsk(qtbot, tjener, nokkelring):  # noqa: F811
     d = _dialog(qtbot, tjener.url, "KLE", "feil-passord-123")
-    d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+    _lagre(qtbot, d)
     assert d.result() != d.DialogCode.Accepted
     assert d.status.text() == "Feil bruker eller passord (eller brukeren er deaktivert)"
     assert profil.aktiv_profil() is None and nokkelring.data == {}
@@ -121,20 +121,20 @@ def test_feil_passord_sperret_bruker_og_utilgjengelig_server_paa_norsk(qtbot, tj
             profil.Profil("k", "", adresse=tjener.url, initialer="KLE"), "feil-passord-123"
         )
     d.passord.setText(PASSORD)  # even the right password, while the user is locked
-    d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+    _lagre(qtbot, d)
     assert "midlertidig sperret" in d.status.text() and "KLE" in d.status.text()
     assert profil.aktiv_profil() is None and nokkelring.data == {}
 
     d = _dialog(qtbot, f"http://127.0.0.1:{_ledig_port()}", "OHA", PASSORD)
-    d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+    _lagre(qtbot, d)
     assert d.status.text().startswith("Får ikke kontakt med Saksbord-serveren på http://127.0.0.1:")
 
     d = _dialog(qtbot, "", "OHA", PASSORD)
-    d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+    _lagre(qtbot, d)
     assert d.status.text().startswith("Oppgi adressen til Saksbord-serveren")
 
     d = _dialog(qtbot, "http://kommune.example.no", "OHA", PASSORD)
-    d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+    _lagre(qtbot, d)
     assert "må bruke https://" in d.status.text()
     assert profil.aktiv_profil() is None and nokkelring.data == {}
 
@@ -184,7 +184,7 @@ def test_ukjent_sertifikat_sies_tydelig_og_ingenting_lagres(qtbot, tjener, nokke
         time.sleep(0.02)
     try:
         d = _dialog(qtbot, f"https://127.0.0.1:{port}", "OHA", PASSORD)
-        d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+        _lagre(qtbot, d)
         assert d.result() != d.DialogCode.Accepted
         assert d.status.text().startswith(f"Sertifikatet til https://127.0.0.1:{port} kan ikke bekreftes")
         assert profil.aktiv_profil() is None and nokkelring.data == {}
@@ -241,3 +241,32 @@ def test_kommandolinjen_logger_inn_og_synker_gjennom_serveren(tjener, pg_demo, n
         replika.lukk()
     # Without --profil the active profile is used.
     assert kjor_cli("synk").returncode == 0
+
+
+def _lagre(qtbot, d) -> None:
+    """Save, and wait for the sign-in or the connection test it runs off the UI thread."""
+    with qtbot.waitSignal(d.sig_test_ferdig, timeout=30000):
+        d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_innloggingen_venter_ikke_paa_ui_traaden(qtbot, nokkelring):
+    """A server that accepts the connection and never answers: the click returns at once, the dialog
+    says it is signing in with Save off, and Cancel drops the attempt (nothing saved later)."""
+    import socket
+
+    lytter = socket.socket()
+    lytter.bind(("127.0.0.1", 0))
+    lytter.listen(8)
+    try:
+        d = _dialog(qtbot, f"http://127.0.0.1:{lytter.getsockname()[1]}", "OHA", PASSORD)
+        d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+        assert d.status.text() == "Logger inn …"
+        assert not d.knapper.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+        assert not d.knapp_test.isEnabled()
+        assert d.passord.text() == ""  # not kept in the dialog while the attempt runs
+        d.reject()
+        assert d.result() == d.DialogCode.Rejected
+    finally:
+        lytter.close()
+    qtbot.wait(200)
+    assert profil.aktiv_profil() is None and nokkelring.data == {}

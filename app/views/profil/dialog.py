@@ -8,6 +8,8 @@ server) keeps the database password in the keyring as before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain.feil import SaksbordFeil
 from app.services import profil as tjeneste
 from app.services.profil import Profil
+from app.widgets.arbeider import Arbeider
 
 SERVER, POSTGRES = 0, 1
 """The kinds in ``ProfilDialog.type``."""
@@ -34,7 +37,11 @@ class ProfilDialog(QDialog):
     """A server address, user and password (signs in, keeps the token); or a PostgreSQL login."""
 
     sig_test_ferdig = Signal(str)
-    """The connection test finished; the text shown (``Tilkoblet`` or the error)."""
+    """A connection test or a save finished; the text shown (``Tilkoblet``, an error, or "" when saved).
+
+    Signing in and testing talk to the network, so they run on a worker thread: the dialog stays
+    responsive (and can be cancelled) while a slow or unreachable server is tried.
+    """
 
     def __init__(self, parent: QWidget | None = None, profil: Profil | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +64,10 @@ class ProfilDialog(QDialog):
         self.status.setWordWrap(True)
         self.knapp_test = QPushButton()
         self.knapp_test.clicked.connect(self._on_test_clicked)
+        self._arbeider = Arbeider(self)
+        self._arbeider.sig_result.connect(self._on_bakgrunn_ferdig)
+        self._arbeider.sig_error.connect(lambda e: self._on_bakgrunn_ferdig(str(e)))
+        self._neste: Callable[[str | None], None] | None = None
         self.skjema = skjema = QFormLayout()
         self._felt = (
             self.navn, self.type, self.adresse, self.server, self.port, self.database, self.bruker,
@@ -144,52 +155,89 @@ class ProfilDialog(QDialog):
             initialer=self.initialer.text().strip().upper(),
         )
 
-    def _on_test_clicked(self) -> None:
-        self.status.setText(self.tr("Kobler til …"))
-        if self.er_server:  # the real test of a server profile is signing in (nothing is kept)
-            feil = tjeneste.logg_inn_server(self._fra_felt(), self.passord.text(), lagre=False)
-        else:
-            feil = tjeneste.test_forbindelse(self._fra_felt(), self.passord.text() or None)
-        tekst = feil or self.tr("Tilkoblet")
+    def _i_bakgrunnen(
+        self, status: str, fn: Callable[[], str | None], neste: Callable[[str | None], None]
+    ) -> None:
+        """Run ``fn`` (a message or None) off the UI thread with the buttons off; then ``neste(svar)``."""
+        self.status.setText(status)
+        self.knapp_test.setEnabled(False)
+        self.knapper.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self._neste = neste
+        self._arbeider.start(lambda progress, avbrutt: fn())
+
+    def _on_bakgrunn_ferdig(self, svar: object) -> None:
+        self.knapp_test.setEnabled(True)
+        self.knapper.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        neste, self._neste = self._neste, None
+        if neste is not None:
+            neste(svar if isinstance(svar, str) else None)
+
+    def _ferdig(self, tekst: str) -> None:
         self.status.setText(tekst)
         self.sig_test_ferdig.emit(tekst)
+
+    def reject(self) -> None:
+        self._arbeider.avbryt()  # a sign-in still running is dropped, not applied later
+        super().reject()
+
+    def _on_test_clicked(self) -> None:
+        profil, passord = self._fra_felt(), self.passord.text()
+        if self.er_server:  # the real test of a server profile is signing in (nothing is kept)
+            jobb = lambda: tjeneste.logg_inn_server(profil, passord, lagre=False)  # noqa: E731
+        else:
+            jobb = lambda: tjeneste.test_forbindelse(profil, passord or None)  # noqa: E731
+        self._i_bakgrunnen(
+            self.tr("Kobler til …"), jobb, lambda feil: self._ferdig(feil or self.tr("Tilkoblet"))
+        )
 
     def _on_lagre_clicked(self) -> None:
         profil = self._fra_felt()
         if self.er_server:
             self._lagre_server(profil)
             return
-        feil = tjeneste.test_forbindelse(profil, self.passord.text() or None)
-        if feil:
-            self.status.setText(feil)
-            return
-        try:
-            self.profil = tjeneste.lagre_profil(profil, self.passord.text() or None)
-        except SaksbordFeil as e:
-            self.status.setText(str(e))
-            return
-        self.accept()
+        passord = self.passord.text() or None
+
+        def etter_test(feil: str | None) -> None:
+            if feil:
+                self._ferdig(feil)
+                return
+            try:
+                self.profil = tjeneste.lagre_profil(profil, passord)
+            except SaksbordFeil as e:
+                self._ferdig(str(e))
+                return
+            self._ferdig("")
+            self.accept()
+
+        self._i_bakgrunnen(
+            self.tr("Kobler til …"), lambda: tjeneste.test_forbindelse(profil, passord), etter_test
+        )
 
     def _lagre_server(self, profil: Profil) -> None:
         if not profil.adresse:
-            self.status.setText(
+            self._ferdig(
                 self.tr("Oppgi adressen til Saksbord-serveren, for eksempel https://saksbord.kommune.no")
             )
             return
         try:
             profil = tjeneste.lagre_profil(profil, aktiv=False)  # checks the fields before signing in
         except SaksbordFeil as e:
-            self.status.setText(str(e))
+            self._ferdig(str(e))
             return
-        self.status.setText(self.tr("Logger inn …"))
-        feil = tjeneste.logg_inn_server(profil, self.passord.text())
+        passord = self.passord.text()
         self.passord.clear()  # the password is not kept, not even in the dialog
-        if feil:
-            self.status.setText(feil)
-            self.sig_test_ferdig.emit(feil)
-            return
-        self.profil = tjeneste.lagre_profil(profil)  # now the active profile; the token is in the keyring
-        self.accept()
+
+        def etter_innlogging(feil: str | None) -> None:
+            if feil:
+                self._ferdig(feil)
+                return
+            self.profil = tjeneste.lagre_profil(profil)  # now the active profile; the token is in the keyring
+            self._ferdig("")
+            self.accept()
+
+        self._i_bakgrunnen(
+            self.tr("Logger inn …"), lambda: tjeneste.logg_inn_server(profil, passord), etter_innlogging
+        )
 
 
 def forste_oppstart_dialog(parent: QWidget | None = None) -> Profil | None:
