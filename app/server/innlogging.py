@@ -135,15 +135,7 @@ def logg_inn(db: Database, brukernavn: str, passord: str, *, levetid: timedelta 
             log.info("innlogging avvist for %s", navn)
             # The attempt is committed; the refusal is raised after the transaction.
         else:
-            token = secrets.token_urlsafe(32)
-            conn.execute(
-                text(
-                    "INSERT INTO saksbord_token (hash, bruker_id, utloper) "
-                    "VALUES (:h, :b, now() + make_interval(secs => :s))"
-                ),
-                {"h": _token_hash(token), "b": rad.id, "s": levetid.total_seconds()},
-            )
-            conn.execute(text("DELETE FROM saksbord_token WHERE utloper < now() - interval '1 day'"))
+            token = utsted_token(conn, rad.id, levetid)
             if _hasher.check_needs_rehash(rad.hash):
                 conn.execute(
                     text("UPDATE saksbord_passord SET hash = :h WHERE bruker_id = :b"),
@@ -151,6 +143,20 @@ def logg_inn(db: Database, brukernavn: str, passord: str, *, levetid: timedelta 
                 )
             return token
     raise IkkeInnlogget("Feil brukernavn eller passord")
+
+
+def utsted_token(conn, bruker_id: int, levetid: timedelta) -> str:
+    """A new token for a user who has just proved who they are (password or OpenID Connect)."""
+    token = secrets.token_urlsafe(32)
+    conn.execute(
+        text(
+            "INSERT INTO saksbord_token (hash, bruker_id, utloper) "
+            "VALUES (:h, :b, now() + make_interval(secs => :s))"
+        ),
+        {"h": _token_hash(token), "b": bruker_id, "s": levetid.total_seconds()},
+    )
+    conn.execute(text("DELETE FROM saksbord_token WHERE utloper < now() - interval '1 day'"))
+    return token
 
 
 def hvem(db: Database, token: str | None) -> Innlogget:

@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from app.domain.feil import UgyldigInndata
+from app.server.oidc import OidcOppsett
 
 log = logging.getLogger("saksbord.server")
 
@@ -67,6 +68,7 @@ def kjor(
     sertifikat: str | None = None,
     nokkel: str | None = None,
     token_timer: float | None = None,
+    oidc: OidcOppsett | None = None,
 ) -> None:
     """Run until stopped (Ctrl+C / SIGTERM)."""
     import uvicorn
@@ -79,7 +81,7 @@ def kjor(
     tls = sjekk_lytteadresse(vert, sertifikat, nokkel)
     db = Database.aapne(db_url, opprett=False)
     levetid = timedelta(hours=token_timer) if token_timer else TOKEN_LEVETID
-    app = lag_app(db, token_levetid=levetid)
+    app = lag_app(db, token_levetid=levetid, oidc=oidc)
     log.info("Saksbord-server på %s://%s:%d (%s)", "https" if tls else "http", vert, port, db.beskrivelse())
     try:
         uvicorn.run(app, host=vert, port=port, ssl_certfile=sertifikat, ssl_keyfile=nokkel, **uvicorn_valg())

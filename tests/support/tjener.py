@@ -65,9 +65,9 @@ def _ledig_port() -> int:
 class Tjener:
     """uvicorn in a thread over the server's own Database; stop and start it again on the same port."""
 
-    def __init__(self, admin_url: str) -> None:
+    def __init__(self, admin_url: str, **app_valg) -> None:
         self.db = Database.aapne(admin_url, opprett=False)
-        self.app = lag_app(self.db)
+        self.app = lag_app(self.db, **app_valg)
         self.port = _ledig_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._srv: uvicorn.Server | None = None
