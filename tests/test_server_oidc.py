@@ -95,10 +95,7 @@ def test_forfalskede_id_token_avvises(oidc_tjener, leverandor):
 
     fremmed = rsa.generate_private_key(65537, 2048)
     offentlig_pem = leverandor.nokkel.public_key().public_bytes(
-        __import__("cryptography.hazmat.primitives.serialization", fromlist=["x"]).Encoding.PEM,
-        __import__(
-            "cryptography.hazmat.primitives.serialization", fromlist=["x"]
-        ).PublicFormat.SubjectPublicKeyInfo,
+        Encoding.PEM, PublicFormat.SubjectPublicKeyInfo
     )
     forsok = {
         "signert med en annen nøkkel": leverandor.id_token(nokkel=fremmed),
