@@ -145,3 +145,27 @@ def test_server_uten_oidc_sier_det(tjener):
     assert r.status_code == 404 and "OpenID Connect" in r.json()["melding"]
     with pytest.raises(IngenTilgang, match="ikke satt opp for innlogging med OpenID Connect"):
         logg_inn_oidc(tjener.url, aapne=lambda url: None, tidsavbrudd_s=1)
+
+
+def test_dialogen_logger_inn_med_kommunens_konto(qtbot, oidc_tjener, nokkelring, monkeypatch, tmp_path):
+    """The connection dialog's second way in: the browser opens, the profile is saved with the
+    initials the server gives, and only the Saksbord token is kept."""
+    import webbrowser
+
+    from app.services import profil
+    from app.views.profil import ProfilDialog
+
+    monkeypatch.setenv(profil.KONFIG_MILJO, str(tmp_path / "konfig"))
+    apnet: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url: (apnet.append(url), _nettleser(url)))
+    d = ProfilDialog()
+    qtbot.addWidget(d)
+    assert d.knapp_oidc.isVisibleTo(d)
+    d.adresse.setText(oidc_tjener.url)
+    with qtbot.waitSignal(d.sig_test_ferdig, timeout=30000):
+        d.knapp_oidc.click()
+        assert d.status.text() == "Fullfør innloggingen i nettleseren …"
+    assert d.result() == d.DialogCode.Accepted, d.status.text()
+    assert apnet and "code_challenge_method=S256" in apnet[0]
+    p = profil.aktiv_profil()
+    assert p is not None and p.er_server and p.initialer == "OHA" and profil.har_innlogging(p)

@@ -34,11 +34,14 @@ def registrer(sub) -> None:
             "Logger inn på Saksbord-serveren og lagrer innloggingen (ikke passordet) i nøkkelringen "
             "som en tilkoblingsprofil. Passordet leses fra SAKSBORD_PASSORD, ellers spør kommandoen "
             "etter det; det tas aldri som argument.\n\n"
-            "Eksempel: saksbord logg-inn --server https://saksbord.kommune.no --bruker OHA"
+            "Med --oidc logger du inn med kommunens konto (OpenID Connect) i nettleseren i stedet.\n\n"
+            "Eksempel: saksbord logg-inn --server https://saksbord.kommune.no --bruker OHA\n"
+            "          saksbord logg-inn --server https://saksbord.kommune.no --oidc"
         ),
     )
     li.add_argument("--server", required=True, metavar="URL")
-    li.add_argument("--bruker", required=True, metavar="INITIALER")
+    li.add_argument("--bruker", metavar="INITIALER", help="brukeren din (med passord)")
+    li.add_argument("--oidc", action="store_true", help="logg inn med kommunens konto i nettleseren")
     li.add_argument("--profil", help="navn på profilen (standard: serverens vertsnavn)")
     li.add_argument("--json", action="store_true")
     kommando(li, _logg_inn)
@@ -59,9 +62,15 @@ def _logg_inn(args: argparse.Namespace) -> int:
     import getpass
     import os
 
-    from app.cli.felles import PASSORD_MILJO
+    from app.cli.felles import PASSORD_MILJO, Bruksfeil
     from app.services import synk
 
+    if args.oidc:
+        res = synk.logg_inn_kommando(server=args.server, oidc=True, profil=args.profil)
+        skriv(args, res, res["melding"])
+        return 0
+    if not args.bruker:
+        raise Bruksfeil("oppgi --bruker (eller --oidc for innlogging med kommunens konto)")
     passord = os.environ.get(PASSORD_MILJO) or getpass.getpass(f"Passord for {args.bruker.upper()}: ")
     res = synk.logg_inn_kommando(server=args.server, bruker=args.bruker, passord=passord, profil=args.profil)
     skriv(args, res, res["melding"])

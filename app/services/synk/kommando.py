@@ -60,8 +60,14 @@ def synk_kommando(
         klient.lukk()
 
 
-def logg_inn_kommando(*, server: str, bruker: str, passord: str, profil: str | None = None) -> dict:
-    """Sign in to a Saksbord server and keep the sign-in as a server profile (token in the keyring)."""
+def logg_inn_kommando(
+    *, server: str, bruker: str = "", passord: str = "", profil: str | None = None, oidc: bool = False
+) -> dict:
+    """Sign in to a Saksbord server and keep the sign-in as a server profile (token in the keyring).
+
+    With ``oidc`` the municipality's identity provider signs the user in in the browser
+    (``app.services.synk.oidc``) and the server says who that is.
+    """
     from urllib.parse import urlsplit
 
     from app.domain.feil import IngenTilgang
@@ -69,9 +75,12 @@ def logg_inn_kommando(*, server: str, bruker: str, passord: str, profil: str | N
 
     adresse = profiler.sjekk_adresse(server)
     navn = (profil or urlsplit(adresse).hostname or "server").strip()
+    if oidc:
+        from app.services.synk.oidc import logg_inn_og_lagre
+
+        bruker = logg_inn_og_lagre(adresse)
     p = profiler.Profil(navn, "", adresse=adresse, initialer=bruker.strip().upper())
-    feil = profiler.logg_inn_server(p, passord)
-    if feil:
+    if not oidc and (feil := profiler.logg_inn_server(p, passord)):
         raise IngenTilgang(feil)
     p = profiler.lagre_profil(p)
     return {

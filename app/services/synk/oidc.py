@@ -83,7 +83,7 @@ class _Mottak:
 def logg_inn_oidc(
     adresse: str,
     *,
-    aapne: Callable[[str], Any] = webbrowser.open,
+    aapne: Callable[[str], Any] | None = None,
     tidsavbrudd_s: float = 300,
     avbrutt: Callable[[], bool] = lambda: False,
     verify: Any = True,
@@ -94,6 +94,7 @@ def logg_inn_oidc(
     Raises IngenTilgang when the provider or the server says no, Frakoblet when one cannot be reached.
     """
     adresse = adresse.rstrip("/")
+    aapne = aapne or webbrowser.open
     with httpx.Client(timeout=15, verify=verify) as http:
         try:
             r = http.get(adresse + "/api/oidc")
@@ -119,11 +120,20 @@ def logg_inn_oidc(
         traad.start()
         try:
             aapne(
-                str(disc["authorization_endpoint"]) + "?" + urlencode({
-                    "response_type": "code", "client_id": klient_id, "redirect_uri": redirect,
-                    "scope": "openid email profile", "state": state, "nonce": nonce,
-                    "code_challenge": challenge, "code_challenge_method": "S256",
-                })  # fmt: skip
+                str(disc["authorization_endpoint"])
+                + "?"
+                + urlencode(
+                    {
+                        "response_type": "code",
+                        "client_id": klient_id,
+                        "redirect_uri": redirect,
+                        "scope": "openid email profile",
+                        "state": state,
+                        "nonce": nonce,
+                        "code_challenge": challenge,
+                        "code_challenge_method": "S256",
+                    }
+                )  # fmt: skip
             )
             frist = tidsavbrudd_s
             while not mottak.ferdig.wait(0.2):
@@ -138,7 +148,9 @@ def logg_inn_oidc(
         if svar.get("state") != state:
             raise IngenTilgang("Svaret fra identitetsleverandøren hørte ikke til denne innloggingen")
         if "error" in svar:
-            raise IngenTilgang(f"Identitetsleverandøren avviste innloggingen: {svar.get('error_description') or svar['error']}")
+            raise IngenTilgang(
+                f"Identitetsleverandøren avviste innloggingen: {svar.get('error_description') or svar['error']}"
+            )
 
         tok = http.post(
             str(disc["token_endpoint"]),

@@ -8,6 +8,7 @@ server) keeps the database password in the keyring as before.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
@@ -64,6 +65,9 @@ class ProfilDialog(QDialog):
         self.status.setWordWrap(True)
         self.knapp_test = QPushButton()
         self.knapp_test.clicked.connect(self._on_test_clicked)
+        self.knapp_oidc = QPushButton()
+        self.knapp_oidc.clicked.connect(self._on_oidc_clicked)
+        self._stopp = threading.Event()
         self._arbeider = Arbeider(self)
         self._arbeider.sig_result.connect(self._on_bakgrunn_ferdig)
         self._arbeider.sig_error.connect(lambda e: self._on_bakgrunn_ferdig(str(e)))
@@ -88,6 +92,7 @@ class ProfilDialog(QDialog):
         lag.addWidget(self.forklaring)
         lag.addLayout(skjema)
         lag.addWidget(self.knapp_test)
+        lag.addWidget(self.knapp_oidc)
         lag.addWidget(self.status)
         lag.addWidget(self.knapper)
         self.type.setCurrentIndex(POSTGRES if profil is not None and not profil.er_server else SERVER)
@@ -104,6 +109,7 @@ class ProfilDialog(QDialog):
         for felt in (self.server, self.port, self.database, self.bruker):
             self.skjema.setRowVisible(felt, not server)
         self.skjema.setRowVisible(self.adresse, server)
+        self.knapp_oidc.setVisible(server)
         self.retranslate_ui()
         self.status.clear()
 
@@ -138,6 +144,12 @@ class ProfilDialog(QDialog):
         ):  # fmt: skip
             etikett.setText(tekst)
         self.knapp_test.setText(self.tr("Test forbindelsen"))
+        self.knapp_oidc.setText(self.tr("Logg inn med kommunens konto i nettleseren"))
+        self.knapp_oidc.setToolTip(
+            self.tr(
+                "OpenID Connect: du logger inn hos kommunens identitetsleverandør (for eksempel Entra ID)"
+            )
+        )
         self.knapp_lokal.setText(self.tr("Bruk lokal database"))
 
     def _fra_felt(self) -> Profil:
@@ -161,12 +173,14 @@ class ProfilDialog(QDialog):
         """Run ``fn`` (a message or None) off the UI thread with the buttons off; then ``neste(svar)``."""
         self.status.setText(status)
         self.knapp_test.setEnabled(False)
+        self.knapp_oidc.setEnabled(False)
         self.knapper.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         self._neste = neste
         self._arbeider.start(lambda progress, avbrutt: fn())
 
     def _on_bakgrunn_ferdig(self, svar: object) -> None:
         self.knapp_test.setEnabled(True)
+        self.knapp_oidc.setEnabled(True)
         self.knapper.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         neste, self._neste = self._neste, None
         if neste is not None:
@@ -177,6 +191,7 @@ class ProfilDialog(QDialog):
         self.sig_test_ferdig.emit(tekst)
 
     def reject(self) -> None:
+        self._stopp.set()  # a browser sign-in stops waiting for the provider
         self._arbeider.avbryt()  # a sign-in still running is dropped, not applied later
         super().reject()
 
@@ -212,6 +227,39 @@ class ProfilDialog(QDialog):
         self._i_bakgrunnen(
             self.tr("Kobler til …"), lambda: tjeneste.test_forbindelse(profil, passord), etter_test
         )
+
+    def _on_oidc_clicked(self) -> None:
+        """Sign in with the municipality's account: the browser opens, the server says who it is."""
+        from dataclasses import replace
+
+        from app.services.synk.oidc import logg_inn_og_lagre
+
+        profil = self._fra_felt()
+        try:
+            adresse = tjeneste.sjekk_adresse(profil.adresse)
+        except SaksbordFeil as e:
+            self._ferdig(str(e))
+            return
+        svar: dict[str, str] = {}
+
+        def jobb() -> str | None:
+            try:
+                svar["initialer"] = logg_inn_og_lagre(adresse, avbrutt=self._stopp.is_set)
+            except SaksbordFeil as e:
+                return str(e)
+            return None
+
+        def etter(feil: str | None) -> None:
+            if feil:
+                self._ferdig(feil)
+                return
+            ny = replace(profil, adresse=adresse, initialer=svar["initialer"], navn=profil.navn or "Kommunen")
+            self.profil = tjeneste.lagre_profil(ny)
+            self.initialer.setText(ny.initialer)
+            self._ferdig("")
+            self.accept()
+
+        self._i_bakgrunnen(self.tr("Fullfør innloggingen i nettleseren …"), jobb, etter)
 
     def _lagre_server(self, profil: Profil) -> None:
         if not profil.adresse:
