@@ -121,7 +121,7 @@ class Tjener:
         try:
             token = innlogging.logg_inn(
                 self.db, str(data.get("brukernavn") or ""), str(data.get("passord") or ""),
-                levetid=self.token_levetid,
+                levetid=self.token_levetid, kilde=request.client.host if request.client else "",
             )  # fmt: skip
             bruker = innlogging.hvem(self.db, token)
         except SaksbordFeil as e:
