@@ -8,6 +8,7 @@ import pytest
 
 from app.services import profil
 from app.services.profil import Profil
+from app.store.pg.roller import rollenavn
 from tests.support.tjener import MinneNokkelring
 
 
@@ -30,8 +31,8 @@ def pg_bruker(pg_url, pg_server):
     from app.store.db import Database
 
     admin.init_db(pg_url)
-    with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
-        c.execute("DROP ROLE IF EXISTS sb_kno")  # cluster-wide: left by an earlier test's database
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:  # cluster-wide: an earlier run's
+        c.execute(f'DROP ROLE IF EXISTS "{rollenavn("KNO", pg_url.rsplit("/", 1)[1])}"')
     db = Database.aapne(pg_url)
     admin.opprett_bruker_med_rolle(db, initialer="KNO", navn="Kari Nordmann", passord="pw-kno")
     db.lukk()
@@ -63,7 +64,7 @@ def test_forbindelse_ok_og_feil_paa_norsk(nokkelring, pg_server, pg_bruker):
         server=pg_server.host,
         port=pg_server.port,
         database=pg_bruker,
-        bruker="sb_kno",
+        bruker=rollenavn("KNO", pg_bruker),
         initialer="KNO",
     )
     assert profil.test_forbindelse(god, "pw-kno") is None
@@ -86,7 +87,7 @@ def test_forste_oppstart_dialog_setter_opp_og_tester_profilen(qtbot, nokkelring,
     d.server.setText(pg_server.host)
     d.port.setValue(pg_server.port)
     d.database.setText(pg_bruker)
-    d.bruker.setText("sb_kno")
+    d.bruker.setText(rollenavn("KNO", pg_bruker))
     d.initialer.setText("kno")
     d.passord.setText("pw-kno")
     with qtbot.waitSignal(d.sig_test_ferdig, timeout=10000) as sig:

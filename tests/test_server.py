@@ -121,7 +121,9 @@ def test_innlogging_sperre_utlop_og_deaktivering(tjener, pg_demo, caplog):  # no
 
 
 def test_brukerne_har_ingen_databaseinnlogging(tjener, pg_demo):  # noqa: F811
-    assert _admin(pg_demo, "SELECT rolcanlogin FROM pg_roles WHERE rolname = 'sb_oha'") == [(False,)]
+    assert _admin(pg_demo, f"SELECT rolcanlogin FROM pg_roles WHERE rolname = '{pg_demo.rolle('OHA')}'") == [
+        (False,)
+    ]
     with pytest.raises(psycopg.OperationalError):
         psycopg.connect(pg_demo.conninfo("OHA"), connect_timeout=5)
 
@@ -133,7 +135,7 @@ def test_passord_fra_kommandolinjen_aldri_som_argument(pg_demo, monkeypatch):  #
     assert r.returncode == 1 and "minst" in r.stderr
     r = kjor_cli("bruker", "passord", "OHA", "--db", pg_demo.admin_url, env={"SAKSBORD_PASSORD": PASSORD})
     assert r.returncode == 0, r.stderr
-    assert "sb_oha" in r.stdout
+    assert pg_demo.rolle("OHA") in r.stdout
     assert _admin(pg_demo, "SELECT count(*) FROM saksbord_passord") == [(1,)]
     r = kjor_cli("bruker", "passord", "OHA", "--passord", "x", "--db", pg_demo.admin_url)
     assert r.returncode == 2
@@ -206,7 +208,7 @@ def test_lesing_gaar_gjennom_radsikkerheten(tjener, pg_demo, tmp_path):  # noqa:
         mbe.lukk()
     alle = _admin(pg_demo, "SELECT count(*) FROM journalpost")[0][0]
     with psycopg.connect(pg_demo.conninfo()) as c:
-        c.execute("SET ROLE sb_mbe")
+        c.execute(f'SET ROLE "{pg_demo.rolle("MBE")}"')
         synlige = c.execute("SELECT count(*) FROM journalpost").fetchone()[0]
     assert lokalt == synlige < alle
     assert skjermet == 0  # MBE holds no code
@@ -398,7 +400,7 @@ def test_angrep_gjennom_apiet_avvises_og_logges(tjener, pg_demo, caplog):  # noq
                 "JOIN journalpost_dokument jd ON jd.journalpost_id = j.id "
                 "WHERE j.tilgangskode IS NOT NULL OR s.tilgangskode IS NOT NULL ORDER BY j.id"
             ).fetchall()
-            c.execute("SET ROLE sb_mbe")
+            c.execute(f'SET ROLE "{pg_demo.rolle("MBE")}"')
             synlige = {r[0] for r in c.execute("SELECT dokument_id FROM journalpost_dokument")}
         skjermet = next(k for k in kandidater if k[1] not in synlige)
         with pytest.raises(Exception) as hva:

@@ -80,7 +80,9 @@ def sett_passord(db: Database, initialer: str, passord: str) -> str:
         ).first()
         if rad is None:
             raise IkkeFunnet(f"Fant ingen aktiv bruker med initialer «{initialer}»")
-        rolle_navn = rad.db_rolle or pgroller.rollenavn(rad.initialer)
+        rolle_navn = rad.db_rolle or pgroller.rollenavn(
+            rad.initialer, conn.execute(text("SELECT current_database()")).scalar_one()
+        )
         pgroller.sett_serverbruker(conn, rolle_navn)
         conn.execute(text("UPDATE bruker SET db_rolle = :r WHERE id = :b"), {"r": rolle_navn, "b": rad.id})
         conn.execute(
