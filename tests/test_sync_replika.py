@@ -258,7 +258,7 @@ def test_synk_fra_kommandolinjen(pg_demo, tmp_path):  # noqa: F811
         [sys.executable, "-m", "app.cli", "synk", "--db", str(tmp_path / "lokal.sqlite"), "--bruker", "MBE"],
         capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": os.getcwd()},
     )  # fmt: skip
-    assert r.returncode == 1 and "bare en felles PostgreSQL" in r.stderr
+    assert r.returncode == 1 and "gjelder en Saksbord-server eller en felles PostgreSQL" in r.stderr
 
 
 def test_notify_bærer_ingen_ider_av_skjermede_rader(pg_demo):  # noqa: F811
