@@ -424,10 +424,3 @@ def test_databasens_avslag_blir_regelens_melding_ikke_frakoblet(angrep):
     finally:
         db.lukk()
     assert _avtrykk(eier) == foer
-
-
-def test_har_rolle_svarer_for_den_som_har_rollen(angrep):
-    """``saksbord_har_rolle`` is what lets the archive (and the systemansvarlig) through several
-    policies; it compared the role with the person's name and was false for everyone until 0009."""
-    for ini, arkiv in (("ALA", True), ("OHA", False)):
-        assert _en(angrep.conninfo(ini), "SELECT saksbord_har_rolle('arkiv')") == (arkiv,), ini

@@ -1,4 +1,4 @@
-"""Sign-in attempts remember where they came from (a lockout stops the guesser, not the user); saksbord_har_rolle works
+"""Sign-in attempts remember where they came from, so a lockout stops the guesser, not the user
 
 Revision ID: 0009
 Revises: 0008
@@ -9,12 +9,6 @@ an hour: anyone who knew a colleague's initials could keep them from working. ``
 client address the server saw (kept one day, for the lockout only; the server deletes older
 attempts). The lockout counts failures per user name *and* address; a much higher count across
 all addresses still locks the name everywhere, against guessing spread over many machines.
-
-Also: ``saksbord_har_rolle(navn, rolle)`` was still false for everyone. 0007 qualified the shadowed
-``rolle`` but not ``navn``, and in a SQL function a column wins over a parameter of the same name, so
-``r.rolle = navn`` compared with ``bruker.navn`` (the person's name). Every policy that lets the
-archive or the systemansvarlig act through it (templates, stedfortreder, the archive's tasks) was
-closed to them when they logged in as themselves.
 
 PostgreSQL only, like 0008. Idempotent.
 
@@ -33,20 +27,9 @@ depends_on = None
 OPP_PG = """
 ALTER TABLE saksbord_innlogging ADD COLUMN IF NOT EXISTS kilde text NOT NULL DEFAULT '';
 CREATE INDEX IF NOT EXISTS ix_saksbord_innlogging_navn_kilde_tid ON saksbord_innlogging (brukernavn, kilde, tid);
-
-CREATE OR REPLACE FUNCTION saksbord_har_rolle(navn text, rolle name DEFAULT current_user) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-  SELECT EXISTS (SELECT 1 FROM bruker b JOIN bruker_rolle r ON r.bruker_id = b.id
-                 WHERE b.db_rolle = saksbord_har_rolle.rolle AND b.aktiv AND r.rolle = saksbord_har_rolle.navn)
-$$;
 """
 
 NED_PG = """
-CREATE OR REPLACE FUNCTION saksbord_har_rolle(navn text, rolle name DEFAULT current_user) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-  SELECT EXISTS (SELECT 1 FROM bruker b JOIN bruker_rolle r ON r.bruker_id = b.id
-                 WHERE b.db_rolle = saksbord_har_rolle.rolle AND b.aktiv AND r.rolle = navn)
-$$;
 DROP INDEX IF EXISTS ix_saksbord_innlogging_navn_kilde_tid;
 ALTER TABLE saksbord_innlogging DROP COLUMN IF EXISTS kilde;
 """
