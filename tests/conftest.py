@@ -12,7 +12,7 @@ import tempfile
 
 import pytest
 
-pytest_plugins = ["tests.support.pgserver"]
+pytest_plugins = ["tests.support.pgserver", "tests.support.tjener", "tests.support.fjern"]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SAKSBORD_IDAG", None)

@@ -1801,358 +1801,358 @@ case</translation>
 <context>
     <name>Lesefelt</name>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="179" />
-        <location filename="../app/views/lesefelt/panel.py" line="221" />
+        <location filename="../app/views/lesefelt/panel.py" line="180" />
+        <location filename="../app/views/lesefelt/panel.py" line="222" />
         <source>Velg en journalpost, oppgave eller sak i listen</source>
         <translation>Select a registry entry, task or case in the list</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="180" />
+        <location filename="../app/views/lesefelt/panel.py" line="181" />
         <source>Ingen forhåndsvisning</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="183" />
+        <location filename="../app/views/lesefelt/panel.py" line="184" />
         <source>Åpne for redigering</source>
         <translation>Open for editing</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="184" />
+        <location filename="../app/views/lesefelt/panel.py" line="185" />
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="185" />
+        <location filename="../app/views/lesefelt/panel.py" line="186" />
         <source>Lag arkivformat på nytt for dokumentene der det feilet</source>
         <translation>Make the archive format again for the documents where it failed</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="188" />
+        <location filename="../app/views/lesefelt/panel.py" line="189" />
         <source>Dokumenter (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="189" />
+        <location filename="../app/views/lesefelt/panel.py" line="190" />
         <source>Oppgaver (%1)</source>
         <translation>Tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="190" />
+        <location filename="../app/views/lesefelt/panel.py" line="191" />
         <source>Merknader (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="191" />
+        <location filename="../app/views/lesefelt/panel.py" line="192" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="194" />
+        <location filename="../app/views/lesefelt/panel.py" line="195" />
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="195" />
-        <location filename="../app/views/lesefelt/panel.py" line="209" />
+        <location filename="../app/views/lesefelt/panel.py" line="196" />
+        <location filename="../app/views/lesefelt/panel.py" line="210" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="196" />
-        <location filename="../app/views/lesefelt/panel.py" line="210" />
+        <location filename="../app/views/lesefelt/panel.py" line="197" />
+        <location filename="../app/views/lesefelt/panel.py" line="211" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="197" />
+        <location filename="../app/views/lesefelt/panel.py" line="198" />
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="198" />
-        <location filename="../app/views/lesefelt/panel.py" line="474" />
+        <location filename="../app/views/lesefelt/panel.py" line="199" />
+        <location filename="../app/views/lesefelt/panel.py" line="475" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="199" />
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
-        <location filename="../app/views/lesefelt/panel.py" line="536" />
+        <location filename="../app/views/lesefelt/panel.py" line="200" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="537" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
-        <location filename="../app/views/lesefelt/panel.py" line="205" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="206" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
-        <location filename="../app/views/lesefelt/panel.py" line="503" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="504" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="206" />
+        <location filename="../app/views/lesefelt/panel.py" line="207" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="207" />
+        <location filename="../app/views/lesefelt/panel.py" line="208" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="208" />
+        <location filename="../app/views/lesefelt/panel.py" line="209" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="213" />
+        <location filename="../app/views/lesefelt/panel.py" line="214" />
         <source>Lesefelt</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="214" />
+        <location filename="../app/views/lesefelt/panel.py" line="215" />
         <source>Faner i lesefeltet</source>
         <translation>Reading pane tabs</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="215" />
+        <location filename="../app/views/lesefelt/panel.py" line="216" />
         <source>Dokumenter</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="216" />
+        <location filename="../app/views/lesefelt/panel.py" line="217" />
         <source>Forhåndsvisning av dokument</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="270" />
+        <location filename="../app/views/lesefelt/panel.py" line="271" />
         <source>(fra saken)</source>
         <translation>(from the case)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="272" />
-        <location filename="../app/views/lesefelt/panel.py" line="503" />
+        <location filename="../app/views/lesefelt/panel.py" line="273" />
+        <location filename="../app/views/lesefelt/panel.py" line="504" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="273" />
-        <location filename="../app/views/lesefelt/panel.py" line="472" />
+        <location filename="../app/views/lesefelt/panel.py" line="274" />
+        <location filename="../app/views/lesefelt/panel.py" line="473" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="274" />
+        <location filename="../app/views/lesefelt/panel.py" line="275" />
         <source>Type / status</source>
         <translation>Type / status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="276" />
+        <location filename="../app/views/lesefelt/panel.py" line="277" />
         <source>Avsender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="276" />
+        <location filename="../app/views/lesefelt/panel.py" line="277" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="281" />
+        <location filename="../app/views/lesefelt/panel.py" line="282" />
         <source>Kopi til</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="283" />
+        <location filename="../app/views/lesefelt/panel.py" line="284" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="285" />
+        <location filename="../app/views/lesefelt/panel.py" line="286" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="286" />
+        <location filename="../app/views/lesefelt/panel.py" line="287" />
         <source>Journaldato</source>
         <translation>Journal date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="288" />
+        <location filename="../app/views/lesefelt/panel.py" line="289" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="294" />
+        <location filename="../app/views/lesefelt/panel.py" line="295" />
         <source>svar</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="296" />
+        <location filename="../app/views/lesefelt/panel.py" line="297" />
         <source>(når svaret er ekspedert)</source>
         <translation>(when the reply is dispatched)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="297" />
+        <location filename="../app/views/lesefelt/panel.py" line="298" />
         <source>Avskrivning</source>
         <translation>Close-out</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="299" />
-        <location filename="../app/views/lesefelt/panel.py" line="493" />
+        <location filename="../app/views/lesefelt/panel.py" line="300" />
+        <location filename="../app/views/lesefelt/panel.py" line="494" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="301" />
+        <location filename="../app/views/lesefelt/panel.py" line="302" />
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="305" />
+        <location filename="../app/views/lesefelt/panel.py" line="306" />
         <source>Forslag</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="306" />
+        <location filename="../app/views/lesefelt/panel.py" line="307" />
         <source>Opprinnelig avsender: %1 (Journalpost → Bruk opprinnelig avsender)</source>
         <translation>Original sender: %1 (Journalpost → Use original sender)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Arkivformat</source>
         <translation>Archive format</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="370" />
+        <location filename="../app/views/lesefelt/panel.py" line="371" />
         <source>Arkivformat feilet for «%1»: %2</source>
         <translation>Archive format failed for “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="394" />
+        <location filename="../app/views/lesefelt/panel.py" line="395" />
         <source>laget</source>
         <translation>made</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="395" />
+        <location filename="../app/views/lesefelt/panel.py" line="396" />
         <source>lages</source>
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="396" />
+        <location filename="../app/views/lesefelt/panel.py" line="397" />
         <source>feilet</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="405" />
+        <location filename="../app/views/lesefelt/panel.py" line="406" />
         <source>Sjekket ut av %1 %2</source>
         <translation>Checked out by %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="413" />
+        <location filename="../app/views/lesefelt/panel.py" line="414" />
         <source>arkiv</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="413" />
+        <location filename="../app/views/lesefelt/panel.py" line="414" />
         <source>produksjon</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="323" />
+        <location filename="../app/views/lesefelt/panel.py" line="324" />
         <source>Dokumentene er skjermet for deg</source>
         <translation>The documents are restricted for you</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="434" />
+        <location filename="../app/views/lesefelt/panel.py" line="435" />
         <source>Velg et dokument først</source>
         <translation>Select a document first</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="436" />
+        <location filename="../app/views/lesefelt/panel.py" line="437" />
         <source>Åpner siste versjon i sitt program; lagrer du, tilbys innsjekking av ny versjon</source>
         <translation>Opens the latest version in its program; when you save, checking in a new version is offered</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="454" />
+        <location filename="../app/views/lesefelt/panel.py" line="455" />
         <source>fra %1 sendt %2</source>
         <translation>from %1 sent %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/lesefelt/panel.py" line="456" />
+        <location filename="../app/views/lesefelt/panel.py" line="457" />
         <source>ventet %n dag(er)</source>
         <translation><numerusform>waited %n day</numerusform><numerusform>waited %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="476" />
+        <location filename="../app/views/lesefelt/panel.py" line="477" />
         <source>avslutning bedt om</source>
         <translation>closure requested</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="478" />
+        <location filename="../app/views/lesefelt/panel.py" line="479" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="479" />
+        <location filename="../app/views/lesefelt/panel.py" line="480" />
         <source>Sakstype / dato</source>
         <translation>Case type / date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="484" />
+        <location filename="../app/views/lesefelt/panel.py" line="485" />
         <source>Klassering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="489" />
+        <location filename="../app/views/lesefelt/panel.py" line="490" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="503" />
+        <location filename="../app/views/lesefelt/panel.py" line="504" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="518" />
+        <location filename="../app/views/lesefelt/panel.py" line="519" />
         <source>Dobbeltklikk en journalpost for å åpne den</source>
         <translation>Double-click a registry entry to open it</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="517" />
+        <location filename="../app/views/lesefelt/panel.py" line="518" />
         <source>Journalposter (%1)</source>
         <translation>Registry entries (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="536" />
+        <location filename="../app/views/lesefelt/panel.py" line="537" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="548" />
+        <location filename="../app/views/lesefelt/panel.py" line="549" />
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
@@ -2260,27 +2260,27 @@ case</translation>
 <context>
     <name>Oppgavehandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="73" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="71" />
         <source>Be arkivet rette %1</source>
         <translation>Ask the archive to correct %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="74" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="72" />
         <source>Hva skal rettes?</source>
         <translation>What should be corrected?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="77" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="75" />
         <source>Flytt til sak (valgfritt)</source>
         <translation>Move to case (optional)</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="78" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="76" />
         <source>Send til arkivet</source>
         <translation>Send to the archive</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="79" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="77" />
         <source>Arkivet får en oppgave i Beskjed til dokumentsenteret.</source>
         <translation>The archive gets a task in Messages to the records centre.</translation>
     </message>
@@ -2400,107 +2400,123 @@ case</translation>
 <context>
     <name>ProfilDialog</name>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="100" />
+        <location filename="../app/views/profil/dialog.py" line="117" />
         <source>Koble til den felles databasen</source>
         <translation>Connect to the shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="101" />
+        <location filename="../app/views/profil/dialog.py" line="118" />
         <source>Saksbord-server</source>
         <translation>Saksbord server</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="102" />
+        <location filename="../app/views/profil/dialog.py" line="119" />
         <source>PostgreSQL direkte (administrator)</source>
         <translation>PostgreSQL directly (administrator)</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="106" />
+        <location filename="../app/views/profil/dialog.py" line="123" />
         <source>Fyll inn adressen til kommunens Saksbord-server, brukeren din og passordet. Saksbord logger inn og tar vare på innloggingen i operativsystemets nøkkelring; passordet lagres ikke. Uten server brukes en lokal database på denne maskinen.</source>
         <translation>Enter the address of the municipality's Saksbord server, your user and your password. Saksbord signs in and keeps the sign-in in the operating system's keyring; the password is not stored. Without a server a local database on this machine is used.</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="114" />
+        <location filename="../app/views/profil/dialog.py" line="131" />
         <source>Fyll inn databaseserveren og databasebrukeren. Passordet lagres i operativsystemets nøkkelring, ikke i en fil. Uten server brukes en lokal database på denne maskinen.</source>
         <translation>Enter the database server and the database user. The password is stored in the operating system's keyring, not in a file. Without a server a local database on this machine is used.</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="121" />
+        <location filename="../app/views/profil/dialog.py" line="138" />
         <source>Profilnavn</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="121" />
+        <location filename="../app/views/profil/dialog.py" line="138" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="121" />
+        <location filename="../app/views/profil/dialog.py" line="138" />
         <source>Tilkobling</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="121" />
+        <location filename="../app/views/profil/dialog.py" line="138" />
         <source>Serveradresse</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="122" />
+        <location filename="../app/views/profil/dialog.py" line="139" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="122" />
+        <location filename="../app/views/profil/dialog.py" line="139" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="122" />
+        <location filename="../app/views/profil/dialog.py" line="139" />
         <source>Databasebruker</source>
         <translation>Database user</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="123" />
+        <location filename="../app/views/profil/dialog.py" line="140" />
         <source>Initialer</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="123" />
+        <location filename="../app/views/profil/dialog.py" line="140" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="124" />
+        <location filename="../app/views/profil/dialog.py" line="141" />
         <source>Passord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="129" />
+        <location filename="../app/views/profil/dialog.py" line="146" />
         <source>Test forbindelsen</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="130" />
+        <location filename="../app/views/profil/dialog.py" line="147" />
+        <source>Logg inn med kommunens konto i nettleseren</source>
+        <translation>Sign in with the municipality's account in the browser</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="150" />
+        <source>OpenID Connect: du logger inn hos kommunens identitetsleverandør (for eksempel Entra ID)</source>
+        <translation>OpenID Connect: you sign in with the municipality's identity provider (for example Entra ID)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="153" />
         <source>Bruk lokal database</source>
         <translation>Use local database</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="148" />
+        <location filename="../app/views/profil/dialog.py" line="205" />
+        <location filename="../app/views/profil/dialog.py" line="228" />
         <source>Kobler til …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="153" />
+        <location filename="../app/views/profil/dialog.py" line="205" />
         <source>Tilkoblet</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="176" />
+        <location filename="../app/views/profil/dialog.py" line="262" />
+        <source>Fullfør innloggingen i nettleseren …</source>
+        <translation>Finish signing in in the browser …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="267" />
         <source>Oppgi adressen til Saksbord-serveren, for eksempel https://saksbord.kommune.no</source>
         <translation>Enter the address of the Saksbord server, for example https://saksbord.kommune.no</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="184" />
+        <location filename="../app/views/profil/dialog.py" line="287" />
         <source>Logger inn …</source>
         <translation>Signing in …</translation>
     </message>
