@@ -74,7 +74,9 @@ def test_maler_og_dokumentstatus_synkes_til_replikaen(pg_demo, tmp_path):  # noq
         maler.trekk_tilbake_mal(Kontekst(ala, "ALA"), "brev")
         assert 1 <= synk_ned(replika, oha) <= 6
         assert _rad(replika, "SELECT aktiv FROM mal WHERE navn = 'brev'") == (0,)
-        assert _rad(replika, "SELECT utsjekket_av_id FROM dokumentbeskrivelse WHERE id = ?", dok.id) == (None,)
+        assert _rad(replika, "SELECT utsjekket_av_id FROM dokumentbeskrivelse WHERE id = ?", dok.id) == (
+            None,
+        )
         assert "brev" not in [r.navn for r in maler.liste(lokal, type_="U")]
         assert dokumenter.liste(lokal, jpnr)[0].utsjekket_av is None
     finally:

@@ -36,7 +36,6 @@ class Dokumenthandlinger(QObject):
         self.arbeidskopier.sig_endret.connect(self._on_arbeidskopi_endret)
         innsjekk.sig_handling.connect(lambda: ctx.trygt(self._on_sjekk_inn_clicked))
         innsjekk.sig_lukket.connect(self._vis_neste)
-        lesefelt.hent_dokumentrader = lambda jp_id: ctx.hent(dokumenter.liste, jp_id)
         ctx.sig_laast.connect(lambda jp_id: ctx.trygt(lambda: self.arkiver(jp_id)))
         lesefelt.sig_arkiver_igjen.connect(lambda jp_id: ctx.trygt(lambda: self.arkiver(jp_id, igjen=True)))
 
