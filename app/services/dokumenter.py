@@ -215,14 +215,14 @@ def trenger_arkivformat(dok: m.Dokumentbeskrivelse) -> bool:
     return siste is not None and arkivobjekt_for(dok, siste.versjonsnummer) is None
 
 
-def _innhold(a: Arbeid, obj: m.Dokumentobjekt) -> bytes:
+def les_innhold(a: Arbeid, obj: m.Dokumentobjekt) -> bytes:
     """A version's bytes (content-addressed by sjekksum)."""
     return bytes(a.hent(m.Innhold, obj.sjekksum, f"innholdet i {obj.filnavn}").data)
 
 
 def _er_god_docx(a: Arbeid, obj: m.Dokumentobjekt) -> bool:
     """Never replace a working Word file by a damaged one (a save cut short, a sync tool's stub)."""
-    return obj.format == "docx" and not _er_docx_skadet(_innhold(a, obj))
+    return obj.format == "docx" and not _er_docx_skadet(les_innhold(a, obj))
 
 
 def _er_docx_skadet(data: bytes) -> bool:
@@ -339,7 +339,7 @@ def hent(
             hva = "arkivformat" if variant == ARKIV else "produksjonsformat"
             v = f" versjon {versjon}" if versjon is not None else ""
             raise UgyldigInndata(f"«{dok.tittel}» har ikke{v} i {hva}")
-        return Fil(obj.filnavn, _innhold(a, obj), obj.versjonsnummer, obj.variantformat)
+        return Fil(obj.filnavn, les_innhold(a, obj), obj.versjonsnummer, obj.variantformat)
 
 
 # --- check out and in ---------------------------------------------------------------------

@@ -53,6 +53,7 @@ from app.views.operasjoner.epost import Eposthandlinger
 from app.views.operasjoner.journalpost import Journalposthandlinger
 from app.views.operasjoner.oppgave import Oppgavehandlinger
 from app.views.operasjoner.sak import Sakshandlinger
+from app.views.operasjoner.utskrift import Utskrifthandlinger
 from app.widgets.hendelser import hendelser
 
 log = logging.getLogger(__name__)
@@ -159,6 +160,10 @@ class Hovedvindu(QMainWindow):
         self.dokumentordning = Dokumentordning(ctx)
         self.journalposter.lag_dokumentfane = self.dokumentordning.fane
         self.lesefelt.sig_filer_sluppet.connect(self.dokumentordning.filer_sluppet)
+        self.utskrift = Utskrifthandlinger(ctx)
+        self.lesefelt.sig_skriv_ut.connect(
+            lambda: ctx.trygt(lambda: self.utskrift.skriv_ut(self.lesefelt.jp))
+        )
         self.arbeidskopier = self.dokumenter.arbeidskopier
         self.tre.sig_kurv_valgt.connect(self._on_kurv_valgt)
         self.tre.sig_sak_valgt.connect(self._on_sak_valgt)

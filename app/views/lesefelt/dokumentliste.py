@@ -61,6 +61,8 @@ class Dokumentliste(QWidget):
     """"Prøv igjen" on the journalpost's failed arkivformat."""
     sig_journalpost_aapnet = Signal(int)
     """A journalpost of the sak shown was double-clicked: its id."""
+    sig_skriv_ut = Signal()
+    """"Skriv ut …": print the journalpost's documents."""
 
     def __init__(self, hent_innhold: Callable[[int], tuple[str, bytes]], parent=None) -> None:
         super().__init__(parent)
@@ -74,6 +76,9 @@ class Dokumentliste(QWidget):
         self.arkiver_igjen.setObjectName("arkiver_igjen")
         self.arkiver_igjen.setVisible(False)
         self.arkiver_igjen.clicked.connect(self.sig_arkiver_igjen)
+        self.skriv_ut = QPushButton()
+        self.skriv_ut.setObjectName("skriv_ut")
+        self.skriv_ut.clicked.connect(self.sig_skriv_ut)
         self.arkivfeil = QLabel()
         self.arkivfeil.setObjectName("arkivfeil")
         self.arkivfeil.setWordWrap(True)
@@ -84,6 +89,7 @@ class Dokumentliste(QWidget):
         self.knapperad.setContentsMargins(0, 0, 0, 0)
         self.knapperad.addWidget(self.arkivfeil, 1)
         self.knapperad.addWidget(self.arkiver_igjen)
+        self.knapperad.addWidget(self.skriv_ut)
         self.knapperad.addWidget(self.rediger)
         self.tre.currentItemChanged.connect(self._on_dokument_valgt)
         self.tre.itemDoubleClicked.connect(self._on_dobbeltklikk)
@@ -109,6 +115,8 @@ class Dokumentliste(QWidget):
 
     def retranslate_ui(self) -> None:
         self.rediger.setText(self.tr("Åpne for redigering"))
+        self.skriv_ut.setText(self.tr("Skriv ut …"))
+        self.skriv_ut.setToolTip(self.tr("Skriv ut dokumentene, i valgte versjoner, og merknadene (innsyn)"))
         self.arkiver_igjen.setText(self.tr("Prøv igjen"))
         self.arkiver_igjen.setToolTip(self.tr("Lag arkivformat på nytt for dokumentene der det feilet"))
         self.tre.setAccessibleName(self.tr("Dokumenter"))

@@ -51,6 +51,8 @@ class Lesefelt(EpostMaal, QWidget):
     """E-mail was dropped on the pane of a sak or one of its journalposter: (saksnummer, mime)."""
     sig_arkiver_igjen = Signal(int)
     """"Prøv igjen" on a document whose arkivformat failed: the journalpost's id."""
+    sig_skriv_ut = Signal()
+    """"Skriv ut …" on the journalpost shown."""
     sig_filer_sluppet = Signal(int, list)
     """Files (not e-mail) were dropped on a journalpost's pane: (journalpost id, [Path]) to add as vedlegg."""
 
@@ -75,6 +77,7 @@ class Lesefelt(EpostMaal, QWidget):
         self.dokumentliste = dok = Dokumentliste(hent_innhold)
         dok.sig_rediger_dokument.connect(self.sig_rediger_dokument)
         dok.sig_journalpost_aapnet.connect(self.sig_journalpost_aapnet)
+        dok.sig_skriv_ut.connect(self.sig_skriv_ut)
         dok.sig_arkiver_igjen.connect(lambda: self.jp is not None and self.sig_arkiver_igjen.emit(self.jp.id))
         # The document tab's parts, by the names the window and its tests use.
         self.dokumenter, self.rediger, self.arkiver_igjen = dok.tre, dok.rediger, dok.arkiver_igjen
