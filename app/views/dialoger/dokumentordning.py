@@ -27,7 +27,7 @@ class VelgJournalpostDialog(Skjema):
     """The journalpost a document goes to: linked (the same document) or copied (another sak)."""
 
     def __init__(self, *, tittel: str, dokument: str, kopi: bool, parent: QWidget | None = None) -> None:
-        super().__init__(tittel, parent, ok=self.tr("Kopier") if kopi else self.tr("Lenk"))
+        super().__init__(tittel, parent, ok=self.tr("Lag kopi") if kopi else self.tr("Lenk"))
         self.jpnr = QLineEdit()
         self.jpnr.setObjectName("til_journalpost")
         self.jpnr.setPlaceholderText(self.tr("f.eks. 2026/12-3"))

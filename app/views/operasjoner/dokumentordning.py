@@ -22,10 +22,6 @@ from app.views.dialoger.dokumentordning import DokumenttittelDialog, VelgJournal
 from app.views.hovedvindu.kontekst import Vinduskontekst
 
 
-def _tr(tekst: str) -> str:
-    return QCoreApplication.translate("Dokumentordning", tekst)
-
-
 def legg_til_filer(
     ctx: Vinduskontekst, jp_id: int, stier: list[Path], *, etter: Callable[[object], None] | None = None
 ) -> None:
@@ -35,7 +31,11 @@ def legg_til_filer(
         try:
             filer.append((sti, sti.read_bytes()))
         except OSError as e:
-            ctx.vis_feil(_tr("Filen kunne ikke leses: %1").replace("%1", str(e)))
+            ctx.vis_feil(
+                QCoreApplication.translate("Dokumentordning", "Filen kunne ikke leses: %1").replace(
+                    "%1", str(e)
+                )
+            )
             return
     har_hoved = any(r.tilknytning == "hoveddokument" for r in ctx.hent(dokumenter.liste, jp_id))
     for nr, (sti, data) in enumerate(filer):
@@ -102,7 +102,9 @@ def lag_dokumentfane(ctx: Vinduskontekst, jp_id: int, grunn: str | None) -> Doku
 
     def til(dokument_id: int, navn: str, *, kopi: bool) -> None:
         d = VelgJournalpostDialog(
-            tittel=_tr("Kopier dokument") if kopi else _tr("Lenk dokument"),
+            tittel=QCoreApplication.translate("Dokumentordning", "Kopier dokument")
+            if kopi
+            else QCoreApplication.translate("Dokumentordning", "Lenk dokument"),
             dokument=navn,
             kopi=kopi,
             parent=ctx.forelder,
