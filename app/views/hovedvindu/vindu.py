@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
+import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
@@ -186,6 +187,9 @@ class Hovedvindu(QMainWindow):
         # Everything built so far lives as long as the window: keep it out of the cyclic GC's
         # full collections, which otherwise stall scrolling for ~50 ms now and then (bench/run.py).
         gc.freeze()
+        # Reads run on worker threads (lesing.py, previews, counts): a Qt call on the UI thread waits for
+        # the GIL up to the switch interval (5 ms by default, tens of ms per click); 1 ms keeps its share.
+        sys.setswitchinterval(0.001)
 
     # --- building -------------------------------------------------------------
 
@@ -458,14 +462,16 @@ class Hovedvindu(QMainWindow):
         if stoff.rad is not self.kontekst.valg:
             return  # the selection moved on while this was read
         self.kontekst.mulige = stoff.mulige
+        # The actions first: the pane starts the preview's read last, and a Python thread running
+        # beside the UI thread makes every Qt call after that wait its turn for the GIL.
+        self._sett_handlinger()
         self.lesefelt.sett_redigerbar(self._kan_redigere_dokument(stoff.rad))
-        self.lesefelt.vis_lest(stoff, forelopig=self.tr("foreløpig"))
         if stoff.feil is not None:
             self.statusBar().showMessage(str(stoff.feil), 8000)
         if stoff.merk_lest is not None and stoff.merk_lest not in self._merket_lest:
             self._merket_lest.add(stoff.merk_lest)
             QTimer.singleShot(0, lambda o=stoff.merk_lest: self._merk_lest(o))
-        self._sett_handlinger()
+        self.lesefelt.vis_lest(stoff, forelopig=self.tr("foreløpig"))
         self.sig_valg_lest.emit()
 
     def _on_valg_feilet(self, e: object) -> None:

@@ -84,10 +84,6 @@ class Forhaandsvisning(QStackedWidget):
         self._venter_paa = None
         self._tegn(data)
 
-    def vis_kontorfil(self, data: bytes, filnavn: str, sjekksum: str) -> None:
-        """An office file: its cached PDF at once, or a conversion started in the background."""
-        self.vis_fil(lambda: data, filnavn=filnavn, sjekksum=sjekksum, pdf=False)
-
     def vis_fil(self, hent: Callable[[], bytes], *, filnavn: str, sjekksum: str, pdf: bool) -> None:
         """Read the file with ``hent`` off the UI thread and show it: a PDF as it is, an office file
         converted (or from the cache at once). A newer call drops this one's answer."""
