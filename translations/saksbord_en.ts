@@ -349,72 +349,72 @@
 <context>
     <name>Dokumenthandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="70" />
+        <location filename="../app/views/operasjoner/dokument.py" line="73" />
         <source>Lager arkivformat for %1 … %2 %</source>
         <translation>Making the archive format for %1 … %2 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/operasjoner/dokument.py" line="79" />
+        <location filename="../app/views/operasjoner/dokument.py" line="84" />
         <source>Arkivformat feilet for %n dokument(er) i %1: %2</source>
         <translation><numerusform>Archive format failed for %n document in %1: %2</numerusform><numerusform>Archive format failed for %n documents in %1: %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="85" />
+        <location filename="../app/views/operasjoner/dokument.py" line="90" />
         <source>Arkivformat er laget for %1</source>
         <translation>The archive format has been made for %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="92" />
+        <location filename="../app/views/operasjoner/dokument.py" line="97" />
         <source>Arkivformat for %1 feilet: %2</source>
         <translation>Archive format for %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="122" />
+        <location filename="../app/views/operasjoner/dokument.py" line="126" />
         <source>Arbeidskopien kunne ikke skrives: %1</source>
         <translation>The working copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="125" />
+        <location filename="../app/views/operasjoner/dokument.py" line="129" />
         <source>Fant ikke et program som kan åpne %1</source>
         <translation>Found no program that can open %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="129" />
+        <location filename="../app/views/operasjoner/dokument.py" line="133" />
         <source>%1 er åpnet for redigering. Lagre i programmet, så tilbyr Saksbord å sjekke inn.</source>
         <translation>%1 is open for editing. Save in the program and Saksbord offers to check it in.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="141" />
+        <location filename="../app/views/operasjoner/dokument.py" line="145" />
         <source>«%1» (%2) er endret i arbeidskopien.</source>
         <translation>“%1” (%2) has changed in the working copy.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="144" />
+        <location filename="../app/views/operasjoner/dokument.py" line="148" />
         <source>Sjekk inn ny versjon</source>
         <translation>Check in new version</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="145" />
+        <location filename="../app/views/operasjoner/dokument.py" line="149" />
         <source>Ikke nå</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="167" />
+        <location filename="../app/views/operasjoner/dokument.py" line="171" />
         <source>Arbeidskopien %1 kan ikke leses nå. Lukk den i programmet og prøv igjen.</source>
         <translation>The working copy %1 cannot be read now. Close it in the program and try again.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="200" />
+        <location filename="../app/views/operasjoner/dokument.py" line="204" />
         <source>Endringer som ikke er sjekket inn</source>
         <translation>Changes not checked in</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="201" />
+        <location filename="../app/views/operasjoner/dokument.py" line="205" />
         <source>Disse dokumentene er endret, men ikke sjekket inn:</source>
         <translation>These documents are changed but not checked in:</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="205" />
+        <location filename="../app/views/operasjoner/dokument.py" line="209" />
         <source>Sjekke dem inn som nye versjoner nå?</source>
         <translation>Check them in as new versions now?</translation>
     </message>
@@ -705,17 +705,17 @@
 <context>
     <name>Forhaandsvisning</name>
     <message>
-        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="100" />
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="96" />
         <source>Henter %1 …</source>
         <translation>Fetching %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="102" />
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="98" />
         <source>Lager forhåndsvisning av %1 …</source>
         <translation>Making a preview of %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="125" />
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="121" />
         <source>Kunne ikke lage forhåndsvisning: %1</source>
         <translation>Could not make a preview: %1</translation>
     </message>
@@ -1127,22 +1127,22 @@ case</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="220" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="224" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="221" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="225" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="222" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="226" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="452" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="456" />
         <source>Leser inn det valgte …</source>
         <translation>Reading the selection …</translation>
     </message>
@@ -1152,12 +1152,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="308" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="312" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="315" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="319" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1182,38 +1182,38 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="321" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="325" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="232" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="239" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="242" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="249" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="249" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="256" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="251" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="258" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="162" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="158" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="166" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="479" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="160" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="485" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1228,37 +1228,37 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="462" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="474" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="167" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="161" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="170" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="162" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="171" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="164" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="214" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="221" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="559" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="565" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="560" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="566" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
