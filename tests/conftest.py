@@ -156,8 +156,11 @@ def lag_vindu(qtbot, demo_sqlite, fanger):
 
 
 def vent(qtbot, w) -> None:
-    """Wait until the background id and count queries have landed."""
-    qtbot.waitUntil(lambda: not w.tre._arbeider.opptatt and not w.liste._arbeider.opptatt, timeout=10000)
+    """Wait until the background id and count queries, and the read of the selected row, have landed."""
+    qtbot.waitUntil(
+        lambda: not w.tre._arbeider.opptatt and not w.liste._arbeider.opptatt and not w.leser.leser,
+        timeout=10000,
+    )
     qtbot.wait(10)
 
 

@@ -221,92 +221,127 @@
 <context>
     <name>Dokumentfane</name>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="55" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="70" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="56" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="71" />
         <source>Tilknytning</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="57" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="72" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="58" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="73" />
         <source>Sjekket ut av</source>
         <translation>Checked out by</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="59" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="74" />
         <source>Arkivformat</source>
         <translation>Archive format</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="62" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="77" />
         <source>Dokumentene i journalposten</source>
         <translation>The documents of the registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="63" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="78" />
         <source>Legg til fil …</source>
         <translation>Add file …</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="66" />
-        <source>Legg til en fil som hoveddokument eller vedlegg</source>
-        <translation>Add a file as main document or attachment</translation>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="81" />
+        <source>Legg til en fil som hoveddokument eller vedlegg (eller slipp filer her)</source>
+        <translation>Add a file as main document or attachment (or drop files here)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="81" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="86" />
+        <source>Flytt opp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="87" />
+        <source>Flytt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="89" />
+        <source>Endre tittel …</source>
+        <translation>Change title …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="92" />
+        <source>Lenk til …</source>
+        <translation>Link to …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="95" />
+        <source>Kopier til …</source>
+        <translation>Copy to …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="97" />
+        <source>Samme dokument også på en annen journalpost (ikke en kopi)</source>
+        <translation>The same document on another registry entry too (not a copy)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="98" />
+        <source>En kopi med alle versjoner i en journalpost i en annen sak</source>
+        <translation>A copy with every version in a registry entry of another case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="122" />
         <source>laget</source>
         <translation>made</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="82" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="123" />
         <source>lages</source>
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="83" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="124" />
         <source>feilet</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="84" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="125" />
         <source>ikke ennå</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="88" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="129" />
         <source>hoveddokument</source>
         <translation>main document</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="88" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="129" />
         <source>vedlegg</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="90" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="131" />
         <source>(lenket)</source>
         <translation>(linked)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="100" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="141" />
         <source>arkiv</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="100" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="141" />
         <source>produksjon</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="112" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="216" />
         <source>Legg til fil</source>
         <translation>Add file</translation>
     </message>
@@ -314,74 +349,229 @@
 <context>
     <name>Dokumenthandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="71" />
+        <location filename="../app/views/operasjoner/dokument.py" line="73" />
         <source>Lager arkivformat for %1 … %2 %</source>
         <translation>Making the archive format for %1 … %2 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/operasjoner/dokument.py" line="80" />
+        <location filename="../app/views/operasjoner/dokument.py" line="84" />
         <source>Arkivformat feilet for %n dokument(er) i %1: %2</source>
         <translation><numerusform>Archive format failed for %n document in %1: %2</numerusform><numerusform>Archive format failed for %n documents in %1: %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="86" />
+        <location filename="../app/views/operasjoner/dokument.py" line="90" />
         <source>Arkivformat er laget for %1</source>
         <translation>The archive format has been made for %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="93" />
+        <location filename="../app/views/operasjoner/dokument.py" line="97" />
         <source>Arkivformat for %1 feilet: %2</source>
         <translation>Archive format for %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="123" />
+        <location filename="../app/views/operasjoner/dokument.py" line="126" />
         <source>Arbeidskopien kunne ikke skrives: %1</source>
         <translation>The working copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="126" />
+        <location filename="../app/views/operasjoner/dokument.py" line="129" />
         <source>Fant ikke et program som kan åpne %1</source>
         <translation>Found no program that can open %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="130" />
+        <location filename="../app/views/operasjoner/dokument.py" line="133" />
         <source>%1 er åpnet for redigering. Lagre i programmet, så tilbyr Saksbord å sjekke inn.</source>
         <translation>%1 is open for editing. Save in the program and Saksbord offers to check it in.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="142" />
+        <location filename="../app/views/operasjoner/dokument.py" line="145" />
         <source>«%1» (%2) er endret i arbeidskopien.</source>
         <translation>“%1” (%2) has changed in the working copy.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="145" />
+        <location filename="../app/views/operasjoner/dokument.py" line="148" />
         <source>Sjekk inn ny versjon</source>
         <translation>Check in new version</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="146" />
+        <location filename="../app/views/operasjoner/dokument.py" line="149" />
         <source>Ikke nå</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="168" />
+        <location filename="../app/views/operasjoner/dokument.py" line="171" />
         <source>Arbeidskopien %1 kan ikke leses nå. Lukk den i programmet og prøv igjen.</source>
         <translation>The working copy %1 cannot be read now. Close it in the program and try again.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="201" />
+        <location filename="../app/views/operasjoner/dokument.py" line="204" />
         <source>Endringer som ikke er sjekket inn</source>
         <translation>Changes not checked in</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="202" />
+        <location filename="../app/views/operasjoner/dokument.py" line="205" />
         <source>Disse dokumentene er endret, men ikke sjekket inn:</source>
         <translation>These documents are changed but not checked in:</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="206" />
+        <location filename="../app/views/operasjoner/dokument.py" line="209" />
         <source>Sjekke dem inn som nye versjoner nå?</source>
         <translation>Check them in as new versions now?</translation>
+    </message>
+</context>
+<context>
+    <name>Dokumentliste</name>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="117" />
+        <source>Åpne for redigering</source>
+        <translation>Open for editing</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="118" />
+        <source>Skriv ut …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="119" />
+        <source>Skriv ut dokumentene, i valgte versjoner, og merknadene (innsyn)</source>
+        <translation>Print the documents, in chosen versions, and the notes (access requests)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="120" />
+        <source>Prøv igjen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="121" />
+        <source>Lag arkivformat på nytt for dokumentene der det feilet</source>
+        <translation>Make the archive format again for the documents where it failed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="122" />
+        <source>Dokumenter</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="144" />
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="144" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="144" />
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="144" />
+        <source>Arkivformat</source>
+        <translation>Archive format</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="171" />
+        <source>Arkivformat feilet for «%1»: %2</source>
+        <translation>Archive format failed for “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="184" />
+        <source>laget</source>
+        <translation>made</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="184" />
+        <source>lages</source>
+        <translation>being made</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="184" />
+        <source>feilet</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="192" />
+        <source>Sjekket ut av %1 %2</source>
+        <translation>Checked out by %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="200" />
+        <source>arkiv</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="200" />
+        <source>produksjon</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="232" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="232" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="232" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="252" />
+        <source>Velg et dokument først</source>
+        <translation>Select a document first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="254" />
+        <source>Åpner siste versjon i sitt program; lagrer du, tilbys innsjekking av ny versjon</source>
+        <translation>Opens the latest version in its program; when you save, checking in a new version is offered</translation>
+    </message>
+</context>
+<context>
+    <name>Dokumentordning</name>
+    <message>
+        <location filename="../app/views/operasjoner/dokumentordning.py" line="35" />
+        <source>Filen kunne ikke leses: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokumentordning.py" line="105" />
+        <source>Kopier dokument</source>
+        <translation>Copy document</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokumentordning.py" line="107" />
+        <source>Lenk dokument</source>
+        <translation>Link document</translation>
+    </message>
+</context>
+<context>
+    <name>DokumenttittelDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="15" />
+        <source>Endre tittel på dokument</source>
+        <translation>Change the document's title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="15" />
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="18" />
+        <location filename="../app/views/dialoger/dokumentordning.py" line="19" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="23" />
+        <source>Dokumentet må ha en tittel</source>
+        <translation>The document needs a title</translation>
     </message>
 </context>
 <context>
@@ -515,12 +705,17 @@
 <context>
     <name>Forhaandsvisning</name>
     <message>
-        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="94" />
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="96" />
+        <source>Henter %1 …</source>
+        <translation>Fetching %1 …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="98" />
         <source>Lager forhåndsvisning av %1 …</source>
         <translation>Making a preview of %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="111" />
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="121" />
         <source>Kunne ikke lage forhåndsvisning: %1</source>
         <translation>Could not make a preview: %1</translation>
     </message>
@@ -932,19 +1127,24 @@ case</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="206" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="224" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="207" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="225" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="208" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="226" />
         <source>Kurver</source>
         <translation>Baskets</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/vindu.py" line="456" />
+        <source>Leser inn det valgte …</source>
+        <translation>Reading the selection …</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/statuslinje.py" line="47" />
@@ -952,12 +1152,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="294" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="312" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="301" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="319" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -982,38 +1182,38 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="307" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="325" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="232" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="239" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="242" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="249" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="249" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="256" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="251" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="258" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="162" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="158" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="166" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="482" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="160" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="485" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1028,37 +1228,37 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="478" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="474" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="167" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="161" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="170" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="162" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="171" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="164" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="214" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="221" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="562" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="565" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="563" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="566" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1257,32 +1457,27 @@ case</translation>
         <translation>Main document from template</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="149" />
-        <source>Filen kunne ikke leses: %1</source>
-        <translation>The file could not be read: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="185" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="164" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="186" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="165" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="187" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="166" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="189" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="168" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="189" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="168" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>
@@ -1571,7 +1766,7 @@ case</translation>
         <translation>loading …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="231" />
+        <location filename="../app/views/kurver/liste.py" line="233" />
         <source>%n element(er)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
@@ -1801,358 +1996,266 @@ case</translation>
 <context>
     <name>Lesefelt</name>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="180" />
-        <location filename="../app/views/lesefelt/panel.py" line="222" />
+        <location filename="../app/views/lesefelt/panel.py" line="133" />
+        <location filename="../app/views/lesefelt/panel.py" line="171" />
         <source>Velg en journalpost, oppgave eller sak i listen</source>
         <translation>Select a registry entry, task or case in the list</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="181" />
+        <location filename="../app/views/lesefelt/panel.py" line="134" />
         <source>Ingen forhåndsvisning</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="184" />
-        <source>Åpne for redigering</source>
-        <translation>Open for editing</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="185" />
-        <source>Prøv igjen</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="186" />
-        <source>Lag arkivformat på nytt for dokumentene der det feilet</source>
-        <translation>Make the archive format again for the documents where it failed</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="189" />
+        <location filename="../app/views/lesefelt/panel.py" line="139" />
         <source>Dokumenter (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="190" />
+        <location filename="../app/views/lesefelt/panel.py" line="140" />
         <source>Oppgaver (%1)</source>
         <translation>Tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="191" />
+        <location filename="../app/views/lesefelt/panel.py" line="141" />
         <source>Merknader (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="192" />
+        <location filename="../app/views/lesefelt/panel.py" line="142" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="195" />
+        <location filename="../app/views/lesefelt/panel.py" line="145" />
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="196" />
-        <location filename="../app/views/lesefelt/panel.py" line="210" />
+        <location filename="../app/views/lesefelt/panel.py" line="146" />
+        <location filename="../app/views/lesefelt/panel.py" line="160" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="197" />
-        <location filename="../app/views/lesefelt/panel.py" line="211" />
+        <location filename="../app/views/lesefelt/panel.py" line="147" />
+        <location filename="../app/views/lesefelt/panel.py" line="161" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="198" />
+        <location filename="../app/views/lesefelt/panel.py" line="148" />
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="199" />
-        <location filename="../app/views/lesefelt/panel.py" line="475" />
+        <location filename="../app/views/lesefelt/panel.py" line="149" />
+        <location filename="../app/views/lesefelt/panel.py" line="332" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="200" />
-        <location filename="../app/views/lesefelt/panel.py" line="203" />
-        <location filename="../app/views/lesefelt/panel.py" line="537" />
+        <location filename="../app/views/lesefelt/panel.py" line="150" />
+        <location filename="../app/views/lesefelt/panel.py" line="153" />
+        <location filename="../app/views/lesefelt/panel.py" line="384" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="203" />
-        <location filename="../app/views/lesefelt/panel.py" line="206" />
+        <location filename="../app/views/lesefelt/panel.py" line="153" />
+        <location filename="../app/views/lesefelt/panel.py" line="156" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="153" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="203" />
-        <location filename="../app/views/lesefelt/panel.py" line="504" />
+        <location filename="../app/views/lesefelt/panel.py" line="153" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="207" />
+        <location filename="../app/views/lesefelt/panel.py" line="157" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="208" />
+        <location filename="../app/views/lesefelt/panel.py" line="158" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="209" />
+        <location filename="../app/views/lesefelt/panel.py" line="159" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="214" />
+        <location filename="../app/views/lesefelt/panel.py" line="164" />
         <source>Lesefelt</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="215" />
+        <location filename="../app/views/lesefelt/panel.py" line="165" />
         <source>Faner i lesefeltet</source>
         <translation>Reading pane tabs</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="216" />
-        <source>Dokumenter</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="217" />
+        <location filename="../app/views/lesefelt/panel.py" line="166" />
         <source>Forhåndsvisning av dokument</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="271" />
+        <location filename="../app/views/lesefelt/panel.py" line="222" />
         <source>(fra saken)</source>
         <translation>(from the case)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="273" />
-        <location filename="../app/views/lesefelt/panel.py" line="504" />
+        <location filename="../app/views/lesefelt/panel.py" line="224" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="274" />
-        <location filename="../app/views/lesefelt/panel.py" line="473" />
+        <location filename="../app/views/lesefelt/panel.py" line="225" />
+        <location filename="../app/views/lesefelt/panel.py" line="330" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="275" />
+        <location filename="../app/views/lesefelt/panel.py" line="226" />
         <source>Type / status</source>
         <translation>Type / status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="277" />
+        <location filename="../app/views/lesefelt/panel.py" line="228" />
         <source>Avsender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="277" />
+        <location filename="../app/views/lesefelt/panel.py" line="228" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="282" />
+        <location filename="../app/views/lesefelt/panel.py" line="233" />
         <source>Kopi til</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="284" />
+        <location filename="../app/views/lesefelt/panel.py" line="235" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="286" />
+        <location filename="../app/views/lesefelt/panel.py" line="237" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="287" />
+        <location filename="../app/views/lesefelt/panel.py" line="238" />
         <source>Journaldato</source>
         <translation>Journal date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="289" />
+        <location filename="../app/views/lesefelt/panel.py" line="240" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="295" />
+        <location filename="../app/views/lesefelt/panel.py" line="246" />
         <source>svar</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="297" />
+        <location filename="../app/views/lesefelt/panel.py" line="248" />
         <source>(når svaret er ekspedert)</source>
         <translation>(when the reply is dispatched)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="298" />
+        <location filename="../app/views/lesefelt/panel.py" line="249" />
         <source>Avskrivning</source>
         <translation>Close-out</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="300" />
-        <location filename="../app/views/lesefelt/panel.py" line="494" />
+        <location filename="../app/views/lesefelt/panel.py" line="251" />
+        <location filename="../app/views/lesefelt/panel.py" line="351" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="302" />
+        <location filename="../app/views/lesefelt/panel.py" line="253" />
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="306" />
+        <location filename="../app/views/lesefelt/panel.py" line="257" />
         <source>Forslag</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="307" />
+        <location filename="../app/views/lesefelt/panel.py" line="258" />
         <source>Opprinnelig avsender: %1 (Journalpost → Bruk opprinnelig avsender)</source>
         <translation>Original sender: %1 (Journalpost → Use original sender)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="342" />
-        <source>Dokument</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="342" />
-        <source>Variant</source>
-        <translation>Variant</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="342" />
-        <source>Versjon</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="342" />
-        <source>Arkivformat</source>
-        <translation>Archive format</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="371" />
-        <source>Arkivformat feilet for «%1»: %2</source>
-        <translation>Archive format failed for “%1”: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="395" />
-        <source>laget</source>
-        <translation>made</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="396" />
-        <source>lages</source>
-        <translation>being made</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="397" />
-        <source>feilet</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="406" />
-        <source>Sjekket ut av %1 %2</source>
-        <translation>Checked out by %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="414" />
-        <source>arkiv</source>
-        <translation>archive</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="414" />
-        <source>produksjon</source>
-        <translation>production</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="324" />
+        <location filename="../app/views/lesefelt/panel.py" line="273" />
         <source>Dokumentene er skjermet for deg</source>
         <translation>The documents are restricted for you</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="435" />
-        <source>Velg et dokument først</source>
-        <translation>Select a document first</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="437" />
-        <source>Åpner siste versjon i sitt program; lagrer du, tilbys innsjekking av ny versjon</source>
-        <translation>Opens the latest version in its program; when you save, checking in a new version is offered</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="455" />
+        <location filename="../app/views/lesefelt/panel.py" line="312" />
         <source>fra %1 sendt %2</source>
         <translation>from %1 sent %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/lesefelt/panel.py" line="457" />
+        <location filename="../app/views/lesefelt/panel.py" line="314" />
         <source>ventet %n dag(er)</source>
         <translation><numerusform>waited %n day</numerusform><numerusform>waited %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="477" />
+        <location filename="../app/views/lesefelt/panel.py" line="334" />
         <source>avslutning bedt om</source>
         <translation>closure requested</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="479" />
+        <location filename="../app/views/lesefelt/panel.py" line="336" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="480" />
+        <location filename="../app/views/lesefelt/panel.py" line="337" />
         <source>Sakstype / dato</source>
         <translation>Case type / date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="485" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Klassering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="490" />
+        <location filename="../app/views/lesefelt/panel.py" line="347" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="504" />
-        <source>Tittel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="519" />
+        <location filename="../app/views/lesefelt/panel.py" line="366" />
         <source>Dobbeltklikk en journalpost for å åpne den</source>
         <translation>Double-click a registry entry to open it</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="518" />
+        <location filename="../app/views/lesefelt/panel.py" line="365" />
         <source>Journalposter (%1)</source>
         <translation>Registry entries (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="537" />
+        <location filename="../app/views/lesefelt/panel.py" line="384" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="549" />
+        <location filename="../app/views/lesefelt/panel.py" line="396" />
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
@@ -2757,6 +2860,131 @@ case</translation>
         <location filename="../app/views/dialoger/enkle.py" line="304" />
         <source>Fyll ut feltet</source>
         <translation>Fill in the field</translation>
+    </message>
+</context>
+<context>
+    <name>UtskriftDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="16" />
+        <source>Skriv ut %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="16" />
+        <source>Skriv ut …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="21" />
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="21" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="22" />
+        <source>Dokumentene som skrives ut</source>
+        <translation>The documents to print</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="34" />
+        <source>v%1 (arkivformat)</source>
+        <translation>v%1 (archive format)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="34" />
+        <source>v%1 (produksjon)</source>
+        <translation>v%1 (production)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="41" />
+        <source>Ta med merknadene (%1)</source>
+        <translation>Include the notes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="70" />
+        <source>Velg minst ett dokument eller merknadene</source>
+        <translation>Choose at least one document or the notes</translation>
+    </message>
+</context>
+<context>
+    <name>Utskrifthandlinger</name>
+    <message>
+        <location filename="../app/views/operasjoner/utskrift.py" line="30" />
+        <source>Gjør klar utskriften … %1 %</source>
+        <translation>Preparing the printout … %1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/utskrift.py" line="54" />
+        <source>Gul lapp</source>
+        <translation>Sticky note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/utskrift.py" line="54" />
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/utskrift.py" line="56" />
+        <source>Merknader</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/utskrift.py" line="81" />
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/utskrift.py" line="83" />
+        <source>Utskriften ble avbrutt</source>
+        <translation>The printout was cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/operasjoner/utskrift.py" line="90" />
+        <source>Skrev ut %n side(r)</source>
+        <translation><numerusform>Printed %n page</numerusform><numerusform>Printed %n pages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VelgJournalpostDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="30" />
+        <source>Lenk</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="30" />
+        <source>Lag kopi</source>
+        <translation>Make copy</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="33" />
+        <source>f.eks. 2026/12-3</source>
+        <translation>e.g. 2026/12-3</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="34" />
+        <location filename="../app/views/dialoger/dokumentordning.py" line="43" />
+        <source>Til journalpost</source>
+        <translation>To registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="36" />
+        <source>«%1» kopieres, med alle versjoner, til en journalpost i en annen sak.</source>
+        <translation>“%1” is copied, with every version, to a registry entry of another case.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="38" />
+        <source>«%1» lenkes til journalposten: det er samme dokument, ikke en kopi.</source>
+        <translation>“%1” is linked to the registry entry: it is the same document, not a copy.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="47" />
+        <source>Skriv journalpostnummeret</source>
+        <translation>Enter the registry entry number</translation>
     </message>
 </context>
 <context>
