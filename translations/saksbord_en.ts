@@ -3,37 +3,37 @@
 <context>
     <name>Arkivhandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="39" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="41" />
         <source>Feilregistrer %1</source>
         <translation>Mark %1 as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="40" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="42" />
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="42" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="44" />
         <source>Feilregistrer</source>
         <translation>Mark as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="51" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="53" />
         <source>Avslutt sak</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="51" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="53" />
         <source>Avslutte sak %1?</source>
         <translation>Close case %1?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="57" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="59" />
         <source>Gjenåpne sak</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="57" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="59" />
         <source>Gjenåpne sak %1?</source>
         <translation>Reopen case %1?</translation>
     </message>
@@ -669,26 +669,36 @@
     </message>
     <message>
         <location filename="../app/views/handlinger.py" line="218" />
+        <source>Hent fra SvarInn</source>
+        <translation>Fetch from SvarInn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="227" />
+        <source>Post fra SvarInn …</source>
+        <translation>Mail from SvarInn …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="236" />
         <source>Offentlig journal…</source>
         <translation>Public journal…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="227" />
+        <location filename="../app/views/handlinger.py" line="245" />
         <source>Koble til felles database…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="235" />
+        <location filename="../app/views/handlinger.py" line="253" />
         <source>Oppdater</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="243" />
+        <location filename="../app/views/handlinger.py" line="261" />
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="254" />
+        <location filename="../app/views/handlinger.py" line="272" />
         <source>Ny
 sak</source>
         <extracomment>Two-line toolbar labels, so the band stays narrow without eliding text.</extracomment>
@@ -696,49 +706,49 @@ sak</source>
 case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="255" />
+        <location filename="../app/views/handlinger.py" line="273" />
         <source>Ny
 journalpost</source>
         <translation>New
 entry</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="256" />
+        <location filename="../app/views/handlinger.py" line="274" />
         <source>Importer
 e-post</source>
         <translation>Import
 e-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="257" />
+        <location filename="../app/views/handlinger.py" line="275" />
         <source>Besvar og
 avskriv</source>
         <translation>Reply and
 close out</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="258" />
+        <location filename="../app/views/handlinger.py" line="276" />
         <source>Foreløpig
 svar</source>
         <translation>Interim
 reply</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="259" />
+        <location filename="../app/views/handlinger.py" line="277" />
         <source>Send
 oppgave</source>
         <translation>Send
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="260" />
+        <location filename="../app/views/handlinger.py" line="278" />
         <source>Behandle
 oppgave</source>
         <translation>Handle
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="261" />
+        <location filename="../app/views/handlinger.py" line="279" />
         <source>Avslutt
 sak</source>
         <translation>Close
@@ -891,43 +901,43 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="140" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="151" />
         <source>&amp;Fil</source>
         <extracomment>The sak's own actions: on a sak row, and in the "Sak …" submenu of a journalpost or task row.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="141" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="152" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="142" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="153" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="143" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="154" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="144" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="155" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="145" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="156" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="146" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="157" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="147" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="158" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
@@ -987,32 +997,32 @@ case</translation>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="232" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="243" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="242" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="253" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="249" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="260" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="251" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="262" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="162" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="173" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="166" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="177" />
         <location filename="../app/views/hovedvindu/vindu.py" line="482" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
@@ -1033,22 +1043,22 @@ case</translation>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="167" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="178" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="170" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="181" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="171" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="182" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="214" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="225" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
@@ -1801,358 +1811,358 @@ case</translation>
 <context>
     <name>Lesefelt</name>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="179" />
-        <location filename="../app/views/lesefelt/panel.py" line="221" />
+        <location filename="../app/views/lesefelt/panel.py" line="180" />
+        <location filename="../app/views/lesefelt/panel.py" line="222" />
         <source>Velg en journalpost, oppgave eller sak i listen</source>
         <translation>Select a registry entry, task or case in the list</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="180" />
+        <location filename="../app/views/lesefelt/panel.py" line="181" />
         <source>Ingen forhåndsvisning</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="183" />
+        <location filename="../app/views/lesefelt/panel.py" line="184" />
         <source>Åpne for redigering</source>
         <translation>Open for editing</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="184" />
+        <location filename="../app/views/lesefelt/panel.py" line="185" />
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="185" />
+        <location filename="../app/views/lesefelt/panel.py" line="186" />
         <source>Lag arkivformat på nytt for dokumentene der det feilet</source>
         <translation>Make the archive format again for the documents where it failed</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="188" />
+        <location filename="../app/views/lesefelt/panel.py" line="189" />
         <source>Dokumenter (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="189" />
+        <location filename="../app/views/lesefelt/panel.py" line="190" />
         <source>Oppgaver (%1)</source>
         <translation>Tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="190" />
+        <location filename="../app/views/lesefelt/panel.py" line="191" />
         <source>Merknader (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="191" />
+        <location filename="../app/views/lesefelt/panel.py" line="192" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="194" />
+        <location filename="../app/views/lesefelt/panel.py" line="195" />
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="195" />
-        <location filename="../app/views/lesefelt/panel.py" line="209" />
+        <location filename="../app/views/lesefelt/panel.py" line="196" />
+        <location filename="../app/views/lesefelt/panel.py" line="210" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="196" />
-        <location filename="../app/views/lesefelt/panel.py" line="210" />
+        <location filename="../app/views/lesefelt/panel.py" line="197" />
+        <location filename="../app/views/lesefelt/panel.py" line="211" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="197" />
+        <location filename="../app/views/lesefelt/panel.py" line="198" />
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="198" />
-        <location filename="../app/views/lesefelt/panel.py" line="474" />
+        <location filename="../app/views/lesefelt/panel.py" line="199" />
+        <location filename="../app/views/lesefelt/panel.py" line="475" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="199" />
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
-        <location filename="../app/views/lesefelt/panel.py" line="536" />
+        <location filename="../app/views/lesefelt/panel.py" line="200" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="537" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
-        <location filename="../app/views/lesefelt/panel.py" line="205" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="206" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
-        <location filename="../app/views/lesefelt/panel.py" line="503" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="504" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="206" />
+        <location filename="../app/views/lesefelt/panel.py" line="207" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="207" />
+        <location filename="../app/views/lesefelt/panel.py" line="208" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="208" />
+        <location filename="../app/views/lesefelt/panel.py" line="209" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="213" />
+        <location filename="../app/views/lesefelt/panel.py" line="214" />
         <source>Lesefelt</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="214" />
+        <location filename="../app/views/lesefelt/panel.py" line="215" />
         <source>Faner i lesefeltet</source>
         <translation>Reading pane tabs</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="215" />
+        <location filename="../app/views/lesefelt/panel.py" line="216" />
         <source>Dokumenter</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="216" />
+        <location filename="../app/views/lesefelt/panel.py" line="217" />
         <source>Forhåndsvisning av dokument</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="270" />
+        <location filename="../app/views/lesefelt/panel.py" line="271" />
         <source>(fra saken)</source>
         <translation>(from the case)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="272" />
-        <location filename="../app/views/lesefelt/panel.py" line="503" />
+        <location filename="../app/views/lesefelt/panel.py" line="273" />
+        <location filename="../app/views/lesefelt/panel.py" line="504" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="273" />
-        <location filename="../app/views/lesefelt/panel.py" line="472" />
+        <location filename="../app/views/lesefelt/panel.py" line="274" />
+        <location filename="../app/views/lesefelt/panel.py" line="473" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="274" />
+        <location filename="../app/views/lesefelt/panel.py" line="275" />
         <source>Type / status</source>
         <translation>Type / status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="276" />
+        <location filename="../app/views/lesefelt/panel.py" line="277" />
         <source>Avsender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="276" />
+        <location filename="../app/views/lesefelt/panel.py" line="277" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="281" />
+        <location filename="../app/views/lesefelt/panel.py" line="282" />
         <source>Kopi til</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="283" />
+        <location filename="../app/views/lesefelt/panel.py" line="284" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="285" />
+        <location filename="../app/views/lesefelt/panel.py" line="286" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="286" />
+        <location filename="../app/views/lesefelt/panel.py" line="287" />
         <source>Journaldato</source>
         <translation>Journal date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="288" />
+        <location filename="../app/views/lesefelt/panel.py" line="289" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="294" />
+        <location filename="../app/views/lesefelt/panel.py" line="295" />
         <source>svar</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="296" />
+        <location filename="../app/views/lesefelt/panel.py" line="297" />
         <source>(når svaret er ekspedert)</source>
         <translation>(when the reply is dispatched)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="297" />
+        <location filename="../app/views/lesefelt/panel.py" line="298" />
         <source>Avskrivning</source>
         <translation>Close-out</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="299" />
-        <location filename="../app/views/lesefelt/panel.py" line="493" />
+        <location filename="../app/views/lesefelt/panel.py" line="300" />
+        <location filename="../app/views/lesefelt/panel.py" line="494" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="301" />
+        <location filename="../app/views/lesefelt/panel.py" line="302" />
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="305" />
+        <location filename="../app/views/lesefelt/panel.py" line="306" />
         <source>Forslag</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="306" />
+        <location filename="../app/views/lesefelt/panel.py" line="307" />
         <source>Opprinnelig avsender: %1 (Journalpost → Bruk opprinnelig avsender)</source>
         <translation>Original sender: %1 (Journalpost → Use original sender)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Arkivformat</source>
         <translation>Archive format</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="370" />
+        <location filename="../app/views/lesefelt/panel.py" line="371" />
         <source>Arkivformat feilet for «%1»: %2</source>
         <translation>Archive format failed for “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="394" />
+        <location filename="../app/views/lesefelt/panel.py" line="395" />
         <source>laget</source>
         <translation>made</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="395" />
+        <location filename="../app/views/lesefelt/panel.py" line="396" />
         <source>lages</source>
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="396" />
+        <location filename="../app/views/lesefelt/panel.py" line="397" />
         <source>feilet</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="405" />
+        <location filename="../app/views/lesefelt/panel.py" line="406" />
         <source>Sjekket ut av %1 %2</source>
         <translation>Checked out by %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="413" />
+        <location filename="../app/views/lesefelt/panel.py" line="414" />
         <source>arkiv</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="413" />
+        <location filename="../app/views/lesefelt/panel.py" line="414" />
         <source>produksjon</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="323" />
+        <location filename="../app/views/lesefelt/panel.py" line="324" />
         <source>Dokumentene er skjermet for deg</source>
         <translation>The documents are restricted for you</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="434" />
+        <location filename="../app/views/lesefelt/panel.py" line="435" />
         <source>Velg et dokument først</source>
         <translation>Select a document first</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="436" />
+        <location filename="../app/views/lesefelt/panel.py" line="437" />
         <source>Åpner siste versjon i sitt program; lagrer du, tilbys innsjekking av ny versjon</source>
         <translation>Opens the latest version in its program; when you save, checking in a new version is offered</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="454" />
+        <location filename="../app/views/lesefelt/panel.py" line="455" />
         <source>fra %1 sendt %2</source>
         <translation>from %1 sent %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/lesefelt/panel.py" line="456" />
+        <location filename="../app/views/lesefelt/panel.py" line="457" />
         <source>ventet %n dag(er)</source>
         <translation><numerusform>waited %n day</numerusform><numerusform>waited %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="476" />
+        <location filename="../app/views/lesefelt/panel.py" line="477" />
         <source>avslutning bedt om</source>
         <translation>closure requested</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="478" />
+        <location filename="../app/views/lesefelt/panel.py" line="479" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="479" />
+        <location filename="../app/views/lesefelt/panel.py" line="480" />
         <source>Sakstype / dato</source>
         <translation>Case type / date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="484" />
+        <location filename="../app/views/lesefelt/panel.py" line="485" />
         <source>Klassering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="489" />
+        <location filename="../app/views/lesefelt/panel.py" line="490" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="503" />
+        <location filename="../app/views/lesefelt/panel.py" line="504" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="518" />
+        <location filename="../app/views/lesefelt/panel.py" line="519" />
         <source>Dobbeltklikk en journalpost for å åpne den</source>
         <translation>Double-click a registry entry to open it</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="517" />
+        <location filename="../app/views/lesefelt/panel.py" line="518" />
         <source>Journalposter (%1)</source>
         <translation>Registry entries (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="536" />
+        <location filename="../app/views/lesefelt/panel.py" line="537" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="548" />
+        <location filename="../app/views/lesefelt/panel.py" line="549" />
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
@@ -2260,27 +2270,27 @@ case</translation>
 <context>
     <name>Oppgavehandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="73" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="71" />
         <source>Be arkivet rette %1</source>
         <translation>Ask the archive to correct %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="74" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="72" />
         <source>Hva skal rettes?</source>
         <translation>What should be corrected?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="77" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="75" />
         <source>Flytt til sak (valgfritt)</source>
         <translation>Move to case (optional)</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="78" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="76" />
         <source>Send til arkivet</source>
         <translation>Send to the archive</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="79" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="77" />
         <source>Arkivet får en oppgave i Beskjed til dokumentsenteret.</source>
         <translation>The archive gets a task in Messages to the records centre.</translation>
     </message>
@@ -2733,6 +2743,141 @@ case</translation>
         <location filename="../app/views/dialoger/felles.py" line="43" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SvarInnDialog</name>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="52" />
+        <source>Henter post fra SvarInn …</source>
+        <extracomment>Picks the file a kept payload is saved to (tests replace it).</extracomment>
+        <translation>Fetching mail from SvarInn …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="53" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="59" />
+        <source>Hent fra SvarInn</source>
+        <translation>Fetch from SvarInn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="69" />
+        <source>Avbryter etter forsendelsen som registreres nå …</source>
+        <translation>Stopping after the shipment being registered now …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="165" />
+        <source>Post fra SvarInn</source>
+        <translation>Mail from SvarInn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="168" />
+        <source>Forsendelser fra SvarInn som ikke kunne registreres</source>
+        <translation>Shipments from SvarInn that could not be registered</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="170" />
+        <source>Ingen nye forsendelser i SvarInn</source>
+        <translation>No new shipments in SvarInn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="174" />
+        <source>Registrert: %1    Feilet (tatt vare på): %2    Allerede registrert: %3    Ikke hentet: %4</source>
+        <translation>Registered: %1    Failed (kept): %2    Already registered: %3    Not fetched: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="182" />
+        <source>Hentingen ble avbrutt; resten hentes neste gang.</source>
+        <translation>The fetch was cancelled; the rest is fetched next time.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="185" />
+        <source>Registrert</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="186" />
+        <source>Feilet</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="187" />
+        <source>Allerede registrert</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="188" />
+        <source>Ikke hentet</source>
+        <translation>Not fetched</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="191" />
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="191" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="191" />
+        <location filename="../app/views/svarinn/dialog.py" line="204" />
+        <source>Avsender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="191" />
+        <source>Tittel og merknad</source>
+        <translation>Title and remark</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="201" />
+        <source>Ikke registrert, tatt vare på for arkivet (%1):</source>
+        <translation>Not registered, kept for the archive (%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="204" />
+        <source>Mottatt</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="204" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="204" />
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="208" />
+        <source>SvarInn er ikke varslet ennå.</source>
+        <translation>SvarInn has not been told yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="213" />
+        <source>Lagre innhold …</source>
+        <translation>Save content …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="214" />
+        <source>Lagre forsendelsen slik den ble lastet ned fra SvarInn (kryptert)</source>
+        <translation>Save the shipment as it was downloaded from SvarInn (encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="230" />
+        <source>Lagre forsendelsen</source>
+        <translation>Save the shipment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="237" />
+        <source>Lagret som %1</source>
+        <translation>Saved as %1</translation>
     </message>
 </context>
 <context>
