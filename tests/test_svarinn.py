@@ -1,5 +1,7 @@
 """SvarInn into the registry, on SQLite and PostgreSQL, against a fake SvarInn with real CMS messages."""
 
+# ruff: noqa: F811 - pg_demo is imported from test_pg_tilgang and taken as an argument
+
 from __future__ import annotations
 
 import json
@@ -14,6 +16,7 @@ from app.services.arbeid import Kontekst
 from app.store import models as m
 from app.store.models_svarinn import SvarInnMottak
 from tests.support.cms_nokler import lag_nokkelpar
+from tests.test_pg_tilgang import pg_demo  # noqa: F401
 
 VEDTAK = b"%PDF-1.7\n% vedtak om tilskudd\n%%EOF\n"
 VEDLEGG = b"%PDF-1.7\n% vedlegg 1: beregning\n%%EOF\n"
@@ -282,3 +285,28 @@ def test_cli_hent_liste_og_lagre(demo_sqlite, svarinn_fake, par, tmp_path):
 
     igjen = kjor_cli("--db", db, "svarinn", "hent", "--bruker", "ALA", env=env)
     assert (igjen.returncode, igjen.stdout.strip()) == (0, "Ingen nye forsendelser i SvarInn")
+
+
+@pytest.mark.pg
+def test_pg_bare_arkivet_ser_og_skriver_svarinn_mottak(pg_demo, svarinn_fake, par):
+    """Row-level security: the archive's own login role registers; a saksbehandler's sees no row."""
+    import psycopg
+
+    svarinn_fake.legg_til(
+        "Vedtak", [("Vedtak.pdf", "application/pdf", VEDTAK)], sertifikat=par.sertifikat, oaep=True
+    )
+    db = pg_demo.db("ALA")
+    try:
+        rapport = hent(db, svarinn_fake, par)
+    finally:
+        db.lukk()
+    assert [r.utfall for r in rapport.resultater] == ["registrert"]
+    with psycopg.connect(pg_demo.conninfo("ALA")) as c:
+        assert c.execute("SELECT count(*) FROM svarinn_mottak").fetchone() == (1,)
+    with psycopg.connect(pg_demo.conninfo("OHA")) as c:
+        assert c.execute("SELECT count(*) FROM svarinn_mottak").fetchone() == (0,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            c.execute(
+                "INSERT INTO svarinn_mottak (forsendelse_id, status, kvittert, tittel, forsendelse_json, mottatt, endret)"
+                " VALUES ('x', 'feilet', false, 't', '{}', now(), now())"
+            )
