@@ -310,3 +310,58 @@ def test_pg_bare_arkivet_ser_og_skriver_svarinn_mottak(pg_demo, svarinn_fake, pa
                 "INSERT INTO svarinn_mottak (forsendelse_id, status, kvittert, tittel, forsendelse_json, mottatt, endret)"
                 " VALUES ('x', 'feilet', false, 't', '{}', now(), now())"
             )
+
+
+def test_pakk_ut_sjekker_navn_og_sjekksum():
+    import hashlib
+    import io
+    import zipfile
+
+    from app.fiks.svarinn import SvarInnFeil, SvarInnFil, pakk_ut
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("mappe/Vedtak.pdf", VEDTAK)
+        z.writestr("Vedlegg.pdf", VEDLEGG)
+    data = buf.getvalue()
+    filer = [
+        SvarInnFil("Vedtak.pdf", "application/pdf", hashlib.sha256(VEDTAK).hexdigest()),
+        SvarInnFil("Vedlegg.pdf", "application/pdf", None),
+    ]
+    assert [(d.filnavn, d.data) for d in pakk_ut(data, filer)] == [
+        ("Vedtak.pdf", VEDTAK),
+        ("Vedlegg.pdf", VEDLEGG),
+    ]
+    with pytest.raises(SvarInnFeil, match="Sjekksummen for Vedtak.pdf stemmer ikke") as feil:
+        pakk_ut(data, [SvarInnFil("Vedtak.pdf", "application/pdf", hashlib.sha256(b"annet").hexdigest())])
+    assert feil.value.permanent is True
+    with pytest.raises(SvarInnFeil, match="mangler dokumentene Klage.pdf"):
+        pakk_ut(data, [SvarInnFil("Klage.pdf", "application/pdf")])
+    # One document may come as itself, without a zip around it.
+    assert pakk_ut(KLAGE, [SvarInnFil("Klage.pdf", "application/pdf")])[0].data == KLAGE
+    with pytest.raises(SvarInnFeil, match="verken en zip-fil"):
+        pakk_ut(KLAGE, filer)
+
+
+def test_nedlasting_fra_en_annen_vert_avvises(svarinn_fake, par):
+    """The mottakersystem's password goes to the SvarInn host only, never to a downloadUrl elsewhere."""
+    import dataclasses
+
+    from app.fiks.svarinn import SvarInnFeil
+
+    svarinn_fake.legg_til("Brev", [("a.pdf", "application/pdf", VEDTAK)], sertifikat=par.sertifikat)
+    with SvarInnKlient(svarinn_fake.url, svarinn_fake.brukernavn, svarinn_fake.passord) as k:
+        (f,) = k.nye_forsendelser()
+        assert k.last_ned(f) == svarinn_fake.forsendelser[f.id].innhold
+        borte = dataclasses.replace(
+            f, nedlasting="https://svarinn.example.net/tjenester/svarinn/forsendelse/x"
+        )
+        with pytest.raises(SvarInnFeil, match="peker til svarinn.example.net") as feil:
+            k.last_ned(borte)
+    assert feil.value.permanent is True
+    assert (f.tittel, f.avsender.navn, f.avsender.postnummer) == (
+        "Brev",
+        "Statsforvalteren i Innlandet",
+        "2626",
+    )
+    assert [x.filnavn for x in f.filer] == ["a.pdf"]
