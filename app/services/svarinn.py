@@ -243,12 +243,12 @@ def _ta_imot(
             ctx,
             forsendelse_id=f.id,
             tittel=f.tittel,
-            avsender=PartInn(
-                navn=f.avsender.navn,
-                adresse=f.avsender.adresse or None,
-                postnummer=f.avsender.postnummer or None,
-                poststed=f.avsender.poststed or None,
-                referanse=f.ekstern_referanse,
+            avsender=PartInn(  # cut to the columns: a long name must not keep a letter out
+                navn=f.avsender.navn[:300],
+                adresse=f.avsender.adresse[:300] or None,
+                postnummer=f.avsender.postnummer[:10] or None,
+                poststed=f.avsender.poststed[:100] or None,
+                referanse=(f.ekstern_referanse or "")[:100] or None,
             ),
             filer=_filer(dokumenter),
             saksnummer=f.saksnummer,
@@ -277,7 +277,7 @@ def _ta_imot(
 def _filer(dokumenter: list[Dokument]) -> list[FilInn]:
     return [
         FilInn(
-            filnavn=d.filnavn,
+            filnavn=d.filnavn[-300:],
             data=d.data,
             tittel=PurePosixPath(d.filnavn).stem[:500] or d.filnavn[:500],
             tilknytning="hoveddokument" if i == 0 else "vedlegg",
