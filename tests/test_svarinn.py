@@ -365,3 +365,27 @@ def test_nedlasting_fra_en_annen_vert_avvises(svarinn_fake, par):
         "2626",
     )
     assert [x.filnavn for x in f.filer] == ["a.pdf"]
+
+
+def test_en_registrert_forsendelse_blir_aldri_feilet_etterpaa(demo_sqlite, svarinn_fake, par):
+    """Two desks at once: the one that lost the race cannot turn the other's registration into a failure."""
+    fid = svarinn_fake.legg_til("Brev", [("a.pdf", "application/pdf", VEDTAK)], sertifikat=par.sertifikat)
+    (res,) = hent(demo_sqlite, svarinn_fake, par).resultater
+    sent = svarinn.lagre_feilet(
+        arkiv(demo_sqlite),
+        forsendelse_id=fid,
+        tittel="Brev",
+        avsender="X",
+        forsendelse_json="{}",
+        data=b"x",
+        feilmelding="duplikat",
+        permanent=False,
+    )
+    assert sent.status == "registrert"
+    (rad,) = svarinn.mottak(arkiv(demo_sqlite))
+    assert (rad.status, rad.journalpostnummer, rad.feilmelding, rad.storrelse) == (
+        "registrert",
+        res.journalpostnummer,
+        None,
+        None,
+    )
