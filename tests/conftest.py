@@ -12,7 +12,10 @@ import tempfile
 
 import pytest
 
-pytest_plugins = ["tests.support.pgserver", "tests.support.tjener", "tests.support.fjern"]
+pytest_plugins = [
+    "tests.support.pgserver", "tests.support.tjener", "tests.support.fjern", "tests.support.svarut_fake",
+    "tests.support.svarinn_fake",
+]  # fmt: skip
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SAKSBORD_IDAG", None)

@@ -3,37 +3,37 @@
 <context>
     <name>Arkivhandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="39" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="41" />
         <source>Feilregistrer %1</source>
         <translation>Mark %1 as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="40" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="42" />
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="42" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="44" />
         <source>Feilregistrer</source>
         <translation>Mark as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="51" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="53" />
         <source>Avslutt sak</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="51" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="53" />
         <source>Avslutte sak %1?</source>
         <translation>Close case %1?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="57" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="59" />
         <source>Gjenåpne sak</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="57" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="59" />
         <source>Gjenåpne sak %1?</source>
         <translation>Reopen case %1?</translation>
     </message>
@@ -864,26 +864,36 @@
     </message>
     <message>
         <location filename="../app/views/handlinger.py" line="218" />
+        <source>Hent fra SvarInn</source>
+        <translation>Fetch from SvarInn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="227" />
+        <source>Post fra SvarInn …</source>
+        <translation>Mail from SvarInn …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="236" />
         <source>Offentlig journal…</source>
         <translation>Public journal…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="227" />
+        <location filename="../app/views/handlinger.py" line="245" />
         <source>Koble til felles database…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="235" />
+        <location filename="../app/views/handlinger.py" line="253" />
         <source>Oppdater</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="243" />
+        <location filename="../app/views/handlinger.py" line="261" />
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="254" />
+        <location filename="../app/views/handlinger.py" line="272" />
         <source>Ny
 sak</source>
         <extracomment>Two-line toolbar labels, so the band stays narrow without eliding text.</extracomment>
@@ -891,49 +901,49 @@ sak</source>
 case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="255" />
+        <location filename="../app/views/handlinger.py" line="273" />
         <source>Ny
 journalpost</source>
         <translation>New
 entry</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="256" />
+        <location filename="../app/views/handlinger.py" line="274" />
         <source>Importer
 e-post</source>
         <translation>Import
 e-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="257" />
+        <location filename="../app/views/handlinger.py" line="275" />
         <source>Besvar og
 avskriv</source>
         <translation>Reply and
 close out</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="258" />
+        <location filename="../app/views/handlinger.py" line="276" />
         <source>Foreløpig
 svar</source>
         <translation>Interim
 reply</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="259" />
+        <location filename="../app/views/handlinger.py" line="277" />
         <source>Send
 oppgave</source>
         <translation>Send
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="260" />
+        <location filename="../app/views/handlinger.py" line="278" />
         <source>Behandle
 oppgave</source>
         <translation>Handle
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="261" />
+        <location filename="../app/views/handlinger.py" line="279" />
         <source>Avslutt
 sak</source>
         <translation>Close
@@ -1086,43 +1096,43 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="140" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="151" />
         <source>&amp;Fil</source>
         <extracomment>The sak's own actions: on a sak row, and in the "Sak …" submenu of a journalpost or task row.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="141" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="152" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="142" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="153" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="143" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="154" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="144" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="155" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="145" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="156" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="146" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="157" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="147" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="158" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
@@ -1187,32 +1197,32 @@ case</translation>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="239" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="250" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="249" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="260" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="256" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="267" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="258" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="269" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="158" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="169" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="160" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="171" />
         <location filename="../app/views/hovedvindu/vindu.py" line="485" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
@@ -1233,22 +1243,22 @@ case</translation>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="161" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="172" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="162" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="173" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="164" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="175" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="221" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="232" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
@@ -2855,6 +2865,141 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>SvarInnDialog</name>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="52" />
+        <source>Henter post fra SvarInn …</source>
+        <extracomment>Picks the file a kept payload is saved to (tests replace it).</extracomment>
+        <translation>Fetching mail from SvarInn …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="53" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="59" />
+        <source>Hent fra SvarInn</source>
+        <translation>Fetch from SvarInn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="69" />
+        <source>Avbryter etter forsendelsen som registreres nå …</source>
+        <translation>Stopping after the shipment being registered now …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="165" />
+        <source>Post fra SvarInn</source>
+        <translation>Mail from SvarInn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="168" />
+        <source>Forsendelser fra SvarInn som ikke kunne registreres</source>
+        <translation>Shipments from SvarInn that could not be registered</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="170" />
+        <source>Ingen nye forsendelser i SvarInn</source>
+        <translation>No new shipments in SvarInn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="174" />
+        <source>Registrert: %1    Feilet (tatt vare på): %2    Allerede registrert: %3    Ikke hentet: %4</source>
+        <translation>Registered: %1    Failed (kept): %2    Already registered: %3    Not fetched: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="182" />
+        <source>Hentingen ble avbrutt; resten hentes neste gang.</source>
+        <translation>The fetch was cancelled; the rest is fetched next time.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="185" />
+        <source>Registrert</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="186" />
+        <source>Feilet</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="187" />
+        <source>Allerede registrert</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="188" />
+        <source>Ikke hentet</source>
+        <translation>Not fetched</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="191" />
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="191" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="191" />
+        <location filename="../app/views/svarinn/dialog.py" line="204" />
+        <source>Avsender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="191" />
+        <source>Tittel og merknad</source>
+        <translation>Title and remark</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="201" />
+        <source>Ikke registrert, tatt vare på for arkivet (%1):</source>
+        <translation>Not registered, kept for the archive (%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="204" />
+        <source>Mottatt</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="204" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="204" />
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="208" />
+        <source>SvarInn er ikke varslet ennå.</source>
+        <translation>SvarInn has not been told yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="213" />
+        <source>Lagre innhold …</source>
+        <translation>Save content …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="214" />
+        <source>Lagre forsendelsen slik den ble lastet ned fra SvarInn (kryptert)</source>
+        <translation>Save the shipment as it was downloaded from SvarInn (encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="230" />
+        <source>Lagre forsendelsen</source>
+        <translation>Save the shipment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="237" />
+        <source>Lagret som %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
     <name>TekstDialog</name>
     <message>
         <location filename="../app/views/dialoger/enkle.py" line="304" />
@@ -2952,13 +3097,13 @@ case</translation>
     <name>VelgJournalpostDialog</name>
     <message>
         <location filename="../app/views/dialoger/dokumentordning.py" line="30" />
-        <source>Lenk</source>
-        <translation>Link</translation>
+        <source>Lag kopi</source>
+        <translation>Make copy</translation>
     </message>
     <message>
         <location filename="../app/views/dialoger/dokumentordning.py" line="30" />
-        <source>Lag kopi</source>
-        <translation>Make copy</translation>
+        <source>Lenk</source>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../app/views/dialoger/dokumentordning.py" line="33" />

@@ -128,7 +128,18 @@ def bygg_menyer(
     )
     oppg = meny(("behandle_oppgave", "deaktiver_oppgave", "fjern_oppgave"))
     sak = meny(("ny_journalpost", "obs", "merknad", "meld_utgaar", "be_om_avslutning"))
-    arkiv = meny(("journalfor", "flytt", "feilregistrer", "avslutt_sak", "gjenaapne_sak"))
+    arkiv = meny(
+        (
+            "journalfor",
+            "flytt",
+            "feilregistrer",
+            "avslutt_sak",
+            "gjenaapne_sak",
+            None,
+            "hent_svarinn",
+            "vis_svarinn",
+        )
+    )
     bruker = mb.addMenu("")
     hjelp = meny(("hjelp",))
     for m in (jp, oppg, sak, arkiv):
