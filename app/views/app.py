@@ -2,54 +2,32 @@
 
 from __future__ import annotations
 
-import locale
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import bootstrap
 from app.domain.feil import SaksbordFeil
 from app.store.db import Database
+from app.views import sprak as sprakvalg
+from app.views.sprak import OVERSETTELSER, velg_sprak
 from app.widgets.hendelser import hendelser
+
+__all__ = ["OVERSETTELSER", "installer_oversettelse", "kjor", "lag_app", "start", "velg_sprak"]
 
 if TYPE_CHECKING:
     from app.services.synk import SynkKlient
 
-#: Where the compiled translations live: the source tree's translations/ first, then the copy
-#: shipped inside the package (app/translations/, installed as package data).
-OVERSETTELSER = (
-    Path(__file__).resolve().parents[2] / "translations",
-    Path(__file__).resolve().parents[1] / "translations",
-)
-
-
-def velg_sprak(sprak: str | None = None) -> str:
-    """``sprak`` if given, else SAKSBORD_SPRAK, else the system locale; "nb" means the source text."""
-    valgt = (
-        sprak or os.environ.get("SAKSBORD_SPRAK") or QLocale.system().name() or locale.getlocale()[0] or "nb"
-    )
-    kode = valgt.split("_")[0].split("-")[0].lower()
-    return "nb" if kode in ("nb", "no", "nn", "c", "") else kode
-
 
 def installer_oversettelse(app: QApplication, sprak: str | None = None) -> QTranslator | None:
-    """Load translations/saksbord_<lang>.qm for a non-Norwegian language; None when none applies."""
-    kode = velg_sprak(sprak)
-    if kode == "nb":
-        return None
-    for mappe in OVERSETTELSER:
-        fil = mappe / f"saksbord_{kode}.qm"
-        if fil.exists():
-            t = QTranslator(app)
-            if t.load(str(fil)):
-                app.installTranslator(t)
-                return t
-    return None
+    """Install the language (ours and Qt's own dialogs, ``app.views.sprak``); Saksbord's translator or None."""
+    sprakvalg.bytt_sprak(app, sprak)
+    return sprakvalg.saksbord_oversetter()
 
 
 def lag_app() -> QApplication:
@@ -115,11 +93,13 @@ def kjor(
 ) -> int:
     """Open the workbench for ``bruker`` (acting for ``som``); on a demo database without a user, ask who."""
     from app.services import brukere
+    from app.views.dialoger import krasj
     from app.views.dialoger.brukervalg import BrukerValg
     from app.views.hovedvindu import Hovedvindu
 
     app = lag_app()
-    installer_oversettelse(app, sprak)
+    sprakvalg.bruk_mine_valg(app, sprak)
+    krasj.installer()
     if not bruker:
         bruker = os.environ.get("SAKSBORD_BRUKER")
     if not bruker and db.er_demo:
