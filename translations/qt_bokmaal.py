@@ -50,6 +50,9 @@ NB: dict[str, dict[str, str]] = {
     },
     "QFileDialog": {
         "Look in:": "Søk i:",
+        "&Look in:": "&Søk i:",
+        "Files of &type:": "Fil&type:",
+        "&File name:": "Fil&navn:",
         "File &name:": "Fil&navn:",
         "Files of type:": "Filtype:",
         "&Open": "&Åpne",

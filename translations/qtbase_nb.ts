@@ -91,6 +91,18 @@
       <translation>Søk i:</translation>
     </message>
     <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Søk i:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+      <source>&amp;File name:</source>
+      <translation>Fil&amp;navn:</translation>
+    </message>
+    <message>
       <source>File &amp;name:</source>
       <translation>Fil&amp;navn:</translation>
     </message>

@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdministrasjonDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="40" />
+        <source>Administrasjon – kommunens regler</source>
+        <translation>Administration – the municipality's rules</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="46" />
+        <source>Reglene gjelder alle brukere fra neste handling. Hver endring skrives i endringsloggen med hvem som gjorde den. Dobbeltklikk en verdi for å endre den.</source>
+        <translation>The rules apply to every user from their next action. Each change is written to the change log with who made it. Double-click a value to change it.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="55" />
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="55" />
+        <source>Verdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="55" />
+        <source>Standard</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="55" />
+        <source>Hva den gjør</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="78" />
+        <source>Lagre endringene</source>
+        <translation>Save the changes</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="79" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Arkivhandlinger</name>
     <message>
         <location filename="../app/views/operasjoner/arkiv.py" line="39" />
@@ -932,17 +975,17 @@ case</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="206" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="209" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="207" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="210" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="208" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="211" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
@@ -952,12 +995,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="294" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="297" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="301" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="304" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -982,7 +1025,7 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="307" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="310" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
@@ -1013,7 +1056,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/menyer.py" line="166" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="482" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="485" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1028,7 +1071,7 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="478" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="481" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
@@ -1053,12 +1096,12 @@ case</translation>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="562" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="565" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="563" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="566" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1129,6 +1172,186 @@ case</translation>
         <location filename="../app/views/epost/importdialog.py" line="374" />
         <source>Ikke ekspedert (bruk Ekspeder på journalposten):</source>
         <translation>Not dispatched (use Dispatch on the registry entry):</translation>
+    </message>
+</context>
+<context>
+    <name>InnstillingerDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="50" />
+        <source>Innstillinger</source>
+        <extracomment>The kurv groups each role sees (the tree's grouping, app.services.kurver).</extracomment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="50" />
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="75" />
+        <source>Generelt</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="78" />
+        <location filename="../app/views/dialoger/innstillinger.py" line="88" />
+        <source>Som systemet</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="83" />
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="84" />
+        <source>Språket byttes med en gang du trykker Lagre.</source>
+        <translation>The language changes as soon as you press Save.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="89" />
+        <source> pkt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="91" />
+        <source>Skriftstørrelse</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="99" />
+        <source>Kurv ved oppstart</source>
+        <translation>Basket at start</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="102" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="105" />
+        <source>Lokal database på denne maskinen</source>
+        <translation>Local database on this machine</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="109" />
+        <source>Felles database</source>
+        <translation>Shared database</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="114" />
+        <source>Gjelder neste gang Saksbord starter. En ny tilkobling legger du til med Fil → Koble til felles database.</source>
+        <translation>Applies the next time Saksbord starts. Add a new connection with File → Connect to shared database.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="121" />
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="125" />
+        <source>Systemets e-postprogram</source>
+        <translation>The system's e-mail program</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="127" />
+        <source>Send direkte med SMTP</source>
+        <translation>Send directly with SMTP</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="132" />
+        <source>E-postprogram</source>
+        <translation>E-mail program</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="136" />
+        <source>SMTP-server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="143" />
+        <source>Ingen (bare internt nett)</source>
+        <translation>None (internal network only)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="150" />
+        <source>Port og sikkerhet</source>
+        <translation>Port and security</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="153" />
+        <source>SMTP-bruker</source>
+        <translation>SMTP user</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="163" />
+        <source>(lagret i nøkkelringen; tomt felt beholder det)</source>
+        <translation>(stored in the keyring; an empty field keeps it)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="165" />
+        <source>SMTP-passord</source>
+        <translation>SMTP password</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="169" />
+        <source>Avsenderadresse</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="170" />
+        <source>Passordet lagres i operativsystemets nøkkelring, aldri i en fil.</source>
+        <translation>The password is stored in the operating system's keyring, never in a file.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="173" />
+        <source>Dokumenter</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="177" />
+        <source>Velg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="182" />
+        <source>Arbeidsmappe</source>
+        <translation>Working folder</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="187" />
+        <source>Her legges arbeidskopiene når du redigerer et dokument. Tomt felt bruker standardmappen. Gjelder dokumenter du åpner etter at du har lagret.</source>
+        <translation>Working copies go here when you edit a document. An empty field uses the default folder. Applies to documents you open after saving.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="194" />
+        <source>Oppdateringer</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="195" />
+        <source>Se etter nye versjoner når Saksbord starter</source>
+        <translation>Check for new versions when Saksbord starts</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="202" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="207" />
+        <source>Saksbord spør bare adressen om hvilken versjon som er den nyeste, og sier fra når det finnes en nyere. Ingenting lastes ned uten at du ber om det.</source>
+        <translation>Saksbord only asks the address which version is the newest, and tells you when there is a newer one. Nothing is downloaded unless you ask for it.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="215" />
+        <source>Velg arbeidsmappe</source>
+        <translation>Choose working folder</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="253" />
+        <source>Kunne ikke lagre: %1</source>
+        <translation>Could not save: %1</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1757,83 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>Krasj</name>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="76" />
+        <source>Lagre feilrapport</source>
+        <translation>Save error report</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="78" />
+        <source>Zip-arkiv (*.zip)</source>
+        <translation>Zip archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="99" />
+        <source>Feilrapporten kunne ikke lagres i %1: %2</source>
+        <translation>The error report could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="100" />
+        <location filename="../app/views/dialoger/krasj.py" line="106" />
+        <source>Feilrapport</source>
+        <translation>Error report</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="107" />
+        <source>Feilrapporten er lagret som %1. Send den til brukerstøtte. Den inneholder loggen, versjonen, operativsystemet og innstillingene dine, men ingen passord.</source>
+        <translation>The error report has been saved as %1. Send it to user support. It contains the log, the version, the operating system and your settings, but no passwords.</translation>
+    </message>
+</context>
+<context>
+    <name>KrasjDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="172" />
+        <source>Saksbord – uventet feil</source>
+        <translation>Saksbord – unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="182" />
+        <source>Det oppstod en feil i Saksbord som ikke skulle ha skjedd.</source>
+        <translation>An error occurred in Saksbord that should not have happened.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="183" />
+        <source>Feilen: %1</source>
+        <translation>The error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="190" />
+        <source>Ingenting du har lagret er tapt: det ligger i databasen. Handlingen som feilet ble ikke lagret halvveis; den ble avbrutt i sin helhet, så du kan prøve den igjen. Endringer som venter på å bli sendt til serveren ligger trygt i utboksen. Har du skrevet noe i et skjema som ikke var lagret da feilen kom, kan det som sto der være borte.</source>
+        <translation>Nothing you have saved is lost: it is in the database. The action that failed was not saved halfway; it was cancelled as a whole, so you can try it again. Changes waiting to be sent to the server are safe in the outbox. If you had typed something into a form that was not saved when the error came, what was there may be gone.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="201" />
+        <source>Saksbord fortsetter å kjøre. Feilen er skrevet i loggen; lag en feilrapport og send den til brukerstøtte, så kan feilen rettes.</source>
+        <translation>Saksbord keeps running. The error has been written to the log; make an error report and send it to user support, so the error can be fixed.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="214" />
+        <source>Lag feilrapport …</source>
+        <translation>Make error report …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="216" />
+        <source>Vis logg</source>
+        <translation>Show log</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="217" />
+        <source>Vis detaljer</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="219" />
+        <source>Fortsett</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>KurvListe</name>
     <message>
         <location filename="../app/views/kurver/liste.py" line="153" />
@@ -1801,360 +2101,393 @@ case</translation>
 <context>
     <name>Lesefelt</name>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="179" />
-        <location filename="../app/views/lesefelt/panel.py" line="221" />
+        <location filename="../app/views/lesefelt/panel.py" line="180" />
+        <location filename="../app/views/lesefelt/panel.py" line="222" />
         <source>Velg en journalpost, oppgave eller sak i listen</source>
         <translation>Select a registry entry, task or case in the list</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="180" />
+        <location filename="../app/views/lesefelt/panel.py" line="181" />
         <source>Ingen forhåndsvisning</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="183" />
+        <location filename="../app/views/lesefelt/panel.py" line="184" />
         <source>Åpne for redigering</source>
         <translation>Open for editing</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="184" />
+        <location filename="../app/views/lesefelt/panel.py" line="185" />
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="185" />
+        <location filename="../app/views/lesefelt/panel.py" line="186" />
         <source>Lag arkivformat på nytt for dokumentene der det feilet</source>
         <translation>Make the archive format again for the documents where it failed</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="188" />
+        <location filename="../app/views/lesefelt/panel.py" line="189" />
         <source>Dokumenter (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="189" />
+        <location filename="../app/views/lesefelt/panel.py" line="190" />
         <source>Oppgaver (%1)</source>
         <translation>Tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="190" />
+        <location filename="../app/views/lesefelt/panel.py" line="191" />
         <source>Merknader (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="191" />
+        <location filename="../app/views/lesefelt/panel.py" line="192" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="194" />
+        <location filename="../app/views/lesefelt/panel.py" line="195" />
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="195" />
-        <location filename="../app/views/lesefelt/panel.py" line="209" />
+        <location filename="../app/views/lesefelt/panel.py" line="196" />
+        <location filename="../app/views/lesefelt/panel.py" line="210" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="196" />
-        <location filename="../app/views/lesefelt/panel.py" line="210" />
+        <location filename="../app/views/lesefelt/panel.py" line="197" />
+        <location filename="../app/views/lesefelt/panel.py" line="211" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="197" />
+        <location filename="../app/views/lesefelt/panel.py" line="198" />
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="198" />
-        <location filename="../app/views/lesefelt/panel.py" line="474" />
+        <location filename="../app/views/lesefelt/panel.py" line="199" />
+        <location filename="../app/views/lesefelt/panel.py" line="475" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="199" />
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
-        <location filename="../app/views/lesefelt/panel.py" line="536" />
+        <location filename="../app/views/lesefelt/panel.py" line="200" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="537" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
-        <location filename="../app/views/lesefelt/panel.py" line="205" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="206" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
-        <location filename="../app/views/lesefelt/panel.py" line="503" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="504" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="206" />
+        <location filename="../app/views/lesefelt/panel.py" line="207" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="207" />
+        <location filename="../app/views/lesefelt/panel.py" line="208" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="208" />
+        <location filename="../app/views/lesefelt/panel.py" line="209" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="213" />
+        <location filename="../app/views/lesefelt/panel.py" line="214" />
         <source>Lesefelt</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="214" />
+        <location filename="../app/views/lesefelt/panel.py" line="215" />
         <source>Faner i lesefeltet</source>
         <translation>Reading pane tabs</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="215" />
+        <location filename="../app/views/lesefelt/panel.py" line="216" />
         <source>Dokumenter</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="216" />
+        <location filename="../app/views/lesefelt/panel.py" line="217" />
         <source>Forhåndsvisning av dokument</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="270" />
+        <location filename="../app/views/lesefelt/panel.py" line="271" />
         <source>(fra saken)</source>
         <translation>(from the case)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="272" />
-        <location filename="../app/views/lesefelt/panel.py" line="503" />
+        <location filename="../app/views/lesefelt/panel.py" line="273" />
+        <location filename="../app/views/lesefelt/panel.py" line="504" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="273" />
-        <location filename="../app/views/lesefelt/panel.py" line="472" />
+        <location filename="../app/views/lesefelt/panel.py" line="274" />
+        <location filename="../app/views/lesefelt/panel.py" line="473" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="274" />
+        <location filename="../app/views/lesefelt/panel.py" line="275" />
         <source>Type / status</source>
         <translation>Type / status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="276" />
+        <location filename="../app/views/lesefelt/panel.py" line="277" />
         <source>Avsender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="276" />
+        <location filename="../app/views/lesefelt/panel.py" line="277" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="281" />
+        <location filename="../app/views/lesefelt/panel.py" line="282" />
         <source>Kopi til</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="283" />
+        <location filename="../app/views/lesefelt/panel.py" line="284" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="285" />
+        <location filename="../app/views/lesefelt/panel.py" line="286" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="286" />
+        <location filename="../app/views/lesefelt/panel.py" line="287" />
         <source>Journaldato</source>
         <translation>Journal date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="288" />
+        <location filename="../app/views/lesefelt/panel.py" line="289" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="294" />
+        <location filename="../app/views/lesefelt/panel.py" line="295" />
         <source>svar</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="296" />
+        <location filename="../app/views/lesefelt/panel.py" line="297" />
         <source>(når svaret er ekspedert)</source>
         <translation>(when the reply is dispatched)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="297" />
+        <location filename="../app/views/lesefelt/panel.py" line="298" />
         <source>Avskrivning</source>
         <translation>Close-out</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="299" />
-        <location filename="../app/views/lesefelt/panel.py" line="493" />
+        <location filename="../app/views/lesefelt/panel.py" line="300" />
+        <location filename="../app/views/lesefelt/panel.py" line="494" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="301" />
+        <location filename="../app/views/lesefelt/panel.py" line="302" />
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="305" />
+        <location filename="../app/views/lesefelt/panel.py" line="306" />
         <source>Forslag</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="306" />
+        <location filename="../app/views/lesefelt/panel.py" line="307" />
         <source>Opprinnelig avsender: %1 (Journalpost → Bruk opprinnelig avsender)</source>
         <translation>Original sender: %1 (Journalpost → Use original sender)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Arkivformat</source>
         <translation>Archive format</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="370" />
+        <location filename="../app/views/lesefelt/panel.py" line="371" />
         <source>Arkivformat feilet for «%1»: %2</source>
         <translation>Archive format failed for “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="394" />
+        <location filename="../app/views/lesefelt/panel.py" line="395" />
         <source>laget</source>
         <translation>made</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="395" />
+        <location filename="../app/views/lesefelt/panel.py" line="396" />
         <source>lages</source>
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="396" />
+        <location filename="../app/views/lesefelt/panel.py" line="397" />
         <source>feilet</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="405" />
+        <location filename="../app/views/lesefelt/panel.py" line="406" />
         <source>Sjekket ut av %1 %2</source>
         <translation>Checked out by %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="413" />
+        <location filename="../app/views/lesefelt/panel.py" line="414" />
         <source>arkiv</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="413" />
+        <location filename="../app/views/lesefelt/panel.py" line="414" />
         <source>produksjon</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="323" />
+        <location filename="../app/views/lesefelt/panel.py" line="324" />
         <source>Dokumentene er skjermet for deg</source>
         <translation>The documents are restricted for you</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="434" />
+        <location filename="../app/views/lesefelt/panel.py" line="435" />
         <source>Velg et dokument først</source>
         <translation>Select a document first</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="436" />
+        <location filename="../app/views/lesefelt/panel.py" line="437" />
         <source>Åpner siste versjon i sitt program; lagrer du, tilbys innsjekking av ny versjon</source>
         <translation>Opens the latest version in its program; when you save, checking in a new version is offered</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="454" />
+        <location filename="../app/views/lesefelt/panel.py" line="455" />
         <source>fra %1 sendt %2</source>
         <translation>from %1 sent %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/lesefelt/panel.py" line="456" />
+        <location filename="../app/views/lesefelt/panel.py" line="457" />
         <source>ventet %n dag(er)</source>
         <translation><numerusform>waited %n day</numerusform><numerusform>waited %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="476" />
+        <location filename="../app/views/lesefelt/panel.py" line="477" />
         <source>avslutning bedt om</source>
         <translation>closure requested</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="478" />
+        <location filename="../app/views/lesefelt/panel.py" line="479" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="479" />
+        <location filename="../app/views/lesefelt/panel.py" line="480" />
         <source>Sakstype / dato</source>
         <translation>Case type / date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="484" />
+        <location filename="../app/views/lesefelt/panel.py" line="485" />
         <source>Klassering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="489" />
+        <location filename="../app/views/lesefelt/panel.py" line="490" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="503" />
+        <location filename="../app/views/lesefelt/panel.py" line="504" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="518" />
+        <location filename="../app/views/lesefelt/panel.py" line="519" />
         <source>Dobbeltklikk en journalpost for å åpne den</source>
         <translation>Double-click a registry entry to open it</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="517" />
+        <location filename="../app/views/lesefelt/panel.py" line="518" />
         <source>Journalposter (%1)</source>
         <translation>Registry entries (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="536" />
+        <location filename="../app/views/lesefelt/panel.py" line="537" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="548" />
+        <location filename="../app/views/lesefelt/panel.py" line="549" />
         <source>for %1</source>
         <translation>for %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoggDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="125" />
+        <source>Logg – Saksbord</source>
+        <translation>Log – Saksbord</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="129" />
+        <source>Loggfil: %1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="142" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="144" />
+        <source>Åpne loggmappen</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="147" />
+        <source>Lag feilrapport …</source>
+        <translation>Make error report …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="161" />
+        <source>Loggfilen finnes ikke ennå: %1</source>
+        <translation>The log file does not exist yet: %1</translation>
     </message>
 </context>
 <context>
@@ -2260,27 +2593,27 @@ case</translation>
 <context>
     <name>Oppgavehandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="73" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="71" />
         <source>Be arkivet rette %1</source>
         <translation>Ask the archive to correct %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="74" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="72" />
         <source>Hva skal rettes?</source>
         <translation>What should be corrected?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="77" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="75" />
         <source>Flytt til sak (valgfritt)</source>
         <translation>Move to case (optional)</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="78" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="76" />
         <source>Send til arkivet</source>
         <translation>Send to the archive</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="79" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="77" />
         <source>Arkivet får en oppgave i Beskjed til dokumentsenteret.</source>
         <translation>The archive gets a task in Messages to the records centre.</translation>
     </message>
@@ -2288,9 +2621,8 @@ case</translation>
 <context>
     <name>Oppstart</name>
     <message>
-        <location filename="../app/views/app.py" line="95" />
+        <location filename="../app/views/app.py" line="73" />
         <source>Saksbord kan ikke starte</source>
-        <extracomment>Where the compiled translations live: the source tree's translations/ first, then the copy shipped inside the package (app/translations/, installed as package data).</extracomment>
         <translation>Saksbord cannot start</translation>
     </message>
 </context>
@@ -2736,6 +3068,95 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>Systemmeny</name>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="91" />
+        <source>Innstillinger …</source>
+        <translation>Settings …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="92" />
+        <source>Administrasjon …</source>
+        <translation>Administration …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="93" />
+        <source>Vis logg</source>
+        <translation>Show log</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="94" />
+        <source>Lag feilrapport …</source>
+        <translation>Make error report …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="95" />
+        <source>Se etter oppdateringer</source>
+        <translation>Check for updates</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="96" />
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="143" />
+        <source>Om Saksbord</source>
+        <translation>About Saksbord</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="98" />
+        <source>Ny versjon %1 finnes</source>
+        <translation>New version %1 available</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="120" />
+        <source>Innstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="121" />
+        <source>Den nye databasen brukes neste gang du starter Saksbord.</source>
+        <translation>The new database is used the next time you start Saksbord.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="144" />
+        <source>Saksbord %1 – arbeidsbord for saksbehandling og arkiv etter Noark 5.</source>
+        <translation>Saksbord %1 – a workbench for case handling and archiving after Noark 5.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="167" />
+        <source>Ingen adresse for oppdateringer er satt. Legg den inn under Fil → Innstillinger → Oppdateringer.</source>
+        <translation>No address for updates has been set. Enter it under File → Settings → Updates.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="184" />
+        <source>Du har den nyeste versjonen (%1).</source>
+        <translation>You have the newest version (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="196" />
+        <source>Saksbord %1 finnes. Du har %2.</source>
+        <translation>Saksbord %1 is available. You have %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="199" />
+        <source>Ny versjon</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="202" />
+        <source>Åpne nedlastingssiden</source>
+        <translation>Open the download page</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="206" />
+        <source>Ikke nå</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="214" />
+        <source>Oppdateringer</source>
+        <translation>Updates</translation>
+    </message>
+</context>
+<context>
     <name>TekstDialog</name>
     <message>
         <location filename="../app/views/dialoger/enkle.py" line="304" />
@@ -2824,12 +3245,7 @@ case</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="212" />
-        <source>Uventet feil: %1</source>
-        <translation>Unexpected error: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="214" />
+        <location filename="../app/views/hovedvindu/kontekst.py" line="215" />
         <source>Saksbord</source>
         <translation>Saksbord</translation>
     </message>

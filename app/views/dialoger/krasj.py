@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QStandardPaths, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
@@ -73,9 +73,9 @@ def velg_rapportfil(parent: QWidget | None) -> str | None:
     mappe = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     fil, _ = QFileDialog.getSaveFileName(
         parent,
-        QApplication.translate("Krasj", "Lagre feilrapport"),
+        QCoreApplication.translate("Krasj", "Lagre feilrapport"),
         str(Path(mappe or Path.home()) / feilrapport.standard_navn()),
-        QApplication.translate("Krasj", "Zip-arkiv (*.zip)"),
+        QCoreApplication.translate("Krasj", "Zip-arkiv (*.zip)"),
     )
     return fil or None
 
@@ -84,29 +84,27 @@ def lag_feilrapport(
     parent: QWidget | None,
     *,
     hendelse: str = "",
-    velg_fil: Callable[[QWidget | None], str | None] = velg_rapportfil,
+    velg_fil: Callable[[QWidget | None], str | None] | None = None,
     kjor: DialogKjorer | None = None,
 ) -> Path | None:
     """Hjelp → Lag feilrapport: ask where, write the zip, say where it is; None when cancelled."""
-    fil = velg_fil(parent)
+    fil = (velg_fil or velg_rapportfil)(parent)
     if not fil:
         return None
-    tr = QApplication.translate
     try:
         sti = feilrapport.lag_feilrapport(
             Path(fil), loggmappe=bootstrap.loggmappe(), tillegg=tillegg(), hendelse=hendelse
         )
     except OSError as e:
-        tekst = tr("Krasj", "Feilrapporten kunne ikke lagres i %1: %2").replace("%1", fil)
-        boks = QMessageBox(QMessageBox.Icon.Warning, tr("Krasj", "Feilrapport"), tekst.replace("%2", str(e)))
+        tekst = QCoreApplication.translate("Krasj", "Feilrapporten kunne ikke lagres i %1: %2").replace("%1", fil)
+        boks = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Krasj", "Feilrapport"), tekst.replace("%2", str(e)))
         boks.setObjectName("feilrapport_feilet")
         (kjor or kjor_dialog)(boks)
         return None
     boks = QMessageBox(
         QMessageBox.Icon.Information,
-        tr("Krasj", "Feilrapport"),
-        tr(
-            "Krasj",
+        QCoreApplication.translate("Krasj", "Feilrapport"),
+        QCoreApplication.translate("Krasj",
             "Feilrapporten er lagret som %1. Send den til brukerstøtte. Den inneholder loggen, versjonen, "
             "operativsystemet og innstillingene dine, men ingen passord.",
         ).replace("%1", str(sti)),
@@ -175,7 +173,8 @@ class KrasjDialog(QDialog):
         self.setMinimumWidth(560)
         self.spor = spor
         self.rapport: Path | None = None
-        self.velg_fil: Callable[[QWidget | None], str | None] = velg_rapportfil
+        self.velg_fil: Callable[[QWidget | None], str | None] | None = None
+        """Where the report goes (None: ask with a file dialog)."""
         self.kjor: DialogKjorer = kjor_dialog
         """Runs the dialogs this one opens (the report's message, the log)."""
         lag = QVBoxLayout(self)
