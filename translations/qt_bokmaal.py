@@ -112,6 +112,7 @@ NB: dict[str, dict[str, str]] = {
         "My Computer": "Datamaskinen",
         "Computer": "Datamaskin",
     },
+    "QAbstractFileIconProvider": {"Folder": "Mappe", "Drive": "Stasjon", "File": "Fil"},
     "QMessageBox": {
         "Show Details...": "Vis detaljer …",
         "Hide Details...": "Skjul detaljer …",

@@ -325,6 +325,21 @@ Sjekk at mappenavnet er riktig.</translation>
     </message>
   </context>
   <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>Folder</source>
+      <translation>Mappe</translation>
+    </message>
+    <message>
+      <source>Drive</source>
+      <translation>Stasjon</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fil</translation>
+    </message>
+  </context>
+  <context>
     <name>QMessageBox</name>
     <message>
       <source>Show Details...</source>

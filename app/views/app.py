@@ -40,7 +40,7 @@ def lag_app() -> QApplication:
     return app
 
 
-def start(db_arg: str | None = None, *, sprak: str | None = None) -> int:
+def start(db_arg: str | None = None, *, sprak: str | None = None, filer: list[str] | None = None) -> int:
     """``saksbord`` with no subcommand: the shared database through the active profile, else the embedded one.
 
     With a connection profile the desk reads a local replica of what the user may see and writes
@@ -60,8 +60,10 @@ def start(db_arg: str | None = None, *, sprak: str | None = None) -> int:
         return 1
     try:
         if oppkobling.synk is None:
-            return kjor(oppkobling.db, sprak=sprak)
-        return kjor(oppkobling.db, bruker=oppkobling.bruker, sprak=sprak, synk=oppkobling.synk, bro=bro)
+            return kjor(oppkobling.db, sprak=sprak, filer=filer)
+        return kjor(
+            oppkobling.db, bruker=oppkobling.bruker, sprak=sprak, synk=oppkobling.synk, bro=bro, filer=filer
+        )
     finally:
         oppkobling.lukk()
 
@@ -90,8 +92,12 @@ def kjor(
     sprak: str | None = None,
     synk: SynkKlient | None = None,
     bro: SynkBro | None = None,
+    filer: list[str] | None = None,
 ) -> int:
-    """Open the workbench for ``bruker`` (acting for ``som``); on a demo database without a user, ask who."""
+    """Open the workbench for ``bruker`` (acting for ``som``); on a demo database without a user, ask who.
+
+    ``filer`` (Explorer's "Open with Saksbord" on .msg files) opens the import for them once the window shows.
+    """
     from app.services import brukere
     from app.views.dialoger import krasj
     from app.views.dialoger.brukervalg import BrukerValg
@@ -104,6 +110,7 @@ def kjor(
         bruker = os.environ.get("SAKSBORD_BRUKER")
     if not bruker and db.er_demo:
         velger = BrukerValg(brukere.liste_brukere(db))
+        bootstrap.log.info("Demodatabase: brukervalg med %d brukere", velger.liste.count())
         if velger.exec() != QDialog.DialogCode.Accepted:
             return 0
         bruker = velger.valgt()
@@ -118,4 +125,15 @@ def kjor(
         if synk is not None and synk.siste_status:
             vindu.sett_synkstatus(synk.siste_status)
     vindu.show()
+    if filer:
+        from PySide6.QtCore import QTimer
+
+        from app.views.epost import velg_sak_og_importer
+
+        QTimer.singleShot(
+            0,
+            lambda: vindu.kontekst.trygt(
+                lambda: velg_sak_og_importer(vindu, vindu.ctx, filer, kjor_dialog=vindu.kjor_dialog)
+            ),
+        )
     return app.exec()
