@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import zipfile
+from pathlib import Path
 from urllib.parse import quote
 
 import keyring
@@ -15,6 +16,7 @@ from app.domain.feil import Frakoblet, UgyldigInndata
 from app.services import feilrapport, oppdatering, profil
 from app.services import mine_innstillinger as mine
 
+ROT = Path(__file__).resolve().parents[1]
 PASSORD = "Sv4rt-Hemmelig!pw"
 SMTP_PASSORD = "smtp-Passord-42"
 TOKEN = "tok-ABCDEF0123456789"
@@ -56,7 +58,9 @@ def test_mine_innstillinger_standard_lagres_og_leses(nokkelring):
     assert mine.les() == mine.MineInnstillinger()  # no file yet: the defaults
     assert mine.les().se_etter_oppdateringer is False  # the update check is off until turned on
     v = mine.lagre(
-        mine.MineInnstillinger(sprak="en", skriftstorrelse=12, standard_kurv="forfall", smtp_server=" smtp.k.no "),
+        mine.MineInnstillinger(
+            sprak="en", skriftstorrelse=12, standard_kurv="forfall", smtp_server=" smtp.k.no "
+        ),
         smtp_passord=SMTP_PASSORD,
     )
     assert v.smtp_server == "smtp.k.no"
@@ -108,8 +112,12 @@ def test_feilrapport_har_logg_versjon_os_og_innstillinger_men_ingen_passord(nokk
     from app.services.synk import http
 
     pg = profil.lagre_profil(profil.Profil(navn="kommune", server="db.k.no", bruker="kno"), PASSORD)
-    server = profil.lagre_profil(profil.Profil(navn="server", server="", adresse="https://sb.k.no", initialer="kno"))
-    keyring.set_password(http.NOKKELRING_TJENESTE, http.nokkelring_navn(server.adresse, server.initialer), TOKEN)
+    server = profil.lagre_profil(
+        profil.Profil(navn="server", server="", adresse="https://sb.k.no", initialer="kno")
+    )
+    keyring.set_password(
+        http.NOKKELRING_TJENESTE, http.nokkelring_navn(server.adresse, server.initialer), TOKEN
+    )
     mine.lagre(mine.MineInnstillinger(smtp_server="smtp.k.no", smtp_bruker="kno"), smtp_passord=SMTP_PASSORD)
     assert keyring.get_password(profil.NOKKELRING_TJENESTE, pg.nokkel) == PASSORD
     loggmappe = tmp_path / "logg"
@@ -130,7 +138,13 @@ def test_feilrapport_har_logg_versjon_os_og_innstillinger_men_ingen_passord(nokk
     with zipfile.ZipFile(zipfil) as z:
         navn = set(z.namelist())
         innhold = {n: z.read(n).decode("utf-8") for n in navn}
-    assert navn == {"om.txt", "innstillinger.json", "hendelse.txt", "logg/saksbord.log", "logg/saksbord.log.1"}
+    assert navn == {
+        "om.txt",
+        "innstillinger.json",
+        "hendelse.txt",
+        "logg/saksbord.log",
+        "logg/saksbord.log.1",
+    }
     for n, tekst in innhold.items():
         for hemmelig in (PASSORD, SMTP_PASSORD, TOKEN):
             assert hemmelig not in tekst, f"{hemmelig!r} står i {n}"
@@ -179,7 +193,10 @@ def test_oppdatering_ser_nyere_versjon_og_laster_ingenting_ned(httpserver):
     svar = oppdatering.se_etter(httpserver.url_for("/versjon.json"), naa="0.1.0")
     assert svar.finnes and svar.nyeste == "0.2.0" and svar.side == "https://kommune.no/saksbord"
     assert not oppdatering.se_etter(httpserver.url_for("/versjon.json"), naa="0.2.0").finnes
-    assert [r.path for r, _ in httpserver.log] == ["/versjon.json", "/versjon.json"]  # only the small document
+    assert [r.path for r, _ in httpserver.log] == [
+        "/versjon.json",
+        "/versjon.json",
+    ]  # only the small document
 
 
 def test_oppdatering_feil_sies_paa_norsk(httpserver):
@@ -191,3 +208,31 @@ def test_oppdatering_feil_sies_paa_norsk(httpserver):
         oppdatering.se_etter(httpserver.url_for("/tull"))
     with pytest.raises(Frakoblet, match="Fikk ikke kontakt"):
         oppdatering.se_etter("http://127.0.0.1:9/versjon.json", tidsavbrudd=2)
+
+
+def test_arbeidsmappen_styrer_hvor_arbeidskopiene_legges(nokkelring, tmp_path):
+    from app.widgets import arbeidskopier
+
+    standard = arbeidskopier.rotmappe()
+    assert standard.name == "arbeidskopier"
+    mine.lagre(mine.MineInnstillinger(arbeidsmappe=str(tmp_path / "dokumenter")))
+    assert arbeidskopier.rotmappe() == tmp_path / "dokumenter"
+    mine.lagre(mine.MineInnstillinger())
+    assert arbeidskopier.rotmappe() == standard
+
+
+def test_aapne_med_saksbord_tar_bare_epostfiler(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("start", ROT / "packaging" / "start.py")
+    assert spec and spec.loader
+    start = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(start)
+    msg, eml, txt = tmp_path / "a.MSG", tmp_path / "b.eml", tmp_path / "c.txt"
+    for f in (msg, eml, txt):
+        f.write_bytes(b"x")
+    assert start.epostfiler([str(msg), str(eml)]) == [str(msg.resolve()), str(eml.resolve())]
+    assert start.epostfiler([str(msg), str(txt)]) is None  # anything else is the command line
+    assert start.epostfiler(["--db", str(msg)]) is None
+    assert start.epostfiler([str(tmp_path / "borte.msg")]) is None
+    assert start.epostfiler([]) is None

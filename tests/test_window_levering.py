@@ -8,7 +8,15 @@ import zipfile
 
 import pytest
 from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton, QToolButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+)
 
 from app import bootstrap
 from app.services import innstillinger, profil
@@ -100,7 +108,8 @@ def test_ugyldig_valg_holder_dialogen_aapen_med_grunnen(qtbot, lag_vindu, fanger
     assert not (konfig / mine.FILNAVN).exists()
 
 
-def test_databaseprofil_gjelder_ved_neste_start(qtbot, lag_vindu, fanger, konfig, nokkelring):  # noqa: F811
+@pytest.mark.usefixtures("nokkelring")
+def test_databaseprofil_gjelder_ved_neste_start(qtbot, lag_vindu, fanger, konfig):
     profil.lagre_profil(profil.Profil(navn="kommune", server="db.k.no", bruker="kno"), aktiv=False)
     w = lag_vindu("OHA")
     fanger.plan(InnstillingerDialog, lambda d: _velg(d.profil, "kommune"))
@@ -126,7 +135,9 @@ def test_filvelger_har_norske_knapper(qtbot, konfig):
     assert {"Tilbake", "Overordnet mappe", "Lag ny mappe", "Detaljvisning"} <= tips, tips
     d.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     assert "&Lagre" in {b.text() for boks in d.findChildren(QDialogButtonBox) for b in boks.buttons()}
-    boks = QMessageBox(QMessageBox.Icon.Question, "?", "?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    boks = QMessageBox(
+        QMessageBox.Icon.Question, "?", "?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
     qtbot.addWidget(boks)
     assert {b.text() for b in boks.buttons()} == {"&Ja", "&Nei"}
     sprak.bytt_sprak(app, "en")  # English: Qt's own texts are English again
@@ -137,7 +148,9 @@ def test_filvelger_har_norske_knapper(qtbot, konfig):
 
 
 @pytest.mark.qt_no_exception_capture
-def test_unntak_i_en_slot_viser_krasjdialogen_og_skrives_i_loggen(qtbot, tmp_path, monkeypatch, konfig, loggfil):
+def test_unntak_i_en_slot_viser_krasjdialogen_og_skrives_i_loggen(
+    qtbot, tmp_path, monkeypatch, konfig, loggfil
+):
     vist: list = []
 
     def kjor(d):
@@ -195,7 +208,10 @@ def test_feil_i_en_handling_gir_krasjdialogen_og_vinduet_lever(qtbot, lag_vindu,
     assert w.isVisible()
 
 
-def test_lag_feilrapport_fra_hjelpmenyen_uten_passord(qtbot, lag_vindu, fanger, konfig, tmp_path, monkeypatch, nokkelring):  # noqa: F811
+@pytest.mark.usefixtures("nokkelring")
+def test_lag_feilrapport_fra_hjelpmenyen_uten_passord(
+    qtbot, lag_vindu, fanger, konfig, tmp_path, monkeypatch
+):
     profil.lagre_profil(profil.Profil(navn="kommune", server="db.k.no", bruker="kno"), PASSORD, aktiv=False)
     w = lag_vindu("OHA")
     monkeypatch.setattr(krasj, "velg_rapportfil", lambda _p: str(tmp_path / "hjelp.zip"))
@@ -244,7 +260,11 @@ def test_oppdatering_av_som_standard_og_ny_versjon_naar_paa(qtbot, lag_vindu, fa
     qtbot.wait(200)
     assert not httpserver.log  # off by default: no request at all
     assert not w.systemmeny.oppdateringsknapp.isVisible()
-    mine.lagre(mine.MineInnstillinger(se_etter_oppdateringer=True, oppdatering_url=httpserver.url_for("/versjon.json")))
+    mine.lagre(
+        mine.MineInnstillinger(
+            se_etter_oppdateringer=True, oppdatering_url=httpserver.url_for("/versjon.json")
+        )
+    )
     w = lag_vindu("OHA")
     qtbot.waitUntil(lambda: w.systemmeny.oppdateringsknapp.isVisible(), timeout=10000)
     assert "99.0" in w.systemmeny.oppdateringsknapp.text()

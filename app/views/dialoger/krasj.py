@@ -96,15 +96,22 @@ def lag_feilrapport(
             Path(fil), loggmappe=bootstrap.loggmappe(), tillegg=tillegg(), hendelse=hendelse
         )
     except OSError as e:
-        tekst = QCoreApplication.translate("Krasj", "Feilrapporten kunne ikke lagres i %1: %2").replace("%1", fil)
-        boks = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Krasj", "Feilrapport"), tekst.replace("%2", str(e)))
+        tekst = QCoreApplication.translate("Krasj", "Feilrapporten kunne ikke lagres i %1: %2").replace(
+            "%1", fil
+        )
+        boks = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Krasj", "Feilrapport"),
+            tekst.replace("%2", str(e)),
+        )
         boks.setObjectName("feilrapport_feilet")
         (kjor or kjor_dialog)(boks)
         return None
     boks = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("Krasj", "Feilrapport"),
-        QCoreApplication.translate("Krasj",
+        QCoreApplication.translate(
+            "Krasj",
             "Feilrapporten er lagret som %1. Send den til brukerstøtte. Den inneholder loggen, versjonen, "
             "operativsystemet og innstillingene dine, men ingen passord.",
         ).replace("%1", str(sti)),
