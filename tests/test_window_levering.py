@@ -58,7 +58,7 @@ def _velg(combo, data) -> None:
 def test_sprakbytte_i_innstillinger_endrer_menyene_med_en_gang(qtbot, lag_vindu, fanger, konfig):
     w = lag_vindu("OHA")
     assert w.menyer.fil.title() == "&Fil"
-    assert w.systemmeny.innstillinger.text() == "Innstillinger …"
+    assert w.systemmeny.innstillinger.text() == "Innstillinger…"
     fanger.plan(InnstillingerDialog, lambda d: _velg(d.sprak, "en"))
     d = w.systemmeny.aapne_innstillinger()
     assert d is not None and mine.les().sprak == "en"
@@ -66,12 +66,12 @@ def test_sprakbytte_i_innstillinger_endrer_menyene_med_en_gang(qtbot, lag_vindu,
     qtbot.waitUntil(lambda: w.menyer.fil.title() == "&File", timeout=3000)
     assert w.meny_sak.title() == "&Case"
     assert w.handlinger["besvar"].text() == "Reply and close out"
-    assert w.systemmeny.innstillinger.text() == "Settings …"
+    assert w.systemmeny.innstillinger.text() == "Settings…"
     assert w.systemmeny.vis_logg.text() == "Show log"
     fanger.plan(InnstillingerDialog, lambda d: _velg(d.sprak, "nb"))
     w.systemmeny.aapne_innstillinger()
     qtbot.waitUntil(lambda: w.menyer.fil.title() == "&Fil", timeout=3000)
-    assert w.systemmeny.innstillinger.text() == "Innstillinger …"
+    assert w.systemmeny.innstillinger.text() == "Innstillinger…"
     assert w.menyer.fil.actions().index(w.systemmeny.innstillinger) < w.menyer.fil.actions().index(
         w.menyer.avslutt
     )
@@ -183,7 +183,7 @@ def test_unntak_i_en_slot_viser_krasjdialogen_og_skrives_i_loggen(
     tapt = d.findChild(QLabel, "krasj_tapt").text()
     assert "ikke skulle ha skjedd" in hva and "RuntimeError: noe gikk i stykker" in hva
     assert "Ingenting du har lagret er tapt" in tapt
-    assert d.knapp_rapport.text() == "Lag feilrapport …"
+    assert d.knapp_rapport.text() == "Lag feilrapport…"
     logg = loggfil.read_text(encoding="utf-8")
     assert "CRITICAL" in logg and "RuntimeError: noe gikk i stykker" in logg and "in slot" in logg
     assert d.rapport == tmp_path / "rapport.zip"
@@ -215,7 +215,7 @@ def test_lag_feilrapport_fra_hjelpmenyen_uten_passord(
     profil.lagre_profil(profil.Profil(navn="kommune", server="db.k.no", bruker="kno"), PASSORD, aktiv=False)
     w = lag_vindu("OHA")
     monkeypatch.setattr(krasj, "velg_rapportfil", lambda _p: str(tmp_path / "hjelp.zip"))
-    w.systemmeny.feilrapport.trigger()  # Hjelp → Lag feilrapport …
+    w.systemmeny.feilrapport.trigger()  # Hjelp → Lag feilrapport…
     sti = tmp_path / "hjelp.zip"
     with zipfile.ZipFile(sti) as z:
         data = json.loads(z.read("innstillinger.json"))

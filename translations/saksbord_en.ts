@@ -1774,13 +1774,13 @@ case</translation>
         <translation>The error report could not be saved in %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="100" />
-        <location filename="../app/views/dialoger/krasj.py" line="106" />
+        <location filename="../app/views/dialoger/krasj.py" line="104" />
+        <location filename="../app/views/dialoger/krasj.py" line="112" />
         <source>Feilrapport</source>
         <translation>Error report</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="107" />
+        <location filename="../app/views/dialoger/krasj.py" line="113" />
         <source>Feilrapporten er lagret som %1. Send den til brukerstøtte. Den inneholder loggen, versjonen, operativsystemet og innstillingene dine, men ingen passord.</source>
         <translation>The error report has been saved as %1. Send it to user support. It contains the log, the version, the operating system and your settings, but no passwords.</translation>
     </message>
@@ -1788,47 +1788,47 @@ case</translation>
 <context>
     <name>KrasjDialog</name>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="172" />
+        <location filename="../app/views/dialoger/krasj.py" line="179" />
         <source>Saksbord – uventet feil</source>
         <translation>Saksbord – unexpected error</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="182" />
+        <location filename="../app/views/dialoger/krasj.py" line="189" />
         <source>Det oppstod en feil i Saksbord som ikke skulle ha skjedd.</source>
         <translation>An error occurred in Saksbord that should not have happened.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="183" />
+        <location filename="../app/views/dialoger/krasj.py" line="190" />
         <source>Feilen: %1</source>
         <translation>The error: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="190" />
+        <location filename="../app/views/dialoger/krasj.py" line="197" />
         <source>Ingenting du har lagret er tapt: det ligger i databasen. Handlingen som feilet ble ikke lagret halvveis; den ble avbrutt i sin helhet, så du kan prøve den igjen. Endringer som venter på å bli sendt til serveren ligger trygt i utboksen. Har du skrevet noe i et skjema som ikke var lagret da feilen kom, kan det som sto der være borte.</source>
         <translation>Nothing you have saved is lost: it is in the database. The action that failed was not saved halfway; it was cancelled as a whole, so you can try it again. Changes waiting to be sent to the server are safe in the outbox. If you had typed something into a form that was not saved when the error came, what was there may be gone.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="201" />
+        <location filename="../app/views/dialoger/krasj.py" line="208" />
         <source>Saksbord fortsetter å kjøre. Feilen er skrevet i loggen; lag en feilrapport og send den til brukerstøtte, så kan feilen rettes.</source>
         <translation>Saksbord keeps running. The error has been written to the log; make an error report and send it to user support, so the error can be fixed.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="214" />
-        <source>Lag feilrapport …</source>
-        <translation>Make error report …</translation>
+        <location filename="../app/views/dialoger/krasj.py" line="221" />
+        <source>Lag feilrapport…</source>
+        <translation>Make error report…</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="216" />
+        <location filename="../app/views/dialoger/krasj.py" line="223" />
         <source>Vis logg</source>
         <translation>Show log</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="217" />
+        <location filename="../app/views/dialoger/krasj.py" line="224" />
         <source>Vis detaljer</source>
         <translation>Show details</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="219" />
+        <location filename="../app/views/dialoger/krasj.py" line="226" />
         <source>Fortsett</source>
         <translation>Continue</translation>
     </message>
@@ -2460,32 +2460,32 @@ case</translation>
 <context>
     <name>LoggDialog</name>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="125" />
+        <location filename="../app/views/dialoger/krasj.py" line="132" />
         <source>Logg – Saksbord</source>
         <translation>Log – Saksbord</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="129" />
+        <location filename="../app/views/dialoger/krasj.py" line="136" />
         <source>Loggfil: %1</source>
         <translation>Log file: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="142" />
+        <location filename="../app/views/dialoger/krasj.py" line="149" />
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="144" />
+        <location filename="../app/views/dialoger/krasj.py" line="151" />
         <source>Åpne loggmappen</source>
         <translation>Open the log folder</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="147" />
-        <source>Lag feilrapport …</source>
-        <translation>Make error report …</translation>
+        <location filename="../app/views/dialoger/krasj.py" line="154" />
+        <source>Lag feilrapport…</source>
+        <translation>Make error report…</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/krasj.py" line="161" />
+        <location filename="../app/views/dialoger/krasj.py" line="168" />
         <source>Loggfilen finnes ikke ennå: %1</source>
         <translation>The log file does not exist yet: %1</translation>
     </message>
@@ -2621,7 +2621,7 @@ case</translation>
 <context>
     <name>Oppstart</name>
     <message>
-        <location filename="../app/views/app.py" line="73" />
+        <location filename="../app/views/app.py" line="75" />
         <source>Saksbord kan ikke starte</source>
         <translation>Saksbord cannot start</translation>
     </message>
@@ -3070,24 +3070,24 @@ case</translation>
 <context>
     <name>Systemmeny</name>
     <message>
-        <location filename="../app/views/hovedvindu/systemmeny.py" line="91" />
-        <source>Innstillinger …</source>
-        <translation>Settings …</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu/systemmeny.py" line="92" />
-        <source>Administrasjon …</source>
-        <translation>Administration …</translation>
-    </message>
-    <message>
         <location filename="../app/views/hovedvindu/systemmeny.py" line="93" />
         <source>Vis logg</source>
         <translation>Show log</translation>
     </message>
     <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="91" />
+        <source>Innstillinger…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="92" />
+        <source>Administrasjon…</source>
+        <translation>Administration…</translation>
+    </message>
+    <message>
         <location filename="../app/views/hovedvindu/systemmeny.py" line="94" />
-        <source>Lag feilrapport …</source>
-        <translation>Make error report …</translation>
+        <source>Lag feilrapport…</source>
+        <translation>Make error report…</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/systemmeny.py" line="95" />

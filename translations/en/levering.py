@@ -3,7 +3,7 @@
 EN = {
     # Fil → Innstillinger
     "Innstillinger": "Settings",
-    "Innstillinger …": "Settings …",
+    "Innstillinger…": "Settings…",
     "Som systemet": "As the system",
     "Språk": "Language",
     "Språket byttes med en gang du trykker Lagre.": "The language changes as soon as you press Save.",
@@ -45,7 +45,7 @@ EN = {
     "Kunne ikke lagre: %1": "Could not save: %1",
     "Den nye databasen brukes neste gang du starter Saksbord.": "The new database is used the next time you start Saksbord.",
     # Fil → Administrasjon
-    "Administrasjon …": "Administration …",
+    "Administrasjon…": "Administration…",
     "Administrasjon – kommunens regler": "Administration – the municipality's rules",
     "Reglene gjelder alle brukere fra neste handling. Hver endring skrives i endringsloggen med hvem som gjorde den. Dobbeltklikk en verdi for å endre den.": (
         "The rules apply to every user from their next action. Each change is written to the change log with "
@@ -58,7 +58,7 @@ EN = {
     "Lagre endringene": "Save the changes",
     # Hjelp → Vis logg, Lag feilrapport; the crash dialog
     "Vis logg": "Show log",
-    "Lag feilrapport …": "Make error report …",
+    "Lag feilrapport…": "Make error report…",
     "Logg – Saksbord": "Log – Saksbord",
     "Loggfil: %1": "Log file: %1",
     "Åpne loggmappen": "Open the log folder",

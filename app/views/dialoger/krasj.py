@@ -5,7 +5,7 @@ slot or an event handler to it, and so does Python for the main thread. The hook
 traceback to the log file (app/bootstrap.py) and shows :class:`KrasjDialog`: what happened, what
 was kept (everything saved; the failed action itself rolled back in its unit of work, writes
 waiting for the server in the outbox) and what may be gone (text typed into a form that was not
-saved), with "Lag feilrapport …" and "Vis logg". The program keeps running.
+saved), with "Lag feilrapport…" and "Vis logg". The program keeps running.
 
 An action slot that catches a bug through ``Vinduskontekst.trygt`` shows the same dialog
 (``vis_krasj``). :class:`LoggDialog` is Hjelp → Vis logg; ``lag_feilrapport`` is Hjelp → Lag
@@ -151,7 +151,7 @@ class LoggDialog(QDialog):
             self.tr("Åpne loggmappen"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.knapp_rapport = knapper.addButton(
-            self.tr("Lag feilrapport …"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Lag feilrapport…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.knapp_mappe.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.fil.parent)))
@@ -218,7 +218,7 @@ class KrasjDialog(QDialog):
         self.detaljer.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         lag.addWidget(self.detaljer)
         knapper = QDialogButtonBox()
-        self.knapp_rapport = QPushButton(self.tr("Lag feilrapport …"))
+        self.knapp_rapport = QPushButton(self.tr("Lag feilrapport…"))
         self.knapp_rapport.setObjectName("krasj_rapport")
         self.knapp_logg = QPushButton(self.tr("Vis logg"))
         self.knapp_detaljer = QPushButton(self.tr("Vis detaljer"))

@@ -88,10 +88,10 @@ class Systemmeny(QObject):
         return False
 
     def retranslate_ui(self) -> None:
-        self.innstillinger.setText(self.tr("Innstillinger …"))
-        self.administrasjon.setText(self.tr("Administrasjon …"))
+        self.innstillinger.setText(self.tr("Innstillinger…"))
+        self.administrasjon.setText(self.tr("Administrasjon…"))
         self.vis_logg.setText(self.tr("Vis logg"))
-        self.feilrapport.setText(self.tr("Lag feilrapport …"))
+        self.feilrapport.setText(self.tr("Lag feilrapport…"))
         self.se_etter.setText(self.tr("Se etter oppdateringer"))
         self.om.setText(self.tr("Om Saksbord"))
         if self.funnet is not None:
