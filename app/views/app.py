@@ -98,14 +98,32 @@ def kjor(
 
     ``filer`` (Explorer's "Open with Saksbord" on .msg files) opens the import for them once the window shows.
     """
-    from app.services import brukere
     from app.views.dialoger import krasj
-    from app.views.dialoger.brukervalg import BrukerValg
-    from app.views.hovedvindu import Hovedvindu
 
     app = lag_app()
     sprakvalg.bruk_mine_valg(app, sprak)
     krasj.installer()
+    try:
+        return _vis_vindu(app, db, bruker=bruker, som=som, synk=synk, bro=bro, filer=filer)
+    finally:
+        krasj.avinstaller()  # the crash dialog belongs to the window's event loop, not to whoever called
+
+
+def _vis_vindu(
+    app: QApplication,
+    db: Database,
+    *,
+    bruker: str | None,
+    som: str | None,
+    synk: SynkKlient | None,
+    bro: SynkBro | None,
+    filer: list[str] | None,
+) -> int:
+    """Who is working (the demo's picker), the window, the files to import; runs the event loop."""
+    from app.services import brukere
+    from app.views.dialoger.brukervalg import BrukerValg
+    from app.views.hovedvindu import Hovedvindu
+
     if not bruker:
         bruker = os.environ.get("SAKSBORD_BRUKER")
     if not bruker and db.er_demo:
