@@ -57,7 +57,9 @@ def bunt(tmp_path_factory) -> Path:
 def _miljo(tmp_path: Path) -> dict[str, str]:
     """A user's environment: no PYTHONPATH into the source tree, fresh log and config folders."""
     miljo = {
-        k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "SAKSBORD_BRUKER", "SAKSBORD_SPRAK", "QT_QPA_PLATFORM")
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONPATH", "SAKSBORD_BRUKER", "SAKSBORD_SPRAK", "QT_QPA_PLATFORM")
     }
     miljo.update(
         SAKSBORD_LOGGMAPPE=str(tmp_path / "logg"),

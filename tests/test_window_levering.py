@@ -278,3 +278,30 @@ def test_oppdatering_av_som_standard_og_ny_versjon_naar_paa(qtbot, lag_vindu, fa
     assert [u.toString() for u in aapnet] == ["https://kommune.no/saksbord"]
     assert any("Nytt: bedre søk" in m for m in fanger.meldinger)
     assert [r.path for r, _ in httpserver.log] == ["/versjon.json"]  # the version document only
+
+
+def test_aapne_med_saksbord_aapner_importen_for_filene(qtbot, demo_sqlite, konfig, tmp_path, monkeypatch):
+    """Explorer's "Open with Saksbord" on a .msg: the window opens and asks which sak to import into."""
+    from app.views import app as app_modul
+    from app.views.epost.velgsak import VelgSakDialog
+    from tests.support.msgwriter import write_msg
+
+    melding = tmp_path / "Søknad om barnehageplass.msg"
+    write_msg(melding, subject="SV: Søknad om barnehageplass", sender_name="Kari", sender_email="kari@x.no")
+    sett: dict = {}
+
+    def svar(d: VelgSakDialog) -> int:
+        sett["dialog"] = d.windowTitle(), d.ny_tittel.text()
+        return 0  # Avbryt: nothing is imported
+
+    def exec_(app) -> int:
+        qtbot.waitUntil(lambda: "dialog" in sett, timeout=10000)
+        for w in QApplication.topLevelWidgets():
+            if w.objectName() == "hovedvindu":
+                w.close()
+        return 0
+
+    monkeypatch.setattr(VelgSakDialog, "exec", svar)
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    assert app_modul.kjor(demo_sqlite, bruker="OHA", filer=[str(melding)]) == 0
+    assert sett["dialog"][1] == "Søknad om barnehageplass"  # the proposed sak title from the message
