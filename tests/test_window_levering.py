@@ -243,8 +243,15 @@ def test_administrasjon_bare_for_arkivet_og_gjennom_tjenesten(qtbot, lag_vindu, 
     w = lag_vindu("ALA")
     w.menyer.fil.aboutToShow.emit()
     assert w.systemmeny.administrasjon.isVisible()
-    fanger.plan(AdministrasjonDialog, lambda d: d.sett_verdi("svarfrist_dager", "21"))
+    sett = {}
+
+    def fyll(d):
+        sett["maler"] = {d.maltabell.item(i, 0).text() for i in range(d.maltabell.rowCount())}
+        d.sett_verdi("svarfrist_dager", "21")
+
+    fanger.plan(AdministrasjonDialog, fyll)
     w.systemmeny.administrasjon.trigger()
+    assert {"brev", "notat"} <= sett["maler"]  # the template library (read only) beside the rules
     assert innstillinger.les(demo_sqlite).svarfrist_dager == 21
     fanger.plan(AdministrasjonDialog, lambda d: d.sett_verdi("svarfrist_dager", "mange"))
     w.systemmeny.administrasjon.trigger()

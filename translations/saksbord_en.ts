@@ -3,44 +3,99 @@
 <context>
     <name>AdministrasjonDialog</name>
     <message>
-        <location filename="../app/views/dialoger/administrasjon.py" line="40" />
+        <location filename="../app/views/dialoger/administrasjon.py" line="48" />
         <source>Administrasjon – kommunens regler</source>
         <translation>Administration – the municipality's rules</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/administrasjon.py" line="46" />
+        <location filename="../app/views/dialoger/administrasjon.py" line="54" />
         <source>Reglene gjelder alle brukere fra neste handling. Hver endring skrives i endringsloggen med hvem som gjorde den. Dobbeltklikk en verdi for å endre den.</source>
         <translation>The rules apply to every user from their next action. Each change is written to the change log with who made it. Double-click a value to change it.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/administrasjon.py" line="55" />
+        <location filename="../app/views/dialoger/administrasjon.py" line="63" />
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/administrasjon.py" line="55" />
+        <location filename="../app/views/dialoger/administrasjon.py" line="63" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/administrasjon.py" line="55" />
+        <location filename="../app/views/dialoger/administrasjon.py" line="63" />
         <source>Standard</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/administrasjon.py" line="55" />
+        <location filename="../app/views/dialoger/administrasjon.py" line="63" />
         <source>Hva den gjør</source>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/administrasjon.py" line="78" />
+        <location filename="../app/views/dialoger/administrasjon.py" line="83" />
+        <source>Regler</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="85" />
+        <source>Maler</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="90" />
         <source>Lagre endringene</source>
         <translation>Save the changes</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/administrasjon.py" line="79" />
+        <location filename="../app/views/dialoger/administrasjon.py" line="91" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="104" />
+        <source>Mal</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="105" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="106" />
+        <source>Journalposttyper</source>
+        <translation>Registry entry types</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="107" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="108" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="115" />
+        <source>levert</source>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="117" />
+        <source>i bruk</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="117" />
+        <source>trukket tilbake</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="127" />
+        <source>Maler legges til, byttes og trekkes tilbake med kommandoen «saksbord mal» (se «saksbord mal --help»).</source>
+        <translation>Templates are added, replaced and withdrawn with the command “saksbord mal” (see “saksbord mal --help”).</translation>
     </message>
 </context>
 <context>

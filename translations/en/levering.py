@@ -102,3 +102,20 @@ EN = {
     "Åpne nedlastingssiden": "Open the download page",
     "Ikke nå": "Not now",
 }
+EN.update(
+    {
+        "Regler": "Rules",
+        "Maler": "Templates",
+        "Mal": "Template",
+        "Tittel": "Title",
+        "Journalposttyper": "Registry entry types",
+        "Versjon": "Version",
+        "Status": "Status",
+        "levert": "shipped",
+        "i bruk": "in use",
+        "trukket tilbake": "withdrawn",
+        "Maler legges til, byttes og trekkes tilbake med kommandoen «saksbord mal» (se «saksbord mal --help»).": (
+            "Templates are added, replaced and withdrawn with the command “saksbord mal” (see “saksbord mal --help”)."
+        ),
+    }
+)

@@ -1,4 +1,4 @@
-"""Fil → Administrasjon: the municipality's variant rules, for the archive and systemansvarlig.
+"""Fil → Administrasjon: the municipality's variant rules (and its template library), for the archive.
 
 Each rule is one row (name, value, default, what it does), read through
 ``app.services.innstillinger.vis`` and changed through ``sett_innstilling``, the same service
@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services.innstillinger import ENDRE_ROLLER, InnstillingInfo
+from app.services.maler import MalRad
 
 ROLLER = frozenset(str(r) for r in ENDRE_ROLLER)
 """Who sees Fil → Administrasjon (the service checks again)."""
@@ -34,7 +36,13 @@ def har_rolle(roller: list[str] | tuple[str, ...]) -> bool:
 class AdministrasjonDialog(QDialog):
     """The variant rules as an editable table; ``endringer()`` are the rows the user changed."""
 
-    def __init__(self, regler: list[InnstillingInfo], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        regler: list[InnstillingInfo],
+        parent: QWidget | None = None,
+        *,
+        maler: list[MalRad] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("administrasjon")
         self.setWindowTitle(self.tr("Administrasjon – kommunens regler"))
@@ -71,7 +79,11 @@ class AdministrasjonDialog(QDialog):
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        lag.addWidget(self.tabell, 1)
+        self.faner = QTabWidget()
+        self.faner.addTab(self.tabell, self.tr("Regler"))
+        if maler is not None:
+            self.faner.addTab(self._malfane(maler), self.tr("Maler"))
+        lag.addWidget(self.faner, 1)
         knapper = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -80,6 +92,47 @@ class AdministrasjonDialog(QDialog):
         knapper.accepted.connect(self.accept)
         knapper.rejected.connect(self.reject)
         lag.addWidget(knapper)
+
+    def _malfane(self, maler: list[MalRad]) -> QWidget:
+        """The template library as it is (read only): changing it is ``saksbord mal``, with its checks."""
+        w = QWidget()
+        lag = QVBoxLayout(w)
+        self.maltabell = QTableWidget(len(maler), 5)
+        self.maltabell.setObjectName("maltabell")
+        self.maltabell.setHorizontalHeaderLabels(
+            [
+                self.tr("Mal"),
+                self.tr("Tittel"),
+                self.tr("Journalposttyper"),
+                self.tr("Versjon"),
+                self.tr("Status"),
+            ]
+        )
+        self.maltabell.verticalHeader().setVisible(False)
+        self.maltabell.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for i, mal in enumerate(maler):
+            status = (
+                self.tr("levert")
+                if mal.levert
+                else (self.tr("i bruk") if mal.aktiv else self.tr("trukket tilbake"))
+            )
+            for j, tekst in enumerate(
+                (mal.navn, mal.tittel, ", ".join(mal.journalposttyper), str(mal.versjon), status)
+            ):
+                self.maltabell.setItem(i, j, QTableWidgetItem(tekst))
+        for j in range(5):
+            self.maltabell.horizontalHeader().setSectionResizeMode(
+                j, QHeaderView.ResizeMode.Stretch if j == 1 else QHeaderView.ResizeMode.ResizeToContents
+            )
+        lag.addWidget(self.maltabell, 1)
+        merk = QLabel(
+            self.tr(
+                "Maler legges til, byttes og trekkes tilbake med kommandoen «saksbord mal» (se «saksbord mal --help»)."
+            )
+        )
+        merk.setWordWrap(True)
+        lag.addWidget(merk)
+        return w
 
     def sett_verdi(self, navn: str, verdi: str) -> None:
         """Type a value into a rule's row (as double-click and typing would)."""

@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.domain.feil import SaksbordFeil
-from app.services import innstillinger, mine_innstillinger, oppdatering
+from app.services import innstillinger, maler, mine_innstillinger, oppdatering
 from app.views import sprak
 from app.views.dialoger import krasj
 from app.views.dialoger.administrasjon import AdministrasjonDialog, har_rolle
@@ -128,7 +128,7 @@ class Systemmeny(QObject):
 
     def aapne_administrasjon(self) -> None:
         ctx = self.vindu.ctx
-        d = AdministrasjonDialog(innstillinger.vis(ctx), self.vindu)
+        d = AdministrasjonDialog(innstillinger.vis(ctx), self.vindu, maler=maler.liste(ctx, alle=True))
         if not self.vindu.kjor_dialog(d):
             return
         for navn, verdi in d.endringer():
