@@ -169,9 +169,7 @@ class Hovedvindu(QMainWindow):
         self._koble_handlinger()
         self.retranslate_ui()
         self._ny_bruker()
-        self.systemmeny = systemmeny.koble_til(
-            self
-        )  # Innstillinger, Administrasjon, logg, rapport, oppdatering
+        self.systemmeny = systemmeny.koble_til(self)
         # Everything built so far lives as long as the window: keep it out of the cyclic GC's
         # full collections, which otherwise stall scrolling for ~50 ms now and then (bench/run.py).
         gc.freeze()
