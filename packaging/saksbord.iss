@@ -34,7 +34,6 @@ DefaultDirName={autopf}\{#Navn}
 DefaultGroupName={#Navn}
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 ChangesAssociations=yes
@@ -90,10 +89,6 @@ Root: HKA; Subkey: "Software\Classes\Applications\{#Exe}\shell\open\command"; Va
 
 [Run]
 Filename: "{app}\{#Exe}"; Description: "{cm:LaunchProgram,{#Navn}}"; Flags: nowait postinstall skipifsilent
-
-[UninstallDelete]
-; Only what the program itself writes beside the executable (nothing of the user's: see the top).
-Type: filesandordirs; Name: "{app}\_internal\__pycache__"
 
 [Code]
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
