@@ -93,7 +93,7 @@
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/administrasjon.py" line="127" />
+        <location filename="../app/views/dialoger/administrasjon.py" line="130" />
         <source>Maler legges til, byttes og trekkes tilbake med kommandoen «saksbord mal» (se «saksbord mal --help»).</source>
         <translation>Templates are added, replaced and withdrawn with the command “saksbord mal” (see “saksbord mal --help”).</translation>
     </message>
@@ -1030,17 +1030,17 @@ case</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="209" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="207" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="210" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="208" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="211" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="209" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
@@ -1050,12 +1050,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="297" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="295" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="304" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="302" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1080,7 +1080,7 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="310" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="308" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
@@ -1111,7 +1111,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/menyer.py" line="166" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="485" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="483" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1126,7 +1126,7 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="481" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="479" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
@@ -1151,12 +1151,12 @@ case</translation>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="565" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="563" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="566" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="564" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
