@@ -23,6 +23,10 @@ os.environ.pop("SAKSBORD_IDAG", None)
 if not os.environ.get("SAKSBORD_LOGGMAPPE"):
     os.environ["SAKSBORD_LOGGMAPPE"] = tempfile.mkdtemp(prefix="saksbord-logg-")
     atexit.register(shutil.rmtree, os.environ["SAKSBORD_LOGGMAPPE"], True)
+# The user's own choices and connection profiles (app/services/profil.py): a test folder, never ~/.config.
+if not os.environ.get("SAKSBORD_KONFIG"):
+    os.environ["SAKSBORD_KONFIG"] = tempfile.mkdtemp(prefix="saksbord-konfig-")
+    atexit.register(shutil.rmtree, os.environ["SAKSBORD_KONFIG"], True)
 
 _teller = itertools.count(1)
 

@@ -1,6 +1,104 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdministrasjonDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="48" />
+        <source>Administrasjon – kommunens regler</source>
+        <translation>Administration – the municipality's rules</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="54" />
+        <source>Reglene gjelder alle brukere fra neste handling. Hver endring skrives i endringsloggen med hvem som gjorde den. Dobbeltklikk en verdi for å endre den.</source>
+        <translation>The rules apply to every user from their next action. Each change is written to the change log with who made it. Double-click a value to change it.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="63" />
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="63" />
+        <source>Verdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="63" />
+        <source>Standard</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="63" />
+        <source>Hva den gjør</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="83" />
+        <source>Regler</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="85" />
+        <source>Maler</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="90" />
+        <source>Lagre endringene</source>
+        <translation>Save the changes</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="91" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="104" />
+        <source>Mal</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="105" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="106" />
+        <source>Journalposttyper</source>
+        <translation>Registry entry types</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="107" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="108" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="115" />
+        <source>levert</source>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="117" />
+        <source>i bruk</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="117" />
+        <source>trukket tilbake</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="130" />
+        <source>Maler legges til, byttes og trekkes tilbake med kommandoen «saksbord mal» (se «saksbord mal --help»).</source>
+        <translation>Templates are added, replaced and withdrawn with the command “saksbord mal” (see “saksbord mal --help”).</translation>
+    </message>
+</context>
+<context>
     <name>Arkivhandlinger</name>
     <message>
         <location filename="../app/views/operasjoner/arkiv.py" line="41" />
@@ -1137,22 +1235,22 @@ case</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="224" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="225" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="225" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="226" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="226" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="227" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="456" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="457" />
         <source>Leser inn det valgte …</source>
         <translation>Reading the selection …</translation>
     </message>
@@ -1162,12 +1260,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="312" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="313" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="319" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="320" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1192,7 +1290,7 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="325" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="326" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
@@ -1223,7 +1321,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/menyer.py" line="171" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="485" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="486" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1238,7 +1336,7 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="474" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="475" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
@@ -1263,12 +1361,12 @@ case</translation>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="565" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="566" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="566" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="567" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1339,6 +1437,186 @@ case</translation>
         <location filename="../app/views/epost/importdialog.py" line="374" />
         <source>Ikke ekspedert (bruk Ekspeder på journalposten):</source>
         <translation>Not dispatched (use Dispatch on the registry entry):</translation>
+    </message>
+</context>
+<context>
+    <name>InnstillingerDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="50" />
+        <source>Innstillinger</source>
+        <extracomment>The kurv groups each role sees (the tree's grouping, app.services.kurver).</extracomment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="50" />
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="75" />
+        <source>Generelt</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="78" />
+        <location filename="../app/views/dialoger/innstillinger.py" line="88" />
+        <source>Som systemet</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="83" />
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="84" />
+        <source>Språket byttes med en gang du trykker Lagre.</source>
+        <translation>The language changes as soon as you press Save.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="89" />
+        <source> pkt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="91" />
+        <source>Skriftstørrelse</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="99" />
+        <source>Kurv ved oppstart</source>
+        <translation>Basket at start</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="102" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="105" />
+        <source>Lokal database på denne maskinen</source>
+        <translation>Local database on this machine</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="109" />
+        <source>Felles database</source>
+        <translation>Shared database</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="114" />
+        <source>Gjelder neste gang Saksbord starter. En ny tilkobling legger du til med Fil → Koble til felles database.</source>
+        <translation>Applies the next time Saksbord starts. Add a new connection with File → Connect to shared database.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="121" />
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="125" />
+        <source>Systemets e-postprogram</source>
+        <translation>The system's e-mail program</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="127" />
+        <source>Send direkte med SMTP</source>
+        <translation>Send directly with SMTP</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="132" />
+        <source>E-postprogram</source>
+        <translation>E-mail program</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="136" />
+        <source>SMTP-server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="143" />
+        <source>Ingen (bare internt nett)</source>
+        <translation>None (internal network only)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="150" />
+        <source>Port og sikkerhet</source>
+        <translation>Port and security</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="153" />
+        <source>SMTP-bruker</source>
+        <translation>SMTP user</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="163" />
+        <source>(lagret i nøkkelringen; tomt felt beholder det)</source>
+        <translation>(stored in the keyring; an empty field keeps it)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="165" />
+        <source>SMTP-passord</source>
+        <translation>SMTP password</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="169" />
+        <source>Avsenderadresse</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="170" />
+        <source>Passordet lagres i operativsystemets nøkkelring, aldri i en fil.</source>
+        <translation>The password is stored in the operating system's keyring, never in a file.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="173" />
+        <source>Dokumenter</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="177" />
+        <source>Velg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="182" />
+        <source>Arbeidsmappe</source>
+        <translation>Working folder</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="187" />
+        <source>Her legges arbeidskopiene når du redigerer et dokument. Tomt felt bruker standardmappen. Gjelder dokumenter du åpner etter at du har lagret.</source>
+        <translation>Working copies go here when you edit a document. An empty field uses the default folder. Applies to documents you open after saving.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="194" />
+        <source>Oppdateringer</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="195" />
+        <source>Se etter nye versjoner når Saksbord starter</source>
+        <translation>Check for new versions when Saksbord starts</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="202" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="207" />
+        <source>Saksbord spør bare adressen om hvilken versjon som er den nyeste, og sier fra når det finnes en nyere. Ingenting lastes ned uten at du ber om det.</source>
+        <translation>Saksbord only asks the address which version is the newest, and tells you when there is a newer one. Nothing is downloaded unless you ask for it.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="215" />
+        <source>Velg arbeidsmappe</source>
+        <translation>Choose working folder</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="253" />
+        <source>Kunne ikke lagre: %1</source>
+        <translation>Could not save: %1</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +2014,83 @@ case</translation>
         <location filename="../app/views/konflikter/rader.py" line="171" />
         <source>Merknad: %1</source>
         <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Krasj</name>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="76" />
+        <source>Lagre feilrapport</source>
+        <translation>Save error report</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="78" />
+        <source>Zip-arkiv (*.zip)</source>
+        <translation>Zip archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="99" />
+        <source>Feilrapporten kunne ikke lagres i %1: %2</source>
+        <translation>The error report could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="104" />
+        <location filename="../app/views/dialoger/krasj.py" line="112" />
+        <source>Feilrapport</source>
+        <translation>Error report</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="113" />
+        <source>Feilrapporten er lagret som %1. Send den til brukerstøtte. Den inneholder loggen, versjonen, operativsystemet og innstillingene dine, men ingen passord.</source>
+        <translation>The error report has been saved as %1. Send it to user support. It contains the log, the version, the operating system and your settings, but no passwords.</translation>
+    </message>
+</context>
+<context>
+    <name>KrasjDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="179" />
+        <source>Saksbord – uventet feil</source>
+        <translation>Saksbord – unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="189" />
+        <source>Det oppstod en feil i Saksbord som ikke skulle ha skjedd.</source>
+        <translation>An error occurred in Saksbord that should not have happened.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="190" />
+        <source>Feilen: %1</source>
+        <translation>The error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="197" />
+        <source>Ingenting du har lagret er tapt: det ligger i databasen. Handlingen som feilet ble ikke lagret halvveis; den ble avbrutt i sin helhet, så du kan prøve den igjen. Endringer som venter på å bli sendt til serveren ligger trygt i utboksen. Har du skrevet noe i et skjema som ikke var lagret da feilen kom, kan det som sto der være borte.</source>
+        <translation>Nothing you have saved is lost: it is in the database. The action that failed was not saved halfway; it was cancelled as a whole, so you can try it again. Changes waiting to be sent to the server are safe in the outbox. If you had typed something into a form that was not saved when the error came, what was there may be gone.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="208" />
+        <source>Saksbord fortsetter å kjøre. Feilen er skrevet i loggen; lag en feilrapport og send den til brukerstøtte, så kan feilen rettes.</source>
+        <translation>Saksbord keeps running. The error has been written to the log; make an error report and send it to user support, so the error can be fixed.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="221" />
+        <source>Lag feilrapport…</source>
+        <translation>Make error report…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="223" />
+        <source>Vis logg</source>
+        <translation>Show log</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="224" />
+        <source>Vis detaljer</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="226" />
+        <source>Fortsett</source>
+        <translation>Continue</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2626,39 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>LoggDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="132" />
+        <source>Logg – Saksbord</source>
+        <translation>Log – Saksbord</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="136" />
+        <source>Loggfil: %1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="149" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="151" />
+        <source>Åpne loggmappen</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="154" />
+        <source>Lag feilrapport…</source>
+        <translation>Make error report…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="168" />
+        <source>Loggfilen finnes ikke ennå: %1</source>
+        <translation>The log file does not exist yet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Malvalg</name>
     <message>
         <location filename="../app/views/dialoger/malvalg.py" line="17" />
@@ -2401,9 +2789,8 @@ case</translation>
 <context>
     <name>Oppstart</name>
     <message>
-        <location filename="../app/views/app.py" line="95" />
+        <location filename="../app/views/app.py" line="75" />
         <source>Saksbord kan ikke starte</source>
-        <extracomment>Where the compiled translations live: the source tree's translations/ first, then the copy shipped inside the package (app/translations/, installed as package data).</extracomment>
         <translation>Saksbord cannot start</translation>
     </message>
 </context>
@@ -3000,6 +3387,95 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>Systemmeny</name>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="93" />
+        <source>Vis logg</source>
+        <translation>Show log</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="91" />
+        <source>Innstillinger…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="92" />
+        <source>Administrasjon…</source>
+        <translation>Administration…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="94" />
+        <source>Lag feilrapport…</source>
+        <translation>Make error report…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="95" />
+        <source>Se etter oppdateringer</source>
+        <translation>Check for updates</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="96" />
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="143" />
+        <source>Om Saksbord</source>
+        <translation>About Saksbord</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="98" />
+        <source>Ny versjon %1 finnes</source>
+        <translation>New version %1 available</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="120" />
+        <source>Innstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="121" />
+        <source>Den nye databasen brukes neste gang du starter Saksbord.</source>
+        <translation>The new database is used the next time you start Saksbord.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="144" />
+        <source>Saksbord %1 – arbeidsbord for saksbehandling og arkiv etter Noark 5.</source>
+        <translation>Saksbord %1 – a workbench for case handling and archiving after Noark 5.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="167" />
+        <source>Ingen adresse for oppdateringer er satt. Legg den inn under Fil → Innstillinger → Oppdateringer.</source>
+        <translation>No address for updates has been set. Enter it under File → Settings → Updates.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="184" />
+        <source>Du har den nyeste versjonen (%1).</source>
+        <translation>You have the newest version (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="196" />
+        <source>Saksbord %1 finnes. Du har %2.</source>
+        <translation>Saksbord %1 is available. You have %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="199" />
+        <source>Ny versjon</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="202" />
+        <source>Åpne nedlastingssiden</source>
+        <translation>Open the download page</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="206" />
+        <source>Ikke nå</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="214" />
+        <source>Oppdateringer</source>
+        <translation>Updates</translation>
+    </message>
+</context>
+<context>
     <name>TekstDialog</name>
     <message>
         <location filename="../app/views/dialoger/enkle.py" line="304" />
@@ -3213,12 +3689,7 @@ case</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="212" />
-        <source>Uventet feil: %1</source>
-        <translation>Unexpected error: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="214" />
+        <location filename="../app/views/hovedvindu/kontekst.py" line="215" />
         <source>Saksbord</source>
         <translation>Saksbord</translation>
     </message>

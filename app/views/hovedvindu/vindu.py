@@ -37,7 +37,7 @@ from app.services.data import BrukerInfo, KurvInfo, KurvRad
 from app.store.db import Database
 from app.views.dialoger.hjelp import HjelpDialog
 from app.views.handlinger import DEF_ETTER_NOKKEL, lag_handlinger, oversett
-from app.views.hovedvindu import menyer
+from app.views.hovedvindu import menyer, systemmeny
 from app.views.hovedvindu.kontekst import DialogKjorer, Vinduskontekst
 from app.views.hovedvindu.statuslinje import Statuslinje
 from app.views.hovedvindu.stil import STIL
@@ -184,6 +184,7 @@ class Hovedvindu(QMainWindow):
         self._koble_handlinger()
         self.retranslate_ui()
         self._ny_bruker()
+        self.systemmeny = systemmeny.koble_til(self)
         # Everything built so far lives as long as the window: keep it out of the cyclic GC's
         # full collections, which otherwise stall scrolling for ~50 ms now and then (bench/run.py).
         gc.freeze()
