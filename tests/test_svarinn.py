@@ -1,5 +1,7 @@
 """SvarInn into the registry, on SQLite and PostgreSQL, against a fake SvarInn with real CMS messages."""
 
+# ruff: noqa: F811 - pg_demo is imported from test_pg_tilgang and taken as an argument
+
 from __future__ import annotations
 
 import json
@@ -14,6 +16,7 @@ from app.services.arbeid import Kontekst
 from app.store import models as m
 from app.store.models_svarinn import SvarInnMottak
 from tests.support.cms_nokler import lag_nokkelpar
+from tests.test_pg_tilgang import pg_demo  # noqa: F401
 
 VEDTAK = b"%PDF-1.7\n% vedtak om tilskudd\n%%EOF\n"
 VEDLEGG = b"%PDF-1.7\n% vedlegg 1: beregning\n%%EOF\n"
@@ -282,3 +285,107 @@ def test_cli_hent_liste_og_lagre(demo_sqlite, svarinn_fake, par, tmp_path):
 
     igjen = kjor_cli("--db", db, "svarinn", "hent", "--bruker", "ALA", env=env)
     assert (igjen.returncode, igjen.stdout.strip()) == (0, "Ingen nye forsendelser i SvarInn")
+
+
+@pytest.mark.pg
+def test_pg_bare_arkivet_ser_og_skriver_svarinn_mottak(pg_demo, svarinn_fake, par):
+    """Row-level security: the archive's own login role registers; a saksbehandler's sees no row."""
+    import psycopg
+
+    svarinn_fake.legg_til(
+        "Vedtak", [("Vedtak.pdf", "application/pdf", VEDTAK)], sertifikat=par.sertifikat, oaep=True
+    )
+    db = pg_demo.db("ALA")
+    try:
+        rapport = hent(db, svarinn_fake, par)
+    finally:
+        db.lukk()
+    assert [r.utfall for r in rapport.resultater] == ["registrert"]
+    with psycopg.connect(pg_demo.conninfo("ALA")) as c:
+        assert c.execute("SELECT count(*) FROM svarinn_mottak").fetchone() == (1,)
+    with psycopg.connect(pg_demo.conninfo("OHA")) as c:
+        assert c.execute("SELECT count(*) FROM svarinn_mottak").fetchone() == (0,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            c.execute(
+                "INSERT INTO svarinn_mottak (forsendelse_id, status, kvittert, tittel, forsendelse_json, mottatt, endret)"
+                " VALUES ('x', 'feilet', false, 't', '{}', now(), now())"
+            )
+
+
+def test_pakk_ut_sjekker_navn_og_sjekksum():
+    import hashlib
+    import io
+    import zipfile
+
+    from app.fiks.svarinn import SvarInnFeil, SvarInnFil, pakk_ut
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("mappe/Vedtak.pdf", VEDTAK)
+        z.writestr("Vedlegg.pdf", VEDLEGG)
+    data = buf.getvalue()
+    filer = [
+        SvarInnFil("Vedtak.pdf", "application/pdf", hashlib.sha256(VEDTAK).hexdigest()),
+        SvarInnFil("Vedlegg.pdf", "application/pdf", None),
+    ]
+    assert [(d.filnavn, d.data) for d in pakk_ut(data, filer)] == [
+        ("Vedtak.pdf", VEDTAK),
+        ("Vedlegg.pdf", VEDLEGG),
+    ]
+    with pytest.raises(SvarInnFeil, match="Sjekksummen for Vedtak.pdf stemmer ikke") as feil:
+        pakk_ut(data, [SvarInnFil("Vedtak.pdf", "application/pdf", hashlib.sha256(b"annet").hexdigest())])
+    assert feil.value.permanent is True
+    with pytest.raises(SvarInnFeil, match="mangler dokumentene Klage.pdf"):
+        pakk_ut(data, [SvarInnFil("Klage.pdf", "application/pdf")])
+    # One document may come as itself, without a zip around it.
+    assert pakk_ut(KLAGE, [SvarInnFil("Klage.pdf", "application/pdf")])[0].data == KLAGE
+    with pytest.raises(SvarInnFeil, match="verken en zip-fil"):
+        pakk_ut(KLAGE, filer)
+
+
+def test_nedlasting_fra_en_annen_vert_avvises(svarinn_fake, par):
+    """The mottakersystem's password goes to the SvarInn host only, never to a downloadUrl elsewhere."""
+    import dataclasses
+
+    from app.fiks.svarinn import SvarInnFeil
+
+    svarinn_fake.legg_til("Brev", [("a.pdf", "application/pdf", VEDTAK)], sertifikat=par.sertifikat)
+    with SvarInnKlient(svarinn_fake.url, svarinn_fake.brukernavn, svarinn_fake.passord) as k:
+        (f,) = k.nye_forsendelser()
+        assert k.last_ned(f) == svarinn_fake.forsendelser[f.id].innhold
+        borte = dataclasses.replace(
+            f, nedlasting="https://svarinn.example.net/tjenester/svarinn/forsendelse/x"
+        )
+        with pytest.raises(SvarInnFeil, match="peker til svarinn.example.net") as feil:
+            k.last_ned(borte)
+    assert feil.value.permanent is True
+    assert (f.tittel, f.avsender.navn, f.avsender.postnummer) == (
+        "Brev",
+        "Statsforvalteren i Innlandet",
+        "2626",
+    )
+    assert [x.filnavn for x in f.filer] == ["a.pdf"]
+
+
+def test_en_registrert_forsendelse_blir_aldri_feilet_etterpaa(demo_sqlite, svarinn_fake, par):
+    """Two desks at once: the one that lost the race cannot turn the other's registration into a failure."""
+    fid = svarinn_fake.legg_til("Brev", [("a.pdf", "application/pdf", VEDTAK)], sertifikat=par.sertifikat)
+    (res,) = hent(demo_sqlite, svarinn_fake, par).resultater
+    sent = svarinn.lagre_feilet(
+        arkiv(demo_sqlite),
+        forsendelse_id=fid,
+        tittel="Brev",
+        avsender="X",
+        forsendelse_json="{}",
+        data=b"x",
+        feilmelding="duplikat",
+        permanent=False,
+    )
+    assert sent.status == "registrert"
+    (rad,) = svarinn.mottak(arkiv(demo_sqlite))
+    assert (rad.status, rad.journalpostnummer, rad.feilmelding, rad.storrelse) == (
+        "registrert",
+        res.journalpostnummer,
+        None,
+        None,
+    )

@@ -223,3 +223,23 @@ def test_niva4_krypterer_dokumentene_til_svaruts_sertifikat(svarut_fake):
     assert (lagret.metadata["krevNiva4Innlogging"], lagret.metadata["kryptert"]) == (True, True)
     assert PDF not in lagret.filer[0][2]
     assert [dekrypter(f[2], svarut.nokkel) for f in lagret.filer] == [PDF, PDF + b"vedlegg"]
+
+
+def test_fiks_kjenner_ingen_database_og_ingen_qt():
+    """The Fiks clients are plain HTTP and CMS: importing them loads neither SQLAlchemy nor Qt."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    kode = (
+        "import sys, app.fiks.svarut, app.fiks.svarinn, app.fiks.cms\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'PySide6', 'shiboken6', 'psycopg'}))"
+    )
+    ut = subprocess.run(
+        [sys.executable, "-c", kode],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).parents[1],
+    )
+    assert ut.stdout.strip() == "[]"

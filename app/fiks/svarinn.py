@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import logging
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -35,6 +36,8 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from app.domain.feil import SaksbordFeil
+
+log = logging.getLogger(__name__)
 
 #: Largest payload unpacked (a guard against a zip bomb; SvarUt allows 350 MB for print).
 MAKS_UTPAKKET = 1024 * 1024 * 1024
@@ -236,7 +239,13 @@ class SvarInnKlient:
             raise SvarInnFeil("SvarInn svarte med noe som ikke er JSON.", permanent=False) from e
         if not isinstance(data, list):
             raise SvarInnFeil("SvarInn svarte ikke med en liste av forsendelser.", permanent=False)
-        return [les_forsendelse(d) for d in data if isinstance(d, dict)]
+        ut = []
+        for d in data:
+            try:
+                ut.append(les_forsendelse(d if isinstance(d, dict) else {}))
+            except SvarInnFeil:  # one unreadable entry must not keep the others out; it stays on SvarInn
+                log.warning("SvarInn listet en forsendelse som ikke kan leses: %.500r", d)
+        return ut
 
     def last_ned(self, f: SvarInnForsendelse) -> bytes:
         """The payload as SvarInn holds it (encrypted), from ``downloadUrl`` on the SvarInn host only."""

@@ -346,10 +346,11 @@ class SvarUtKlient:
         hendelser = [h for h in self._json(svar).get("hendelser") or [] if isinstance(h, dict)]
         if not hendelser:
             return ""
-        siste = max(
+        # The newest by time; on equal times the one SvarUt lists last (a stable sort keeps its order).
+        ordnet = sorted(
             hendelser, key=lambda h: _tidspunkt(h.get("tidspunkt")) or dt.datetime.min.replace(tzinfo=dt.UTC)
         )
-        return str(siste.get("hendelse") or "")
+        return str(ordnet[-1].get("hendelse") or "")
 
     def _kall(self, metode: str, sti: str, *, hva: str, **kw: Any) -> httpx.Response:
         try:

@@ -243,12 +243,12 @@ def _ta_imot(
             ctx,
             forsendelse_id=f.id,
             tittel=f.tittel,
-            avsender=PartInn(
-                navn=f.avsender.navn,
-                adresse=f.avsender.adresse or None,
-                postnummer=f.avsender.postnummer or None,
-                poststed=f.avsender.poststed or None,
-                referanse=f.ekstern_referanse,
+            avsender=PartInn(  # cut to the columns: a long name must not keep a letter out
+                navn=f.avsender.navn[:300],
+                adresse=f.avsender.adresse[:300] or None,
+                postnummer=f.avsender.postnummer[:10] or None,
+                poststed=f.avsender.poststed[:100] or None,
+                referanse=(f.ekstern_referanse or "")[:100] or None,
             ),
             filer=_filer(dokumenter),
             saksnummer=f.saksnummer,
@@ -277,7 +277,7 @@ def _ta_imot(
 def _filer(dokumenter: list[Dokument]) -> list[FilInn]:
     return [
         FilInn(
-            filnavn=d.filnavn,
+            filnavn=d.filnavn[-300:],
             data=d.data,
             tittel=PurePosixPath(d.filnavn).stem[:500] or d.filnavn[:500],
             tilknytning="hoveddokument" if i == 0 else "vedlegg",
@@ -296,7 +296,7 @@ def _feilet(
     permanent: bool,
 ) -> Mottaksresultat:
     """Keep the forsendelse for the archive first; only then tell SvarInn it failed."""
-    lagre_feilet(
+    lagret = lagre_feilet(
         ctx,
         forsendelse_id=f.id,
         tittel=f.tittel,
@@ -306,6 +306,9 @@ def _feilet(
         feilmelding=feilmelding,
         permanent=permanent,
     )
+    if lagret.status == "registrert":  # another desk registered it meanwhile: it is received, not failed
+        kjent = _kjent(ctx, f.id)
+        return _resultat(f, "kjent", lagret.melding, kjent, _kvitter(ctx, klient, f.id))
     advarsler: list[str] = []
     try:
         klient.mottak_feilet(f.id, feilmelding, permanent=permanent)
@@ -455,7 +458,7 @@ def lagre_feilet(
         krev_arkiv(a, "hente post fra SvarInn")
         rad = _rad(a, forsendelse_id)
         if rad is not None and rad.status == "registrert":
-            return Resultat("Forsendelsen er allerede registrert", id=rad.id)
+            return Resultat("Forsendelsen er allerede registrert", id=rad.id, status="registrert")
         if rad is None:
             rad = SvarInnMottak(forsendelse_id=forsendelse_id, mottatt=a.naa)
             a.s.add(rad)
@@ -473,7 +476,9 @@ def lagre_feilet(
             felt="forsendelse",
             til=f"{forsendelse_id}: {feilmelding}"[:2000],
         )
-        return Resultat(f"«{tittel}» er tatt vare på, men ikke registrert: {feilmelding}", id=rad.id)
+        return Resultat(
+            f"«{tittel}» er tatt vare på, men ikke registrert: {feilmelding}", id=rad.id, status="feilet"
+        )
 
 
 @skrivetjeneste

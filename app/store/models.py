@@ -285,7 +285,7 @@ class Korrespondansepart(Base):
     intern_enhet_id: Mapped[int | None] = mapped_column(ForeignKey("administrativ_enhet.id"))
     kanal: Mapped[str | None] = mapped_column(String(10))  # epost | papir | intern | svarut
     ekspedert: Mapped[datetime | None] = mapped_column(DateTime)
-    # SvarUt's digitalId: fødselsnummer or organisasjonsnummer (revision 0010).
+    # SvarUt's digitalId: fødselsnummer or organisasjonsnummer (revision 0012).
     digital_id: Mapped[str | None] = mapped_column(String(11))
 
 

@@ -1,7 +1,7 @@
 """SvarInn mottak: one row per forsendelse fetched from KS Fiks SvarInn
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-02 03:00:00
 
 ``svarinn_mottak`` holds each SvarInn forsendelse-id we have fetched: registrert (with the
@@ -12,10 +12,11 @@ save it: nothing received is dropped). ``kvittert`` says whether SvarInn has bee
 registered again.
 
 PostgreSQL: change tracking like every synced table (``endringsnr``, ``endringsxid``, the
-NOTIFY row trigger, the delete trigger); row-level security: only the archive (or an
-administrator) sees or writes a row, as only the archive fetches from SvarInn and the rows may
-hold what is not yet offentlighetsvurdert; the restrictive ``saksbord_kjent`` policy of 0007
-shuts out roles this database does not know. Idempotent.
+NOTIFY row trigger, the delete trigger); row-level security: only the archive sees or writes a
+row (``saksbord_er_arkiv`` of 0007: an archivist, today's stedfortreder for one, or the owner),
+as only the archive fetches from SvarInn and a row may hold what is not yet
+offentlighetsvurdert; the restrictive ``saksbord_kjent`` policy of 0007 shuts out roles this
+database does not know. Idempotent.
 
 Frozen: never edit this file; make a new revision.
 """
@@ -23,8 +24,8 @@ Frozen: never edit this file; make a new revision.
 from alembic import op
 
 
-revision = "0009"
-down_revision = "0008"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
@@ -122,8 +123,7 @@ CREATE TRIGGER saksbord_c_slettet AFTER DELETE ON svarinn_mottak
 ALTER TABLE svarinn_mottak ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS saksbord_arkiv ON svarinn_mottak;
 CREATE POLICY saksbord_arkiv ON svarinn_mottak FOR ALL
-  USING (saksbord_er_admin() OR saksbord_har_rolle('arkiv'))
-  WITH CHECK (saksbord_er_admin() OR saksbord_har_rolle('arkiv'));
+  USING (saksbord_er_arkiv()) WITH CHECK (saksbord_er_arkiv());
 DROP POLICY IF EXISTS saksbord_kjent ON svarinn_mottak;
 CREATE POLICY saksbord_kjent ON svarinn_mottak AS RESTRICTIVE FOR ALL
   USING (saksbord_kjent()) WITH CHECK (saksbord_kjent());
