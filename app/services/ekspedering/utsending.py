@@ -28,7 +28,7 @@ from app.ekspedering.feil import KanalFeil
 from app.ekspedering.papir import adresselinjer, lag_papir
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid
-from app.services.dokumenter import ARKIV, PRODUKSJON, _innhold, _siste
+from app.services.dokumenter import ARKIV, PRODUKSJON, les_innhold, siste_objekt
 from app.services.ekspedering.forsendelse import (
     APNE,
     ForsendelseInfo,
@@ -129,13 +129,13 @@ class Utsendingsrapport:
 
 def _pdf_av(a: Arbeid, dok: m.Dokumentbeskrivelse, tegner: Tegner | None) -> tuple[bytes, str]:
     """A document as PDF: its arkivformat, a PDF production file as is, else converted now."""
-    arkiv = _siste(dok, ARKIV)
-    prod = _siste(dok, PRODUKSJON)
+    arkiv = siste_objekt(dok, ARKIV)
+    prod = siste_objekt(dok, PRODUKSJON)
     if arkiv is not None and (prod is None or arkiv.versjonsnummer >= prod.versjonsnummer):
-        return _innhold(a, arkiv), _pdfnavn(arkiv.filnavn)
+        return les_innhold(a, arkiv), _pdfnavn(arkiv.filnavn)
     if prod is None:
         raise UgyldigTilstand(f"«{dok.tittel}» har ingen fil å sende")
-    data = _innhold(a, prod)
+    data = les_innhold(a, prod)
     if prod.format == "pdf" or data[:5] == b"%PDF-":
         return data, _pdfnavn(prod.filnavn)
     from app.dokumenter.konvertering import til_arkivformat
