@@ -35,6 +35,8 @@ class PartInn:
     poststed: str | None = None
     kanal: str | None = None
     referanse: str | None = None  # the party's own reference (Deres ref on the answer)
+    orgnr: str | None = None  # kept in the party register (app/services/parter.py)
+    fodselsnummer: str | None = None
 
 
 @dataclass(frozen=True)
