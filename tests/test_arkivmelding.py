@@ -43,7 +43,9 @@ def _antall(db) -> tuple[int, int, int]:
 
 def _kvittering(svar: str) -> etree._Element:
     rot = etree.fromstring(svar.encode())
-    skjema = etree.XMLSchema(etree.parse(str(SKJEMAER / "no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett.kvittering.xsd")))
+    skjema = etree.XMLSchema(
+        etree.parse(str(SKJEMAER / "no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett.kvittering.xsd"))
+    )
     assert skjema.validate(rot), skjema.error_log
     return rot
 
@@ -85,7 +87,9 @@ def test_gyldig_melding_gir_sak_og_journalpost_en_gang_selv_om_den_sendes_to_gan
 
 def test_en_ny_journalpost_i_samme_sak_finner_saken_paa_fagsystemets_noekkel(ctx, tmp_path):
     forste = arkivmelding.motta(ctx, lag_melding(tmp_path / "a"))
-    andre = arkivmelding.motta(ctx, lag_melding(tmp_path / "b", jpnoekkel="BS-2026-77-2", tittel="Tilleggsopplysninger"))
+    andre = arkivmelding.motta(
+        ctx, lag_melding(tmp_path / "b", jpnoekkel="BS-2026-77-2", tittel="Tilleggsopplysninger")
+    )
 
     assert andre.status == "opprettet"
     assert andre.saksnummer == forste.saksnummer

@@ -17,10 +17,12 @@ import sys
 
 from app import bootstrap
 from app.cli import (
+    arkivmelding,
     bruker,
     brukere,
     demo,
     dokument,
+    enhet,
     importmsg,
     initdb,
     innstilling,
@@ -97,6 +99,8 @@ KOMMANDOER = (
     synk,
     server,
     importmsg,
+    arkivmelding,
+    enhet,
 )
 """The command modules, in the order the help lists them; each adds its own subcommands."""
 

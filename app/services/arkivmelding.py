@@ -342,7 +342,9 @@ def motta(ctx: Kontekst, sti: Path, *, saksnummer: str | None = None, flytt: boo
         res = registrer_arkivmelding(
             ctx, navn=melding.navn, xml=melding.xml, filer=melding.filer, saksnummer=saksnummer
         )
-    svarfil = _ledig(rot / "svar" / f"{melding.navn}-{'kvittering' if res.status != 'feilet' else 'feil'}.xml")
+    svarfil = _ledig(
+        rot / "svar" / f"{melding.navn}-{'kvittering' if res.status != 'feilet' else 'feil'}.xml"
+    )
     svarfil.write_text(res.svar, encoding="utf-8")
     maal = rot / ("feilet" if res.status == "feilet" else "behandlet") / sti.name
     if flytt:
