@@ -82,3 +82,14 @@ class Partregister(Base):
     enhet_id: Mapped[int | None] = mapped_column(ForeignKey("administrativ_enhet.id"))
     antall: Mapped[int] = mapped_column(Integer, default=1)
     sist_brukt: Mapped[datetime] = mapped_column(DateTime)
+
+
+class EinnsynDokument(Base):
+    """A document the archive has marked for publication on eInnsyn (others are never sent)."""
+
+    __tablename__ = "einnsyn_dokument"
+    dokument_id: Mapped[int] = mapped_column(
+        ForeignKey("dokumentbeskrivelse.id", ondelete="CASCADE"), primary_key=True
+    )
+    merket: Mapped[datetime] = mapped_column(DateTime)
+    av_id: Mapped[int | None] = mapped_column(ForeignKey("bruker.id"))

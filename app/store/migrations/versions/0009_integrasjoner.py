@@ -9,10 +9,11 @@ Create Date: 2026-12-02 03:00:00
 * ``arkivmelding_mottak``: every message received, its checksum, outcome and the answer sent.
 * ``einnsyn_publisering``: per journalpost what eInnsyn holds (externalId, content checksum,
   status, last error, tries), so changes go as updates and a retry never duplicates.
+* ``einnsyn_dokument``: the documents the archive has marked for publication on eInnsyn.
 * ``partregister``: the local address book of external parties, each row with the tilgangskode
   of the journalpost it came from.
 
-PostgreSQL: all four get change tracking like every synced table. The first three are the
+PostgreSQL: all five get change tracking like every synced table. The first four are the
 archive's (read and written by the archive role or the owner); ``partregister`` is shielded like
 the journalposter (policy ``saksbord_synlig`` through ``saksbord_kan_se`` on its code and unit),
 for reading and for every row written.
@@ -28,7 +29,7 @@ down_revision = "0008"
 branch_labels = None
 depends_on = None
 
-TABELLER = ("partregister", "einnsyn_publisering", "arkivmelding_mottak", "ekstern_noekkel")
+TABELLER = ("einnsyn_dokument", "partregister", "einnsyn_publisering", "arkivmelding_mottak", "ekstern_noekkel")
 
 TABELLER_SQLITE = (
     """CREATE TABLE IF NOT EXISTS ekstern_noekkel (
@@ -99,6 +100,14 @@ TABELLER_SQLITE = (
 )""",
     """CREATE INDEX IF NOT EXISTS ix_partregister_navn ON partregister (navn)""",
     """CREATE INDEX IF NOT EXISTS ix_partregister_orgnr ON partregister (orgnr)""",
+    """CREATE TABLE IF NOT EXISTS einnsyn_dokument (
+	dokument_id INTEGER NOT NULL,
+	merket DATETIME NOT NULL,
+	av_id INTEGER,
+	CONSTRAINT pk_einnsyn_dokument PRIMARY KEY (dokument_id),
+	CONSTRAINT fk_einnsyn_dokument_dokument_id_dokumentbeskrivelse FOREIGN KEY(dokument_id) REFERENCES dokumentbeskrivelse (id) ON DELETE CASCADE,
+	CONSTRAINT fk_einnsyn_dokument_av_id_bruker FOREIGN KEY(av_id) REFERENCES bruker (id)
+)""",
 )
 
 
@@ -308,4 +317,38 @@ DROP POLICY IF EXISTS saksbord_synlig ON partregister;
 CREATE POLICY saksbord_synlig ON partregister FOR ALL
   USING (tilgangskode IS NULL OR saksbord_kan_se(tilgangskode, enhet_id, ARRAY[]::bigint[]))
   WITH CHECK (tilgangskode IS NULL OR saksbord_kan_se(tilgangskode, enhet_id, ARRAY[]::bigint[]));
+CREATE TABLE IF NOT EXISTS einnsyn_dokument (
+	dokument_id BIGINT NOT NULL,
+	merket TIMESTAMP WITHOUT TIME ZONE NOT NULL,
+	av_id BIGINT,
+	endringsnr bigint NOT NULL DEFAULT nextval('saksbord_endringsnr'),
+	endringsxid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+	CONSTRAINT pk_einnsyn_dokument PRIMARY KEY (dokument_id),
+	CONSTRAINT fk_einnsyn_dokument_dokument_id_dokumentbeskrivelse FOREIGN KEY(dokument_id) REFERENCES dokumentbeskrivelse (id) ON DELETE CASCADE,
+	CONSTRAINT fk_einnsyn_dokument_av_id_bruker FOREIGN KEY(av_id) REFERENCES bruker (id)
+);
+
+CREATE INDEX IF NOT EXISTS ix_einnsyn_dokument_endringsnr ON einnsyn_dokument (endringsnr);
+
+CREATE INDEX IF NOT EXISTS ix_einnsyn_dokument_endringsxid ON einnsyn_dokument (endringsxid);
+
+CREATE OR REPLACE FUNCTION saksbord_endring_einnsyn_dokument() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.endringsnr := nextval('saksbord_endringsnr');
+  NEW.endringsxid := pg_current_xact_id();
+  PERFORM pg_notify('saksbord_endring', '{"tabell": "einnsyn_dokument"}');  -- no ids: see NOTIFY in ddl.py
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS saksbord_b_endring ON einnsyn_dokument;
+CREATE TRIGGER saksbord_b_endring BEFORE INSERT OR UPDATE ON einnsyn_dokument
+  FOR EACH ROW EXECUTE FUNCTION saksbord_endring_einnsyn_dokument();
+DROP TRIGGER IF EXISTS saksbord_c_slettet ON einnsyn_dokument;
+CREATE TRIGGER saksbord_c_slettet AFTER DELETE ON einnsyn_dokument
+  FOR EACH ROW EXECUTE FUNCTION saksbord_slettet_rad('dokument_id');
+ALTER TABLE einnsyn_dokument ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS saksbord_arkiv ON einnsyn_dokument;
+CREATE POLICY saksbord_arkiv ON einnsyn_dokument FOR ALL
+  USING (saksbord_er_admin() OR saksbord_har_rolle('arkiv'))
+  WITH CHECK (saksbord_er_admin() OR saksbord_har_rolle('arkiv'));
 """
