@@ -22,6 +22,7 @@ from app.cli import (
     brukere,
     demo,
     dokument,
+    einnsyn,
     enhet,
     importmsg,
     initdb,
@@ -101,6 +102,7 @@ KOMMANDOER = (
     importmsg,
     arkivmelding,
     enhet,
+    einnsyn,
 )
 """The command modules, in the order the help lists them; each adds its own subcommands."""
 

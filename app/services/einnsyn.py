@@ -252,27 +252,33 @@ def publiser(
         krev_arkiv(a, "publisere på eInnsyn")
         dag = til or a.idag
         utkast, rader = _utvalg(a, a.idag)
-    eget = api is None
-    api = api or klient(ctx)
     teller = {"publisert": 0, "oppdatert": 0, "trukket": 0, "feilet": 0, "venter": 0, "uendret": 0}
-    try:
-        offentlige_ider = {u.journalpost_id for u in utkast}
-        trekk = [
+    offentlige_ider = {u.journalpost_id for u in utkast}
+    trekk = (
+        []
+        if kun is not None
+        else [
             r
             for r in rader.values()
             if r.journalpost_id not in offentlige_ider and r.status in ("publisert", "feilet")
         ]
-        klare = []
-        for u in utkast:
-            if kun is not None and u.journalpost_id not in kun:
-                continue
-            rad = rader.get(u.journalpost_id)
-            if u.klar_fra > dag:
-                teller["venter"] += 1
-            elif rad is not None and rad.status == "publisert" and rad.sjekksum == u.sjekksum:
-                teller["uendret"] += 1
-            else:
-                klare.append(u)
+    )
+    klare = []
+    for u in utkast:
+        if kun is not None and u.journalpost_id not in kun:
+            continue
+        rad = rader.get(u.journalpost_id)
+        if u.klar_fra > dag:
+            teller["venter"] += 1
+        elif rad is not None and rad.status == "publisert" and rad.sjekksum == u.sjekksum:
+            teller["uendret"] += 1
+        else:
+            klare.append(u)
+    if not klare and not trekk:
+        return Kjoring(**teller)
+    eget = api is None
+    api = api or klient(ctx)
+    try:
         totalt = len(klare) + len(trekk)
         arkivdel = None
         for i, u in enumerate(klare):
@@ -289,12 +295,18 @@ def publiser(
                 merk_publisering(ctx, u.journalpost_id, u.journalpost["externalId"], "feilet", feil=str(e))
                 teller["feilet"] += 1
             else:
-                merk_publisering(ctx, u.journalpost_id, u.journalpost["externalId"], "publisert", sjekksum=u.sjekksum,
-                      navn_fjernet=u.navn_fjernet)  # fmt: skip
+                merk_publisering(
+                    ctx,
+                    u.journalpost_id,
+                    u.journalpost["externalId"],
+                    "publisert",
+                    sjekksum=u.sjekksum,
+                    navn_fjernet=u.navn_fjernet,
+                )
                 teller["publisert" if ny else "oppdatert"] += 1
             if progress:
                 progress(i + 1, totalt)
-        for j, r in enumerate(trekk if kun is None else []):
+        for j, r in enumerate(trekk):
             if cancelled and cancelled():
                 break
             try:
