@@ -41,6 +41,7 @@ from app.views.hovedvindu import menyer
 from app.views.hovedvindu.kontekst import DialogKjorer, Vinduskontekst
 from app.views.hovedvindu.statuslinje import Statuslinje
 from app.views.hovedvindu.stil import STIL
+from app.views.integrasjoner import koble_inn
 from app.views.konflikter import ART as KONFLIKT
 from app.views.konflikter import KonfliktDialog, KonfliktFelt, KonfliktRad, konflikt_ider, konflikt_rader
 from app.views.kurver.liste import KurvListe
@@ -167,6 +168,7 @@ class Hovedvindu(QMainWindow):
             maal.sig_epost_sluppet.connect(self.epost.sluppet)
         hendelser().sig_data_changed.connect(self._on_data_changed)
         self._koble_handlinger()
+        self.integrasjoner = koble_inn(self)
         self.retranslate_ui()
         self._ny_bruker()
         # Everything built so far lives as long as the window: keep it out of the cyclic GC's
@@ -275,6 +277,7 @@ class Hovedvindu(QMainWindow):
             if d.arkiv:
                 self.handlinger[n].setVisible(arkiv)
         self.menyer.arkiv.menuAction().setVisible(arkiv)
+        self.integrasjoner.start(arkiv=arkiv)
         self.liste.idag = self.db.idag()
         self.liste.modell.paaminnelse_dager = innstillinger.les(self.db).paaminnelse_godkjenning_dager
         self.lesefelt.idag = self.db.idag()

@@ -19,6 +19,7 @@ from app.views.dialoger.ekspeder import EkspederDialog
 from app.views.dialoger.kort import JournalpostKortDialog
 from app.views.dialoger.malvalg import MalvalgDialog
 from app.views.hovedvindu.kontekst import Vinduskontekst
+from app.widgets import partoppslag
 
 
 def _typer_for(kode: str) -> str:
@@ -61,6 +62,7 @@ class Journalposthandlinger(QObject):
         if ctx.valg and ctx.mulige.get("ny_journalpost"):
             saksnr = None
         d = JournalpostKortDialog(ctx.brukerliste(), ctx.forelder, saksnr=saksnr)
+        partoppslag.koble_til(d.parter, ctx.tjeneste)
         if not ctx.kjor_dialog(d):
             return
         v = d.verdier()
@@ -103,6 +105,7 @@ class Journalposthandlinger(QObject):
             laast=laast,
             dokumentfane=self._dokumentfane(jp_id, mulige.get("sjekk_inn")),
         )
+        partoppslag.koble_til(d.parter, ctx.tjeneste)
         if not ctx.kjor_dialog(d):
             return
         v = d.verdier()
