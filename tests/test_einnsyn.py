@@ -13,7 +13,8 @@ from app.services.dokumenter import FilInn
 from app.services.journalposter import NyJournalpost, PartInn
 from app.services.postliste import postliste
 from app.store import models as m
-from tests.support.einnsyn import MinneNokkelring, einnsyn as falsk_einnsyn
+from tests.support.einnsyn import MinneNokkelring
+from tests.support.einnsyn import einnsyn as falsk_einnsyn
 
 ARKIV = "ALA"
 
@@ -42,7 +43,9 @@ def oppsett(demo_db, httpserver, nokkelring):
     falsk, url = falsk_einnsyn(httpserver)
     _sett(demo_db, ctx, "einnsyn_url", url)
     _sett(demo_db, ctx, "einnsyn_virksomhet", "939885684")
-    _sett(demo_db, ctx, "einnsyn_ventetid_dager", "0")  # the demo was journaled today; the delay has its own test
+    _sett(
+        demo_db, ctx, "einnsyn_ventetid_dager", "0"
+    )  # the demo was journaled today; the delay has its own test
     einnsyn.lagre_api_noekkel(ctx, "test-nokkel")
     return ctx, falsk
 

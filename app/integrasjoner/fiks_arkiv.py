@@ -21,7 +21,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
-from lxml import etree
+from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (compiled, no stubs)
 
 from app.domain.feil import UgyldigInndata
 

@@ -99,7 +99,7 @@ def _ekstern(virksomhet: str, art: str, nr: str) -> str:
     return f"saksbord:{virksomhet or 'kommune'}:{art}:{nr}"
 
 
-def _orgnr(a: Arbeid) -> dict[str, str]:
+def _orgnr(a: Arbeid) -> dict[str, str | None]:
     return {
         r.navn.lower(): r.orgnr
         for r in a.s.scalars(select(Partregister).where(Partregister.orgnr.is_not(None)))

@@ -178,7 +178,8 @@ def koble_til(fane: QWidget, ctx: Kontekst) -> Partoppslag | None:
     """Attach the helpers to a party tab that has ``tabell`` and a row of buttons; None if it has not."""
     tabell = getattr(fane, "tabell", None)
     lag = fane.layout()
-    knapper = lag.itemAt(lag.count() - 1).layout() if lag is not None and lag.count() else None
+    siste = lag.itemAt(lag.count() - 1) if lag is not None and lag.count() else None
+    knapper = siste.layout() if siste is not None else None
     if not isinstance(tabell, QTableWidget) or not isinstance(knapper, QHBoxLayout):
         return None
     oppslag = Partoppslag(tabell, knapper, ctx)
