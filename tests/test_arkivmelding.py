@@ -153,3 +153,32 @@ def test_skjemaene_leses_fra_innstillingen_ikke_fra_programmet(demo_sqlite, tmp_
     assert "fiks_arkiv_skjemaer" in res.melding
     with pytest.raises(fa.UgyldigMelding):
         fa.les_melding(tmp_path)
+
+
+def test_zip_med_arkivformat_gir_ett_dokument_med_begge_variantene(ctx, tmp_path):
+    import zipfile
+
+    mappe = lag_melding(tmp_path / "zipkilde", jpnoekkel="BS-2026-77-9")
+    xml = (mappe / "arkivmelding.xml").read_text(encoding="utf-8")
+    arkivobjekt = """<dokumentobjekt>
+        <versjonsnummer>1</versjonsnummer>
+        <variantformat><mdk:kode>A</mdk:kode></variantformat>
+        <filnavn>Søknad rammetillatelse (PDF-A).pdf</filnavn>
+        <referanseDokumentfil>soknad-a.pdf</referanseDokumentfil>
+      </dokumentobjekt>
+    </dokumentbeskrivelse>"""
+    xml = xml.replace("</dokumentbeskrivelse>", arkivobjekt, 1)
+    zipfil = tmp_path / "byggsak.zip"
+    with zipfile.ZipFile(zipfil, "w") as z:
+        z.writestr("arkivmelding.xml", xml)
+        z.writestr("soknad.pdf", (mappe / "soknad.pdf").read_bytes())
+        z.writestr("soknad-a.pdf", b"%PDF-1.4 arkivformat")
+        z.writestr("situasjonsplan.pdf", (mappe / "situasjonsplan.pdf").read_bytes())
+
+    res = arkivmelding.motta(ctx, zipfil)
+
+    assert res.status == "opprettet", res.melding
+    dokumenter = visning.vis_journalpost(ctx, res.journalpostnummer).dokumenter
+    assert len({d.id for d in dokumenter}) == 2
+    hoved = sorted((d.variant, d.filnavn) for d in dokumenter if d.tilknytning == "hoveddokument")
+    assert [v for v, _ in hoved] == ["arkivformat", "produksjonsformat"]

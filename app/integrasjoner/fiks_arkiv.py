@@ -35,6 +35,8 @@ MELDINGSTYPE = "no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett"
 KVITTERINGSTYPE = MELDINGSTYPE + ".kvittering"
 UGYLDIG_TYPE = "no.ks.fiks.arkiv.v1.feilmelding.ugyldigforespoersel"
 PAYLOAD = "arkivmelding.xml"
+#: The most a zipped message may unpack to (a zip bomb is refused before it is read).
+MAKS_MELDING = 1024 * 2**20
 
 _SKJEMAFILER = {
     MELDINGSTYPE: "no.ks.fiks.arkiv.v1.arkivering.arkivmelding.opprett.xsd",
@@ -88,12 +90,18 @@ class Part:
 
 @dataclass(frozen=True)
 class Dokument:
+    """One dokumentbeskrivelse: its production file and, when the message brings one, its arkivformat."""
+
     tittel: str
     tilknytning: str  # hoveddokument | vedlegg
     dokumentnummer: int | None
     filnavn: str
     referanse: str
-    variant: str  # produksjonsformat | arkivformat
+    arkiv_referanse: str | None = None
+
+    @property
+    def referanser(self) -> list[str]:
+        return [r for r in (self.referanse, self.arkiv_referanse) if r]
 
 
 @dataclass(frozen=True)
@@ -151,6 +159,8 @@ def les_melding(sti: Path) -> Melding:
                 navn = {Path(i.filename).name: i for i in z.infolist() if not i.is_dir()}
                 if PAYLOAD not in navn:
                     raise UgyldigMelding(f"{sti.name} har ingen {PAYLOAD}")
+                if sum(i.file_size for i in navn.values()) > MAKS_MELDING:
+                    raise UgyldigMelding(f"{sti.name} er større enn {MAKS_MELDING // 2**20} MB pakket ut")
                 data = {n: z.read(i) for n, i in navn.items()}
         except zipfile.BadZipFile as e:
             raise UgyldigMelding(f"{sti.name} er ikke en lesbar zip-fil ({e})") from e
@@ -206,7 +216,7 @@ def valider_og_tolk(melding: Melding, skjemamappe: str) -> Arkivmelding:
     rot = _sjekk(melding.xml, skjemamappe, MELDINGSTYPE)
     am = _tolk(rot)
     if am.registrering:
-        mangler = [d.referanse for d in am.registrering.dokumenter if d.referanse not in melding.filer]
+        mangler = [r for d in am.registrering.dokumenter for r in d.referanser if r not in melding.filer]
         if mangler:
             raise UgyldigMelding("Meldingen mangler filene " + ", ".join(sorted(mangler)))
     if am.mappe is None and am.registrering is None:
@@ -312,22 +322,24 @@ def _registrering(reg: etree._Element) -> Registrering:
             else "vedlegg"
         )
         nr = _t(db, "dokumentnummer")
+        objekter = {"P": [], "A": []}
         for obj in db.iterfind("{*}dokumentobjekt"):
-            variant = (
-                "arkivformat"
-                if (_t(obj, "variantformat", "kode") or "P").upper() == "A"
-                else "produksjonsformat"
+            art = "A" if (_t(obj, "variantformat", "kode") or "P").upper() == "A" else "P"
+            objekter[art].append((_t(obj, "filnavn") or "", _t(obj, "referanseDokumentfil") or ""))
+        hoved = (objekter["P"] or objekter["A"])[:1]
+        if not hoved:
+            continue
+        arkiv = objekter["A"][0][1] if objekter["P"] and objekter["A"] else None
+        dokumenter.append(
+            Dokument(
+                tittel=_t(db, "tittel") or "",
+                tilknytning=tilknytning,
+                dokumentnummer=int(nr) if nr else None,
+                filnavn=hoved[0][0],
+                referanse=hoved[0][1],
+                arkiv_referanse=arkiv,
             )
-            dokumenter.append(
-                Dokument(
-                    tittel=_t(db, "tittel") or "",
-                    tilknytning=tilknytning,
-                    dokumentnummer=int(nr) if nr else None,
-                    filnavn=_t(obj, "filnavn") or "",
-                    referanse=_t(obj, "referanseDokumentfil") or "",
-                    variant=variant,
-                )
-            )
+        )
     return Registrering(
         type=(_t(reg, "journalposttype", "kode") or "").upper(),
         tittel=_t(reg, "tittel") or "",

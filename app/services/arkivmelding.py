@@ -13,6 +13,7 @@ refused message is kept in the failed folder.
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -183,7 +184,7 @@ def _ny_journalpost(a: Arbeid, sak: m.Sak, reg: fa.Registrering, filer: dict[str
                 data=filer[d.referanse],
                 tittel=d.tittel,
                 tilknytning=d.tilknytning,
-                variant=d.variant,
+                arkivformat=filer[d.arkiv_referanse] if d.arkiv_referanse else None,
             )
             for d in reg.dokumenter
         ],
@@ -385,12 +386,24 @@ def motta_mappe(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    min_alder_s: float = 0.0,
 ) -> list[Mottak]:
-    """Every message waiting in ``mappe`` (default the watched folder's inn/), each moved on after."""
+    """Every message waiting in ``mappe`` (default the watched folder's inn/), each moved on after.
+
+    ``min_alder_s``: leave what was changed more recently (a fagsystem still copying it in); hidden
+    and ``~`` names are never taken.
+    """
     inn = mappe or rotmappe(ctx) / "inn"
     if not inn.is_dir():
         raise IkkeFunnet(f"Fant ikke mappen {inn}")
-    ventende = sorted(p for p in inn.iterdir() if p.is_dir() or p.suffix.lower() in (".zip", ".xml"))
+    grense = time.time() - min_alder_s
+    ventende = sorted(
+        p
+        for p in inn.iterdir()
+        if not p.name.startswith((".", "~"))
+        and (p.is_dir() or p.suffix.lower() in (".zip", ".xml"))
+        and _sist_endret(p) <= grense
+    )
     ut = []
     for i, sti in enumerate(ventende):
         if cancelled and cancelled():
@@ -399,6 +412,14 @@ def motta_mappe(
         if progress:
             progress(i + 1, len(ventende))
     return ut
+
+
+def _sist_endret(sti: Path) -> float:
+    try:
+        tider = [sti.stat().st_mtime] + ([p.stat().st_mtime for p in sti.iterdir()] if sti.is_dir() else [])
+    except OSError:
+        return time.time()
+    return max(tider)
 
 
 def mottak(ctx: Kontekst, *, grense: int = 200) -> list[Mottaksrad]:

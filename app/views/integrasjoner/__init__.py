@@ -80,7 +80,9 @@ class Integrasjoner(QObject):
                 return
         except SaksbordFeil:
             return
-        self._arbeider.start(lambda progress, avbrutt: len(arkivmelding.motta_mappe(ctx, cancelled=avbrutt)))
+        self._arbeider.start(
+            lambda progress, avbrutt: len(arkivmelding.motta_mappe(ctx, cancelled=avbrutt, min_alder_s=10))
+        )
 
     def publiser(self) -> None:
         """Publish what is ready on eInnsyn, when a key is in the keyring."""
