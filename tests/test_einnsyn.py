@@ -118,6 +118,19 @@ def test_serverfeil_vises_som_feilet_og_neste_forsok_publiserer_en_gang(oppsett)
     assert not [s for s in einnsyn.status(ctx) if s.status.startswith("feilet")]
 
 
+def test_et_svar_som_gikk_tapt_gir_ingen_dublett_ved_nytt_forsok(oppsett):
+    ctx, falsk = oppsett
+    forventet = _offentlige(ctx)
+    falsk.mist_svar_paa_ny = 1
+
+    forste = einnsyn.publiser(ctx)
+    andre = einnsyn.publiser(ctx)
+
+    assert forste.feilet == 1 and andre.oppdatert == 1 and andre.publisert == 0
+    ekstern = [o["externalId"] for o in falsk.av_type("journalpost")]
+    assert len(ekstern) == len(set(ekstern)) == len(forventet)
+
+
 def test_ingenting_publiseres_som_den_offentlige_journalen_skjuler(demo_sqlite, httpserver, nokkelring):
     ctx = Kontekst(demo_sqlite, ARKIV)
     falsk, url = falsk_einnsyn(httpserver)

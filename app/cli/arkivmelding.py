@@ -21,6 +21,8 @@ def registrer(sub) -> None:
     x = h.add_parser(
         "motta",
         help="ta imot én melding (mappe, .zip eller .xml), en mappe med meldinger, eller den overvåkede mappen",
+        description="Ta imot arkivmeldinger: svaret (kvittering eller feilmelding) skrives i svar-mappen.\n\n"
+        "Eksempel: saksbord arkivmelding motta byggsak.zip --bruker ALA",
     )
     x.add_argument(
         "sti", nargs="?", type=Path, metavar="FIL|MAPPE", help="uten sti: den overvåkede mappens inn/"
@@ -28,7 +30,11 @@ def registrer(sub) -> None:
     x.add_argument("--sak", metavar="SAKSNUMMER", help="registrer i denne saken (ellers meldingens egen)")
     felles(x)
     kommando(x, med_kontekst(_motta))
-    s = h.add_parser("status", help="siste mottatte arkivmeldinger")
+    s = h.add_parser(
+        "status",
+        help="siste mottatte arkivmeldinger",
+        description="Siste mottatte arkivmeldinger med utfall.\n\nEksempel: saksbord arkivmelding status --bruker ALA",
+    )
     felles(s)
     kommando(s, med_kontekst(_status))
 

@@ -21,19 +21,33 @@ def registrer(sub) -> None:
         "Eksempel: saksbord einnsyn publiser --bruker ALA",
     )
     p = h.add_parser(
-        "publiser", help="send det som er klart, nytt eller endret; trekk tilbake det som er borte"
+        "publiser",
+        help="send det som er klart, nytt eller endret; trekk tilbake det som er borte",
+        description="Publiser det som er klart.\n\nEksempel: saksbord einnsyn publiser --til 2026-12-07 --bruker ALA",
     )
     p.add_argument("--til", type=dato, help="regn ventetiden som om det var denne datoen (standard i dag)")
     p.add_argument("--jp", metavar="JOURNALPOSTNUMMER", help="bare denne journalposten (nytt forsøk)")
     felles(p)
     kommando(p, med_kontekst(_publiser))
-    s = h.add_parser("status", help="publisert, venter eller feilet for hver post")
+    s = h.add_parser(
+        "status",
+        help="publisert, venter eller feilet for hver post",
+        description="Tilstanden for hver post.\n\nEksempel: saksbord einnsyn status --bruker ALA",
+    )
     felles(s)
     kommando(s, med_kontekst(_status))
-    n = h.add_parser("nokkel", help=f"lagre API-nøkkelen i nøkkelringen (fra {NOKKEL_MILJO} eller spørsmål)")
+    n = h.add_parser(
+        "nokkel",
+        help=f"lagre API-nøkkelen i nøkkelringen (fra {NOKKEL_MILJO} eller spørsmål)",
+        description=f"Lagre API-nøkkelen i nøkkelringen.\n\nEksempel: {NOKKEL_MILJO}=… saksbord einnsyn nokkel --bruker ALA",
+    )
     felles(n)
     kommando(n, med_kontekst(_nokkel))
-    d = h.add_parser("dokument", help="merk et dokument for publisering (bare merkede dokumenter sendes)")
+    d = h.add_parser(
+        "dokument",
+        help="merk et dokument for publisering (bare merkede dokumenter sendes)",
+        description="Merk et dokument for publisering.\n\nEksempel: saksbord einnsyn dokument 42 --bruker ALA",
+    )
     d.add_argument("dokument_id", type=id_)
     d.add_argument("--av", action="store_true", help="fjern merket")
     felles(d)

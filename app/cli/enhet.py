@@ -15,11 +15,17 @@ def registrer(sub) -> None:
         description="Oppslag i Enhetsregisteret på organisasjonsnummer (sjekkes mod 11 først) eller navn.\n"
         "Uten nett svarer det som er slått opp før.\n\nEksempel: saksbord enhet oppslag 974760673",
     )
-    x = h.add_parser("oppslag", help="slå opp ett organisasjonsnummer")
+    x = h.add_parser(
+        "oppslag",
+        help="slå opp ett organisasjonsnummer",
+        description="Slå opp ett organisasjonsnummer.\n\nEksempel: saksbord enhet oppslag 974760673",
+    )
     x.add_argument("orgnr")
     felles(x, bruker=False)
     kommando(x, med_db(_oppslag))
-    s = h.add_parser("sok", help="søk på navn")
+    s = h.add_parser(
+        "sok", help="søk på navn", description='Søk på navn.\n\nEksempel: saksbord enhet sok "Bygg og Betong"'
+    )
     s.add_argument("navn")
     felles(s, bruker=False)
     kommando(s, med_db(_sok))

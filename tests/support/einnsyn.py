@@ -53,6 +53,8 @@ class FalskEinnsyn:
         self.api_noekkel = api_noekkel
         self.objekter: dict[str, dict[str, Any]] = {}
         self.feil_neste = 0
+        self.mist_svar_paa_ny = 0
+        """Create the next objects, then answer 500 as if the answer were lost on the way back."""
         self.kall: list[tuple[str, str]] = []
 
     def av_type(self, ressurs: str) -> list[dict[str, Any]]:
@@ -72,6 +74,9 @@ class FalskEinnsyn:
         id_ = f"{_PREFIKS[ressurs]}_{uuid.uuid4().hex[:26]}"
         obj = {"id": id_, "entity": ressurs.capitalize(), **body, **ekstra}
         self.objekter[id_] = obj
+        if ressurs == "journalpost" and self.mist_svar_paa_ny:
+            self.mist_svar_paa_ny -= 1
+            return _feil(502, "networkError", "Svaret kom ikke fram")
         return Response(json.dumps(obj), status=201, content_type="application/json")
 
     def __call__(self, request: Request) -> Response:
