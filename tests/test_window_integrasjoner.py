@@ -133,3 +133,29 @@ def test_kortet_foreslaar_parter_som_er_skrevet_for(qtbot, demo_sqlite):
         "Vestby",
     ]
     assert oppslag is not None
+
+
+def test_ekspedering_fyller_manglende_adresse_fra_adresseboken(qtbot, demo_sqlite):
+    from app.services import ekspedering, visning
+    from app.views.dialoger.ekspeder import EkspederDialog
+
+    ctx = Kontekst(demo_sqlite, "OHA")
+    sak = saker.opprett_sak(ctx, tittel="Sak").saksnummer
+    kjent = PartInn("Vestby Rør AS", epost="post@vestbyror.no", adresse="Industriveien 3", postnummer="1540",
+                    poststed="Vestby")  # fmt: skip
+    journalposter.registrer_journalpost(
+        ctx, NyJournalpost(sak=sak, type="I", tittel="Tilbud", avsendere=[kjent])
+    )
+    svar = journalposter.registrer_journalpost(
+        ctx, NyJournalpost(sak=sak, type="U", tittel="Svar", mottakere=[PartInn("Vestby Rør AS")])
+    ).journalpostnummer
+    jp = visning.vis_journalpost(ctx, svar)
+    d = EkspederDialog(jp, ekspedering.sjekk_ekspedering(ctx, jp.id), kan_endre=True)
+    qtbot.addWidget(d)
+    bok = partoppslag.koble_til_ekspedering(d, ctx)
+
+    bok.knapp.click()
+
+    assert _celler(d.tabell, 0)[2:] == ["post@vestbyror.no", "Industriveien 3", "1540 Vestby"]
+    assert d.rettede_adresser()[jp.mottakere[0].id]["epost"] == "post@vestbyror.no"
+    assert "1 mottaker" in bok.status.text()

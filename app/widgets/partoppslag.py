@@ -186,3 +186,60 @@ def koble_til(fane: QWidget, ctx: Kontekst) -> Partoppslag | None:
     fane.setProperty("partoppslag", True)
     fane.partoppslag = oppslag  # type: ignore[attr-defined]
     return oppslag
+
+
+class Adressebok(QObject):
+    """Ekspedering: fill the mottakere's missing e-mail and address from the party register."""
+
+    def __init__(self, dialog, ctx: Kontekst) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.ctx = ctx
+        self.knapp = QPushButton(self.tr("Fyll manglende adresser fra adresseboken"))
+        self.knapp.setObjectName("fyll_fra_adresseboken")
+        self.knapp.clicked.connect(self.fyll)
+        self.status = QLabel()
+        self.status.setObjectName("adressebokstatus")
+        rad = QHBoxLayout()
+        rad.addWidget(self.knapp)
+        rad.addWidget(self.status, 1)
+        lag = dialog.lag
+        lag.insertLayout(max(0, lag.count() - 1), rad)
+
+    def fyll(self) -> int:
+        """Fill every empty e-mail/address cell whose mottaker the register knows; returns how many rows."""
+        try:
+            forslag = parter.forslag(self.ctx)
+        except SaksbordFeil as e:
+            self.status.setText(str(e))
+            return 0
+        kjente: dict[str, PartForslag] = {}
+        for f in forslag:  # most used first; an entry with an address beats one without
+            har = kjente.get(f.navn.lower())
+            if har is None or (not (har.epost or har.adresse) and (f.epost or f.adresse)):
+                kjente[f.navn.lower()] = f
+        tabell: QTableWidget = self.dialog.tabell
+        fylt = 0
+        for r, p in enumerate(self.dialog.parter):
+            f = kjente.get(p.navn.lower())
+            if p.intern_initialer or f is None:
+                continue
+            sted = " ".join(x for x in (f.postnummer, f.poststed) if x)
+            endret = False
+            for kol, verdi in ((2, f.epost), (3, f.adresse), (4, sted)):
+                celle = tabell.item(r, kol)
+                if celle is not None and verdi and not celle.text().strip():
+                    celle.setText(verdi)
+                    endret = True
+            fylt += endret
+        self.status.setText(self.tr("%1 mottaker(e) fylt ut fra adresseboken").replace("%1", str(fylt)))
+        return fylt
+
+
+def koble_til_ekspedering(dialog, ctx: Kontekst) -> Adressebok | None:
+    """Attach the address book to the ekspedering dialog when its addresses may be corrected there."""
+    if not (getattr(dialog, "kan_endre", False) or getattr(dialog, "kan_rette_adresse", False)):
+        return None
+    bok = Adressebok(dialog, ctx)
+    dialog.adressebok = bok
+    return bok

@@ -36,4 +36,7 @@ EN = {
     "Slår opp …": "Looking up …",
     "Ingen treff i Enhetsregisteret": "No match in the Central Coordinating Register",
     "%1 (uten nett: fra hurtigbufferen, hentet %2)": "%1 (offline: from the cache, fetched %2)",
+    # Ekspedering: the address book
+    "Fyll manglende adresser fra adresseboken": "Fill missing addresses from the address book",
+    "%1 mottaker(e) fylt ut fra adresseboken": "%1 recipient(s) filled in from the address book",
 }

@@ -231,6 +231,7 @@ class Journalposthandlinger(QObject):
             kan_rette_adresse=jp.status == "F",
             parent=ctx.forelder,
         )
+        partoppslag.koble_til_ekspedering(d, ctx.tjeneste)
         while ctx.kjor_dialog(d):
             kanaler, adresser = d.kanaler(), d.rettede_adresser()
             if ctx.utfor(
