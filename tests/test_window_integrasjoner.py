@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QLineEdit
 from app.services import innstillinger, journalposter, saker
 from app.services.arbeid import Kontekst
 from app.services.journalposter import NyJournalpost, PartInn
+from app.views.dialoger import partoppslag
 from app.views.dialoger.kort import JournalpostKortDialog
 from app.views.integrasjoner.dialog import IntegrasjonsDialog
-from app.widgets import partoppslag
 from tests.support.arkivmelding import SKJEMAER, lag_melding
 from tests.support.brreg import brreg
 from tests.support.einnsyn import MinneNokkelring, einnsyn

@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Adressebok</name>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="198" />
+        <source>Fyll manglende adresser fra adresseboken</source>
+        <translation>Fill missing addresses from the address book</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="235" />
+        <source>%1 mottaker(e) fylt ut fra adresseboken</source>
+        <translation>%1 recipient(s) filled in from the address book</translation>
+    </message>
+</context>
+<context>
     <name>Arkivhandlinger</name>
     <message>
         <location filename="../app/views/operasjoner/arkiv.py" line="39" />
@@ -1394,37 +1407,37 @@ case</translation>
 <context>
     <name>Journalposthandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="87" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="86" />
         <source>Hoveddokument fra mal</source>
         <translation>Main document from template</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="152" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="151" />
         <source>Filen kunne ikke leses: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="188" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="187" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="189" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="188" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="190" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="189" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="192" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="191" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="192" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="191" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>
@@ -2434,6 +2447,40 @@ case</translation>
         <source>Saksbord kan ikke starte</source>
         <extracomment>Where the compiled translations live: the source tree's translations/ first, then the copy shipped inside the package (app/translations/, installed as package data).</extracomment>
         <translation>Saksbord cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>Partoppslag</name>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="74" />
+        <source>Slå opp i Enhetsregisteret</source>
+        <extracomment>The party table's columns (app/views/dialoger/kort.py ``_Partfane.KOL``): navn, epost, adresse, postnr, poststed.</extracomment>
+        <translation>Look up in the register</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="77" />
+        <source>Slå opp navnet eller organisasjonsnummeret i raden og fyll inn parten</source>
+        <translation>Look up the row's name or organisation number and fill in the party</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="130" />
+        <source>Skriv navnet eller organisasjonsnummeret i en rad først</source>
+        <translation>Type the name or the organisation number in a row first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="143" />
+        <source>Slår opp …</source>
+        <translation>Looking up …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="147" />
+        <source>Ingen treff i Enhetsregisteret</source>
+        <translation>No match in the Central Coordinating Register</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="157" />
+        <source>%1 (uten nett: fra hurtigbufferen, hentet %2)</source>
+        <translation>%1 (offline: from the cache, fetched %2)</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""English for the national integrations (app/views/integrasjoner, app/widgets/partoppslag.py)."""
+"""English for the national integrations (app/views/integrasjoner, app/views/dialoger/partoppslag.py)."""
 
 EN = {
     # The Arkiv menu entry and the status dialog

@@ -13,13 +13,12 @@ from app.services.arbeid import Kontekst
 from app.services.data import Resultat
 from app.services.dokumenter import FilInn
 from app.services.journalposter import NyJournalpost
-from app.views.dialoger import enkle
+from app.views.dialoger import enkle, partoppslag
 from app.views.dialoger.dokumentfane import Dokumentfane
 from app.views.dialoger.ekspeder import EkspederDialog
 from app.views.dialoger.kort import JournalpostKortDialog
 from app.views.dialoger.malvalg import MalvalgDialog
 from app.views.hovedvindu.kontekst import Vinduskontekst
-from app.widgets import partoppslag
 
 
 def _typer_for(kode: str) -> str:
