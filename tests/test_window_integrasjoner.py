@@ -70,7 +70,7 @@ def test_saksbehandleren_har_ingen_integrasjonsmeny_og_ingen_bakgrunnsjobb(lag_v
 
 def test_kortet_fyller_parten_fra_enhetsregisteret_med_ett_klikk(qtbot, demo_sqlite, tmp_path, httpserver,
                                                                  monkeypatch):  # fmt: skip
-    monkeypatch.setattr(partoppslag.enhetsregister, "standard_cache", lambda: tmp_path / "cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the desk's cache, not the user's
     ctx = Kontekst(demo_sqlite, "OHA")
     innstillinger.sett_innstilling(Kontekst(demo_sqlite, "ALA"), "enhetsregisteret_url", brreg(httpserver))
     d = JournalpostKortDialog([], None, saksnr="2026/1")
