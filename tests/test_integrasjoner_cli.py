@@ -48,6 +48,8 @@ def test_enhet_oppslag_og_ugyldig_orgnr(db, httpserver, tmp_path, monkeypatch):
     assert "REGISTERENHETEN I BRØNNØYSUND" in ok.stdout and "Postboks 900" in ok.stdout
     assert "kontrollsifferet" in feil.stderr
     assert [r.path for r, _ in httpserver.log] == ["/enhetsregisteret/api/enheter/974760673"]
+    status = sb(db, "enhet", "status")
+    assert "1 virksomheter i hurtigbufferen" in status.stdout
 
 
 def test_einnsyn_publiser_og_status(db, httpserver):

@@ -1266,22 +1266,22 @@ case</translation>
         <translation>no API key in the keyring</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="202" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="201" />
         <source>%1 virksomheter i %2</source>
         <translation>%1 organisations in %2</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="207" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="206" />
         <source>venter (fra %1)</source>
         <translation>waiting (from %1)</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="211" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="210" />
         <source>Arbeider …</source>
         <translation>Working …</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="219" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="218" />
         <source>Ingen meldinger å ta imot</source>
         <translation>No messages to receive</translation>
     </message>

@@ -29,6 +29,14 @@ def registrer(sub) -> None:
     s.add_argument("navn")
     felles(s, bruker=False)
     kommando(s, med_db(_sok))
+    st = h.add_parser(
+        "status",
+        help="adressen og hurtigbufferen",
+        description="Hvilken adresse som brukes, og hva hurtigbufferen på denne maskinen har.\n\n"
+        "Eksempel: saksbord enhet status",
+    )
+    felles(st, bruker=False)
+    kommando(st, med_db(_status))
 
 
 def _tekst(e) -> str:
@@ -53,4 +61,13 @@ def _sok(db, args: argparse.Namespace) -> int:
 
     treff = enhetsregister.sok(Kontekst(db, ""), args.navn)
     skriv(args, treff, "\n".join(_tekst(e) for e in treff) or "Ingen treff i Enhetsregisteret")
+    return 0
+
+
+def _status(db, args: argparse.Namespace) -> int:
+    from app.services import enhetsregister
+    from app.services.arbeid import Kontekst
+
+    st = enhetsregister.status(Kontekst(db, ""))
+    skriv(args, st, f"{st.url}\n{st.antall} virksomheter i hurtigbufferen {st.mappe}")
     return 0

@@ -8,6 +8,7 @@ result only fills the party fields, and is stored when the journalpost is.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_cache_dir
@@ -16,7 +17,7 @@ from app.integrasjoner.enhetsregisteret import Enhet, Enhetsregisteret, orgnr_fe
 from app.services import innstillinger
 from app.services.arbeid import Kontekst
 
-__all__ = ["Enhet", "orgnr_feil", "slaa_opp", "sok", "standard_cache"]
+__all__ = ["Enhet", "Status", "orgnr_feil", "slaa_opp", "sok", "standard_cache", "status"]
 
 
 def standard_cache() -> Path:
@@ -35,3 +36,17 @@ def slaa_opp(ctx: Kontekst, orgnr: str, *, cache: Path | None = None) -> Enhet:
 def sok(ctx: Kontekst, navn: str, *, cache: Path | None = None, antall: int = 10) -> list[Enhet]:
     """Units whose name matches ``navn``."""
     return _klient(ctx, cache).sok(navn, antall=antall)
+
+
+@dataclass(frozen=True)
+class Status:
+    url: str
+    mappe: str
+    antall: int
+
+
+def status(ctx: Kontekst, *, cache: Path | None = None) -> Status:
+    """The endpoint in use and how many units this desk's cache can answer offline."""
+    mappe = cache or standard_cache()
+    antall = len(list((mappe / "enhet").glob("*.json"))) if (mappe / "enhet").is_dir() else 0
+    return Status(innstillinger.les(ctx).enhetsregisteret_url, str(mappe), antall)

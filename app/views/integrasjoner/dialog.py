@@ -196,10 +196,9 @@ class IntegrasjonsDialog(QDialog):
         )
         self.prov_igjen.setEnabled(bool(self._feilet))
         self.enhet_url.setText(inst.enhetsregisteret_url)
-        cache = enhetsregister.standard_cache()
-        antall = len(list((cache / "enhet").glob("*.json"))) if (cache / "enhet").is_dir() else 0
+        st = enhetsregister.status(ctx)
         self.enhet_cache.setText(
-            self.tr("%1 virksomheter i %2").replace("%1", str(antall)).replace("%2", str(cache))
+            self.tr("%1 virksomheter i %2").replace("%1", str(st.antall)).replace("%2", st.mappe)
         )
 
     def _statustekst(self, r: einnsyn.Statusrad) -> str:
