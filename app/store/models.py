@@ -460,3 +460,8 @@ class Endringslogg(Base):
     felt: Mapped[str | None] = mapped_column(String(60))
     fra: Mapped[str | None] = mapped_column(Text)
     til: Mapped[str | None] = mapped_column(Text)
+
+
+# Feature areas keep their tables in their own modules on the same metadata; imported here so
+# every user of ``Base.metadata`` (sync lists, schema checks) sees them.
+from app.store import models_integrasjon  # noqa: E402, F401
