@@ -38,7 +38,8 @@ SENDT = {
     "0009_innlogging_kilde.py": "645ee1a93b32e7f41961cd837f4fb34d32e330a22d98e980f89e8cfae182d0e8",
     "0010_dokumenter.py": "48b10a104f051524f28e10ddea0c0603199940632786dae4d914df4eb70f6a2b",
     "0011_svarinn.py": "994c75d2c28f010b170c4498013a4f4e1df6f5cee1cb588480ea008f1933c370",
-    "0012_ekspedering.py": "27a6e87aa24dac736eb1db72bde119b96ad173a27e4f8d179578fc568293aa50",
+    "0012_integrasjoner.py": "0d5afbda2c3933aabd8906a563849dbc464f70c8669c5c532c6533ede3a62a6f",
+    "0013_ekspedering.py": "f36ac9dbe228b071db473f3efc206c08083eb8fda6dddf4e93a963e386d34977",
 }
 
 PASSORD = "oppgradering-test"

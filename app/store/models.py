@@ -285,7 +285,7 @@ class Korrespondansepart(Base):
     intern_enhet_id: Mapped[int | None] = mapped_column(ForeignKey("administrativ_enhet.id"))
     kanal: Mapped[str | None] = mapped_column(String(10))  # epost | papir | intern | svarut
     ekspedert: Mapped[datetime | None] = mapped_column(DateTime)
-    # SvarUt's digitalId: fødselsnummer or organisasjonsnummer (revision 0012).
+    # SvarUt's digitalId: fødselsnummer or organisasjonsnummer (revision 0013).
     digital_id: Mapped[str | None] = mapped_column(String(11))
 
 
@@ -462,3 +462,8 @@ class Endringslogg(Base):
     felt: Mapped[str | None] = mapped_column(String(60))
     fra: Mapped[str | None] = mapped_column(Text)
     til: Mapped[str | None] = mapped_column(Text)
+
+
+# Feature areas keep their tables in their own modules on the same metadata; imported here so
+# every user of ``Base.metadata`` (sync lists, schema checks) sees them.
+from app.store import models_integrasjon  # noqa: E402, F401

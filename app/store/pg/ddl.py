@@ -60,7 +60,7 @@ SYNK_TABELLER["fulltekst"] = ("id",)
 SKJERMEDE_TABELLER = (
     "sak", "journalpost", "korrespondansepart", "journalpost_dokument", "dokumentbeskrivelse",
     "dokumentobjekt", "innhold", "merknad", "fulltekst", "klassering", "presedens", "avskrivning",
-    "kryssreferanse", "oppgave", "endringslogg", "forsendelse",
+    "kryssreferanse", "oppgave", "endringslogg", "forsendelse", "partregister",
 )  # fmt: skip
 
 

@@ -26,6 +26,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from app.services import handlinger, innstillinger, visning
 from app.services.ekspedering import forsendelse, sjekk_ekspedering, svarut, utsending
 from app.services.ekspedering.utsending import Grunnlag, Utsendingsrapport, Utsendingsvalg
+from app.views.dialoger import partoppslag
 from app.views.dialoger.ekspeder import EkspederDialog
 from app.widgets.arbeider import Arbeider
 
@@ -151,6 +152,7 @@ class Ekspederingshandling(QObject):
             forhandsviser=forhandsviser,
             parent=ctx.forelder,
         )
+        partoppslag.koble_til_ekspedering(d, ctx.tjeneste)  # fill missing addresses from the party register
         while ctx.kjor_dialog(d):
             kanaler, adresser = d.kanaler(), d.rettede_adresser()
             if ctx.utfor(

@@ -11,7 +11,7 @@ from app.services import avskrivning, handlinger, journalposter, maler, visning
 from app.services.arbeid import Kontekst
 from app.services.data import Resultat
 from app.services.journalposter import NyJournalpost
-from app.views.dialoger import enkle
+from app.views.dialoger import enkle, partoppslag
 from app.views.dialoger.dokumentfane import Dokumentfane
 from app.views.dialoger.kort import JournalpostKortDialog
 from app.views.dialoger.malvalg import MalvalgDialog
@@ -59,6 +59,7 @@ class Journalposthandlinger(QObject):
         if ctx.valg and ctx.mulige.get("ny_journalpost"):
             saksnr = None
         d = JournalpostKortDialog(ctx.brukerliste(), ctx.forelder, saksnr=saksnr)
+        partoppslag.koble_til(d.parter, ctx.tjeneste)
         if not ctx.kjor_dialog(d):
             return
         v = d.verdier()
@@ -101,6 +102,7 @@ class Journalposthandlinger(QObject):
             laast=laast,
             dokumentfane=self._dokumentfane(jp_id, mulige.get("sjekk_inn")),
         )
+        partoppslag.koble_til(d.parter, ctx.tjeneste)
         if not ctx.kjor_dialog(d):
             return
         v = d.verdier()

@@ -1,7 +1,7 @@
 """Ekspedering for real: one forsendelse row per mottaker and channel
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-02 03:00:00
 
 ``forsendelse`` holds what ekspedering sent, or is about to send, to each mottaker over each
@@ -26,8 +26,8 @@ Frozen: never edit this file; make a new revision.
 from alembic import op
 
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
@@ -82,7 +82,7 @@ def downgrade() -> None:
         batch_op.drop_column("digital_id")
 
 
-#: 0007's lock on a locked post's parties, as it shipped; 0012 adds digital_id to what may change.
+#: 0007's lock on a locked post's parties, as it shipped; 0013 adds digital_id to what may change.
 LAAS_PART = r"""
 CREATE OR REPLACE FUNCTION saksbord_laas_part() RETURNS trigger
 LANGUAGE plpgsql AS $$
