@@ -688,70 +688,209 @@
 <context>
     <name>EkspederDialog</name>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="28" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="62" />
         <source>Ekspeder %1</source>
+        <extracomment>``sjekker(kanaler, adresser)``: what still stops it, as the service answers. ``forhandsviser(part_id, kanal, valg)``: what that mottaker gets.</extracomment>
         <translation>Dispatch %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="28" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="62" />
         <source>Ekspeder</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="41" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="81" />
+        <source>Journalposten er delvis sendt. Mottakere som alt har fått den, sendes ikke til igjen.</source>
+        <translation>The record has been partly sent. Recipients who already have it are not sent it again.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="84" />
         <source>Velg kanal per mottaker. Rett manglende adresser her før du ekspederer.</source>
         <translation>Choose a channel per recipient. Correct missing addresses here before dispatching.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="44" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="87" />
         <source>Journalposten er godkjent og låst; bare mottakernes adresser kan rettes her før du ekspederer.</source>
         <translation>The entry is approved and locked; only the recipients' addresses can be corrected here before dispatch.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="48" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="91" />
         <source>Journalposten er låst; adressene kan ikke endres, men du kan velge en annen kanal.</source>
         <translation>The registry entry is locked; addresses cannot be changed, but you can choose another channel.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="58" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="122" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="59" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="123" />
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="60" />
-        <location filename="../app/views/dialoger/ekspeder.py" line="78" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="124" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="155" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="171" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="61" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="125" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="62" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="126" />
         <source>Postnr og sted</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="75" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="127" />
+        <source>F.nr./org.nr.</source>
+        <translation>National id / org. no.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="150" />
         <source>Internt</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="79" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="154" />
+        <source>SvarUt</source>
+        <translation>SvarUt</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="156" />
         <source>Papir</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="93" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="174" />
+        <source>Hoveddokumentet som PDF-vedlegg</source>
+        <translation>Main document as a PDF attachment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="176" />
+        <source>Hoveddokumentet som e-postens tekst</source>
+        <translation>Main document as the e-mail's text</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="185" />
+        <source>Følgetekst (tom: en kort standardtekst)</source>
+        <translation>Covering text (empty: a short standard text)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="196" />
+        <source>Forhåndsvis for valgt mottaker</source>
+        <translation>Preview for the selected recipient</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="201" />
+        <source>Velg en mottaker og trykk Forhåndsvis.</source>
+        <translation>Select a recipient and press Preview.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="206" />
+        <source>Ingen forhåndsvisning</source>
+        <translation>No preview</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="215" />
         <source>Dette stopper ekspederingen:</source>
         <translation>This stops the dispatch:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="238" />
+        <source>Kan ikke forhåndsvise: %1</source>
+        <translation>Cannot preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="246" />
+        <source>Til: %1
+Emne: %2
+Vedlegg: %3
+
+%4</source>
+        <translation>To: %1
+Subject: %2
+Attachments: %3
+
+%4</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="249" />
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="253" />
+        <source>%1 får journalposten i sin kurv.</source>
+        <translation>%1 gets the record in their basket.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="256" />
+        <source>Papirbrev til %1: hoveddokumentet med adressen i vinduet, så vedleggene.</source>
+        <translation>Paper letter to %1: the main document with the address in the window, then the attachments.</translation>
+    </message>
+</context>
+<context>
+    <name>Ekspederingshandling</name>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="86" />
+        <source>SvarUt-status: %1</source>
+        <extracomment>How often the window asks SvarUt about letters on their way (10 minutes).</extracomment>
+        <translation>SvarUt status: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="112" />
+        <source>SvarUt: %1</source>
+        <translation>SvarUt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="118" />
+        <source>En ekspedering sendes allerede; vent til den er ferdig.</source>
+        <translation>A dispatch is already being sent; wait until it is done.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="170" />
+        <source>Sender …</source>
+        <translation>Sending …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="194" />
+        <source>Fant ikke et e-postprogram som kan åpne %1</source>
+        <translation>Found no e-mail program that can open %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="197" />
+        <source>Journalpost %1 er ekspedert</source>
+        <translation>Record %1 has been dispatched</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="198" />
+        <source>Journalpost %1 er ekspedert.</source>
+        <translation>Record %1 has been dispatched.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="202" />
+        <source>Journalpost %1 er delvis sendt. Gjenstår: %2. Velg Ekspeder igjen for å sende resten.</source>
+        <translation>Record %1 has been partly sent. Remaining: %2. Choose Dispatch again to send the rest.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="209" />
+        <source>Papirbrevene er lagret i %1. Skrive dem ut nå?</source>
+        <translation>The paper letters are saved in %1. Print them now?</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="212" />
+        <source>Ekspedert</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="223" />
+        <source>Skriv ut %1</source>
+        <translation>Print %1</translation>
     </message>
 </context>
 <context>
@@ -1248,22 +1387,22 @@ case</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="227" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="230" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="228" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="231" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="229" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="232" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="460" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="428" />
         <source>Leser inn det valgte …</source>
         <translation>Reading the selection …</translation>
     </message>
@@ -1273,12 +1412,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="316" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="284" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="323" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="291" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1303,7 +1442,7 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="329" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="297" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
@@ -1334,7 +1473,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/menyer.py" line="171" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="489" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="457" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1349,7 +1488,7 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="478" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="446" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
@@ -1374,12 +1513,12 @@ case</translation>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="569" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="538" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="570" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="539" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1895,32 +2034,32 @@ case</translation>
 <context>
     <name>Journalposthandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="86" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="84" />
         <source>Hoveddokument fra mal</source>
         <translation>Main document from template</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="166" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="164" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="167" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="165" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="168" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="166" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="170" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="168" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="170" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="168" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>

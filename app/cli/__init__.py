@@ -24,6 +24,7 @@ from app.cli import (
     dokument,
     einnsyn,
     enhet,
+    forsendelse,
     importmsg,
     initdb,
     innstilling,
@@ -106,6 +107,7 @@ KOMMANDOER = (
     arkivmelding,
     enhet,
     einnsyn,
+    forsendelse,
 )
 """The command modules, in the order the help lists them; each adds its own subcommands."""
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, or_, select, update
 
 from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.domain.regler.ekspedering import krev_digital_id
 from app.domain.regler.inndata import linje, rens_linje
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Ider, Kontekst, arbeid, skrivetjeneste
@@ -38,6 +39,7 @@ class PartInn:
     referanse: str | None = None  # the party's own reference (Deres ref on the answer)
     orgnr: str | None = None  # kept in the party register (app/services/parter.py)
     fodselsnummer: str | None = None
+    digital_id: str | None = None  # fødselsnummer or organisasjonsnummer, for SvarUt
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ def _ekstern_part(rolle: str, navn: str, p: PartInn) -> m.Korrespondansepart:
         poststed=linje(p.poststed, "poststed"),
         kanal=p.kanal or ("epost" if p.epost else None),
         referanse=linje(p.referanse, "referanse"),
+        digital_id=krev_digital_id(p.digital_id or p.orgnr or p.fodselsnummer),
     )
 
 

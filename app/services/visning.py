@@ -128,6 +128,7 @@ def part_info(a: Arbeid, p: m.Korrespondansepart) -> Part:
         intern_initialer=_initialer(a, p.intern_bruker_id),
         kanal=p.kanal,
         ekspedert=p.ekspedert,
+        digital_id=p.digital_id,
     )
 
 

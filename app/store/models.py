@@ -283,8 +283,10 @@ class Korrespondansepart(Base):
     referanse: Mapped[str | None] = mapped_column(String(100))
     intern_bruker_id: Mapped[int | None] = mapped_column(ForeignKey("bruker.id"), index=True)
     intern_enhet_id: Mapped[int | None] = mapped_column(ForeignKey("administrativ_enhet.id"))
-    kanal: Mapped[str | None] = mapped_column(String(10))  # epost | papir | intern
+    kanal: Mapped[str | None] = mapped_column(String(10))  # epost | papir | intern | svarut
     ekspedert: Mapped[datetime | None] = mapped_column(DateTime)
+    # SvarUt's digitalId: fødselsnummer or organisasjonsnummer (revision 0013).
+    digital_id: Mapped[str | None] = mapped_column(String(11))
 
 
 class Dokumentbeskrivelse(Base):

@@ -52,6 +52,7 @@ from app.views.lesefelt.panel import Lesefelt
 from app.views.operasjoner.arkiv import Arkivhandlinger
 from app.views.operasjoner.dokument import Dokumenthandlinger
 from app.views.operasjoner.dokumentordning import Dokumentordning
+from app.views.operasjoner.ekspedering import Ekspederingshandling
 from app.views.operasjoner.epost import Eposthandlinger
 from app.views.operasjoner.journalpost import Journalposthandlinger
 from app.views.operasjoner.oppgave import Oppgavehandlinger
@@ -155,6 +156,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
 
         ctx = self.kontekst
         self.journalposter = Journalposthandlinger(ctx)
+        self.ekspedering = Ekspederingshandling(ctx)
         self.saker = Sakshandlinger(ctx)
         self.oppgaver = Oppgavehandlinger(ctx)
         self.arkiv = Arkivhandlinger(ctx)
@@ -478,6 +480,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
     def _koble_handlinger(self) -> None:
         kobling: dict[str, Callable[[], object]] = {
             **self.journalposter.handlinger(),
+            **self.ekspedering.handlinger(),
             **self.saker.handlinger(),
             **self.oppgaver.handlinger(),
             **self.arkiv.handlinger(),
