@@ -89,6 +89,13 @@ class Innstillinger:
     maks_vedlegg_mb: int = _innstilling(
         25, "Største vedlegg (MB) som tas inn ved import av e-post", minst=1, hoyst=2000
     )
+    # Political treatment (issue 15): a møte's frister as calendar days before the møte.
+    skrivefrist_dager: int = _innstilling(
+        9, "Sakspapirene til et møte må være ferdige så mange kalenderdager før møtet", minst=0, hoyst=90
+    )
+    innkallingsfrist_dager: int = _innstilling(
+        8, "Møteinnkallingen sendes så mange kalenderdager før møtet", minst=0, hoyst=90
+    )
     # The letterhead of every letter made from a template (free text; a logo is a PNG/JPEG path).
     kommune_navn: str = _innstilling("", "Kommunens navn i brevhodet og i journalstempelet")
     kommune_logo: str = _innstilling("", "Kommunelogoen i brevhodet: sti til en PNG- eller JPEG-fil")

@@ -460,3 +460,8 @@ class Endringslogg(Base):
     felt: Mapped[str | None] = mapped_column(String(60))
     fra: Mapped[str | None] = mapped_column(Text)
     til: Mapped[str | None] = mapped_column(Text)
+
+
+# The feature areas' models share this Base, so Base.metadata (the replicas' table list, the
+# schema checks) holds them whenever the registry's models are imported.
+from app.store.modeller import politikk as _politikk  # noqa: E402, F401
