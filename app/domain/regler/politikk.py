@@ -219,6 +219,7 @@ def sjekk_saksframlegg(innhold: Mapping[str, str]) -> None:
     tomme = tomme_overskrifter(innhold)
     if tomme:
         raise UgyldigTilstand(
-            "Saksframlegget kan ikke ferdigstilles før alle overskriftene er fylt ut; tom: " + ", ".join(tomme),
+            "Saksframlegget kan ikke ferdigstilles før alle overskriftene er fylt ut; tom: "
+            + ", ".join(tomme),
             detaljer=tomme,
         )
