@@ -11,6 +11,8 @@ of app/store/modeller/politikk.py says:
   fullmaktsorgan a delegated decision is referred to.
 * ``mote``: a meeting with its skrivefrist and innkallingsfrist and its status
   (planlagt, last, avholdt).
+* ``saksbord_neste_nummer`` also numbers the utvalgssaker: a series ``UTV<utvalg id><type>``
+  per year (``PS 12/26``).
 * ``saksgang``: hjemmel and melding om vedtak of one S journalpost; ``utvalgssak``: that
   journalpost in one utvalg (PS, DS, RS or OS, its place in the saksgang, its utvalgssaksnummer);
   ``behandling``: one behandling of an utvalgssak in one møte, with the innstilling, the vedtak,
@@ -386,6 +388,22 @@ DROP TRIGGER IF EXISTS saksbord_c_slettet ON behandling;
 CREATE TRIGGER saksbord_c_slettet AFTER DELETE ON behandling
   FOR EACH ROW EXECUTE FUNCTION saksbord_slettet_rad('id');
 
+-- Numbers also for the utvalgssaker: one series per utvalg and behandlingstype (PS 12/26).
+CREATE OR REPLACE FUNCTION saksbord_neste_nummer(p_serie text, p_aar integer) RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  nr integer;
+BEGIN
+  IF NOT (p_serie IN ('sak', 'journal') OR p_serie ~ '^UTV[0-9]+(PS|DS|RS|OS)$')
+     OR p_aar NOT BETWEEN 1900 AND 9999 THEN
+    RAISE EXCEPTION 'Ukjent nummerserie % %', p_serie, p_aar USING ERRCODE = '22023';
+  END IF;
+  INSERT INTO nummerserie (serie, aar, siste) VALUES (p_serie, p_aar, 0) ON CONFLICT DO NOTHING;
+  UPDATE nummerserie SET siste = siste + 1 WHERE serie = p_serie AND aar = p_aar RETURNING siste INTO nr;
+  RETURN nr;
+END $$;
+REVOKE ALL ON FUNCTION saksbord_neste_nummer(text, integer) FROM PUBLIC;
+
 ALTER TABLE utvalg ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS saksbord_les ON utvalg;
 CREATE POLICY saksbord_les ON utvalg FOR SELECT USING (true);
@@ -442,6 +460,19 @@ CREATE POLICY saksbord_kjent ON behandling AS RESTRICTIVE FOR ALL USING (saksbor
 """
 
 NED_PG = r"""
+CREATE OR REPLACE FUNCTION saksbord_neste_nummer(p_serie text, p_aar integer) RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  nr integer;
+BEGIN
+  IF p_serie NOT IN ('sak', 'journal') OR p_aar NOT BETWEEN 1900 AND 9999 THEN
+    RAISE EXCEPTION 'Ukjent nummerserie % %', p_serie, p_aar USING ERRCODE = '22023';
+  END IF;
+  INSERT INTO nummerserie (serie, aar, siste) VALUES (p_serie, p_aar, 0) ON CONFLICT DO NOTHING;
+  UPDATE nummerserie SET siste = siste + 1 WHERE serie = p_serie AND aar = p_aar RETURNING siste INTO nr;
+  RETURN nr;
+END $$;
+REVOKE ALL ON FUNCTION saksbord_neste_nummer(text, integer) FROM PUBLIC;
 DROP TABLE IF EXISTS behandling;
 DROP TABLE IF EXISTS utvalgssak;
 DROP TABLE IF EXISTS saksgang;
