@@ -101,12 +101,21 @@ def _saksbehandler(a: Arbeid, jp: m.Journalpost) -> m.Bruker | None:
 
 def _beskjed(a: Arbeid, jp: m.Journalpost, tekst: str) -> int | None:
     """A task to the sakspapir's saksbehandler (unless they are the one acting)."""
-    from app.services.oppgaver import _ny_oppgave
-
     sbh = _saksbehandler(a, jp)
     if sbh is None or sbh.id == a.aktor.bruker_id:
         return None
-    return _ny_oppgave(a, type_="beskjed", til=sbh, journalpost_id=jp.id, merknad=tekst).id
+    o = m.Oppgave(
+        type="beskjed", journalpost_id=jp.id, fra_id=a.aktor.bruker_id, paa_vegne_av_id=a.aktor.paa_vegne_av_id,
+        til_id=sbh.id, merknad=tekst, status="aktiv", sendt=a.naa,
+    )  # fmt: skip
+    a.s.add(o)
+    a.s.flush()
+    # As every task's merknad (app/services/oppgaver.py), kept as a formal merknad on the journalpost.
+    a.s.add(m.Merknad(journalpost_id=jp.id, oppgave_id=o.id, type="formell", tekst=tekst, for_alle=True,
+                      av_id=a.aktor.bruker_id, tid=a.naa))  # fmt: skip
+    a.logg("oppgave sendt", entitet="oppgave", entitet_id=o.id, sak_id=jp.sak_id, journalpost_id=jp.id,
+           felt="beskjed", til=f"Beskjed til {sbh.initialer}")  # fmt: skip
+    return o.id
 
 
 def _gjor_klar(a: Arbeid, us: pm.Utvalgssak, *, etter: date | None = None) -> None:
@@ -186,7 +195,9 @@ def sett_saksgang(
         sg.hjemmel = (hjemmel or "").strip() or None
         sg.melding_til = "\n".join(x.strip() for x in melding_til or [] if x.strip()) or None
         a.logg("saksgang", entitet="saksgang", entitet_id=jp.id, felt="hjemmel", til=sg.hjemmel, **ids)
-        a.logg("saksgang", entitet="saksgang", entitet_id=jp.id, felt="melding_til", til=sg.melding_til, **ids)
+        a.logg(
+            "saksgang", entitet="saksgang", entitet_id=jp.id, felt="melding_til", til=sg.melding_til, **ids
+        )
         if jp.status in FERDIGE:
             forste = _neste_i_saksgangen(a, jp.id, etter=None)
             if forste is not None:
@@ -435,13 +446,24 @@ def _oppfolgingsoppgave(a: Arbeid, jp_id: int) -> m.Oppgave | None:
     )
 
 
+def er_siste(a: Arbeid, us: pm.Utvalgssak) -> bool:
+    """The last step of its saksgang (a DS has no saksgang): its vedtak is the final one."""
+    if us.type != "PS":
+        return True
+    return not a.s.scalar(
+        select(func.count()).where(
+            pm.Utvalgssak.journalpost_id == us.journalpost_id,
+            pm.Utvalgssak.type == "PS",
+            pm.Utvalgssak.rekkefolge > (us.rekkefolge or 0),
+        )
+    )
+
+
 def sjekk_kan_bekrefte(a: Arbeid, b: pm.Behandling, jp: m.Journalpost) -> None:
     if b.status not in ("vedtatt", "sendt_videre"):
         raise UgyldigTilstand("Saken har ikke fått noe vedtak ennå")
     if b.oppfolging_bekreftet is not None:
         raise UgyldigTilstand("Vedtaksoppfølgingen er alt bekreftet")
-    from app.services.politikk.lesing import er_siste
-
     if not er_siste(a, a.hent(pm.Utvalgssak, b.utvalgssak_id, "utvalgssaken")):
         raise UgyldigTilstand("Saken skal videre i saksgangen; oppfølgingen bekreftes etter siste vedtak")
     sbh = _saksbehandler(a, jp)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.domain.feil import IkkeFunnet, IngenTilgang, UgyldigInndata, UgyldigTilstand
 from app.domain.regler import politikk as regler
 from app.services.arbeid import Arbeid, Kontekst, arbeid
-from app.services.politikk.behandling import sjekk_kan_bekrefte
+from app.services.politikk.behandling import er_siste, sjekk_kan_bekrefte
 from app.services.politikk.felles import BehandlingRad, SaksgangRad, nummer, rad, utvalg_
 from app.store import models as m
 from app.store.modeller import politikk as pm
@@ -123,19 +123,6 @@ def til_oppfolging(ctx: Kontekst) -> list[BehandlingRad]:
             if us.type in ("PS", "DS") and er_siste(a, us):
                 ut.append(rad(a, us, b))
         return ut
-
-
-def er_siste(a: Arbeid, us: pm.Utvalgssak) -> bool:
-    """The last step of its saksgang (a DS has no saksgang): its vedtak is the final one."""
-    if us.type != "PS":
-        return True
-    return not a.s.scalar(
-        select(func.count()).where(
-            pm.Utvalgssak.journalpost_id == us.journalpost_id,
-            pm.Utvalgssak.type == "PS",
-            pm.Utvalgssak.rekkefolge > (us.rekkefolge or 0),
-        )
-    )
 
 
 def _saksliste(a: Arbeid, mt: pm.Mote) -> list[BehandlingRad]:
