@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app.cli.felles import dato, felles, handlinger, id_, kommando, linje, med_kontekst, resultat, skriv
@@ -304,7 +305,7 @@ def _saksliste(ctx, args) -> int:
 
     mid = _mote_id(ctx, args)
     if args.fyll:
-        print(mote.fyll_saksliste(ctx, mid).melding)
+        _melding(args, mote.fyll_saksliste(ctx, mid).melding)
     if args.rekkefolge:
         try:
             ider = [int(x) for x in args.rekkefolge.split(",") if x.strip()]
@@ -312,8 +313,13 @@ def _saksliste(ctx, args) -> int:
             from app.cli.felles import Bruksfeil
 
             raise Bruksfeil("--rekkefolge tar behandlingenes id, skilt med komma") from None
-        print(mote.sett_rekkefolge(ctx, mid, behandlinger=ider).melding)
+        _melding(args, mote.sett_rekkefolge(ctx, mid, behandlinger=ider).melding)
     return _rader(args, mote.saksliste(ctx, mid), "Sakslisten er tom")
+
+
+def _melding(args, tekst: str) -> None:
+    """A step's message before the list: on stderr with --json, so stdout stays one JSON document."""
+    print(linje(tekst), file=sys.stderr if args.json else sys.stdout)
 
 
 def _las(ctx, args) -> int:
