@@ -12,6 +12,7 @@ from app.domain.regler import politikk as regler
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.politikk.behandling import er_siste, sjekk_kan_bekrefte
 from app.services.politikk.felles import BehandlingRad, SaksgangRad, nummer, rad, utvalg_
+from app.services.politikk.kurvsporring import mine_utvalg
 from app.store import models as m
 from app.store.modeller import politikk as pm
 
@@ -68,21 +69,12 @@ def behandling_for(ctx: Kontekst, jpnr: str | int) -> BehandlingRad | None:
         return None
 
 
-def _mine_utvalg(a: Arbeid) -> list[int]:
-    mine = list(a.s.scalars(select(pm.Utvalg.id).where(pm.Utvalg.sekretar_id == a.aktor.skrivebord_id)))
-    if mine:
-        return mine
-    if regler.er_sekretar(a.aktor, None):
-        return list(a.s.scalars(select(pm.Utvalg.id)))
-    return []
-
-
 def klar_til_behandling(ctx: Kontekst) -> list[BehandlingRad]:
     """The møtesekretær's Klar til behandling: saker waiting for a saksliste, by suggested møte."""
     with arbeid(ctx, skriv=False) as a:
         rader = a.s.scalars(
             select(pm.Utvalgssak)
-            .where(pm.Utvalgssak.status == "klar", pm.Utvalgssak.utvalg_id.in_(_mine_utvalg(a)))
+            .where(pm.Utvalgssak.status == "klar", pm.Utvalgssak.utvalg_id.in_(mine_utvalg(a)))
             .order_by(pm.Utvalgssak.klar_dato, pm.Utvalgssak.id)
         ).all()
         return [rad(a, us) for us in rader]
@@ -92,7 +84,7 @@ def neste_mote(ctx: Kontekst) -> list[BehandlingRad]:
     """Neste møte: the saksliste of each of the desk's utvalg's next møte not yet held."""
     with arbeid(ctx, skriv=False) as a:
         ut: list[BehandlingRad] = []
-        for uid in _mine_utvalg(a):
+        for uid in mine_utvalg(a):
             mt = a.s.scalar(
                 select(pm.Mote)
                 .where(pm.Mote.utvalg_id == uid, pm.Mote.status != "avholdt", pm.Mote.dato >= a.idag)
@@ -108,7 +100,7 @@ def til_oppfolging(ctx: Kontekst) -> list[BehandlingRad]:
     """Til oppfølging: final vedtak whose oppfølging the saksbehandler has not confirmed."""
     with arbeid(ctx, skriv=False) as a:
         ut = []
-        uids = _mine_utvalg(a)
+        uids = mine_utvalg(a)
         for b in a.s.scalars(
             select(pm.Behandling)
             .join(pm.Mote, pm.Mote.id == pm.Behandling.mote_id)
