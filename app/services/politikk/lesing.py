@@ -149,3 +149,51 @@ def finn_behandling(ctx: Kontekst, behandling_id: int) -> BehandlingRad:
         if b is None:
             raise IkkeFunnet(f"Fant ikke behandling {behandling_id}")
         return rad(a, a.hent(pm.Utvalgssak, b.utvalgssak_id, "utvalgssaken"), b)
+
+
+def mulige(ctx: Kontekst, jp_id: int) -> dict[str, BehandlingRad | str]:
+    """What the political actions may do on one journalpost: the row each acts on, or why not.
+
+    ``sett_opp``: its utvalgssak klar til behandling (the møtesekretær's); ``vedtak``: its
+    behandling on a locked saksliste; ``oppfolging``: the final vedtak the desk confirms.
+    """
+    with arbeid(ctx, skriv=False) as a:
+        jp = a.hent(m.Journalpost, jp_id, "journalposten")
+        ut: dict[str, BehandlingRad | str] = {}
+        sekretar = set(mine_utvalg(a))
+        klar = a.s.scalar(
+            select(pm.Utvalgssak).where(pm.Utvalgssak.journalpost_id == jp.id, pm.Utvalgssak.status == "klar")
+        )
+        ut["sett_opp"] = (
+            rad(a, klar)
+            if klar is not None and klar.utvalg_id in sekretar
+            else "Saken er ikke klar til behandling i et av dine utvalg"
+        )
+        apen = a.s.scalar(
+            select(pm.Behandling)
+            .join(pm.Mote, pm.Mote.id == pm.Behandling.mote_id)
+            .where(
+                pm.Behandling.journalpost_id == jp.id,
+                pm.Behandling.status == "satt_opp",
+                pm.Mote.status == "last",
+            )
+        )
+        ut["vedtak"] = (
+            rad(a, a.hent(pm.Utvalgssak, apen.utvalgssak_id, "utvalgssaken"), apen)
+            if apen is not None and a.hent(pm.Mote, apen.mote_id, "møtet").utvalg_id in sekretar
+            else "Saken står ikke på en låst saksliste i et av dine utvalg"
+        )
+        ut["oppfolging"] = "Ingen vedtak venter på din oppfølging"
+        for b in a.s.scalars(
+            select(pm.Behandling)
+            .where(pm.Behandling.journalpost_id == jp.id)
+            .order_by(pm.Behandling.id.desc())
+        ):
+            try:
+                sjekk_kan_bekrefte(a, b, jp)
+            except (UgyldigTilstand, IngenTilgang) as e:
+                ut["oppfolging"] = str(e)
+                continue
+            ut["oppfolging"] = rad(a, a.hent(pm.Utvalgssak, b.utvalgssak_id, "utvalgssaken"), b)
+            break
+        return ut
