@@ -35,6 +35,8 @@ def _pdf(sti: Path) -> str:
 
 def _bytt(qtbot, w, ini: str) -> None:
     assert w.bytt_bruker(ini)
+    # The reading pane's PDF preview of a .docx runs LibreOffice on the same thread pool.
+    qtbot.waitUntil(lambda: not w.tre._arbeider.opptatt and not w.liste._arbeider.opptatt, timeout=180000)
     vent(qtbot, w)
 
 

@@ -8,6 +8,8 @@ the selection changes; a disabled action says why in its status tip.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -16,9 +18,11 @@ from app.domain.feil import SaksbordFeil
 from app.services.data import KurvRad
 from app.services.politikk import behandling, lesing, mote, utvalg
 from app.services.politikk.felles import BehandlingRad
-from app.views.hovedvindu.kontekst import Vinduskontekst
 from app.views.politikk.dialoger import RefererDialog, SaksgangDialog, Saksgangfane, VedtakDialog
 from app.views.politikk.motebord import MotebordDialog
+
+if TYPE_CHECKING:
+    from app.views.hovedvindu.kontekst import Vinduskontekst
 
 
 class Politikkhandlinger(QObject):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,8 +30,10 @@ from PySide6.QtWidgets import (
 from app.domain.regler import politikk as regler
 from app.services.politikk import behandling, mote
 from app.services.politikk.felles import BehandlingRad, MoteInfo
-from app.views.hovedvindu.kontekst import Vinduskontekst
 from app.views.politikk.dialoger import VedtakDialog
+
+if TYPE_CHECKING:
+    from app.views.hovedvindu.kontekst import Vinduskontekst
 
 
 class MotebordDialog(QDialog):
