@@ -24,5 +24,6 @@ def koble_til(vindu: Hovedvindu) -> Politikkhandlinger:
     """The menu and its actions on ``vindu``, following its selection and every data change."""
     p = Politikkhandlinger(vindu.kontekst, vindu)
     vindu.liste.sig_valg_endret.connect(p.oppdater)
-    hendelser().sig_data_changed.connect(lambda _art: p.oppdater(vindu.kontekst.valg))
+    # A bound slot of a QObject: Qt drops the connection when the window (and p) goes.
+    hendelser().sig_data_changed.connect(p._on_data_changed)
     return p

@@ -69,6 +69,10 @@ class Politikkhandlinger(QObject):
 
     # --- enabling ---------------------------------------------------------------------
 
+    def _on_data_changed(self, _art: str) -> None:
+        """Something changed: the selected row's actions may have changed with it."""
+        self.oppdater(self.ctx.valg)
+
     def oppdater(self, rad: KurvRad | None) -> None:
         jp_id = rad.journalpost_id if rad is not None else None
         self._mulige = {}
