@@ -932,17 +932,17 @@ case</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="206" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="208" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="207" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="209" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="208" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="210" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
@@ -952,12 +952,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="294" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="296" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="301" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="303" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -982,7 +982,7 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="307" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="309" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
@@ -1013,7 +1013,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/menyer.py" line="166" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="482" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="484" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1028,7 +1028,7 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="478" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="480" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
@@ -1053,12 +1053,12 @@ case</translation>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="562" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="564" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="563" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="565" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1252,37 +1252,42 @@ case</translation>
 <context>
     <name>Journalposthandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="85" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="86" />
         <source>Hoveddokument fra mal</source>
         <translation>Main document from template</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="149" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="111" />
+        <source>Saksgang</source>
+        <translation>Case route</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/journalpost.py" line="155" />
         <source>Filen kunne ikke leses: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="185" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="191" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="186" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="192" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="187" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="193" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="189" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="195" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="189" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="195" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>
@@ -1797,362 +1802,383 @@ case</translation>
         <source>Arkiv</source>
         <translation>Archive</translation>
     </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="133" />
+        <source>Møtesekretær</source>
+        <translation>Meeting secretary</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="30" />
+        <source>Klar til behandling</source>
+        <extracomment>The møtesekretær's kurv titles and group, as the services send them, for the left pane.</extracomment>
+        <translation>Ready for treatment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="31" />
+        <source>Neste møte</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="32" />
+        <source>Til oppfølging</source>
+        <translation>For follow-up</translation>
+    </message>
 </context>
 <context>
     <name>Lesefelt</name>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="179" />
-        <location filename="../app/views/lesefelt/panel.py" line="221" />
+        <location filename="../app/views/lesefelt/panel.py" line="180" />
+        <location filename="../app/views/lesefelt/panel.py" line="222" />
         <source>Velg en journalpost, oppgave eller sak i listen</source>
         <translation>Select a registry entry, task or case in the list</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="180" />
+        <location filename="../app/views/lesefelt/panel.py" line="181" />
         <source>Ingen forhåndsvisning</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="183" />
+        <location filename="../app/views/lesefelt/panel.py" line="184" />
         <source>Åpne for redigering</source>
         <translation>Open for editing</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="184" />
+        <location filename="../app/views/lesefelt/panel.py" line="185" />
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="185" />
+        <location filename="../app/views/lesefelt/panel.py" line="186" />
         <source>Lag arkivformat på nytt for dokumentene der det feilet</source>
         <translation>Make the archive format again for the documents where it failed</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="188" />
+        <location filename="../app/views/lesefelt/panel.py" line="189" />
         <source>Dokumenter (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="189" />
+        <location filename="../app/views/lesefelt/panel.py" line="190" />
         <source>Oppgaver (%1)</source>
         <translation>Tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="190" />
+        <location filename="../app/views/lesefelt/panel.py" line="191" />
         <source>Merknader (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="191" />
+        <location filename="../app/views/lesefelt/panel.py" line="192" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="194" />
+        <location filename="../app/views/lesefelt/panel.py" line="195" />
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="195" />
-        <location filename="../app/views/lesefelt/panel.py" line="209" />
+        <location filename="../app/views/lesefelt/panel.py" line="196" />
+        <location filename="../app/views/lesefelt/panel.py" line="210" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="196" />
-        <location filename="../app/views/lesefelt/panel.py" line="210" />
+        <location filename="../app/views/lesefelt/panel.py" line="197" />
+        <location filename="../app/views/lesefelt/panel.py" line="211" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="197" />
+        <location filename="../app/views/lesefelt/panel.py" line="198" />
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="198" />
-        <location filename="../app/views/lesefelt/panel.py" line="474" />
+        <location filename="../app/views/lesefelt/panel.py" line="199" />
+        <location filename="../app/views/lesefelt/panel.py" line="475" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="199" />
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
-        <location filename="../app/views/lesefelt/panel.py" line="536" />
+        <location filename="../app/views/lesefelt/panel.py" line="200" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="537" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
-        <location filename="../app/views/lesefelt/panel.py" line="205" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="206" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
-        <location filename="../app/views/lesefelt/panel.py" line="503" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="504" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="206" />
+        <location filename="../app/views/lesefelt/panel.py" line="207" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="207" />
+        <location filename="../app/views/lesefelt/panel.py" line="208" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="208" />
+        <location filename="../app/views/lesefelt/panel.py" line="209" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="213" />
+        <location filename="../app/views/lesefelt/panel.py" line="214" />
         <source>Lesefelt</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="214" />
+        <location filename="../app/views/lesefelt/panel.py" line="215" />
         <source>Faner i lesefeltet</source>
         <translation>Reading pane tabs</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="215" />
+        <location filename="../app/views/lesefelt/panel.py" line="216" />
         <source>Dokumenter</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="216" />
+        <location filename="../app/views/lesefelt/panel.py" line="217" />
         <source>Forhåndsvisning av dokument</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="270" />
+        <location filename="../app/views/lesefelt/panel.py" line="271" />
         <source>(fra saken)</source>
         <translation>(from the case)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="272" />
-        <location filename="../app/views/lesefelt/panel.py" line="503" />
+        <location filename="../app/views/lesefelt/panel.py" line="273" />
+        <location filename="../app/views/lesefelt/panel.py" line="504" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="273" />
-        <location filename="../app/views/lesefelt/panel.py" line="472" />
+        <location filename="../app/views/lesefelt/panel.py" line="274" />
+        <location filename="../app/views/lesefelt/panel.py" line="473" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="274" />
+        <location filename="../app/views/lesefelt/panel.py" line="275" />
         <source>Type / status</source>
         <translation>Type / status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="276" />
+        <location filename="../app/views/lesefelt/panel.py" line="277" />
         <source>Avsender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="276" />
+        <location filename="../app/views/lesefelt/panel.py" line="277" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="281" />
+        <location filename="../app/views/lesefelt/panel.py" line="282" />
         <source>Kopi til</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="283" />
+        <location filename="../app/views/lesefelt/panel.py" line="284" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="285" />
+        <location filename="../app/views/lesefelt/panel.py" line="286" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="286" />
+        <location filename="../app/views/lesefelt/panel.py" line="287" />
         <source>Journaldato</source>
         <translation>Journal date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="288" />
+        <location filename="../app/views/lesefelt/panel.py" line="289" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="294" />
+        <location filename="../app/views/lesefelt/panel.py" line="295" />
         <source>svar</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="296" />
+        <location filename="../app/views/lesefelt/panel.py" line="297" />
         <source>(når svaret er ekspedert)</source>
         <translation>(when the reply is dispatched)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="297" />
+        <location filename="../app/views/lesefelt/panel.py" line="298" />
         <source>Avskrivning</source>
         <translation>Close-out</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="299" />
-        <location filename="../app/views/lesefelt/panel.py" line="493" />
+        <location filename="../app/views/lesefelt/panel.py" line="300" />
+        <location filename="../app/views/lesefelt/panel.py" line="494" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="301" />
+        <location filename="../app/views/lesefelt/panel.py" line="302" />
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="305" />
+        <location filename="../app/views/lesefelt/panel.py" line="306" />
         <source>Forslag</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="306" />
+        <location filename="../app/views/lesefelt/panel.py" line="307" />
         <source>Opprinnelig avsender: %1 (Journalpost → Bruk opprinnelig avsender)</source>
         <translation>Original sender: %1 (Journalpost → Use original sender)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Arkivformat</source>
         <translation>Archive format</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="370" />
+        <location filename="../app/views/lesefelt/panel.py" line="371" />
         <source>Arkivformat feilet for «%1»: %2</source>
         <translation>Archive format failed for “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="394" />
+        <location filename="../app/views/lesefelt/panel.py" line="395" />
         <source>laget</source>
         <translation>made</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="395" />
+        <location filename="../app/views/lesefelt/panel.py" line="396" />
         <source>lages</source>
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="396" />
+        <location filename="../app/views/lesefelt/panel.py" line="397" />
         <source>feilet</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="405" />
+        <location filename="../app/views/lesefelt/panel.py" line="406" />
         <source>Sjekket ut av %1 %2</source>
         <translation>Checked out by %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="413" />
+        <location filename="../app/views/lesefelt/panel.py" line="414" />
         <source>arkiv</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="413" />
+        <location filename="../app/views/lesefelt/panel.py" line="414" />
         <source>produksjon</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="323" />
+        <location filename="../app/views/lesefelt/panel.py" line="324" />
         <source>Dokumentene er skjermet for deg</source>
         <translation>The documents are restricted for you</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="434" />
+        <location filename="../app/views/lesefelt/panel.py" line="435" />
         <source>Velg et dokument først</source>
         <translation>Select a document first</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="436" />
+        <location filename="../app/views/lesefelt/panel.py" line="437" />
         <source>Åpner siste versjon i sitt program; lagrer du, tilbys innsjekking av ny versjon</source>
         <translation>Opens the latest version in its program; when you save, checking in a new version is offered</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="454" />
+        <location filename="../app/views/lesefelt/panel.py" line="455" />
         <source>fra %1 sendt %2</source>
         <translation>from %1 sent %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/lesefelt/panel.py" line="456" />
+        <location filename="../app/views/lesefelt/panel.py" line="457" />
         <source>ventet %n dag(er)</source>
         <translation><numerusform>waited %n day</numerusform><numerusform>waited %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="476" />
+        <location filename="../app/views/lesefelt/panel.py" line="477" />
         <source>avslutning bedt om</source>
         <translation>closure requested</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="478" />
+        <location filename="../app/views/lesefelt/panel.py" line="479" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="479" />
+        <location filename="../app/views/lesefelt/panel.py" line="480" />
         <source>Sakstype / dato</source>
         <translation>Case type / date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="484" />
+        <location filename="../app/views/lesefelt/panel.py" line="485" />
         <source>Klassering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="489" />
+        <location filename="../app/views/lesefelt/panel.py" line="490" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="503" />
+        <location filename="../app/views/lesefelt/panel.py" line="504" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="518" />
+        <location filename="../app/views/lesefelt/panel.py" line="519" />
         <source>Dobbeltklikk en journalpost for å åpne den</source>
         <translation>Double-click a registry entry to open it</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="517" />
+        <location filename="../app/views/lesefelt/panel.py" line="518" />
         <source>Journalposter (%1)</source>
         <translation>Registry entries (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="536" />
+        <location filename="../app/views/lesefelt/panel.py" line="537" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="548" />
+        <location filename="../app/views/lesefelt/panel.py" line="549" />
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
@@ -2217,6 +2243,156 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>MotebordDialog</name>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="42" />
+        <source>Planlagt</source>
+        <extracomment>Status names from app/domain/regler/politikk.py, shown in this dialog.</extracomment>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="43" />
+        <source>Saksliste låst</source>
+        <translation>Agenda locked</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="44" />
+        <source>Avholdt</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="45" />
+        <source>Satt opp</source>
+        <translation>On the agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="46" />
+        <source>Vedtatt</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="47" />
+        <source>Utsatt</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="48" />
+        <source>Sendt videre</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="57" />
+        <source>Møtebord</source>
+        <translation>Meeting desk</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="66" />
+        <location filename="../app/views/politikk/motebord.py" line="67" />
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="75" />
+        <source>Saksliste</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="78" />
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="79" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="80" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="81" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="82" />
+        <source>Innstilling / vedtak</source>
+        <translation>Recommendation / decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="94" />
+        <source>Sett opp klare saker</source>
+        <translation>Put ready cases on the agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="95" />
+        <source>Flytt opp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="96" />
+        <source>Flytt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="97" />
+        <source>Ta av sakslisten</source>
+        <translation>Take off the agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="98" />
+        <source>Lås sakslisten</source>
+        <translation>Lock the agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="99" />
+        <source>Før vedtak …</source>
+        <translation>Enter decision …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="100" />
+        <source>Møteinnkalling (PDF) …</source>
+        <translation>Notice of meeting (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="101" />
+        <source>Møteprotokoll (PDF) …</source>
+        <translation>Minutes (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="110" />
+        <source>Medlemsversjon (med saker unntatt offentlighet)</source>
+        <translation>Members' version (with cases exempt from public access)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="114" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="155" />
+        <source>%1 · skrivefrist %2 · innkalling %3</source>
+        <translation>%1 · deadline for papers %2 · notice %3</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="162" />
+        <source>(unntatt offentlighet)</source>
+        <translation>(exempt from public access)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="250" />
+        <source>Lagret %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="253" />
+        <source>Lagre PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+</context>
+<context>
     <name>ObsDialog</name>
     <message>
         <location filename="../app/views/dialoger/enkle.py" line="238" />
@@ -2260,27 +2436,27 @@ case</translation>
 <context>
     <name>Oppgavehandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="73" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="71" />
         <source>Be arkivet rette %1</source>
         <translation>Ask the archive to correct %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="74" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="72" />
         <source>Hva skal rettes?</source>
         <translation>What should be corrected?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="77" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="75" />
         <source>Flytt til sak (valgfritt)</source>
         <translation>Move to case (optional)</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="78" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="76" />
         <source>Send til arkivet</source>
         <translation>Send to the archive</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="79" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="77" />
         <source>Arkivet får en oppgave i Beskjed til dokumentsenteret.</source>
         <translation>The archive gets a task in Messages to the records centre.</translation>
     </message>
@@ -2292,6 +2468,59 @@ case</translation>
         <source>Saksbord kan ikke starte</source>
         <extracomment>Where the compiled translations live: the source tree's translations/ first, then the copy shipped inside the package (app/translations/, installed as package data).</extracomment>
         <translation>Saksbord cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>Politikkhandlinger</name>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="67" />
+        <source>&amp;Politisk behandling</source>
+        <translation>&amp;Political treatment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="69" />
+        <source>Saksgang …</source>
+        <translation>Case route …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="70" />
+        <source>Referer i utvalg …</source>
+        <translation>Refer to a committee …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="71" />
+        <source>Sett opp på møte</source>
+        <translation>Put on a meeting's agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="72" />
+        <source>Før vedtak …</source>
+        <translation>Enter decision …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="73" />
+        <source>Bekreft vedtaksoppfølging</source>
+        <translation>Confirm follow-up of the decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="74" />
+        <source>Møtebord …</source>
+        <translation>Meeting desk …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="92" />
+        <source>Velg en journalpost først</source>
+        <translation>Select a registry entry first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="95" />
+        <source>Saksgang gjelder et saksframlegg (S)</source>
+        <translation>A case route belongs to a case presentation (S)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="106" />
+        <source>Bare for møtesekretæren</source>
+        <translation>Only for the meeting secretary</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2735,45 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>RefererDialog</name>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="141" />
+        <source>Referer %1 i utvalg</source>
+        <translation>Refer %1 to a committee</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="141" />
+        <source>Referer</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="144" />
+        <location filename="../app/views/politikk/dialoger.py" line="153" />
+        <source>Møter</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="154" />
+        <source>Referatsak (RS)</source>
+        <translation>Item for reference (RS)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="155" />
+        <source>Orienteringssak (OS)</source>
+        <translation>Information item (OS)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="163" />
+        <source>Som</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="179" />
+        <source>Kryss av minst ett møte</source>
+        <translation>Tick at least one meeting</translation>
+    </message>
+</context>
+<context>
     <name>SakKort</name>
     <message>
         <location filename="../app/views/dialoger/kort.py" line="174" />
@@ -2618,6 +2886,118 @@ case</translation>
         <location filename="../app/views/dialoger/kort.py" line="254" />
         <source>Skjerming krever en hjemmel</source>
         <translation>A restriction needs a legal basis</translation>
+    </message>
+</context>
+<context>
+    <name>SaksgangDialog</name>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="49" />
+        <source>Saksgang for %1</source>
+        <translation>Case route of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="49" />
+        <source>Lagre saksgang</source>
+        <translation>Save case route</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="54" />
+        <source>Utvalg i behandlingsrekkefølge</source>
+        <translation>Committees in order of treatment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="64" />
+        <source>Flytt opp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="64" />
+        <source>Flytt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="73" />
+        <source>Behandles i</source>
+        <translation>Treated in</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="76" />
+        <location filename="../app/views/politikk/dialoger.py" line="77" />
+        <source>Ønsket møte</source>
+        <translation>Preferred meeting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="80" />
+        <source>Hjemmel</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="83" />
+        <source>Navn, skilt med komma</source>
+        <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="84" />
+        <source>Melding om vedtak til</source>
+        <translation>Notice of decision to</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="101" />
+        <source>Neste møte med åpen skrivefrist</source>
+        <translation>Next meeting whose deadline for papers is open</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="104" />
+        <source>%1 (skrivefrist %2)</source>
+        <translation>%1 (deadline for papers %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="128" />
+        <source>Kryss av minst ett utvalg</source>
+        <translation>Tick at least one committee</translation>
+    </message>
+</context>
+<context>
+    <name>Saksgangfane</name>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="232" />
+        <source>Utvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="233" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="234" />
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="235" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="236" />
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="237" />
+        <source>Vedtak</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="254" />
+        <source>Ingen saksgang er registrert ennå.</source>
+        <translation>No case route has been recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="256" />
+        <source>Endre saksgang …</source>
+        <translation>Change the case route …</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3121,55 @@ case</translation>
         <location filename="../app/views/dialoger/enkle.py" line="304" />
         <source>Fyll ut feltet</source>
         <translation>Fill in the field</translation>
+    </message>
+</context>
+<context>
+    <name>VedtakDialog</name>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="186" />
+        <source>Vedtatt</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="187" />
+        <source>Utsatt</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="188" />
+        <source>Sendt videre</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="193" />
+        <source>Vedtak i %1 %2</source>
+        <translation>Decision in %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="195" />
+        <source>Før vedtak</source>
+        <translation>Enter decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="197" />
+        <source>Sak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="200" />
+        <location filename="../app/views/politikk/dialoger.py" line="202" />
+        <source>Vedtak</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="207" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="217" />
+        <source>Skriv vedtaket (innstillingen er tom)</source>
+        <translation>Write the decision (the recommendation is empty)</translation>
     </message>
 </context>
 <context>

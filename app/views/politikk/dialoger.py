@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -182,7 +182,11 @@ class RefererDialog(Skjema):
 class VedtakDialog(Skjema):
     """One behandling's vedtak: the innstilling as the default text, and its status."""
 
-    STATUSER = (("vedtatt", "Vedtatt"), ("utsatt", "Utsatt"), ("sendt_videre", "Sendt videre"))
+    STATUSER = (
+        ("vedtatt", QT_TRANSLATE_NOOP("VedtakDialog", "Vedtatt")),
+        ("utsatt", QT_TRANSLATE_NOOP("VedtakDialog", "Utsatt")),
+        ("sendt_videre", QT_TRANSLATE_NOOP("VedtakDialog", "Sendt videre")),
+    )
 
     def __init__(self, rad: BehandlingRad, parent: QWidget | None = None) -> None:
         super().__init__(

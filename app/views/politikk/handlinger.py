@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -23,6 +23,14 @@ from app.views.politikk.motebord import MotebordDialog
 
 if TYPE_CHECKING:
     from app.views.hovedvindu.kontekst import Vinduskontekst
+
+
+#: The møtesekretær's kurv titles and group, as the services send them, for the left pane.
+_KURVER = (
+    QT_TRANSLATE_NOOP("KurvTre", "Klar til behandling"),
+    QT_TRANSLATE_NOOP("KurvTre", "Neste møte"),
+    QT_TRANSLATE_NOOP("KurvTre", "Til oppfølging"),
+)
 
 
 class Politikkhandlinger(QObject):

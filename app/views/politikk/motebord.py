@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +35,18 @@ from app.views.politikk.dialoger import VedtakDialog
 
 if TYPE_CHECKING:
     from app.views.hovedvindu.kontekst import Vinduskontekst
+
+
+#: Status names from app/domain/regler/politikk.py, shown in this dialog.
+_STATUSER = (
+    QT_TRANSLATE_NOOP("MotebordDialog", "Planlagt"),
+    QT_TRANSLATE_NOOP("MotebordDialog", "Saksliste låst"),
+    QT_TRANSLATE_NOOP("MotebordDialog", "Avholdt"),
+    QT_TRANSLATE_NOOP("MotebordDialog", "Satt opp"),
+    QT_TRANSLATE_NOOP("MotebordDialog", "Vedtatt"),
+    QT_TRANSLATE_NOOP("MotebordDialog", "Utsatt"),
+    QT_TRANSLATE_NOOP("MotebordDialog", "Sendt videre"),
+)
 
 
 class MotebordDialog(QDialog):
