@@ -396,7 +396,9 @@ def lag_moteinnkalling() -> Dokument:
     avsnitt(doc, "{%p for m in medlemmer %}")
     avsnitt(doc, "{{ m.navn }}, {{ m.rolle }}{% if m.parti %} ({{ m.parti }}){% endif %}")
     avsnitt(doc, "{%p endfor %}")
-    avsnitt(doc, "Forfall meldes til møtesekretæren, {{ sekretar }}. Varamedlemmer møter etter nærmere beskjed.")
+    avsnitt(
+        doc, "Forfall meldes til møtesekretæren, {{ sekretar }}. Varamedlemmer møter etter nærmere beskjed."
+    )
     doc.add_heading("Saksliste", level=2)
     avsnitt(doc, "{%p for s in saker %}")
     doc.add_heading("{{ s.nummer }} {{ s.tittel }}", level=3)

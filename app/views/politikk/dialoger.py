@@ -203,7 +203,7 @@ class VedtakDialog(Skjema):
         self.status = QComboBox()
         self.status.setObjectName("vedtaksstatus")
         for kode, navn in self.STATUSER:
-            self.status.addItem(self.tr(navn), kode)
+            self.status.addItem(self.tr(str(navn)), kode)
         self.skjema.addRow(self.tr("Status"), self.status)
         self.ferdig()
 
