@@ -20,6 +20,7 @@ from app.services.journalposter import NyJournalpost
 from app.services.politikk import behandling, lesing, mote
 from app.store import models as m
 from app.store.modeller import politikk as pm
+from tests.test_pg_tilgang import pg_demo  # noqa: F401  (the fixture)
 
 FYLT = {
     "Kommunedirektørens innstilling": "Kommunestyret vedtar ny barnehagebehovsplan for 2027–2030.",
@@ -259,3 +260,33 @@ def test_regler():
     with pytest.raises(UgyldigInndata):
         regler.sjekk_mote(date(2026, 12, 10), inf, sf)
     assert regler.tomme_overskrifter({"Overskrift": "x", "Vurdering": "[Skriv her.]"})[-1] == "Vurdering"
+
+
+@pytest.mark.pg
+def test_postgresql_skjermer_behandlingene_og_moteregisteret_selv(pg_demo):  # noqa: F811
+    """Row-level security on the new tables, through each user's own login role."""
+    import psycopg
+
+    dbs = {ini: pg_demo.db(ini) for ini in ("LMO", "OHA", "ISO")}
+    try:
+        fsk1 = moter(dbs["LMO"], "FSK")[0]
+        iso = ctx(dbs["ISO"], "ISO")  # ISO holds code U, OHA does not
+        sak = saker.opprett_sak(iso, tittel="Personalsak", tilgangskode="U", hjemmel="Offl. § 25", nivaa=1)
+        ny = NyJournalpost(sak=sak.krev_saksnummer(), type="S", tittel="Tilsetting av rektor", tilgangskode="U",
+                           hjemmel="Offl. § 25", nivaa=1)  # fmt: skip
+        nr = journalposter.registrer_journalpost(iso, ny).krev_journalpostnummer()
+        behandling.sett_saksgang(iso, nr, utvalg=["FSK"], onsket_mote=fsk1.dato)
+        with psycopg.connect(pg_demo.conninfo("ISO")) as c:
+            assert c.execute("SELECT count(*) FROM utvalgssak").fetchone()[0] == 1
+        with psycopg.connect(pg_demo.conninfo("OHA")) as c:
+            assert c.execute("SELECT count(*) FROM utvalgssak").fetchone()[0] == 0
+            assert c.execute("SELECT count(*) FROM mote").fetchone()[0] == 4  # the register is public
+            assert c.execute("UPDATE mote SET status = 'last' WHERE id = %s", (fsk1.id,)).rowcount == 0
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                c.execute("INSERT INTO utvalg (kode, navn, aktiv, versjon) VALUES ('X', 'X', true, 1)")
+        with pytest.raises(IngenTilgang):
+            mote.las_mote(ctx(dbs["OHA"], "OHA"), fsk1.id)
+        assert mote.las_mote(ctx(dbs["LMO"], "LMO"), fsk1.id).melding.startswith("Sakslisten for FSK")
+    finally:
+        for db in dbs.values():
+            db.lukk()

@@ -21,7 +21,7 @@ of app/store/modeller/politikk.py says:
 PostgreSQL: every table gets change tracking like every synced table (``endringsnr``,
 ``endringsxid``, the NOTIFY row trigger, the delete trigger) and row-level security. The
 register of bodies and meetings is read by every known user and written by the archive, the
-møtesekretær or the owner; ``saksgang``, ``utvalgssak`` and ``behandling`` are seen (and
+møtesekretær (the role or an utvalg's secretary: ``saksbord_er_motesekretar``) or the owner; ``saksgang``, ``utvalgssak`` and ``behandling`` are seen (and
 written) exactly where their journalpost is (``saksbord_synlig``), so a shielded sakspapir
 shields its behandlinger. Every table carries the restrictive ``saksbord_kjent`` (0007).
 
@@ -404,13 +404,25 @@ BEGIN
 END $$;
 REVOKE ALL ON FUNCTION saksbord_neste_nummer(text, integer) FROM PUBLIC;
 
+-- Who runs the møter: the møtesekretær role, the secretary of an utvalg, the archive. Parameters are
+-- qualified with the function's name: a bare ``navn`` would be bruker.navn (0007's saksbord_har_rolle
+-- compares r.rolle with that column, so it is false for every role; not relied on here).
+CREATE OR REPLACE FUNCTION saksbord_er_motesekretar(rolle name DEFAULT current_user) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  SELECT saksbord_er_arkiv(saksbord_er_motesekretar.rolle)
+      OR EXISTS (SELECT 1 FROM bruker b JOIN bruker_rolle r ON r.bruker_id = b.id
+                 WHERE b.db_rolle = saksbord_er_motesekretar.rolle AND b.aktiv AND r.rolle = 'motesekretar')
+      OR EXISTS (SELECT 1 FROM utvalg u JOIN bruker b ON b.id = u.sekretar_id
+                 WHERE b.db_rolle = saksbord_er_motesekretar.rolle AND b.aktiv)
+$$;
+
 ALTER TABLE utvalg ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS saksbord_les ON utvalg;
 CREATE POLICY saksbord_les ON utvalg FOR SELECT USING (true);
 DROP POLICY IF EXISTS saksbord_sekretar_skriver ON utvalg;
 CREATE POLICY saksbord_sekretar_skriver ON utvalg FOR ALL
-  USING (saksbord_er_admin() OR saksbord_har_rolle('arkiv') OR saksbord_har_rolle('motesekretar'))
-  WITH CHECK (saksbord_er_admin() OR saksbord_har_rolle('arkiv') OR saksbord_har_rolle('motesekretar'));
+  USING (saksbord_er_admin() OR saksbord_er_motesekretar())
+  WITH CHECK (saksbord_er_admin() OR saksbord_er_motesekretar());
 DROP POLICY IF EXISTS saksbord_kjent ON utvalg;
 CREATE POLICY saksbord_kjent ON utvalg AS RESTRICTIVE FOR ALL USING (saksbord_kjent()) WITH CHECK (saksbord_kjent());
 
@@ -419,8 +431,8 @@ DROP POLICY IF EXISTS saksbord_les ON utvalgsmedlem;
 CREATE POLICY saksbord_les ON utvalgsmedlem FOR SELECT USING (true);
 DROP POLICY IF EXISTS saksbord_sekretar_skriver ON utvalgsmedlem;
 CREATE POLICY saksbord_sekretar_skriver ON utvalgsmedlem FOR ALL
-  USING (saksbord_er_admin() OR saksbord_har_rolle('arkiv') OR saksbord_har_rolle('motesekretar'))
-  WITH CHECK (saksbord_er_admin() OR saksbord_har_rolle('arkiv') OR saksbord_har_rolle('motesekretar'));
+  USING (saksbord_er_admin() OR saksbord_er_motesekretar())
+  WITH CHECK (saksbord_er_admin() OR saksbord_er_motesekretar());
 DROP POLICY IF EXISTS saksbord_kjent ON utvalgsmedlem;
 CREATE POLICY saksbord_kjent ON utvalgsmedlem AS RESTRICTIVE FOR ALL USING (saksbord_kjent()) WITH CHECK (saksbord_kjent());
 
@@ -429,8 +441,8 @@ DROP POLICY IF EXISTS saksbord_les ON mote;
 CREATE POLICY saksbord_les ON mote FOR SELECT USING (true);
 DROP POLICY IF EXISTS saksbord_sekretar_skriver ON mote;
 CREATE POLICY saksbord_sekretar_skriver ON mote FOR ALL
-  USING (saksbord_er_admin() OR saksbord_har_rolle('arkiv') OR saksbord_har_rolle('motesekretar'))
-  WITH CHECK (saksbord_er_admin() OR saksbord_har_rolle('arkiv') OR saksbord_har_rolle('motesekretar'));
+  USING (saksbord_er_admin() OR saksbord_er_motesekretar())
+  WITH CHECK (saksbord_er_admin() OR saksbord_er_motesekretar());
 DROP POLICY IF EXISTS saksbord_kjent ON mote;
 CREATE POLICY saksbord_kjent ON mote AS RESTRICTIVE FOR ALL USING (saksbord_kjent()) WITH CHECK (saksbord_kjent());
 
@@ -480,6 +492,7 @@ DROP TABLE IF EXISTS mote;
 DROP TABLE IF EXISTS utvalgsmedlem;
 DROP TABLE IF EXISTS utvalg;
 DROP FUNCTION IF EXISTS saksbord_endring_utvalg();
+DROP FUNCTION IF EXISTS saksbord_er_motesekretar(name);
 DROP FUNCTION IF EXISTS saksbord_endring_utvalgsmedlem();
 DROP FUNCTION IF EXISTS saksbord_endring_mote();
 DROP FUNCTION IF EXISTS saksbord_endring_saksgang();
