@@ -26,9 +26,7 @@ def registrer_referer(js) -> None:
     x.add_argument("jpnr", metavar="JPNR")
     x.add_argument("--utvalg", action="append", required=True, metavar="NAVN", help="utvalg (kan gjentas)")
     x.add_argument("--mote", required=True, type=dato, metavar="DATO")
-    x.add_argument(
-        "--type", default="RS", choices=("RS", "OS"), help="RS referatsak (standard), OS orienteringssak"
-    )
+    x.add_argument("--type", default="RS", help="RS referatsak (standard) eller OS orienteringssak")
     felles(x)
     kommando(x, med_kontekst(_referer))
 
@@ -60,7 +58,7 @@ def _utvalg(sub) -> None:
     )
     x.add_argument("utvalg", metavar="UTVALG")
     x.add_argument("--navn", required=True)
-    x.add_argument("--rolle", default="medlem", choices=tuple(regler.MEDLEMSROLLER))
+    x.add_argument("--rolle", default="medlem", help=", ".join(regler.MEDLEMSROLLER))
     x.add_argument("--parti")
     x.add_argument("--epost")
     felles(x)
@@ -155,7 +153,9 @@ def _behandling(sub) -> None:
     )
     x.add_argument("jpnr", metavar="JPNR")
     x.add_argument("--utvalg", required=True, metavar="NAVN")
-    x.add_argument("--type", default="PS", choices=tuple(regler.BEHANDLINGSTYPER))
+    x.add_argument(
+        "--type", default="PS", help=", ".join(f"{k} {v.lower()}" for k, v in regler.BEHANDLINGSTYPER.items())
+    )
     felles(x)
     kommando(x, med_kontekst(_ny))
     x = bs.add_parser(
@@ -174,7 +174,7 @@ def _behandling(sub) -> None:
     )
     x.add_argument("id", type=id_, metavar="ID")
     x.add_argument("--tekst")
-    x.add_argument("--status", required=True, choices=regler.VEDTAKSSTATUSER)
+    x.add_argument("--status", required=True, help=", ".join(regler.VEDTAKSSTATUSER))
     felles(x)
     kommando(x, med_kontekst(_vedtak))
     x = bs.add_parser(
