@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app.domain.feil import IkkeFunnet, IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
 from app.domain.regler import politikk as regler
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.politikk.behandling import er_siste, sjekk_kan_bekrefte
@@ -52,23 +52,6 @@ def saksgang(ctx: Kontekst, jpnr: str | int) -> list[SaksgangRad]:
         return ut
 
 
-def behandling_for(ctx: Kontekst, jpnr: str | int) -> BehandlingRad | None:
-    """The latest behandling of a journalpost whose vedtaksoppfølging the desk may confirm."""
-    with arbeid(ctx, skriv=False) as a:
-        jp = a.journalpost(jpnr)
-        for b in a.s.scalars(
-            select(pm.Behandling)
-            .where(pm.Behandling.journalpost_id == jp.id)
-            .order_by(pm.Behandling.id.desc())
-        ):
-            try:
-                sjekk_kan_bekrefte(a, b, jp)
-            except (UgyldigTilstand, IngenTilgang):
-                continue
-            return rad(a, a.hent(pm.Utvalgssak, b.utvalgssak_id, "utvalgssaken"), b)
-        return None
-
-
 def klar_til_behandling(ctx: Kontekst) -> list[BehandlingRad]:
     """The møtesekretær's Klar til behandling: saker waiting for a saksliste, by suggested møte."""
     with arbeid(ctx, skriv=False) as a:
@@ -78,22 +61,6 @@ def klar_til_behandling(ctx: Kontekst) -> list[BehandlingRad]:
             .order_by(pm.Utvalgssak.klar_dato, pm.Utvalgssak.id)
         ).all()
         return [rad(a, us) for us in rader]
-
-
-def neste_mote(ctx: Kontekst) -> list[BehandlingRad]:
-    """Neste møte: the saksliste of each of the desk's utvalg's next møte not yet held."""
-    with arbeid(ctx, skriv=False) as a:
-        ut: list[BehandlingRad] = []
-        for uid in mine_utvalg(a):
-            mt = a.s.scalar(
-                select(pm.Mote)
-                .where(pm.Mote.utvalg_id == uid, pm.Mote.status != "avholdt", pm.Mote.dato >= a.idag)
-                .order_by(pm.Mote.dato)
-                .limit(1)
-            )
-            if mt is not None:
-                ut += _saksliste(a, mt)
-        return ut
 
 
 def til_oppfolging(ctx: Kontekst) -> list[BehandlingRad]:
@@ -141,14 +108,6 @@ def delegasjonsliste(ctx: Kontekst, utvalg: str, *, fra: date, til: date) -> lis
             if fra <= dato <= til:
                 ut.append(rad(a, us))
         return ut
-
-
-def finn_behandling(ctx: Kontekst, behandling_id: int) -> BehandlingRad:
-    with arbeid(ctx, skriv=False) as a:
-        b = a.s.get(pm.Behandling, behandling_id)
-        if b is None:
-            raise IkkeFunnet(f"Fant ikke behandling {behandling_id}")
-        return rad(a, a.hent(pm.Utvalgssak, b.utvalgssak_id, "utvalgssaken"), b)
 
 
 def mulige(ctx: Kontekst, jp_id: int) -> dict[str, BehandlingRad | str]:

@@ -120,8 +120,3 @@ def liste_utvalg(ctx: Kontekst) -> list[UtvalgInfo]:
             _info(a, u)
             for u in a.s.scalars(select(pm.Utvalg).where(pm.Utvalg.aktiv).order_by(pm.Utvalg.kode))
         ]
-
-
-def vis_utvalg(ctx: Kontekst, utvalg: str) -> UtvalgInfo:
-    with arbeid(ctx, skriv=False) as a:
-        return _info(a, utvalg_(a, utvalg))
