@@ -20,6 +20,7 @@ from app.services.journalposter import NyJournalpost
 from app.services.politikk import behandling, lesing, mote
 from app.store import models as m
 from app.store.modeller import politikk as pm
+from tests.test_dokumenter_maler import docx_tekst
 from tests.test_pg_tilgang import pg_demo  # noqa: F401  (the fixture)
 
 FYLT = {
@@ -134,6 +135,22 @@ def test_saksgangen_fra_formannskap_til_kommunestyre_og_oppfolging(demo_db):
     with demo_db.session() as s:
         assert s.get(m.Oppgave, varsel[0].id).status == "besvart"
         assert s.get(pm.Mote, kst1.id).status == "avholdt"
+
+    # A partsbrev from the vedtaksbrev template merges the vedtak text.
+    brev = journalposter.registrer_journalpost(
+        ctx(demo_db, "OHA"),
+        NyJournalpost(
+            sak=nr.split("-")[0],
+            type="U",
+            tittel="Melding om vedtak",
+            mottakere=[journalposter.PartInn(navn="Foreldrerådet")],
+        ),  # fmt: skip
+    ).krev_journalpostnummer()
+    dokumentmal.ny_fra_mal(ctx(demo_db, "OHA"), brev, mal="vedtaksbrev")
+    dok = dokumenter.liste(ctx(demo_db, "OHA"), brev)[0]
+    assert "Planen vedtas med endringer." in docx_tekst(
+        dokumenter.hent(ctx(demo_db, "OHA"), brev, dokument_id=dok.id).data
+    )
 
 
 def test_et_sent_sakspapir_flyttes_til_neste_mote_og_saksbehandleren_faar_beskjed(demo_db):

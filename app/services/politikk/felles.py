@@ -189,3 +189,18 @@ def moter_for(a: Arbeid, utvalg_id: int) -> list[regler.MoteValg]:
         regler.MoteValg(mt.id, mt.dato, mt.skrivefrist, mt.status)
         for mt in a.s.scalars(select(pm.Mote).where(pm.Mote.utvalg_id == utvalg_id))
     ]
+
+
+def siste_vedtak(a: Arbeid, sak_id: int) -> str | None:
+    """The latest vedtak (vedtatt) of any behandling in the sak: what a vedtaksbrev merges as its text."""
+    return a.s.scalar(
+        select(pm.Behandling.vedtak)
+        .join(m.Journalpost, m.Journalpost.id == pm.Behandling.journalpost_id)
+        .where(
+            m.Journalpost.sak_id == sak_id,
+            pm.Behandling.status == "vedtatt",
+            pm.Behandling.vedtak.is_not(None),
+        )
+        .order_by(pm.Behandling.vedtaksdato.desc(), pm.Behandling.id.desc())
+        .limit(1)
+    )
