@@ -277,6 +277,17 @@ def test_regler():
     with pytest.raises(UgyldigInndata):
         regler.sjekk_mote(date(2026, 12, 10), inf, sf)
     assert regler.tomme_overskrifter({"Overskrift": "x", "Vurdering": "[Skriv her.]"})[-1] == "Vurdering"
+    assert not regler.er_saksframlegg({"Saksopplysninger": "x", "Vurdering": "y"})  # a delegert vedtak
+
+
+def test_et_delegert_vedtak_paa_en_s_ferdigstilles_uten_saksframleggets_overskrifter(demo_db):
+    oha = ctx(demo_db, "OHA")
+    sak = saker.opprett_sak(oha, tittel="Delegert vedtak").krev_saksnummer()
+    nr = journalposter.registrer_journalpost(
+        oha, NyJournalpost(sak=sak, type="S", tittel="Vedtak om tilskudd")
+    ).krev_journalpostnummer()
+    dokumentmal.ny_fra_mal(oha, nr, mal="delegert-vedtak")
+    assert journalposter.ferdigstill(oha, nr).status == "F"
 
 
 @pytest.mark.pg

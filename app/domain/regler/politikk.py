@@ -215,6 +215,12 @@ def tomme_overskrifter(innhold: Mapping[str, str]) -> list[str]:
     return [o for o in SAKSFRAMLEGG_OVERSKRIFTER if er_plassholder(innhold.get(o, ""))]
 
 
+def er_saksframlegg(innhold: Mapping[str, str]) -> bool:
+    """Written from the saksframlegg template (its own headings), not e.g. a delegert vedtak, which
+    shares Saksopplysninger and Vurdering with it."""
+    return bool({"Overskrift", INNSTILLING} & set(innhold))
+
+
 def sjekk_saksframlegg(innhold: Mapping[str, str]) -> None:
     tomme = tomme_overskrifter(innhold)
     if tomme:

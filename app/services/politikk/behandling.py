@@ -67,7 +67,7 @@ def ved_ferdigstilling(a: Arbeid, jp: m.Journalpost) -> None:
     """Called by ``_ferdigstill`` in the same unit of work, before the status changes."""
     if jp.type == "S":
         innhold = saksframlegg_innhold(a, jp)
-        if innhold is not None:
+        if innhold is not None and regler.er_saksframlegg(innhold):
             regler.sjekk_saksframlegg(innhold)
     forste = _neste_i_saksgangen(a, jp.id, etter=None)
     if forste is not None:
