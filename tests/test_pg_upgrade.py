@@ -35,7 +35,10 @@ SENDT = {
     "0006_dokumenter_maler.py": "83de5aeacad927c22218c7876fc16efac46d7542060eb808475214b3c5fe1622",
     "0007_pg_forsvar.py": "0b6b366e0f22a01b6c6db5ef1b011d9f7588b2a1bfaa2b121b4ba8a106fa5188",
     "0008_server_innlogging.py": "ca12ebcf4e8ae37dcab278cd58e3a54f5a81767c7ee51a2293e6b72b59e13724",
-    "0009_politikk.py": "1879c29838a296903d2e3ac5e5f5b7b6d03863a841c1699d6d024fb17ee70e94",
+    "0009_innlogging_kilde.py": "645ee1a93b32e7f41961cd837f4fb34d32e330a22d98e980f89e8cfae182d0e8",
+    "0010_dokumenter.py": "48b10a104f051524f28e10ddea0c0603199940632786dae4d914df4eb70f6a2b",
+    "0011_svarinn.py": "994c75d2c28f010b170c4498013a4f4e1df6f5cee1cb588480ea008f1933c370",
+    "0012_politikk.py": "6175772f6bd18af8594d8994d4d8d4cc83cff05b4595fdde4e0b68fc70f362b4",
 }
 
 PASSORD = "oppgradering-test"

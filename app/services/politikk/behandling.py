@@ -40,7 +40,7 @@ FERDIGE = ("F", "E", "J", "A")
 
 
 def _hoveddokument(a: Arbeid, jp: m.Journalpost) -> bytes | None:
-    from app.services.dokumenter import _innhold, _siste
+    from app.services.dokumenter import les_innhold, siste_objekt
 
     link = a.s.scalar(
         select(m.JournalpostDokument)
@@ -51,8 +51,8 @@ def _hoveddokument(a: Arbeid, jp: m.Journalpost) -> bytes | None:
         .order_by(m.JournalpostDokument.rekkefolge)
         .limit(1)
     )
-    siste = _siste(link.dokument) if link else None
-    return _innhold(a, siste) if siste is not None and siste.format == "docx" else None
+    siste = siste_objekt(link.dokument) if link else None
+    return les_innhold(a, siste) if siste is not None and siste.format == "docx" else None
 
 
 def saksframlegg_innhold(a: Arbeid, jp: m.Journalpost) -> dict[str, str] | None:

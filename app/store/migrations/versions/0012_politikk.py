@@ -1,7 +1,7 @@
 """Political treatment: utvalg, møter, saksgang, utvalgssaker and behandlinger (issue 15)
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-02 03:00:00
 
 Noark 4's meeting model, mapped to Noark 5 moetemappe/moeteregistrering as the module docstring
@@ -25,13 +25,13 @@ møtesekretær (the role or an utvalg's secretary: ``saksbord_er_motesekretar``)
 written) exactly where their journalpost is (``saksbord_synlig``), so a shielded sakspapir
 shields its behandlinger. Every table carries the restrictive ``saksbord_kjent`` (0007).
 
-Every statement is idempotent, as 0003-0008 are. Frozen: never edit this file; make a new revision.
+Every statement is idempotent, as 0003-0011 are. Frozen: never edit this file; make a new revision.
 """
 
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
@@ -406,7 +406,7 @@ REVOKE ALL ON FUNCTION saksbord_neste_nummer(text, integer) FROM PUBLIC;
 
 -- Who runs the møter: the møtesekretær role, the secretary of an utvalg, the archive. Parameters are
 -- qualified with the function's name: a bare ``navn`` would be bruker.navn (0007's saksbord_har_rolle
--- compares r.rolle with that column, so it is false for every role; not relied on here).
+-- compared r.rolle with that column, so it was false for every role until 0010; not relied on here).
 CREATE OR REPLACE FUNCTION saksbord_er_motesekretar(rolle name DEFAULT current_user) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
   SELECT saksbord_er_arkiv(saksbord_er_motesekretar.rolle)
