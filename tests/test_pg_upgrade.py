@@ -38,7 +38,8 @@ SENDT = {
     "0009_innlogging_kilde.py": "645ee1a93b32e7f41961cd837f4fb34d32e330a22d98e980f89e8cfae182d0e8",
     "0010_dokumenter.py": "48b10a104f051524f28e10ddea0c0603199940632786dae4d914df4eb70f6a2b",
     "0011_svarinn.py": "994c75d2c28f010b170c4498013a4f4e1df6f5cee1cb588480ea008f1933c370",
-    "0012_politikk.py": "6175772f6bd18af8594d8994d4d8d4cc83cff05b4595fdde4e0b68fc70f362b4",
+    "0012_integrasjoner.py": "0d5afbda2c3933aabd8906a563849dbc464f70c8669c5c532c6533ede3a62a6f",
+    "0013_politikk.py": "87bb0e885a00780c66f63925cad9c03dbf2eea4ccf89970d84e933d599a76a38",
 }
 
 PASSORD = "oppgradering-test"

@@ -99,6 +99,19 @@
     </message>
 </context>
 <context>
+    <name>Adressebok</name>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="198" />
+        <source>Fyll manglende adresser fra adresseboken</source>
+        <translation>Fill missing addresses from the address book</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="235" />
+        <source>%1 mottaker(e) fylt ut fra adresseboken</source>
+        <translation>%1 recipient(s) filled in from the address book</translation>
+    </message>
+</context>
+<context>
     <name>Arkivhandlinger</name>
     <message>
         <location filename="../app/views/operasjoner/arkiv.py" line="41" />
@@ -1235,22 +1248,22 @@ case</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="225" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="228" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="226" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="229" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="227" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="230" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="457" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="426" />
         <source>Leser inn det valgte …</source>
         <translation>Reading the selection …</translation>
     </message>
@@ -1260,12 +1273,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="313" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="282" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="320" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="289" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1290,7 +1303,7 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="326" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="295" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
@@ -1321,7 +1334,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/menyer.py" line="175" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="486" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="455" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1336,7 +1349,7 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="475" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="444" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
@@ -1361,12 +1374,12 @@ case</translation>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="566" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="535" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="567" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="536" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1620,6 +1633,148 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>Integrasjoner</name>
+    <message>
+        <location filename="../app/views/integrasjoner/__init__.py" line="55" />
+        <source>Integrasjoner …</source>
+        <translation>Integrations …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/__init__.py" line="56" />
+        <source>Arkivmeldinger fra fagsystemer, eInnsyn og Enhetsregisteret</source>
+        <translation>Archive messages from line-of-business systems, eInnsyn and the Central Coordinating Register</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrasjonsDialog</name>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="130" />
+        <source>Integrasjoner</source>
+        <translation>Integrations</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="131" />
+        <source>Arkivmeldinger (Fiks Arkiv)</source>
+        <translation>Archive messages (Fiks Arkiv)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="132" />
+        <source>eInnsyn</source>
+        <translation>eInnsyn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="133" />
+        <source>Enhetsregisteret</source>
+        <translation>Central Coordinating Register</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="136" />
+        <source>Mottatt</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="137" />
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="138" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="144" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="139" />
+        <source>Registrert</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="140" />
+        <source>Feil</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="144" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="144" />
+        <source>Offentlig tittel</source>
+        <translation>Public title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="144" />
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="146" />
+        <source>Ta imot nå</source>
+        <translation>Receive now</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="147" />
+        <source>Publiser nå</source>
+        <translation>Publish now</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="148" />
+        <source>Prøv igjen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="149" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="150" />
+        <source>Hurtigbuffer</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="151" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="163" />
+        <source>Overvåket mappe: %1</source>
+        <translation>Watched folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="187" />
+        <source>%1 · ventetid %2 arbeidsdag(er)</source>
+        <translation>%1 · delay %2 working day(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="190" />
+        <source>ingen API-nøkkel i nøkkelringen</source>
+        <translation>no API key in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="201" />
+        <source>%1 virksomheter i %2</source>
+        <translation>%1 organisations in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="206" />
+        <source>venter (fra %1)</source>
+        <translation>waiting (from %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="210" />
+        <source>Arbeider …</source>
+        <translation>Working …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="218" />
+        <source>Ingen meldinger å ta imot</source>
+        <translation>No messages to receive</translation>
+    </message>
+</context>
+<context>
     <name>JournalpostKortDialog</name>
     <message>
         <location filename="../app/views/dialoger/kort.py" line="371" />
@@ -1740,37 +1895,37 @@ case</translation>
 <context>
     <name>Journalposthandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="86" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="87" />
         <source>Hoveddokument fra mal</source>
         <translation>Main document from template</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="111" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="113" />
         <source>Saksgang</source>
         <translation>Case route</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="170" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="172" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="171" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="173" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="172" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="174" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="174" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="176" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="174" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="176" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>
@@ -2971,6 +3126,40 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>Partoppslag</name>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="74" />
+        <source>Slå opp i Enhetsregisteret</source>
+        <extracomment>The party table's columns (app/views/dialoger/kort.py ``_Partfane.KOL``): navn, epost, adresse, postnr, poststed.</extracomment>
+        <translation>Look up in the register</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="77" />
+        <source>Slå opp navnet eller organisasjonsnummeret i raden og fyll inn parten</source>
+        <translation>Look up the row's name or organisation number and fill in the party</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="130" />
+        <source>Skriv navnet eller organisasjonsnummeret i en rad først</source>
+        <translation>Type the name or the organisation number in a row first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="143" />
+        <source>Slår opp …</source>
+        <translation>Looking up …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="147" />
+        <source>Ingen treff i Enhetsregisteret</source>
+        <translation>No match in the Central Coordinating Register</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="157" />
+        <source>%1 (uten nett: fra hurtigbufferen, hentet %2)</source>
+        <translation>%1 (offline: from the cache, fetched %2)</translation>
+    </message>
+</context>
+<context>
     <name>Politikkhandlinger</name>
     <message>
         <location filename="../app/views/politikk/handlinger.py" line="67" />
@@ -3769,11 +3958,6 @@ case</translation>
 <context>
     <name>Systemmeny</name>
     <message>
-        <location filename="../app/views/hovedvindu/systemmeny.py" line="93" />
-        <source>Vis logg</source>
-        <translation>Show log</translation>
-    </message>
-    <message>
         <location filename="../app/views/hovedvindu/systemmeny.py" line="91" />
         <source>Innstillinger…</source>
         <translation>Settings…</translation>
@@ -3782,6 +3966,11 @@ case</translation>
         <location filename="../app/views/hovedvindu/systemmeny.py" line="92" />
         <source>Administrasjon…</source>
         <translation>Administration…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="93" />
+        <source>Vis logg</source>
+        <translation>Show log</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/systemmeny.py" line="94" />

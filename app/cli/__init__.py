@@ -17,10 +17,13 @@ import sys
 
 from app import bootstrap
 from app.cli import (
+    arkivmelding,
     bruker,
     brukere,
     demo,
     dokument,
+    einnsyn,
+    enhet,
     importmsg,
     initdb,
     innstilling,
@@ -102,6 +105,9 @@ KOMMANDOER = (
     synk,
     server,
     importmsg,
+    arkivmelding,
+    enhet,
+    einnsyn,
 )
 """The command modules, in the order the help lists them; each adds its own subcommands."""
 

@@ -118,6 +118,27 @@ class Innstillinger:
     kommune_telefon: str = _innstilling("", "Kommunens sentralbord i brevfoten")
     kommune_epost: str = _innstilling("", "Kommunens postmottak (e-post) i brevfoten")
     kommune_orgnr: str = _innstilling("", "Kommunens organisasjonsnummer i brevfoten")
+    # National integrations (issue 16): Fiks Arkiv, Enhetsregisteret, eInnsyn.
+    fiks_arkiv_skjemaer: str = _innstilling(
+        "", "Mappen med Fiks Arkiv V1-skjemaene (XSD) meldingene sjekkes mot"
+    )
+    fiks_arkiv_mappe: str = _innstilling(
+        "",
+        "Overvåket mappe for arkivmeldinger (inn/, svar/, behandlet/, feilet/); tom: i brukerens datamappe",
+    )
+    enhetsregisteret_url: str = _innstilling(
+        "https://data.brreg.no/enhetsregisteret/api", "Adressen til Enhetsregisterets åpne API"
+    )
+    einnsyn_url: str = _innstilling("https://api.einnsyn.no", "Adressen til eInnsyns API")
+    einnsyn_virksomhet: str = _innstilling(
+        "", "Kommunens virksomhets-ID eller orgnr i eInnsyn (journalenhet)"
+    )
+    einnsyn_ventetid_dager: int = _innstilling(
+        1, "Arbeidsdager en journalført post holdes tilbake før publisering på eInnsyn", minst=0, hoyst=30
+    )
+    einnsyn_navn_maaneder: int = _innstilling(
+        12, "Måneder før personnavn på private parter fjernes fra det som er publisert", minst=1, hoyst=120
+    )
 
     @classmethod
     def navn(cls) -> tuple[str, ...]:

@@ -334,6 +334,21 @@ class _Logg(BaseHTTPMiddleware):
         return svar
 
 
+def registrer_tjenester() -> None:
+    """Import every service module, so each ``@skrivetjeneste`` is in ``SKRIVETJENESTER``.
+
+    The registry fills as modules are imported; a server process that imported only what its routes
+    name refused most writes a desktop queues (``opprett_sak`` among them) as unknown services.
+    """
+    import importlib
+    import pkgutil
+
+    import app.services as pakke
+
+    for modul in pkgutil.walk_packages(pakke.__path__, pakke.__name__ + "."):
+        importlib.import_module(modul.name)
+
+
 def lag_app(
     db: Database,
     *,
@@ -352,6 +367,7 @@ def lag_app(
     if db.innlogget_initialer():  # read now, outside any user's role, and kept for the process
         raise IngenTilgang("Serveren må kobles til med sin egen databaseinnlogging, ikke en brukers rolle")
     rolle.koble(db)
+    registrer_tjenester()
     t = Tjener(db, token_levetid=token_levetid, oidc=Oidc(oidc, verify=oidc_verify) if oidc else None)
 
     @contextlib.asynccontextmanager

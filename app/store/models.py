@@ -462,6 +462,7 @@ class Endringslogg(Base):
     til: Mapped[str | None] = mapped_column(Text)
 
 
-# The feature areas' models share this Base, so Base.metadata (the replicas' table list, the
-# schema checks) holds them whenever the registry's models are imported.
+# Feature areas keep their tables in their own modules on the same metadata; imported here so
+# every user of ``Base.metadata`` (sync lists, schema checks) sees them.
+from app.store import models_integrasjon  # noqa: E402, F401
 from app.store.modeller import politikk as _politikk  # noqa: E402, F401

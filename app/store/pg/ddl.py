@@ -57,7 +57,7 @@ SYNK_TABELLER["fulltekst"] = ("id",)
 SKJERMEDE_TABELLER = (
     "sak", "journalpost", "korrespondansepart", "journalpost_dokument", "dokumentbeskrivelse",
     "dokumentobjekt", "innhold", "merknad", "fulltekst", "klassering", "presedens", "avskrivning",
-    "kryssreferanse", "oppgave", "endringslogg", "saksgang", "utvalgssak", "behandling",
+    "kryssreferanse", "oppgave", "endringslogg", "partregister", "saksgang", "utvalgssak", "behandling",
 )  # fmt: skip
 
 

@@ -30,17 +30,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.feil import SaksbordFeil
-from app.services import brukere, innstillinger, kurver, oppgaver, paaminnelser, sok, visning
+from app.services import kurver, oppgaver, paaminnelser, sok, visning
 from app.services import synk as synktjeneste
 from app.services.arbeid import Kontekst
 from app.services.data import BrukerInfo, KurvInfo, KurvRad
 from app.store.db import Database
 from app.views.dialoger.hjelp import HjelpDialog
-from app.views.handlinger import DEF_ETTER_NOKKEL, lag_handlinger, oversett
+from app.views.handlinger import lag_handlinger, oversett
 from app.views.hovedvindu import menyer, systemmeny
+from app.views.hovedvindu.brukerbytte import Brukerbytte
 from app.views.hovedvindu.kontekst import DialogKjorer, Vinduskontekst
 from app.views.hovedvindu.statuslinje import Statuslinje
 from app.views.hovedvindu.stil import STIL
+from app.views.integrasjoner import koble_inn
 from app.views.konflikter import ART as KONFLIKT
 from app.views.konflikter import KonfliktDialog, KonfliktFelt, KonfliktRad, konflikt_ider, konflikt_rader
 from app.views.kurver.liste import KurvListe
@@ -60,7 +62,7 @@ from app.widgets.hendelser import hendelser
 log = logging.getLogger(__name__)
 
 
-class Hovedvindu(QMainWindow):
+class Hovedvindu(Brukerbytte, QMainWindow):
     """The main window; ``ctx`` is the services' context of the acting user, ``kontekst`` the actions'."""
 
     sig_valg_lest = Signal()
@@ -182,6 +184,7 @@ class Hovedvindu(QMainWindow):
             maal.sig_epost_sluppet.connect(self.epost.sluppet)
         hendelser().sig_data_changed.connect(self._on_data_changed)
         self._koble_handlinger()
+        self.integrasjoner = koble_inn(self)
         self.retranslate_ui()
         self._ny_bruker()
         self.systemmeny = systemmeny.koble_til(self)
@@ -269,40 +272,6 @@ class Hovedvindu(QMainWindow):
 
     def brukerliste(self) -> list[BrukerInfo]:
         return self.kontekst.brukerliste()
-
-    def bytt_bruker(self, initialer: str, som: str | None = None) -> bool:
-        """Switch who is working or whose desk is open; a refused period is shown, nothing changes."""
-        ny = Kontekst(self.db, initialer, som, self.ctx.synk)
-        try:
-            brukere.hvem_er_jeg(ny)
-        except SaksbordFeil as e:
-            self.vis_feil(e)
-            return False
-        self.kontekst.tjeneste = ny
-        self._ny_bruker()
-        return True
-
-    def _ny_bruker(self) -> None:
-        try:
-            meg = brukere.hvem_er_jeg(self.ctx)
-        except SaksbordFeil as e:
-            self.vis_feil(e)
-            meg = {"initialer": self.ctx.initialer, "navn": self.ctx.initialer, "roller": []}
-        self.kontekst.meg = meg
-        arkiv = "arkiv" in meg.get("roller", [])
-        for n, d in DEF_ETTER_NOKKEL.items():
-            if d.arkiv:
-                self.handlinger[n].setVisible(arkiv)
-        self.menyer.arkiv.menuAction().setVisible(arkiv)
-        self.liste.idag = self.db.idag()
-        self.liste.modell.paaminnelse_dager = innstillinger.les(self.db).paaminnelse_godkjenning_dager
-        self.lesefelt.idag = self.db.idag()
-        self._vis_bruker()
-        self.kontekst.valg = None
-        self.tre.nullstill()
-        self.oppdater_kurver()
-        self._sett_handlinger()
-        self.vis_paaminnelser()
 
     def _vis_bruker(self) -> None:
         meg = self.kontekst.meg

@@ -12,7 +12,7 @@ from app.services.arbeid import Kontekst
 from app.services.data import Resultat
 from app.services.journalposter import NyJournalpost
 from app.views import politikk
-from app.views.dialoger import enkle
+from app.views.dialoger import enkle, partoppslag
 from app.views.dialoger.dokumentfane import Dokumentfane
 from app.views.dialoger.ekspeder import EkspederDialog
 from app.views.dialoger.kort import JournalpostKortDialog
@@ -62,6 +62,7 @@ class Journalposthandlinger(QObject):
         if ctx.valg and ctx.mulige.get("ny_journalpost"):
             saksnr = None
         d = JournalpostKortDialog(ctx.brukerliste(), ctx.forelder, saksnr=saksnr)
+        partoppslag.koble_til(d.parter, ctx.tjeneste)
         if not ctx.kjor_dialog(d):
             return
         v = d.verdier()
@@ -104,6 +105,7 @@ class Journalposthandlinger(QObject):
             laast=laast,
             dokumentfane=self._dokumentfane(jp_id, mulige.get("sjekk_inn")),
         )
+        partoppslag.koble_til(d.parter, ctx.tjeneste)
         if jp.type == "S":  # the saksgang of a saksframlegg (app/views/politikk)
             fane = politikk.saksgangfane(
                 ctx, jp.journalpostnummer, kan_endre=not mulige.get("endre_journalpost")
@@ -213,6 +215,7 @@ class Journalposthandlinger(QObject):
             kan_rette_adresse=jp.status == "F",
             parent=ctx.forelder,
         )
+        partoppslag.koble_til_ekspedering(d, ctx.tjeneste)
         while ctx.kjor_dialog(d):
             kanaler, adresser = d.kanaler(), d.rettede_adresser()
             if ctx.utfor(

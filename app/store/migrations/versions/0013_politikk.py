@@ -1,7 +1,7 @@
 """Political treatment: utvalg, møter, saksgang, utvalgssaker and behandlinger (issue 15)
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-02 03:00:00
 
 Noark 4's meeting model, mapped to Noark 5 moetemappe/moeteregistrering as the module docstring
@@ -25,13 +25,13 @@ møtesekretær (the role or an utvalg's secretary: ``saksbord_er_motesekretar``)
 written) exactly where their journalpost is (``saksbord_synlig``), so a shielded sakspapir
 shields its behandlinger. Every table carries the restrictive ``saksbord_kjent`` (0007).
 
-Every statement is idempotent, as 0003-0011 are. Frozen: never edit this file; make a new revision.
+Every statement is idempotent, as 0003-0012 are. Frozen: never edit this file; make a new revision.
 """
 
 from alembic import op
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
