@@ -140,10 +140,6 @@ def bygg_menyer(
             "vis_svarinn",
         )
     )
-    # «Politisk behandling» (issue 15) owns its actions: app/views/politikk, kept as vindu.politikk.
-    from app.views import politikk
-
-    setattr(vindu, "politikk", politikk.koble_til(vindu))  # noqa: B010  # pyright: ignore[reportArgumentType] - the main window
     bruker = mb.addMenu("")
     hjelp = meny(("hjelp",))
     for m in (jp, oppg, sak, arkiv):
