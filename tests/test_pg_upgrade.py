@@ -40,6 +40,7 @@ SENDT = {
     "0011_svarinn.py": "994c75d2c28f010b170c4498013a4f4e1df6f5cee1cb588480ea008f1933c370",
     "0012_integrasjoner.py": "0d5afbda2c3933aabd8906a563849dbc464f70c8669c5c532c6533ede3a62a6f",
     "0013_ekspedering.py": "f36ac9dbe228b071db473f3efc206c08083eb8fda6dddf4e93a963e386d34977",
+    "0014_politikk.py": "fdea9b6943f9e5e4bb5b1c46706f8c049faa67dda4a50b5daf2cdba91595cbb4",
 }
 
 PASSORD = "oppgradering-test"

@@ -1387,22 +1387,22 @@ case</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="230" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="232" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="231" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="233" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="232" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="234" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="428" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="430" />
         <source>Leser inn det valgte …</source>
         <translation>Reading the selection …</translation>
     </message>
@@ -1412,12 +1412,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="284" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="286" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="291" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="293" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1442,7 +1442,7 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="297" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="299" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
@@ -1473,7 +1473,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/menyer.py" line="171" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="457" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="459" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1488,7 +1488,7 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="446" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="448" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
@@ -1513,12 +1513,12 @@ case</translation>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="538" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="540" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="539" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="541" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -2034,32 +2034,37 @@ case</translation>
 <context>
     <name>Journalposthandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="84" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="85" />
         <source>Hoveddokument fra mal</source>
         <translation>Main document from template</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="164" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="111" />
+        <source>Saksgang</source>
+        <translation>Case route</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/journalpost.py" line="170" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="165" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="171" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="166" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="172" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="168" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="174" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="168" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="174" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>
@@ -2651,6 +2656,27 @@ case</translation>
         <source>Arkiv</source>
         <translation>Archive</translation>
     </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="133" />
+        <source>Møtesekretær</source>
+        <translation>Meeting secretary</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="30" />
+        <source>Klar til behandling</source>
+        <extracomment>The møtesekretær's kurv titles and group, as the services send them, for the left pane.</extracomment>
+        <translation>Ready for treatment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="31" />
+        <source>Neste møte</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="32" />
+        <source>Til oppfølging</source>
+        <translation>For follow-up</translation>
+    </message>
 </context>
 <context>
     <name>Lesefelt</name>
@@ -3012,6 +3038,156 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>MotebordDialog</name>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="42" />
+        <source>Planlagt</source>
+        <extracomment>Status names from app/domain/regler/politikk.py, shown in this dialog.</extracomment>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="43" />
+        <source>Saksliste låst</source>
+        <translation>Agenda locked</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="44" />
+        <source>Avholdt</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="45" />
+        <source>Satt opp</source>
+        <translation>On the agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="46" />
+        <source>Vedtatt</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="47" />
+        <source>Utsatt</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="48" />
+        <source>Sendt videre</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="57" />
+        <source>Møtebord</source>
+        <translation>Meeting desk</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="66" />
+        <location filename="../app/views/politikk/motebord.py" line="67" />
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="75" />
+        <source>Saksliste</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="78" />
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="79" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="80" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="81" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="82" />
+        <source>Innstilling / vedtak</source>
+        <translation>Recommendation / decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="94" />
+        <source>Sett opp klare saker</source>
+        <translation>Put ready cases on the agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="95" />
+        <source>Flytt opp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="96" />
+        <source>Flytt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="97" />
+        <source>Ta av sakslisten</source>
+        <translation>Take off the agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="98" />
+        <source>Lås sakslisten</source>
+        <translation>Lock the agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="99" />
+        <source>Før vedtak …</source>
+        <translation>Enter decision …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="100" />
+        <source>Møteinnkalling (PDF) …</source>
+        <translation>Notice of meeting (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="101" />
+        <source>Møteprotokoll (PDF) …</source>
+        <translation>Minutes (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="110" />
+        <source>Medlemsversjon (med saker unntatt offentlighet)</source>
+        <translation>Members' version (with cases exempt from public access)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="114" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="155" />
+        <source>%1 · skrivefrist %2 · innkalling %3</source>
+        <translation>%1 · deadline for papers %2 · notice %3</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="162" />
+        <source>(unntatt offentlighet)</source>
+        <translation>(exempt from public access)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="250" />
+        <source>Lagret %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="253" />
+        <source>Lagre PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+</context>
+<context>
     <name>ObsDialog</name>
     <message>
         <location filename="../app/views/dialoger/enkle.py" line="238" />
@@ -3120,6 +3296,59 @@ case</translation>
         <location filename="../app/views/dialoger/partoppslag.py" line="157" />
         <source>%1 (uten nett: fra hurtigbufferen, hentet %2)</source>
         <translation>%1 (offline: from the cache, fetched %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Politikkhandlinger</name>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="67" />
+        <source>&amp;Politisk behandling</source>
+        <translation>&amp;Political treatment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="69" />
+        <source>Saksgang …</source>
+        <translation>Case route …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="70" />
+        <source>Referer i utvalg …</source>
+        <translation>Refer to a committee …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="71" />
+        <source>Sett opp på møte</source>
+        <translation>Put on a meeting's agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="72" />
+        <source>Før vedtak …</source>
+        <translation>Enter decision …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="73" />
+        <source>Bekreft vedtaksoppfølging</source>
+        <translation>Confirm follow-up of the decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="74" />
+        <source>Møtebord …</source>
+        <translation>Meeting desk …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="92" />
+        <source>Velg en journalpost først</source>
+        <translation>Select a registry entry first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="95" />
+        <source>Saksgang gjelder et saksframlegg (S)</source>
+        <translation>A case route belongs to a case presentation (S)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="106" />
+        <source>Bare for møtesekretæren</source>
+        <translation>Only for the meeting secretary</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3579,45 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>RefererDialog</name>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="141" />
+        <source>Referer %1 i utvalg</source>
+        <translation>Refer %1 to a committee</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="141" />
+        <source>Referer</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="144" />
+        <location filename="../app/views/politikk/dialoger.py" line="153" />
+        <source>Møter</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="154" />
+        <source>Referatsak (RS)</source>
+        <translation>Item for reference (RS)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="155" />
+        <source>Orienteringssak (OS)</source>
+        <translation>Information item (OS)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="163" />
+        <source>Som</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="179" />
+        <source>Kryss av minst ett møte</source>
+        <translation>Tick at least one meeting</translation>
+    </message>
+</context>
+<context>
     <name>SakKort</name>
     <message>
         <location filename="../app/views/dialoger/kort.py" line="174" />
@@ -3462,6 +3730,118 @@ case</translation>
         <location filename="../app/views/dialoger/kort.py" line="254" />
         <source>Skjerming krever en hjemmel</source>
         <translation>A restriction needs a legal basis</translation>
+    </message>
+</context>
+<context>
+    <name>SaksgangDialog</name>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="49" />
+        <source>Saksgang for %1</source>
+        <translation>Case route of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="49" />
+        <source>Lagre saksgang</source>
+        <translation>Save case route</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="54" />
+        <source>Utvalg i behandlingsrekkefølge</source>
+        <translation>Committees in order of treatment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="64" />
+        <source>Flytt opp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="64" />
+        <source>Flytt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="73" />
+        <source>Behandles i</source>
+        <translation>Treated in</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="76" />
+        <location filename="../app/views/politikk/dialoger.py" line="77" />
+        <source>Ønsket møte</source>
+        <translation>Preferred meeting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="80" />
+        <source>Hjemmel</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="83" />
+        <source>Navn, skilt med komma</source>
+        <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="84" />
+        <source>Melding om vedtak til</source>
+        <translation>Notice of decision to</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="101" />
+        <source>Neste møte med åpen skrivefrist</source>
+        <translation>Next meeting whose deadline for papers is open</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="104" />
+        <source>%1 (skrivefrist %2)</source>
+        <translation>%1 (deadline for papers %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="128" />
+        <source>Kryss av minst ett utvalg</source>
+        <translation>Tick at least one committee</translation>
+    </message>
+</context>
+<context>
+    <name>Saksgangfane</name>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="232" />
+        <source>Utvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="233" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="234" />
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="235" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="236" />
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="237" />
+        <source>Vedtak</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="254" />
+        <source>Ingen saksgang er registrert ennå.</source>
+        <translation>No case route has been recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="256" />
+        <source>Endre saksgang …</source>
+        <translation>Change the case route …</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +4275,55 @@ case</translation>
         <location filename="../app/views/operasjoner/utskrift.py" line="90" />
         <source>Skrev ut %n side(r)</source>
         <translation><numerusform>Printed %n page</numerusform><numerusform>Printed %n pages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VedtakDialog</name>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="186" />
+        <source>Vedtatt</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="187" />
+        <source>Utsatt</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="188" />
+        <source>Sendt videre</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="193" />
+        <source>Vedtak i %1 %2</source>
+        <translation>Decision in %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="195" />
+        <source>Før vedtak</source>
+        <translation>Enter decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="197" />
+        <source>Sak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="200" />
+        <location filename="../app/views/politikk/dialoger.py" line="202" />
+        <source>Vedtak</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="207" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="217" />
+        <source>Skriv vedtaket (innstillingen er tom)</source>
+        <translation>Write the decision (the recommendation is empty)</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,9 @@ def registrer(sub) -> None:
     x.add_argument("--til-sak", metavar="SAKSNR")
     felles(x)
     kommando(x, med_kontekst(_be_arkivet_rette))
+    from app.cli.politikk import registrer_referer
+
+    registrer_referer(js)  # «Referer i utvalg» (issue 15) lives with the political commands
 
 
 def _registrer(ctx, args: argparse.Namespace) -> int:

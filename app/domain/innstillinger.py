@@ -97,6 +97,13 @@ class Innstillinger:
     maks_vedlegg_mb: int = _innstilling(
         25, "Største vedlegg (MB) som tas inn ved import av e-post", minst=1, hoyst=2000
     )
+    # Political treatment (issue 15): a møte's frister as calendar days before the møte.
+    skrivefrist_dager: int = _innstilling(
+        9, "Sakspapirene til et møte må være ferdige så mange kalenderdager før møtet", minst=0, hoyst=90
+    )
+    innkallingsfrist_dager: int = _innstilling(
+        8, "Møteinnkallingen sendes så mange kalenderdager før møtet", minst=0, hoyst=90
+    )
     # KS Fiks SvarInn: where the archive fetches incoming post. The password is in the keyring
     # (or SAKSBORD_SVARINN_PASSORD in scripts), never here; the private key is a file on the desk.
     svarinn_url: str = _innstilling("", "Adressen til KS Fiks SvarInn (tom: SvarInn brukes ikke)")

@@ -314,6 +314,9 @@ def ferdigstill(ctx: Kontekst, jpnr: str | int) -> Resultat:
 
 
 def _ferdigstill(a: Arbeid, jp: m.Journalpost) -> None:
+    from app.services.politikk.behandling import ved_ferdigstilling
+
+    ved_ferdigstilling(a, jp)  # a saksframlegg's headings; klar til behandling in its saksgang
     a.endre(jp, "status", "F", handling="ferdigstilt", sak_id=jp.sak_id, journalpost_id=jp.id)
     jp.endret = a.naa
 

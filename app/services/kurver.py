@@ -17,6 +17,7 @@ from app.domain.regler import les_journalpostnummer, les_saksnummer
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.data import JpFelt, KurvInfo, KurvRad, KurvSide, PartFelt, SakFelt
+from app.services.politikk import kurvsporring as politisk
 from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, jp_skjult, sak_nummer
 from app.store import models as m
 
@@ -259,6 +260,16 @@ KURVER: tuple[KurvDef, ...] = (
         "arkiv",
         _beskjed_dokumentsenter,
     ),
+    # The møtesekretær's desk (issue 15): app/services/politikk/kurvsporring.py.
+    KurvDef(
+        "klar-til-behandling",
+        "Klar til behandling",
+        "journalpost",
+        "motesekretar",
+        politisk.klar_til_behandling,
+    ),
+    KurvDef("neste-mote", "Neste møte", "journalpost", "motesekretar", politisk.neste_mote),
+    KurvDef("til-oppfolging", "Til oppfølging", "journalpost", "motesekretar", politisk.til_oppfolging),
 )
 KURV_ETTER_NAVN = {k.navn: k for k in KURVER}
 
@@ -268,6 +279,8 @@ def _tilgjengelig(a: Arbeid, k: KurvDef) -> bool:
         return a.aktor.er_leder and bool(a.aktor.leder_for)
     if k.gruppe == "arkiv":
         return a.aktor.er_arkiv
+    if k.gruppe == "motesekretar":
+        return politisk.har_motebord(a)
     return True
 
 
@@ -276,7 +289,7 @@ def _def(a: Arbeid, navn: str) -> KurvDef:
     if k is None:
         raise IkkeFunnet(f"Ukjent kurv «{navn}»; velg en av: {', '.join(KURV_ETTER_NAVN)}")
     if not _tilgjengelig(a, k):
-        rolle = "ledere" if k.gruppe == "leder" else "arkivet"
+        rolle = {"leder": "ledere", "motesekretar": "møtesekretæren"}.get(k.gruppe, "arkivet")
         raise IngenTilgang(f"Kurven {k.tittel} er bare for {rolle}")
     return k
 

@@ -467,3 +467,4 @@ class Endringslogg(Base):
 # Feature areas keep their tables in their own modules on the same metadata; imported here so
 # every user of ``Base.metadata`` (sync lists, schema checks) sees them.
 from app.store import models_integrasjon  # noqa: E402, F401
+from app.store.modeller import politikk as _politikk  # noqa: E402, F401

@@ -60,7 +60,8 @@ SYNK_TABELLER["fulltekst"] = ("id",)
 SKJERMEDE_TABELLER = (
     "sak", "journalpost", "korrespondansepart", "journalpost_dokument", "dokumentbeskrivelse",
     "dokumentobjekt", "innhold", "merknad", "fulltekst", "klassering", "presedens", "avskrivning",
-    "kryssreferanse", "oppgave", "endringslogg", "forsendelse", "partregister",
+    "kryssreferanse", "oppgave", "endringslogg", "forsendelse", "partregister", "saksgang", "utvalgssak",
+    "behandling",
 )  # fmt: skip
 
 

@@ -58,6 +58,7 @@ from app.views.operasjoner.journalpost import Journalposthandlinger
 from app.views.operasjoner.oppgave import Oppgavehandlinger
 from app.views.operasjoner.sak import Sakshandlinger
 from app.views.operasjoner.utskrift import Utskrifthandlinger
+from app.views.politikk import koble_til
 from app.widgets.hendelser import hendelser
 
 log = logging.getLogger(__name__)
@@ -186,6 +187,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             maal.sig_epost_sluppet.connect(self.epost.sluppet)
         hendelser().sig_data_changed.connect(self._on_data_changed)
         self._koble_handlinger()
+        self.politikk = koble_til(self)  # the «Politisk behandling» menu (app/views/politikk)
         self.integrasjoner = koble_inn(self)
         self.retranslate_ui()
         self._ny_bruker()

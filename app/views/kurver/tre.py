@@ -130,6 +130,7 @@ class KurvTre(EpostMaal, QTreeWidget):
             "mine": self.tr("Mitt arbeidsbord"),
             "leder": self.tr("Leder"),
             "arkiv": self.tr("Arkiv"),
+            "motesekretar": self.tr("Møtesekretær"),
         }
         noder: dict[str, QTreeWidgetItem] = {}
         fet = QFont()

@@ -11,6 +11,7 @@ from app.services import avskrivning, handlinger, journalposter, maler, visning
 from app.services.arbeid import Kontekst
 from app.services.data import Resultat
 from app.services.journalposter import NyJournalpost
+from app.views import politikk
 from app.views.dialoger import enkle, partoppslag
 from app.views.dialoger.dokumentfane import Dokumentfane
 from app.views.dialoger.kort import JournalpostKortDialog
@@ -103,6 +104,11 @@ class Journalposthandlinger(QObject):
             dokumentfane=self._dokumentfane(jp_id, mulige.get("sjekk_inn")),
         )
         partoppslag.koble_til(d.parter, ctx.tjeneste)
+        if jp.type == "S":  # the saksgang of a saksframlegg (app/views/politikk)
+            fane = politikk.saksgangfane(
+                ctx, jp.journalpostnummer, kan_endre=not mulige.get("endre_journalpost")
+            )
+            d.faner.insertTab(3, fane, self.tr("Saksgang"))
         if not ctx.kjor_dialog(d):
             return
         v = d.verdier()
