@@ -98,6 +98,9 @@ class Innstillinger:
     kommune_telefon: str = _innstilling("", "Kommunens sentralbord i brevfoten")
     kommune_epost: str = _innstilling("", "Kommunens postmottak (e-post) i brevfoten")
     kommune_orgnr: str = _innstilling("", "Kommunens organisasjonsnummer i brevfoten")
+    noark5_skjemaer: str = _innstilling(
+        "", "Mappen med Arkivverkets Noark 5-skjemaer (arkivstruktur.xsd …) som arkivuttrekket kopierer"
+    )
 
     @classmethod
     def navn(cls) -> tuple[str, ...]:
