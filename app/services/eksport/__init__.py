@@ -20,9 +20,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import groupby
 from pathlib import Path
 
-from lxml import etree
+from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (compiled module, no stubs)
 from sqlalchemy import func, select
 
 from app.domain.feil import IkkeFunnet, IngenTilgang, UgyldigInndata, UgyldigTilstand
@@ -30,8 +31,8 @@ from app.services import innstillinger
 from app.services.arbeid import Kontekst, arbeid
 from app.services.eksport import addml, journaler
 from app.services.eksport import kodenavn as kn
-from app.services.eksport.arkivstruktur import XSI, Arkivstrukturskriver, Bygger, Navneregister, Tellere, dt
 from app.services.eksport.arkivstruktur import NS as NS_AS
+from app.services.eksport.arkivstruktur import XSI, Arkivstrukturskriver, Bygger, Navneregister, Tellere, dt
 from app.services.eksport.kontroll import Kontrollrapport, kontroller
 from app.services.eksport.utvalg import Utvalg, klassenokler, last_side, sak_ider, systemid
 from app.store import models as m
@@ -135,7 +136,7 @@ def eksporter_noark5(
                     select(m.Sak.saksaar, m.Sak.sakssekvensnummer, m.Sak.status, m.Sak.tittel)
                     .where(m.Sak.id.in_(utvalg.saker()), m.Sak.status.not_in(("A", "U")))
                     .order_by(m.Sak.saksaar, m.Sak.sakssekvensnummer)
-                ).tuples()
+                )
             )
             if aapne:
                 liste = [f"{aa}/{nr} {kn.SAKSSTATUS.get(st, st)}: «{t}»" for aa, nr, st, t in aapne[:50]]
@@ -159,8 +160,14 @@ def eksporter_noark5(
             return data or b""
 
         skriver = Arkivstrukturskriver(
-            navnerom=navnerom, navn=navn, ut=arbeidsmappe, arkivdel_sid=del_sid, innhold=innhold,
-            naa=a.naa, test=test, tellere=t,
+            navnerom=navnerom,
+            navn=navn,
+            ut=arbeidsmappe,
+            arkivdel_sid=del_sid,
+            innhold=innhold,
+            naa=a.naa,
+            test=test,
+            tellere=t,
         )
         try:
             b = Bygger(NS_AS)
@@ -172,9 +179,15 @@ def eksporter_noark5(
                     {f"{{{XSI}}}schemaLocation": f"{NS_AS} arkivstruktur.xsd"},
                     nsmap={None: NS_AS, "xsi": XSI},
                 ):
-                    hode = [("systemID", arkiv_sid), ("tittel", arkiv.tittel), ("dokumentmedium", "Elektronisk arkiv"),
-                            ("opprettetDato", dt(a.naa)), ("opprettetAv", a.aktor.navn),
-                            ("avsluttetDato", dt(a.naa)), ("avsluttetAv", a.aktor.navn)]
+                    hode = [
+                        ("systemID", arkiv_sid),
+                        ("tittel", arkiv.tittel),
+                        ("dokumentmedium", "Elektronisk arkiv"),
+                        ("opprettetDato", dt(a.naa)),
+                        ("opprettetAv", a.aktor.navn),
+                        ("avsluttetDato", dt(a.naa)),
+                        ("avsluttetAv", a.aktor.navn),
+                    ]
                     _skriv_felter(xf, b, hode)
                     ask = b.el(None, "arkivskaper")
                     b.felt(ask, "arkivskaperID", _arkivskaper(ctx)[0])
@@ -182,57 +195,88 @@ def eksporter_noark5(
                     xf.write(ask, pretty_print=True)
                     with xf.element(f"{{{NS_AS}}}arkivdel"):
                         status = "Avsluttet periode" if not test else "Aktiv periode"
-                        _skriv_felter(xf, b, [
-                            ("systemID", del_sid), ("tittel", del_.tittel), ("arkivdelstatus", status),
-                            ("dokumentmedium", "Elektronisk arkiv"), ("opprettetDato", dt(a.naa)),
-                            ("opprettetAv", a.aktor.navn), ("avsluttetDato", dt(a.naa)),
-                            ("avsluttetAv", a.aktor.navn),
-                            ("arkivperiodeStartDato", fra.isoformat() if fra else None),
-                            ("arkivperiodeSluttDato", til.isoformat() if til else None),
-                        ])
-                        prinsipp_aapen: str | None | object = object()
-                        system_ctx = None
-                        for prinsipp, verdi, beskr in klassenokler(a, utvalg):
-                            if prinsipp != prinsipp_aapen:
-                                if system_ctx is not None:
-                                    system_ctx.__exit__(None, None, None)
-                                system_ctx = xf.element(f"{{{NS_AS}}}klassifikasjonssystem")
-                                system_ctx.__enter__()
-                                prinsipp_aapen = prinsipp
-                                _skriv_felter(xf, b, [
-                                    ("systemID", systemid(navnerom, "klassifikasjonssystem", prinsipp or "-")),
-                                    ("klassifikasjonstype", prinsipp or "Uten klassering"),
-                                    ("tittel", prinsipp or "Saker uten klassering"),
-                                    ("opprettetDato", dt(a.naa)), ("opprettetAv", a.aktor.navn),
-                                ])
-                            with xf.element(f"{{{NS_AS}}}klasse"):
-                                _skriv_felter(xf, b, [
-                                    ("systemID", systemid(navnerom, "klasse", f"{prinsipp}:{verdi}")),
-                                    ("klasseID", verdi or "Uten klassering"),
-                                    ("tittel", beskr or verdi or "Saker uten klassering"),
-                                    ("opprettetDato", dt(a.naa)), ("opprettetAv", a.aktor.navn),
-                                ])
-                                for ider in sak_ider(a, utvalg, prinsipp, verdi):
-                                    if avbrutt():
-                                        raise _Avbrutt
-                                    side = last_side(a, ider)
-                                    skriver.i_uttrekket.update(ider)
-                                    for sak in side.saker:
-                                        xf.write(skriver.saksmappe(sak, side), pretty_print=True)
-                                    ferdige += len(ider)
-                                    melde(min(80, ferdige * 80 // max(totalt, 1)))
-                        if system_ctx is not None:
-                            system_ctx.__exit__(None, None, None)
+                        _skriv_felter(
+                            xf,
+                            b,
+                            [
+                                ("systemID", del_sid),
+                                ("tittel", del_.tittel),
+                                ("arkivdelstatus", status),
+                                ("dokumentmedium", "Elektronisk arkiv"),
+                                ("opprettetDato", dt(a.naa)),
+                                ("opprettetAv", a.aktor.navn),
+                                ("avsluttetDato", dt(a.naa)),
+                                ("avsluttetAv", a.aktor.navn),
+                                ("arkivperiodeStartDato", fra.isoformat() if fra else None),
+                                ("arkivperiodeSluttDato", til.isoformat() if til else None),
+                            ],
+                        )
+                        for prinsipp, klasser in groupby(klassenokler(a, utvalg), key=lambda k: k[0]):
+                            with xf.element(f"{{{NS_AS}}}klassifikasjonssystem"):
+                                _skriv_felter(
+                                    xf,
+                                    b,
+                                    [
+                                        (
+                                            "systemID",
+                                            systemid(navnerom, "klassifikasjonssystem", prinsipp or "-"),
+                                        ),
+                                        ("klassifikasjonstype", prinsipp or "Uten klassering"),
+                                        ("tittel", prinsipp or "Saker uten klassering"),
+                                        ("opprettetDato", dt(a.naa)),
+                                        ("opprettetAv", a.aktor.navn),
+                                    ],
+                                )
+                                for _p, verdi, beskr in klasser:
+                                    with xf.element(f"{{{NS_AS}}}klasse"):
+                                        _skriv_felter(
+                                            xf,
+                                            b,
+                                            [
+                                                (
+                                                    "systemID",
+                                                    systemid(navnerom, "klasse", f"{prinsipp}:{verdi}"),
+                                                ),
+                                                ("klasseID", verdi or "Uten klassering"),
+                                                ("tittel", beskr or verdi or "Saker uten klassering"),
+                                                ("opprettetDato", dt(a.naa)),
+                                                ("opprettetAv", a.aktor.navn),
+                                            ],
+                                        )
+                                        for ider in sak_ider(a, utvalg, prinsipp, verdi):
+                                            if avbrutt():
+                                                raise _Avbrutt
+                                            side = last_side(a, ider)
+                                            skriver.i_uttrekket.update(ider)
+                                            for sak in side.saker:
+                                                xf.write(skriver.saksmappe(sak, side), pretty_print=True)
+                                            ferdige += len(ider)
+                                            melde(min(80, ferdige * 80 // max(totalt, 1)))
             melde(82)
             endringer = journaler.skriv_endringslogg(
-                a, arbeidsmappe / "endringslogg.xml", utvalg=utvalg, navnerom=navnerom, navn=navn, cancelled=avbrutt
+                a,
+                arbeidsmappe / "endringslogg.xml",
+                utvalg=utvalg,
+                navnerom=navnerom,
+                navn=navn,
+                cancelled=avbrutt,
             )
             melde(85)
-            felles = {"utvalg": utvalg, "navnerom": navnerom, "navn": navn, "arkivdel_sid": del_sid,
-                      "arkivskaper": _arkivskaper(ctx), "cancelled": avbrutt}
-            loepende = journaler.skriv_journal(a, arbeidsmappe / "loependeJournal.xml", offentlig=False, **felles)
+            felles = {
+                "utvalg": utvalg,
+                "navnerom": navnerom,
+                "navn": navn,
+                "arkivdel_sid": del_sid,
+                "arkivskaper": _arkivskaper(ctx),
+                "cancelled": avbrutt,
+            }
+            loepende = journaler.skriv_journal(
+                a, arbeidsmappe / "loependeJournal.xml", offentlig=False, **felles
+            )
             melde(90)
-            offentlige = journaler.skriv_journal(a, arbeidsmappe / "offentligJournal.xml", offentlig=True, **felles)
+            offentlige = journaler.skriv_journal(
+                a, arbeidsmappe / "offentligJournal.xml", offentlig=True, **felles
+            )
             melde(93)
             for fil in SKJEMAER:
                 shutil.copyfile(kilde / fil, arbeidsmappe / fil)
@@ -241,10 +285,19 @@ def eksporter_noark5(
             addml.skriv_arkivuttrekk(
                 arbeidsmappe,
                 addml.Beskrivelse(
-                    arkivskaper=_arkivskaper(ctx)[1], system="Saksbord", arkiv=arkiv.tittel, start=start,
-                    slutt=slutt, skjermet=t.skjermet, dokumentfiler=t.dokumentfiler, mapper=t.mapper,
-                    registreringer=t.registreringer, dokumentobjekter=t.dokumentobjekter, endringer=endringer,
-                    loepende=loepende, offentlige=offentlige,
+                    arkivskaper=_arkivskaper(ctx)[1],
+                    system="Saksbord",
+                    arkiv=arkiv.tittel,
+                    start=start,
+                    slutt=slutt,
+                    skjermet=t.skjermet,
+                    dokumentfiler=t.dokumentfiler,
+                    mapper=t.mapper,
+                    registreringer=t.registreringer,
+                    dokumentobjekter=t.dokumentobjekter,
+                    endringer=endringer,
+                    loepende=loepende,
+                    offentlige=offentlige,
                 ),
             )
         except (_Avbrutt, journaler._Avbrutt):
@@ -260,11 +313,20 @@ def eksporter_noark5(
     rapport = kontroller(ut, test=test)
     melde(100)
     return Uttrekk(
-        mappe=ut, test=test, mapper=t.mapper, registreringer=t.registreringer,
-        dokumentobjekter=t.dokumentobjekter, dokumentfiler=t.dokumentfiler, endringer=endringer,
-        loepende=loepende, offentlige=offentlige, kontroll=rapport,
-        sjekksummer={n: addml.sha256(ut / n) for n in
-                     ("arkivstruktur.xml", "endringslogg.xml", "loependeJournal.xml", "offentligJournal.xml")},
+        mappe=ut,
+        test=test,
+        mapper=t.mapper,
+        registreringer=t.registreringer,
+        dokumentobjekter=t.dokumentobjekter,
+        dokumentfiler=t.dokumentfiler,
+        endringer=endringer,
+        loepende=loepende,
+        offentlige=offentlige,
+        kontroll=rapport,
+        sjekksummer={
+            n: addml.sha256(ut / n)
+            for n in ("arkivstruktur.xml", "endringslogg.xml", "loependeJournal.xml", "offentligJournal.xml")
+        },
     )
 
 

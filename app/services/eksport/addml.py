@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from lxml import etree
+from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (compiled module, no stubs)
 
 NS = "http://www.arkivverket.no/standarder/addml"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"

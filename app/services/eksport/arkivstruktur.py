@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
+from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (compiled module, no stubs)
 from sqlalchemy import select
 
 from app.services.eksport import kodenavn as kn
@@ -78,8 +78,8 @@ class Navneregister:
     """Users' and units' names, read once (a few thousand rows at most)."""
 
     def __init__(self, s) -> None:
-        self.brukere = dict(s.execute(select(m.Bruker.id, m.Bruker.navn)).tuples().all())
-        self.enheter = dict(s.execute(select(m.AdministrativEnhet.id, m.AdministrativEnhet.navn)).tuples().all())
+        self.brukere = dict(s.execute(select(m.Bruker.id, m.Bruker.navn)).all())
+        self.enheter = dict(s.execute(select(m.AdministrativEnhet.id, m.AdministrativEnhet.navn)).all())
 
     def bruker(self, bruker_id: int | None, reserve: str = "Ukjent") -> str:
         return self.brukere.get(bruker_id, reserve) if bruker_id is not None else reserve
@@ -92,7 +92,15 @@ def full_tittel(tittel: str, tittel2: str | None) -> str:
     return f"{tittel} – {tittel2}" if tittel2 else tittel
 
 
-def skjerming(b: Bygger, forelder: etree._Element, kode: str | None, hjemmel: str | None, nivaa: int | None, *, sak: bool) -> None:
+def skjerming(
+    b: Bygger,
+    forelder: etree._Element,
+    kode: str | None,
+    hjemmel: str | None,
+    nivaa: int | None,
+    *,
+    sak: bool,
+) -> None:
     """The skjerming element: what each level withholds, as skjermingMetadata (DESIGN §1)."""
     if not kode:
         return
@@ -102,7 +110,9 @@ def skjerming(b: Bygger, forelder: etree._Element, kode: str | None, hjemmel: st
     nivaa = nivaa or 1
     metadata = ["Dokumentbeskrivelse"]
     if nivaa >= 2:
-        metadata.append("Tittel mappe - unntatt første linje" if sak else "Tittel registrering - unntatt første linje")
+        metadata.append(
+            "Tittel mappe - unntatt første linje" if sak else "Tittel registrering - unntatt første linje"
+        )
     if nivaa >= 3:
         metadata += ["KlasseID"] if sak else ["Navn avsender", "Navn mottaker"]
     for x in metadata:

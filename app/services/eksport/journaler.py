@@ -10,11 +10,11 @@ reports use, so no other place decides what the public may read.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
-from lxml import etree
+from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (compiled module, no stubs)
 from sqlalchemy import func, select, tuple_
 
 from app.services.arbeid import Arbeid
@@ -43,7 +43,7 @@ def _offentlig(jp: m.Journalpost, sak: m.Sak) -> bool:
     )
 
 
-def _sider(a: Arbeid, utvalg: Utvalg) -> Iterator[list[tuple[m.Journalpost, m.Sak]]]:
+def _sider(a: Arbeid, utvalg: Utvalg) -> Iterator[Sequence[tuple[m.Journalpost, m.Sak]]]:
     siste = (0, 0)
     while True:
         a.s.expunge_all()
@@ -55,7 +55,7 @@ def _sider(a: Arbeid, utvalg: Utvalg) -> Iterator[list[tuple[m.Journalpost, m.Sa
                 .where(tuple_(JP.journalaar, JP.journalsekvensnummer) > tuple_(*siste))
                 .order_by(JP.journalaar, JP.journalsekvensnummer)
                 .limit(SIDE)
-            ).tuples()
+            )
         )
         if not rader:
             return
@@ -134,8 +134,17 @@ def skriv_journal(
                 for jp, sak in side:
                     if offentlig and not _offentlig(jp, sak):
                         continue
-                    reg = _registrering(b, jp, sak, parter[jp.id], avskr.get(jp.id), navn, navnerom,
-                                        arkivdel_sid, offentlig=offentlig)
+                    reg = _registrering(
+                        b,
+                        jp,
+                        sak,
+                        parter[jp.id],
+                        avskr.get(jp.id),
+                        navn,
+                        navnerom,
+                        arkivdel_sid,
+                        offentlig=offentlig,
+                    )
                     xf.write(reg, pretty_print=True)
                     skrevet += 1
     return skrevet
@@ -166,7 +175,9 @@ def _registrering(
     b.felt(sm, "saksaar", sak.saksaar)
     b.felt(sm, "sakssekvensnummer", sak.sakssekvensnummer)
     if offentlig:
-        b.felt(sm, "offentligTittel", sak.tittel if sak_skjult.tittel2 else full_tittel(sak.tittel, sak.tittel2))
+        b.felt(
+            sm, "offentligTittel", sak.tittel if sak_skjult.tittel2 else full_tittel(sak.tittel, sak.tittel2)
+        )
     else:
         b.felt(sm, "tittel", full_tittel(sak.tittel, sak.tittel2))
         if sak.tittel2 and sak.tilgangskode and (sak.skjermingsnivaa or 1) >= 2:
@@ -208,7 +219,9 @@ def _registrering(
     ps = parter or []
     if not ps:
         # The journal schemas demand a party; an internal note without one names its author.
-        ps_navn = [("Intern avsender", navn.bruker(jp.saksbehandler_id, navn.enhet(jp.enhet_id) or "Ikke oppgitt"))]
+        ps_navn = [
+            ("Intern avsender", navn.bruker(jp.saksbehandler_id, navn.enhet(jp.enhet_id) or "Ikke oppgitt"))
+        ]
     else:
         ps_navn = [
             (

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lxml import etree
+from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (compiled module, no stubs)
 
 from app.services.eksport import kodenavn as kn
 
@@ -127,8 +127,10 @@ class _Kontroll:
                 self.feil(f"Sjekksummen for {navn} i arkivuttrekk.xml stemmer ikke med filen")
         for do in rot.iterfind(".//a:dataObject", ns):
             navn = do.get("name", "")
-            for n in do.iterfind("a:properties/a:property[@name='info']/a:properties/"
-                                 "a:property[@name='numberOfOccurrences']", ns):
+            for n in do.iterfind(
+                "a:properties/a:property[@name='info']/a:properties/a:property[@name='numberOfOccurrences']",
+                ns,
+            ):
                 element = n.findtext("a:value", namespaces=ns) or ""
                 verdi = n.findtext("a:properties/a:property[@name='value']/a:value", namespaces=ns) or ""
                 try:
@@ -161,14 +163,22 @@ class _Kontroll:
                     for _ in etree.iterparse(str(xsti), schema=skjema, events=("end",)):
                         pass
                 except etree.XMLSyntaxError as e:
-                    self.feil(f"{xml}: ugyldig etter {xsd} (første feil; filen er for stor til å liste alle): {e}")
+                    self.feil(
+                        f"{xml}: ugyldig etter {xsd} (første feil; filen er for stor til å liste alle): {e}"
+                    )
 
     # --- arkivstruktur ----------------------------------------------------------------------
 
     def arkivstruktur(self) -> dict:
         sti = self.mappe / "arkivstruktur.xml"
-        ut = {"mappe": 0, "registrering": 0, "dokumentobjekt": 0, "journalposter": set(),
-              "datoer": [], "ider": set()}
+        ut = {
+            "mappe": 0,
+            "registrering": 0,
+            "dokumentobjekt": 0,
+            "journalposter": set(),
+            "datoer": [],
+            "ider": set(),
+        }
         if not sti.is_file() or not sti.stat().st_size:
             return ut
         sett: set[str] = set()
@@ -182,7 +192,7 @@ class _Kontroll:
         filer: set[str] = set()
         forste = siste = None
         try:
-            for hendelse, el in etree.iterparse(str(sti), events=("end",)):
+            for _hendelse, el in etree.iterparse(str(sti), events=("end",)):
                 if not isinstance(el.tag, str):
                     continue
                 navn = _navn(el)
@@ -196,8 +206,14 @@ class _Kontroll:
                     eier = _navn(el.getparent())
                     if eier in hvor_id:
                         hvor_id[eier].add(sid)
-                elif navn in ("referanseArkivdel", "referanseAvskrivesAvJournalpost", "referanseTilMappe",
-                              "referanseTilRegistrering", "referanseTilKlasse", "referanseSekundaerKlassifikasjon"):
+                elif navn in (
+                    "referanseArkivdel",
+                    "referanseAvskrivesAvJournalpost",
+                    "referanseTilMappe",
+                    "referanseTilRegistrering",
+                    "referanseTilKlasse",
+                    "referanseSekundaerKlassifikasjon",
+                ):
                     referanser.append((navn, (el.text or "").strip(), f"linje {el.sourceline}"))
                 elif navn == "dokumentobjekt":
                     ut["dokumentobjekt"] += 1
@@ -205,7 +221,9 @@ class _Kontroll:
                 elif navn == "dokumentbeskrivelse":
                     st = _tekst(el, "dokumentstatus")
                     if st and st not in kn.AVLEVERBAR_DOKUMENTSTATUS:
-                        self.status(f"arkivstruktur.xml linje {el.sourceline}: dokumentstatus «{st}» kan ikke avleveres")
+                        self.status(
+                            f"arkivstruktur.xml linje {el.sourceline}: dokumentstatus «{st}» kan ikke avleveres"
+                        )
                 elif navn == "registrering":
                     ut["registrering"] += 1
                     sid = _tekst(el, "systemID") or ""
@@ -230,9 +248,14 @@ class _Kontroll:
             self.feil(f"arkivstruktur.xml er ikke velformet XML: {e}")
         for sid, n in dupl.items():
             self.feil(f"arkivstruktur.xml: systemID {sid} forekommer {n + 1} ganger")
-        mål = {"referanseArkivdel": arkivdeler, "referanseAvskrivesAvJournalpost": registreringer,
-               "referanseTilMappe": mapper, "referanseTilRegistrering": registreringer,
-               "referanseTilKlasse": klasser, "referanseSekundaerKlassifikasjon": klasser}
+        mål = {
+            "referanseArkivdel": arkivdeler,
+            "referanseAvskrivesAvJournalpost": registreringer,
+            "referanseTilMappe": mapper,
+            "referanseTilRegistrering": registreringer,
+            "referanseTilKlasse": klasser,
+            "referanseSekundaerKlassifikasjon": klasser,
+        }
         for navn, verdi, hvor in referanser:
             if verdi not in mål[navn]:
                 self.feil(f"arkivstruktur.xml {hvor}: {navn} {verdi} peker ikke på noe i uttrekket")
@@ -252,7 +275,9 @@ class _Kontroll:
         if not ref:
             return
         if ref.startswith("/") or ".." in ref.split("/") or ":" in ref:
-            self.feil(f"arkivstruktur.xml linje {el.sourceline}: referanseDokumentfil «{ref}» er ikke relativ")
+            self.feil(
+                f"arkivstruktur.xml linje {el.sourceline}: referanseDokumentfil «{ref}» er ikke relativ"
+            )
             return
         sti = self.mappe / ref
         if not sti.is_file():
@@ -264,22 +289,30 @@ class _Kontroll:
         if sti.stat().st_size == 0:
             self.feil(f"Dokumentfilen {ref} er tom")
         if _sha256(sti) != sjekksum:
-            self.feil(f"Dokumentfilen {ref} har en annen sjekksum enn dokumentobjektet oppgir (endret eller skadet)")
+            self.feil(
+                f"Dokumentfilen {ref} har en annen sjekksum enn dokumentobjektet oppgir (endret eller skadet)"
+            )
         stoerrelse = _tekst(el, "filstoerrelse")
         if stoerrelse and stoerrelse.isdigit() and int(stoerrelse) != sti.stat().st_size:
-            self.feil(f"Dokumentfilen {ref} er {sti.stat().st_size} byte, dokumentobjektet oppgir {stoerrelse}")
+            self.feil(
+                f"Dokumentfilen {ref} er {sti.stat().st_size} byte, dokumentobjektet oppgir {stoerrelse}"
+            )
 
     def _registrering(self, el, sid: str) -> None:
         typ = _tekst(el, "journalposttype")
         nr = _tekst(el, "registreringsID") or sid
         st = _tekst(el, "journalstatus")
         if st is not None and st not in kn.AVLEVERBAR_JOURNALSTATUS:
-            self.status(f"arkivstruktur.xml: journalpost {nr} har journalstatus «{st}», som ikke kan avleveres")
+            self.status(
+                f"arkivstruktur.xml: journalpost {nr} har journalstatus «{st}», som ikke kan avleveres"
+            )
         krav = kn.KREVER_KORRESPONDANSEPART.get(typ or "")
         if krav:
             typer = {_tekst(k, "korrespondanseparttype") for k in _alle(el, "korrespondansepart")}
             if not typer & set(krav):
-                self.feil(f"arkivstruktur.xml: journalpost {nr} ({typ}) mangler korrespondansepart ({' eller '.join(krav)})")
+                self.feil(
+                    f"arkivstruktur.xml: journalpost {nr} ({typ}) mangler korrespondansepart ({' eller '.join(krav)})"
+                )
 
     # --- the journals and the endringslogg ----------------------------------------------------
 
@@ -326,7 +359,9 @@ class _Kontroll:
                     antall += 1
                     ref = _tekst(el, "referanseArkivenhet")
                     if ref not in ider:
-                        self.feil(f"endringslogg.xml linje {el.sourceline}: referanseArkivenhet {ref} finnes ikke i arkivstruktur.xml")
+                        self.feil(
+                            f"endringslogg.xml linje {el.sourceline}: referanseArkivenhet {ref} finnes ikke i arkivstruktur.xml"
+                        )
                     el.clear()
         except etree.XMLSyntaxError as e:
             self.feil(f"endringslogg.xml er ikke velformet XML: {e}")
@@ -343,10 +378,20 @@ def kontroller(mappe: Path | str, *, test: bool = False) -> Kontrollrapport:
     lj = k.journal("loependeJournal.xml")
     oj = k.journal("offentligJournal.xml")
     endringer = k.endringslogg(a["ider"])
-    k.r.tall = {"mapper": a["mappe"], "registreringer": a["registrering"], "dokumentobjekter": a["dokumentobjekt"],
-                "løpende journal": lj["antall"], "offentlig journal": oj["antall"], "endringer": endringer}
+    k.r.tall = {
+        "mapper": a["mappe"],
+        "registreringer": a["registrering"],
+        "dokumentobjekter": a["dokumentobjekt"],
+        "løpende journal": lj["antall"],
+        "offentlig journal": oj["antall"],
+        "endringer": endringer,
+    }
     faktisk = {
-        "arkivstruktur": {"mappe": a["mappe"], "registrering": a["registrering"], "dokumentobjekt": a["dokumentobjekt"]},
+        "arkivstruktur": {
+            "mappe": a["mappe"],
+            "registrering": a["registrering"],
+            "dokumentobjekt": a["dokumentobjekt"],
+        },
         "endringslogg": {"endring": endringer},
         "loependeJournal": {"journalregistrering": lj["antall"]},
         "offentligJournal": {"journalregistrering": oj["antall"]},
@@ -357,20 +402,28 @@ def kontroller(mappe: Path | str, *, test: bool = False) -> Kontrollrapport:
                 if element != "dokumentobjekt":
                     k.feil(f"arkivuttrekk.xml oppgir ikke antall {element} for {objekt}")
             elif oppgitt[objekt][element] != verdi:
-                k.feil(f"arkivuttrekk.xml oppgir {oppgitt[objekt][element]} {element} i {objekt}, filen har {verdi}")
+                k.feil(
+                    f"arkivuttrekk.xml oppgir {oppgitt[objekt][element]} {element} i {objekt}, filen har {verdi}"
+                )
     for fil, j in (("loependeJournal.xml", lj), ("offentligJournal.xml", oj)):
         if j["hode"] is not None and j["hode"] != j["antall"]:
             k.feil(f"{fil}: journalhodet oppgir {j['hode']} journalposter, filen har {j['antall']}")
         datoer = sorted(x for x in j["datoer"] if x)
         if datoer and (j["start"] > datoer[0] or j["slutt"] < datoer[-1]):
-            k.feil(f"{fil}: journalhodets periode {j['start']}–{j['slutt']} dekker ikke {datoer[0]}–{datoer[-1]}")
+            k.feil(
+                f"{fil}: journalhodets periode {j['start']}–{j['slutt']} dekker ikke {datoer[0]}–{datoer[-1]}"
+            )
         for sid in sorted(x for x in j["ider"] - a["journalposter"] if x):
             k.feil(f"{fil}: journalposten {sid} finnes ikke i arkivstruktur.xml")
     if lj["antall"] != len(a["journalposter"]):
-        k.feil(f"loependeJournal.xml har {lj['antall']} journalposter, arkivstruktur.xml {len(a['journalposter'])}")
+        k.feil(
+            f"loependeJournal.xml har {lj['antall']} journalposter, arkivstruktur.xml {len(a['journalposter'])}"
+        )
     ldatoer = sorted(x for x in lj["datoer"] if x)
     if ldatoer and a["datoer"][0] and [ldatoer[0], ldatoer[-1]] != a["datoer"]:
-        k.feil(f"loependeJournal.xml går {ldatoer[0]}–{ldatoer[-1]}, arkivstruktur.xml {a['datoer'][0]}–{a['datoer'][1]}")
+        k.feil(
+            f"loependeJournal.xml går {ldatoer[0]}–{ldatoer[-1]}, arkivstruktur.xml {a['datoer'][0]}–{a['datoer'][1]}"
+        )
     if lj["start"] and lj["start"] != (ldatoer[0] if ldatoer else lj["start"]):
         k.feil(f"loependeJournal.xml: journalStartDato {lj['start']} er ikke første journaldato {ldatoer[0]}")
     if lj["slutt"] and lj["slutt"] != (ldatoer[-1] if ldatoer else lj["slutt"]):

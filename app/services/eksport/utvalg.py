@@ -72,11 +72,7 @@ def primaer_klasse(sak_id_kolonne):
     """The sak's first klassering (lowest sortering): the one its mappe is filed under."""
     k = m.Klassering
     return (
-        select(k.id)
-        .where(k.sak_id == sak_id_kolonne)
-        .order_by(k.sortering, k.id)
-        .limit(1)
-        .scalar_subquery()
+        select(k.id).where(k.sak_id == sak_id_kolonne).order_by(k.sortering, k.id).limit(1).scalar_subquery()
     )
 
 
@@ -112,9 +108,7 @@ def sak_ider(a: Arbeid, utvalg: Utvalg, prinsipp: str | None, verdi: str | None)
     siste = 0
     while True:
         side = list(
-            a.s.scalars(
-                utvalg.saker().where(vilkaar, m.Sak.id > siste).order_by(m.Sak.id).limit(SIDE)
-            )
+            a.s.scalars(utvalg.saker().where(vilkaar, m.Sak.id > siste).order_by(m.Sak.id).limit(SIDE))
         )
         if not side:
             return
@@ -137,7 +131,11 @@ def last_side(a: Arbeid, ider: list[int]) -> Side:
     jp_ider = [jp.id for jp in jps]
     for jp in jps:
         side.journalposter[jp.sak_id].append(jp)
-    for k in a.s.scalars(select(m.Klassering).where(m.Klassering.id.in_(select(primaer_klasse(m.Sak.id)).where(m.Sak.id.in_(ider))))):
+    for k in a.s.scalars(
+        select(m.Klassering).where(
+            m.Klassering.id.in_(select(primaer_klasse(m.Sak.id)).where(m.Sak.id.in_(ider)))
+        )
+    ):
         side.klassering[k.sak_id] = k
     for p in a.s.scalars(
         select(m.Korrespondansepart)
@@ -149,13 +147,19 @@ def last_side(a: Arbeid, ider: list[int]) -> Side:
         select(m.Avskrivning).where(m.Avskrivning.journalpost_id.in_(jp_ider)).order_by(m.Avskrivning.id)
     ):
         side.avskrivninger[av.journalpost_id].append(av)
-    svar = {av.svar_journalpost_id for avs in side.avskrivninger.values() for av in avs if av.svar_journalpost_id}
+    svar = {
+        av.svar_journalpost_id for avs in side.avskrivninger.values() for av in avs if av.svar_journalpost_id
+    }
     if svar:
         side.svar_sak = dict(
-            a.s.execute(select(m.Journalpost.id, m.Journalpost.sak_id).where(m.Journalpost.id.in_(svar))).tuples().all()
+            a.s.execute(
+                select(m.Journalpost.id, m.Journalpost.sak_id).where(m.Journalpost.id.in_(svar))
+            ).all()
         )
     formell = m.Merknad.type == "formell"
-    for mk in a.s.scalars(select(m.Merknad).where(formell, m.Merknad.sak_id.in_(ider)).order_by(m.Merknad.id)):
+    for mk in a.s.scalars(
+        select(m.Merknad).where(formell, m.Merknad.sak_id.in_(ider)).order_by(m.Merknad.id)
+    ):
         if mk.journalpost_id is None and mk.sak_id is not None:
             side.sak_merknader[mk.sak_id].append(mk)
     for mk in a.s.scalars(
@@ -169,13 +173,15 @@ def last_side(a: Arbeid, ider: list[int]) -> Side:
         .join(m.Dokumentbeskrivelse, m.Dokumentbeskrivelse.id == m.JournalpostDokument.dokument_id)
         .where(m.JournalpostDokument.journalpost_id.in_(jp_ider))
         .order_by(m.JournalpostDokument.journalpost_id, m.JournalpostDokument.rekkefolge)
-    ).tuples():
+    ):
         side.dokumenter[link.journalpost_id].append((link, dok))
         dok_ider.add(dok.id)
     for o in a.s.scalars(
         select(m.Dokumentobjekt)
         .where(m.Dokumentobjekt.dokument_id.in_(dok_ider))
-        .order_by(m.Dokumentobjekt.dokument_id, m.Dokumentobjekt.versjonsnummer, m.Dokumentobjekt.variantformat)
+        .order_by(
+            m.Dokumentobjekt.dokument_id, m.Dokumentobjekt.versjonsnummer, m.Dokumentobjekt.variantformat
+        )
     ):
         side.objekter[o.dokument_id].append(o)
     for p in a.s.scalars(select(m.Presedens).where(m.Presedens.sak_id.in_(ider)).order_by(m.Presedens.id)):
@@ -186,14 +192,14 @@ def last_side(a: Arbeid, ider: list[int]) -> Side:
         select(logg.sak_id, logg.tid, logg.bruker_id)
         .where(status, logg.entitet == "sak", logg.til == "A", logg.sak_id.in_(ider))
         .order_by(logg.id)
-    ).tuples():
+    ):
         if sak_id is not None:
             side.avsluttet[sak_id] = (tid, av)
     for jp_id, tid, av in a.s.execute(
         select(logg.journalpost_id, logg.tid, logg.bruker_id)
         .where(status, logg.entitet == "journalpost", logg.til == "A", logg.journalpost_id.in_(jp_ider))
         .order_by(logg.id)
-    ).tuples():
+    ):
         if jp_id is not None:
             side.arkivert[jp_id] = (tid, av)
     return side
