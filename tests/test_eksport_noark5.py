@@ -6,8 +6,8 @@ finding every error of a package broken on purpose. Demo on SQLite and PostgreSQ
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
