@@ -36,7 +36,12 @@ def _rapport(ctx, args: argparse.Namespace) -> int:
     from app.services.rapporter.format import som_csv, som_html
 
     k = Kriterier(
-        fra=args.fra, til=args.til, enhet=args.enhet, saksbehandler=args.saksbehandler, sak=args.sak, dager=args.dager
+        fra=args.fra,
+        til=args.til,
+        enhet=args.enhet,
+        saksbehandler=args.saksbehandler,
+        sak=args.sak,
+        dager=args.dager,
     )
     r = lag_rapport(ctx, args.navn, k)
     ut = Path(args.out)

@@ -59,7 +59,8 @@ def skriv_pdf(r: Rapport, sti: Path | str) -> Path:
             maler.setFont(liten)
             maler.drawText(
                 QRectF(0, 0, flate.width(), hode_h - 6),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                | int(Qt.TextFlag.TextWordWrap),
                 topptekst(r),
             )
             maler.drawLine(0, int(hode_h - 4), int(flate.width()), int(hode_h - 4))
