@@ -891,58 +891,58 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="140" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="162" />
         <source>&amp;Fil</source>
         <extracomment>The sak's own actions: on a sak row, and in the "Sak …" submenu of a journalpost or task row.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="141" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="163" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="142" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="164" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="143" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="165" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="144" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="166" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="145" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="167" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="146" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="168" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="147" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="169" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="206" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="208" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="207" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="209" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="208" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="210" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
@@ -952,12 +952,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="294" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="296" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="301" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="303" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -982,38 +982,43 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="307" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="309" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="232" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="260" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="242" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="270" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="249" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="277" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="251" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="279" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="162" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="190" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="166" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="482" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="173" />
+        <source>&amp;Rapporter</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/menyer.py" line="194" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="484" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1028,37 +1033,37 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="478" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="480" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="167" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="195" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="170" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="198" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="171" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="199" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="214" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="242" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="562" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="564" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="563" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="565" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1801,358 +1806,358 @@ case</translation>
 <context>
     <name>Lesefelt</name>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="179" />
-        <location filename="../app/views/lesefelt/panel.py" line="221" />
+        <location filename="../app/views/lesefelt/panel.py" line="180" />
+        <location filename="../app/views/lesefelt/panel.py" line="222" />
         <source>Velg en journalpost, oppgave eller sak i listen</source>
         <translation>Select a registry entry, task or case in the list</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="180" />
+        <location filename="../app/views/lesefelt/panel.py" line="181" />
         <source>Ingen forhåndsvisning</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="183" />
+        <location filename="../app/views/lesefelt/panel.py" line="184" />
         <source>Åpne for redigering</source>
         <translation>Open for editing</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="184" />
+        <location filename="../app/views/lesefelt/panel.py" line="185" />
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="185" />
+        <location filename="../app/views/lesefelt/panel.py" line="186" />
         <source>Lag arkivformat på nytt for dokumentene der det feilet</source>
         <translation>Make the archive format again for the documents where it failed</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="188" />
+        <location filename="../app/views/lesefelt/panel.py" line="189" />
         <source>Dokumenter (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="189" />
+        <location filename="../app/views/lesefelt/panel.py" line="190" />
         <source>Oppgaver (%1)</source>
         <translation>Tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="190" />
+        <location filename="../app/views/lesefelt/panel.py" line="191" />
         <source>Merknader (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="191" />
+        <location filename="../app/views/lesefelt/panel.py" line="192" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="194" />
+        <location filename="../app/views/lesefelt/panel.py" line="195" />
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="195" />
-        <location filename="../app/views/lesefelt/panel.py" line="209" />
+        <location filename="../app/views/lesefelt/panel.py" line="196" />
+        <location filename="../app/views/lesefelt/panel.py" line="210" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="196" />
-        <location filename="../app/views/lesefelt/panel.py" line="210" />
+        <location filename="../app/views/lesefelt/panel.py" line="197" />
+        <location filename="../app/views/lesefelt/panel.py" line="211" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="197" />
+        <location filename="../app/views/lesefelt/panel.py" line="198" />
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="198" />
-        <location filename="../app/views/lesefelt/panel.py" line="474" />
+        <location filename="../app/views/lesefelt/panel.py" line="199" />
+        <location filename="../app/views/lesefelt/panel.py" line="475" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="199" />
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
-        <location filename="../app/views/lesefelt/panel.py" line="536" />
+        <location filename="../app/views/lesefelt/panel.py" line="200" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="537" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
-        <location filename="../app/views/lesefelt/panel.py" line="205" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="206" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="202" />
-        <location filename="../app/views/lesefelt/panel.py" line="503" />
+        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="504" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="206" />
+        <location filename="../app/views/lesefelt/panel.py" line="207" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="207" />
+        <location filename="../app/views/lesefelt/panel.py" line="208" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="208" />
+        <location filename="../app/views/lesefelt/panel.py" line="209" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="213" />
+        <location filename="../app/views/lesefelt/panel.py" line="214" />
         <source>Lesefelt</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="214" />
+        <location filename="../app/views/lesefelt/panel.py" line="215" />
         <source>Faner i lesefeltet</source>
         <translation>Reading pane tabs</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="215" />
+        <location filename="../app/views/lesefelt/panel.py" line="216" />
         <source>Dokumenter</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="216" />
+        <location filename="../app/views/lesefelt/panel.py" line="217" />
         <source>Forhåndsvisning av dokument</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="270" />
+        <location filename="../app/views/lesefelt/panel.py" line="271" />
         <source>(fra saken)</source>
         <translation>(from the case)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="272" />
-        <location filename="../app/views/lesefelt/panel.py" line="503" />
+        <location filename="../app/views/lesefelt/panel.py" line="273" />
+        <location filename="../app/views/lesefelt/panel.py" line="504" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="273" />
-        <location filename="../app/views/lesefelt/panel.py" line="472" />
+        <location filename="../app/views/lesefelt/panel.py" line="274" />
+        <location filename="../app/views/lesefelt/panel.py" line="473" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="274" />
+        <location filename="../app/views/lesefelt/panel.py" line="275" />
         <source>Type / status</source>
         <translation>Type / status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="276" />
+        <location filename="../app/views/lesefelt/panel.py" line="277" />
         <source>Avsender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="276" />
+        <location filename="../app/views/lesefelt/panel.py" line="277" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="281" />
+        <location filename="../app/views/lesefelt/panel.py" line="282" />
         <source>Kopi til</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="283" />
+        <location filename="../app/views/lesefelt/panel.py" line="284" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="285" />
+        <location filename="../app/views/lesefelt/panel.py" line="286" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="286" />
+        <location filename="../app/views/lesefelt/panel.py" line="287" />
         <source>Journaldato</source>
         <translation>Journal date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="288" />
+        <location filename="../app/views/lesefelt/panel.py" line="289" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="294" />
+        <location filename="../app/views/lesefelt/panel.py" line="295" />
         <source>svar</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="296" />
+        <location filename="../app/views/lesefelt/panel.py" line="297" />
         <source>(når svaret er ekspedert)</source>
         <translation>(when the reply is dispatched)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="297" />
+        <location filename="../app/views/lesefelt/panel.py" line="298" />
         <source>Avskrivning</source>
         <translation>Close-out</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="299" />
-        <location filename="../app/views/lesefelt/panel.py" line="493" />
+        <location filename="../app/views/lesefelt/panel.py" line="300" />
+        <location filename="../app/views/lesefelt/panel.py" line="494" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="301" />
+        <location filename="../app/views/lesefelt/panel.py" line="302" />
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="305" />
+        <location filename="../app/views/lesefelt/panel.py" line="306" />
         <source>Forslag</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="306" />
+        <location filename="../app/views/lesefelt/panel.py" line="307" />
         <source>Opprinnelig avsender: %1 (Journalpost → Bruk opprinnelig avsender)</source>
         <translation>Original sender: %1 (Journalpost → Use original sender)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Arkivformat</source>
         <translation>Archive format</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="370" />
+        <location filename="../app/views/lesefelt/panel.py" line="371" />
         <source>Arkivformat feilet for «%1»: %2</source>
         <translation>Archive format failed for “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="394" />
+        <location filename="../app/views/lesefelt/panel.py" line="395" />
         <source>laget</source>
         <translation>made</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="395" />
+        <location filename="../app/views/lesefelt/panel.py" line="396" />
         <source>lages</source>
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="396" />
+        <location filename="../app/views/lesefelt/panel.py" line="397" />
         <source>feilet</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="405" />
+        <location filename="../app/views/lesefelt/panel.py" line="406" />
         <source>Sjekket ut av %1 %2</source>
         <translation>Checked out by %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="413" />
+        <location filename="../app/views/lesefelt/panel.py" line="414" />
         <source>arkiv</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="413" />
+        <location filename="../app/views/lesefelt/panel.py" line="414" />
         <source>produksjon</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="323" />
+        <location filename="../app/views/lesefelt/panel.py" line="324" />
         <source>Dokumentene er skjermet for deg</source>
         <translation>The documents are restricted for you</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="434" />
+        <location filename="../app/views/lesefelt/panel.py" line="435" />
         <source>Velg et dokument først</source>
         <translation>Select a document first</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="436" />
+        <location filename="../app/views/lesefelt/panel.py" line="437" />
         <source>Åpner siste versjon i sitt program; lagrer du, tilbys innsjekking av ny versjon</source>
         <translation>Opens the latest version in its program; when you save, checking in a new version is offered</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="454" />
+        <location filename="../app/views/lesefelt/panel.py" line="455" />
         <source>fra %1 sendt %2</source>
         <translation>from %1 sent %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/lesefelt/panel.py" line="456" />
+        <location filename="../app/views/lesefelt/panel.py" line="457" />
         <source>ventet %n dag(er)</source>
         <translation><numerusform>waited %n day</numerusform><numerusform>waited %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="476" />
+        <location filename="../app/views/lesefelt/panel.py" line="477" />
         <source>avslutning bedt om</source>
         <translation>closure requested</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="478" />
+        <location filename="../app/views/lesefelt/panel.py" line="479" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="479" />
+        <location filename="../app/views/lesefelt/panel.py" line="480" />
         <source>Sakstype / dato</source>
         <translation>Case type / date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="484" />
+        <location filename="../app/views/lesefelt/panel.py" line="485" />
         <source>Klassering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="489" />
+        <location filename="../app/views/lesefelt/panel.py" line="490" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="503" />
+        <location filename="../app/views/lesefelt/panel.py" line="504" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="518" />
+        <location filename="../app/views/lesefelt/panel.py" line="519" />
         <source>Dobbeltklikk en journalpost for å åpne den</source>
         <translation>Double-click a registry entry to open it</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="517" />
+        <location filename="../app/views/lesefelt/panel.py" line="518" />
         <source>Journalposter (%1)</source>
         <translation>Registry entries (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="536" />
+        <location filename="../app/views/lesefelt/panel.py" line="537" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="548" />
+        <location filename="../app/views/lesefelt/panel.py" line="549" />
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
@@ -2260,27 +2265,27 @@ case</translation>
 <context>
     <name>Oppgavehandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="73" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="71" />
         <source>Be arkivet rette %1</source>
         <translation>Ask the archive to correct %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="74" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="72" />
         <source>Hva skal rettes?</source>
         <translation>What should be corrected?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="77" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="75" />
         <source>Flytt til sak (valgfritt)</source>
         <translation>Move to case (optional)</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="78" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="76" />
         <source>Send til arkivet</source>
         <translation>Send to the archive</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="79" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="77" />
         <source>Arkivet får en oppgave i Beskjed til dokumentsenteret.</source>
         <translation>The archive gets a task in Messages to the records centre.</translation>
     </message>
@@ -2503,6 +2508,168 @@ case</translation>
         <location filename="../app/views/profil/dialog.py" line="184" />
         <source>Logger inn …</source>
         <translation>Signing in …</translation>
+    </message>
+</context>
+<context>
+    <name>RapportDialog</name>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="162" />
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="165" />
+        <source>&amp;Rapport</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="165" />
+        <source>&amp;Fra dato</source>
+        <translation>&amp;From date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="165" />
+        <source>&amp;Til dato</source>
+        <translation>&amp;To date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="165" />
+        <source>&amp;Enhet</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="166" />
+        <source>Saks&amp;behandler</source>
+        <translation>Case &amp;officer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="166" />
+        <source>&amp;Sak</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="166" />
+        <source>Forfall innen (&amp;dager)</source>
+        <translation>Due within (&amp;days)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="170" />
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="171" />
+        <source>2026/123 (fullstendig journal)</source>
+        <translation>2026/123 (full journal)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="172" />
+        <source>innstillingen</source>
+        <translation>the setting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="173" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="174" />
+        <source>Lagre som CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="175" />
+        <source>Lagre som HTML…</source>
+        <translation>Save as HTML…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="176" />
+        <source>Lagre som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="177" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="207" />
+        <source>«%1» er ikke en dato (skriv ÅÅÅÅ-MM-DD)</source>
+        <translation>“%1” is not a date (write YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="211" />
+        <source>Skriv saksnummeret for å se sakens fullstendige journal</source>
+        <translation>Enter the case number to see the case's full journal</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="216" />
+        <source>Lager rapporten …</source>
+        <translation>Making the report …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="224" />
+        <source>Avbrutt</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="236" />
+        <source>%1: %2 rader</source>
+        <translation>%1: %2 rows</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="242" />
+        <source>Uventet feil: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="248" />
+        <source>Lagre rapporten</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="270" />
+        <source>Kunne ikke lagre: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="272" />
+        <source>Lagret %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporter</name>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="41" />
+        <source>Restanseliste</source>
+        <extracomment>The menu's and the chooser's titles, for lupdate (the service's RAPPORTER holds the same bokmål).</extracomment>
+        <translation>Outstanding items</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="42" />
+        <source>Forfallsliste</source>
+        <translation>Items due</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="43" />
+        <source>Uavsluttede saker</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="44" />
+        <source>Fullstendig journal for sak</source>
+        <translation>Full journal of a case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="45" />
+        <source>Løpende journal</source>
+        <translation>Running journal</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="46" />
+        <source>Offentlig journal</source>
+        <translation>Public journal</translation>
     </message>
 </context>
 <context>

@@ -88,12 +88,22 @@ class Menyer:
     bruker: QMenu
     hjelp: QMenu
     avslutt: QAction
+    rapporter: QMenu | None = None
+    rapportvalg: dict[str, QAction] | None = None
 
 
 def bygg_menyer(
-    vindu: QMainWindow, mb: QMenuBar, handlinger: dict[str, QAction], *, koble_til: bool
+    vindu: QMainWindow,
+    mb: QMenuBar,
+    handlinger: dict[str, QAction],
+    *,
+    koble_til: bool,
+    aapne_rapport: Callable[[str], object] | None = None,
 ) -> Menyer:
-    """The menu bar; titles are set by the window's retranslate_ui. ``koble_til``: show "Koble til…"."""
+    """The menu bar; titles are set by the window's retranslate_ui. ``koble_til``: show "Koble til…".
+
+    ``aapne_rapport(navn)`` opens a report from the Rapporter menu (app/views/rapporter).
+    """
 
     def meny(navn: tuple[str | None, ...]) -> QMenu:
         m = mb.addMenu("")
@@ -129,11 +139,23 @@ def bygg_menyer(
     oppg = meny(("behandle_oppgave", "deaktiver_oppgave", "fjern_oppgave"))
     sak = meny(("ny_journalpost", "obs", "merknad", "meld_utgaar", "be_om_avslutning"))
     arkiv = meny(("journalfor", "flytt", "feilregistrer", "avslutt_sak", "gjenaapne_sak"))
+    rapporter, rapportvalg = None, None
+    if aapne_rapport is not None:
+        from app.views.rapporter.dialog import TITLER
+
+        rapporter = mb.addMenu("")
+        rapporter.setObjectName("meny_rapporter")
+        rapportvalg = {}
+        for navn in TITLER:
+            valg = rapporter.addAction("")
+            valg.setObjectName(f"rapport_{navn}")
+            valg.triggered.connect(lambda _c=False, navn=navn: aapne_rapport(navn))
+            rapportvalg[navn] = valg
     bruker = mb.addMenu("")
     hjelp = meny(("hjelp",))
     for m in (jp, oppg, sak, arkiv):
         m.setToolTipsVisible(True)
-    return Menyer(fil, jp, oppg, sak, arkiv, bruker, hjelp, avslutt)
+    return Menyer(fil, jp, oppg, sak, arkiv, bruker, hjelp, avslutt, rapporter, rapportvalg)
 
 
 def retranslate_menyer(m: Menyer) -> None:
@@ -145,6 +167,12 @@ def retranslate_menyer(m: Menyer) -> None:
     m.bruker.setTitle(QCoreApplication.translate("Hovedvindu", "&Bruker"))
     m.hjelp.setTitle(QCoreApplication.translate("Hovedvindu", "&Hjelp"))
     m.avslutt.setText(QCoreApplication.translate("Hovedvindu", "Avslutt"))
+    if m.rapporter is not None and m.rapportvalg is not None:
+        from app.views.rapporter.dialog import tittel
+
+        m.rapporter.setTitle(QCoreApplication.translate("Hovedvindu", "&Rapporter"))
+        for navn, valg in m.rapportvalg.items():
+            valg.setText(tittel(navn) + "…")
 
 
 def sett_handlinger(
