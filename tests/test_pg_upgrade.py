@@ -35,6 +35,7 @@ SENDT = {
     "0006_dokumenter_maler.py": "83de5aeacad927c22218c7876fc16efac46d7542060eb808475214b3c5fe1622",
     "0007_pg_forsvar.py": "0b6b366e0f22a01b6c6db5ef1b011d9f7588b2a1bfaa2b121b4ba8a106fa5188",
     "0008_server_innlogging.py": "ca12ebcf4e8ae37dcab278cd58e3a54f5a81767c7ee51a2293e6b72b59e13724",
+    "0009_rapport.py": "e2fb6e9aea9bd8803baed427af03bfc6a7394797d9ddd9b8ad196d7ec757de82",
 }
 
 PASSORD = "oppgradering-test"

@@ -17,6 +17,7 @@ import sys
 
 from app import bootstrap
 from app.cli import (
+    arkivdel,
     bruker,
     brukere,
     demo,
@@ -95,6 +96,7 @@ KOMMANDOER = (
     postliste,
     rapport,
     eksport,
+    arkivdel,
     innstilling,
     initdb,
     bruker,

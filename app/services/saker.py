@@ -15,6 +15,7 @@ from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.arkivformat import mangler_arkivformat
 from app.services.data import SKJERMET, Resultat
+from app.services.perioder import aktiv_arkivdel
 from app.services.tilgang import krev_skrive_sak
 from app.services.visning import jp_nummer, jp_skjult, sak_nummer
 from app.store import models as m
@@ -84,7 +85,7 @@ def opprett_sak(
             raise UgyldigInndata(f"Ukjent tilgangskode «{tilgangskode}»")
         aar = a.idag.year
         sak = m.Sak(
-            arkivdel_id=a.s.scalar(select(m.Arkivdel.id).order_by(m.Arkivdel.id).limit(1)),
+            arkivdel_id=aktiv_arkivdel(a).id,  # an arkivdel in overlappingsperiode takes no new saker
             saksaar=aar,
             sakssekvensnummer=a.neste_nummer("sak", aar),
             tittel=tittel,

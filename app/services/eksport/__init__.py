@@ -194,23 +194,7 @@ def eksporter_noark5(
                     b.felt(ask, "arkivskaperNavn", _arkivskaper(ctx)[1])
                     xf.write(ask, pretty_print=True)
                     with xf.element(f"{{{NS_AS}}}arkivdel"):
-                        status = "Avsluttet periode" if not test else "Aktiv periode"
-                        _skriv_felter(
-                            xf,
-                            b,
-                            [
-                                ("systemID", del_sid),
-                                ("tittel", del_.tittel),
-                                ("arkivdelstatus", status),
-                                ("dokumentmedium", "Elektronisk arkiv"),
-                                ("opprettetDato", dt(a.naa)),
-                                ("opprettetAv", a.aktor.navn),
-                                ("avsluttetDato", dt(a.naa)),
-                                ("avsluttetAv", a.aktor.navn),
-                                ("arkivperiodeStartDato", fra.isoformat() if fra else None),
-                                ("arkivperiodeSluttDato", til.isoformat() if til else None),
-                            ],
-                        )
+                        _skriv_felter(xf, b, _arkivdel_felter(a, del_, navnerom, fra=fra, til=til))
                         for prinsipp, klasser in groupby(klassenokler(a, utvalg), key=lambda k: k[0]):
                             with xf.element(f"{{{NS_AS}}}klassifikasjonssystem"):
                                 _skriv_felter(
@@ -332,6 +316,38 @@ def eksporter_noark5(
 
 class _Avbrutt(Exception):
     pass
+
+
+def _arkivdel_felter(
+    a, del_: m.Arkivdel, navnerom, *, fra: date | None, til: date | None
+) -> list[tuple[str, object]]:
+    """The arkivdel's own fields: its period and status from the registry (app/services/perioder.py).
+
+    An arkivdel not yet closed (a test uttrekk, or an uttrekk of part of an open period) is written
+    as closed by the uttrekk itself: the schema demands avsluttetDato/Av.
+    """
+    from app.services.perioder import STATUSNAVN
+
+    avsluttet = del_.avsluttet_dato or a.naa
+    av = a.s.get(m.Bruker, del_.avsluttet_av_id) if del_.avsluttet_av_id else None
+    start = fra or del_.periode_start
+    slutt = til or del_.periode_slutt
+    return [
+        ("systemID", systemid(navnerom, "arkivdel", del_.id)),
+        ("tittel", del_.tittel),
+        ("arkivdelstatus", STATUSNAVN.get(del_.status, del_.status)),
+        ("dokumentmedium", "Elektronisk arkiv"),
+        ("opprettetDato", dt(start or a.naa)),
+        ("opprettetAv", a.aktor.navn),
+        ("avsluttetDato", dt(avsluttet)),
+        ("avsluttetAv", av.navn if av else a.aktor.navn),
+        ("arkivperiodeStartDato", start.isoformat() if start else None),
+        ("arkivperiodeSluttDato", slutt.isoformat() if slutt else None),
+        (
+            "referanseForloeper",
+            systemid(navnerom, "arkivdel", del_.forloper_id) if del_.forloper_id else None,
+        ),
+    ]
 
 
 def _skriv_felter(xf, b: Bygger, felter: list[tuple[str, object]]) -> None:
