@@ -9,7 +9,11 @@ from app.cli.felles import dato, felles, handlinger, kommando, med_kontekst, res
 
 def registrer(sub) -> None:
     h = handlinger(sub, "arkivdel", help="arkivdeler og perioder (overlappingsperiode, avsluttet periode)")
-    x = h.add_parser("liste", help="arkivdelene med status og periode")
+    x = h.add_parser(
+        "liste",
+        help="arkivdelene med status og periode",
+        description="Eksempel: saksbord arkivdel liste --bruker ALA",
+    )
     felles(x)
     kommando(x, med_kontekst(_liste))
     x = h.add_parser(

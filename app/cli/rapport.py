@@ -18,17 +18,24 @@ def registrer(sub) -> None:
         "Skjermede felt erstattes for den som tar ut rapporten, som i kurvene.\n\n"
         "Eksempel: saksbord rapport restanseliste --enhet OPP --format pdf --out restanser.pdf --bruker KLE",
     )
-    x.add_argument("navn", choices=list(RAPPORTER), metavar="NAVN")
+    x.add_argument("navn", metavar="NAVN", help="rapportens navn (se over)")
     x.add_argument("--fra", type=dato, help="første dato (ÅÅÅÅ-MM-DD)")
     x.add_argument("--til", type=dato, help="siste dato (ÅÅÅÅ-MM-DD)")
     x.add_argument("--enhet", metavar="KODE", help="administrativ enhet")
     x.add_argument("--saksbehandler", metavar="INITIALER", help="én saksbehandlers restanser eller saker")
     x.add_argument("--sak", metavar="SAKSNR", help="saken (fullstendig-journal)")
     x.add_argument("--dager", type=heltall, help="forfallsliste: forfall innen så mange dager")
-    x.add_argument("--format", choices=("csv", "html", "pdf"), default="csv")
+    x.add_argument("--format", type=_format, default="csv", help="csv (standard), html eller pdf")
     x.add_argument("--out", required=True, metavar="FIL")
     felles(x)
     kommando(x, med_kontekst(_rapport))
+
+
+def _format(tekst: str) -> str:
+    fmt = tekst.strip().lower()
+    if fmt not in ("csv", "html", "pdf"):
+        raise argparse.ArgumentTypeError(f"«{tekst}» er ikke et format; velg csv, html eller pdf")
+    return fmt
 
 
 def _rapport(ctx, args: argparse.Namespace) -> int:

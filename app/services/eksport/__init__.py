@@ -18,13 +18,13 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import groupby
 from pathlib import Path
 
 from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (compiled module, no stubs)
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from app.domain.feil import IkkeFunnet, IngenTilgang, UgyldigInndata, UgyldigTilstand
 from app.services import innstillinger
@@ -34,7 +34,7 @@ from app.services.eksport import kodenavn as kn
 from app.services.eksport.arkivstruktur import NS as NS_AS
 from app.services.eksport.arkivstruktur import XSI, Arkivstrukturskriver, Bygger, Navneregister, Tellere, dt
 from app.services.eksport.kontroll import Kontrollrapport, kontroller
-from app.services.eksport.utvalg import Utvalg, klassenokler, last_side, sak_ider, systemid
+from app.services.eksport.utvalg import Utvalg, last_side, sak_strom, sider, systemid
 from app.store import models as m
 
 __all__ = ["SKJEMAER", "Kontrollrapport", "Uttrekk", "eksporter_noark5", "finn_skjemaer", "kontroller"]
@@ -155,9 +155,16 @@ def eksporter_noark5(
         arkiv_sid = systemid(navnerom, "arkiv", arkiv.id)
         del_sid = systemid(navnerom, "arkivdel", del_.id)
 
+        hent_innhold = select(m.Innhold.data).where(m.Innhold.sjekksum == bindparam("sjekksum"))
+        smaa: dict[str, bytes] = {}  # small contents shared by many documents, kept once (bounded)
+
         def innhold(sjekksum: str) -> bytes:
-            data = a.s.execute(select(m.Innhold.data).where(m.Innhold.sjekksum == sjekksum)).scalar()
-            return data or b""
+            if sjekksum in smaa:
+                return smaa[sjekksum]
+            data = a.s.execute(hent_innhold, {"sjekksum": sjekksum}).scalar() or b""
+            if len(data) <= 256 * 1024 and len(smaa) < 256:
+                smaa[sjekksum] = data
+            return data
 
         skriver = Arkivstrukturskriver(
             navnerom=navnerom,
@@ -195,47 +202,35 @@ def eksporter_noark5(
                     xf.write(ask, pretty_print=True)
                     with xf.element(f"{{{NS_AS}}}arkivdel"):
                         _skriv_felter(xf, b, _arkivdel_felter(a, del_, navnerom, fra=fra, til=til))
-                        for prinsipp, klasser in groupby(klassenokler(a, utvalg), key=lambda k: k[0]):
-                            with xf.element(f"{{{NS_AS}}}klassifikasjonssystem"):
-                                _skriv_felter(
-                                    xf,
-                                    b,
-                                    [
-                                        (
-                                            "systemID",
-                                            systemid(navnerom, "klassifikasjonssystem", prinsipp or "-"),
-                                        ),
-                                        ("klassifikasjonstype", prinsipp or "Uten klassering"),
-                                        ("tittel", prinsipp or "Saker uten klassering"),
-                                        ("opprettetDato", dt(a.naa)),
-                                        ("opprettetAv", a.aktor.navn),
-                                    ],
-                                )
-                                for _p, verdi, beskr in klasser:
-                                    with xf.element(f"{{{NS_AS}}}klasse"):
+                        # Pages of saker cross klasse boundaries (a klasse may hold one sak): the system and
+                        # klasse elements open and close as the filing order walks through each page.
+                        with ExitStack() as system, ExitStack() as klasse:
+                            naa_system: object = _INGEN
+                            naa_klasse: object = _INGEN
+                            for rader in sider(sak_strom(a, utvalg)):
+                                if avbrutt():
+                                    raise _Avbrutt
+                                side = last_side(a, [r[3] for r in rader])
+                                skriver.i_uttrekket.update(r[3] for r in rader)
+                                saker = {sak.id: sak for sak in side.saker}
+                                for prinsipp, verdi, beskr, sak_id in rader:
+                                    if (prinsipp, verdi) != naa_klasse:
+                                        klasse.close()
+                                        if prinsipp != naa_system:
+                                            system.close()
+                                            system.enter_context(
+                                                xf.element(f"{{{NS_AS}}}klassifikasjonssystem")
+                                            )
+                                            _skriv_felter(xf, b, _system_felter(a, navnerom, prinsipp))
+                                            naa_system = prinsipp
+                                        klasse.enter_context(xf.element(f"{{{NS_AS}}}klasse"))
                                         _skriv_felter(
-                                            xf,
-                                            b,
-                                            [
-                                                (
-                                                    "systemID",
-                                                    systemid(navnerom, "klasse", f"{prinsipp}:{verdi}"),
-                                                ),
-                                                ("klasseID", verdi or "Uten klassering"),
-                                                ("tittel", beskr or verdi or "Saker uten klassering"),
-                                                ("opprettetDato", dt(a.naa)),
-                                                ("opprettetAv", a.aktor.navn),
-                                            ],
+                                            xf, b, _klasse_felter(a, navnerom, prinsipp, verdi, beskr)
                                         )
-                                        for ider in sak_ider(a, utvalg, prinsipp, verdi):
-                                            if avbrutt():
-                                                raise _Avbrutt
-                                            side = last_side(a, ider)
-                                            skriver.i_uttrekket.update(ider)
-                                            for sak in side.saker:
-                                                xf.write(skriver.saksmappe(sak, side), pretty_print=True)
-                                            ferdige += len(ider)
-                                            melde(min(80, ferdige * 80 // max(totalt, 1)))
+                                        naa_klasse = (prinsipp, verdi)
+                                    xf.write(skriver.saksmappe(saker[sak_id], side), pretty_print=True)
+                                ferdige += len(rader)
+                                melde(min(80, ferdige * 80 // max(totalt, 1)))
             melde(82)
             endringer = journaler.skriv_endringslogg(
                 a,
@@ -316,6 +311,32 @@ def eksporter_noark5(
 
 class _Avbrutt(Exception):
     pass
+
+
+_INGEN = object()
+"""No klassifikasjonssystem or klasse open yet (None is a real key: saker without klassering)."""
+
+
+def _system_felter(a, navnerom, prinsipp: str | None) -> list[tuple[str, object]]:
+    return [
+        ("systemID", systemid(navnerom, "klassifikasjonssystem", prinsipp or "-")),
+        ("klassifikasjonstype", prinsipp or "Uten klassering"),
+        ("tittel", prinsipp or "Saker uten klassering"),
+        ("opprettetDato", dt(a.naa)),
+        ("opprettetAv", a.aktor.navn),
+    ]
+
+
+def _klasse_felter(
+    a, navnerom, prinsipp: str | None, verdi: str | None, beskr: str | None
+) -> list[tuple[str, object]]:
+    return [
+        ("systemID", systemid(navnerom, "klasse", f"{prinsipp}:{verdi}")),
+        ("klasseID", verdi or "Uten klassering"),
+        ("tittel", beskr or verdi or "Saker uten klassering"),
+        ("opprettetDato", dt(a.naa)),
+        ("opprettetAv", a.aktor.navn),
+    ]
 
 
 def _arkivdel_felter(

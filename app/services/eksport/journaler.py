@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (compiled module, no stubs)
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import func, select
 
 from app.services.arbeid import Arbeid
 from app.services.data import SKJERMET
@@ -44,23 +44,26 @@ def _offentlig(jp: m.Journalpost, sak: m.Sak) -> bool:
 
 
 def _sider(a: Arbeid, utvalg: Utvalg) -> Iterator[Sequence[tuple[m.Journalpost, m.Sak]]]:
-    siste = (0, 0)
-    while True:
-        a.s.expunge_all()
-        rader = list(
-            a.s.execute(
-                select(JP, m.Sak)
-                .join(m.Sak, m.Sak.id == JP.sak_id)
-                .where(JP.sak_id.in_(utvalg.saker()))
-                .where(tuple_(JP.journalaar, JP.journalsekvensnummer) > tuple_(*siste))
-                .order_by(JP.journalaar, JP.journalsekvensnummer)
-                .limit(SIDE)
+    """Pages in løpenummer order: per journalår, keyset on the sequence (the unique index serves it)."""
+    aar = [x for (x,) in a.s.execute(select(JP.journalaar).distinct().order_by(JP.journalaar)).all()]
+    for journalaar in aar:
+        siste = 0
+        while True:
+            a.s.expunge_all()
+            rader = list(
+                a.s.execute(
+                    select(JP, m.Sak)
+                    .join(m.Sak, m.Sak.id == JP.sak_id)
+                    .where(JP.journalaar == journalaar, JP.journalsekvensnummer > siste)
+                    .where(JP.sak_id.in_(utvalg.saker()))
+                    .order_by(JP.journalsekvensnummer)
+                    .limit(SIDE)
+                ).all()
             )
-        )
-        if not rader:
-            return
-        yield rader
-        siste = (rader[-1][0].journalaar, rader[-1][0].journalsekvensnummer)
+            if not rader:
+                break
+            yield rader
+            siste = rader[-1][0].journalsekvensnummer
 
 
 def journalhode_tall(a: Arbeid, utvalg: Utvalg, *, offentlig: bool) -> tuple[int, date | None, date | None]:
@@ -241,10 +244,25 @@ def _registrering(
     return jr
 
 
+INGEN_VERDI = "(ingen verdi)"
+"""tidligereVerdi of a value set for the first time (the schema demands a non-empty element)."""
+
+
+def _verdi(r: m.Endringslogg, verdi: str | None) -> str | None:
+    """A status as its kodenavn ("J" → "Journalført"); other values as logged."""
+    if verdi and r.felt == "status":
+        tabell = kn.SAKSSTATUS if r.entitet == "sak" else kn.JOURNALSTATUS
+        return tabell.get(verdi, verdi)
+    return verdi
+
+
 def skriv_endringslogg(
     a: Arbeid, sti: Path, *, utvalg: Utvalg, navnerom, navn: Navneregister, cancelled: Callable[[], bool]
 ) -> int:
-    """Changes of a value (old → new) to the saker and journalposter of the uttrekk."""
+    """Every logged value of the uttrekk's saker and journalposter, old → new, statuses as kodenavn.
+
+    A value set for the first time (a registration's status) has ``INGEN_VERDI`` as tidligereVerdi.
+    """
     b = Bygger(NS_EL)
     logg = m.Endringslogg
     antall = 0
@@ -265,7 +283,7 @@ def skriv_endringslogg(
                         select(logg)
                         .where(logg.sak_id.in_(utvalg.saker()), logg.id > siste)
                         .where(logg.entitet.in_(("sak", "journalpost")), logg.felt.is_not(None))
-                        .where(logg.fra.is_not(None), logg.fra != "", logg.til.is_not(None), logg.til != "")
+                        .where(logg.til.is_not(None), logg.til != "")
                         .order_by(logg.id)
                         .limit(SIDE)
                     )
@@ -283,8 +301,8 @@ def skriv_endringslogg(
                     b.felt(e, "referanseMetadata", r.felt)
                     b.felt(e, "endretDato", dt(r.tid))
                     b.felt(e, "endretAv", navn.bruker(r.bruker_id))
-                    b.felt(e, "tidligereVerdi", r.fra)
-                    b.felt(e, "nyVerdi", r.til)
+                    b.felt(e, "tidligereVerdi", _verdi(r, r.fra) or INGEN_VERDI)
+                    b.felt(e, "nyVerdi", _verdi(r, r.til))
                     if len(e) == 6:  # a value of only spaces would leave an empty element out
                         xf.write(e, pretty_print=True)
                         antall += 1

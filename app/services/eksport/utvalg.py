@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TypeVar
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Select, and_, select
+from sqlalchemy.orm import aliased
 
 from app.services.arbeid import Arbeid
 from app.store import models as m
 
 SIDE = 200
+_R = TypeVar("_R")
 """Saker per page: small enough for bounded memory, large enough that round trips do not dominate."""
 
 
@@ -76,44 +79,33 @@ def primaer_klasse(sak_id_kolonne):
     )
 
 
-def klassenokler(a: Arbeid, utvalg: Utvalg) -> list[tuple[str | None, str | None, str | None]]:
-    """The distinct (ordningsprinsipp, ordningsverdi, beskrivelse) the selected saker are filed under."""
-    k = m.Klassering
-    rader = a.s.execute(
-        select(k.ordningsprinsipp, k.ordningsverdi, func.max(k.beskrivelse))
-        .where(k.id.in_(select(primaer_klasse(m.Sak.id)).where(m.Sak.id.in_(utvalg.saker()))))
-        .group_by(k.ordningsprinsipp, k.ordningsverdi)
-        .order_by(k.ordningsprinsipp, k.ordningsverdi)
-    ).all()
-    uten = a.s.scalar(
-        select(func.count())
+def sak_strom(a: Arbeid, utvalg: Utvalg) -> Iterator[tuple[str | None, str | None, str | None, int]]:
+    """(ordningsprinsipp, ordningsverdi, beskrivelse, sak id) of every selected sak, in filing order.
+
+    One streamed query (saker without klassering last), read as the writer goes; never all at once.
+    """
+    k = aliased(m.Klassering)
+    q = (
+        select(k.ordningsprinsipp, k.ordningsverdi, k.beskrivelse, m.Sak.id)
         .select_from(m.Sak)
-        .where(m.Sak.id.in_(utvalg.saker()), ~select(k.id).where(k.sak_id == m.Sak.id).exists())
+        .outerjoin(k, k.id == primaer_klasse(m.Sak.id))
+        .where(m.Sak.id.in_(utvalg.saker()))
+        .order_by(k.ordningsprinsipp.is_(None), k.ordningsprinsipp, k.ordningsverdi, m.Sak.id)
+        .execution_options(yield_per=2000)
     )
-    ut: list[tuple[str | None, str | None, str | None]] = [(p, v, b) for p, v, b in rader]
-    if uten:
-        ut.append((None, None, None))
-    return ut
+    yield from ((p, v, b, sak_id) for p, v, b, sak_id in a.s.execute(q))
 
 
-def sak_ider(a: Arbeid, utvalg: Utvalg, prinsipp: str | None, verdi: str | None) -> Iterator[list[int]]:
-    """The ids of the saker filed under one klasse (or with no klassering), page by page."""
-    k = m.Klassering
-    if prinsipp is None:
-        vilkaar = ~select(k.id).where(k.sak_id == m.Sak.id).exists()
-    else:
-        vilkaar = primaer_klasse(m.Sak.id).in_(
-            select(k.id).where(k.ordningsprinsipp == prinsipp, k.ordningsverdi == verdi)
-        )
-    siste = 0
-    while True:
-        side = list(
-            a.s.scalars(utvalg.saker().where(vilkaar, m.Sak.id > siste).order_by(m.Sak.id).limit(SIDE))
-        )
-        if not side:
-            return
+def sider(rader: Iterable[_R]) -> Iterator[list[_R]]:
+    """``rader`` in pages of ``SIDE``."""
+    side: list[_R] = []
+    for rad in rader:
+        side.append(rad)
+        if len(side) == SIDE:
+            yield side
+            side = []
+    if side:
         yield side
-        siste = side[-1]
 
 
 def last_side(a: Arbeid, ider: list[int]) -> Side:
