@@ -144,6 +144,7 @@ class Arkivstrukturskriver:
         self.naa = naa
         self.test = test
         self.t = tellere
+        self._mapper: set[Path] = set()
         self.i_uttrekket: set[int] = set()
         """Ids of the saker already written or in the current page (an avskrivning's answer must resolve)."""
 
@@ -315,10 +316,13 @@ class Arkivstrukturskriver:
     def _fil(self, o: m.Dokumentobjekt) -> str:
         """The object's file under DOKUMENT/, written once even when several journalposter link it."""
         endelse = "".join(c for c in (o.format or "bin").lower() if c.isalnum()) or "bin"
-        rel = f"DOKUMENT/{o.dokument_id}/{o.id}_v{o.versjonsnummer}_{o.variantformat}.{endelse}"
+        # A thousand documents per folder: few folders to make, none too large to list.
+        rel = f"DOKUMENT/{o.dokument_id // 1000:04d}/{o.dokument_id}_{o.id}_v{o.versjonsnummer}_{o.variantformat}.{endelse}"
         sti = self.ut / rel
         if not sti.exists():
-            sti.parent.mkdir(parents=True, exist_ok=True)
+            if sti.parent not in self._mapper:
+                sti.parent.mkdir(parents=True, exist_ok=True)
+                self._mapper.add(sti.parent)
             tmp = sti.with_suffix(sti.suffix + ".del")
             tmp.write_bytes(self.innhold(o.sjekksum))
             tmp.replace(sti)
