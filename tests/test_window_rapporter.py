@@ -3,6 +3,8 @@ UI thread with progress and Avbryt, draws the restanse chart, and saves what it 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
+
 from app.services import kurver
 from app.services.arbeid import Kontekst
 from app.services.rapporter.format import BOM
@@ -40,6 +42,20 @@ def test_rapportmenyen_forhaandsviser_tegner_og_lagrer(qtbot, lag_vindu, fanger,
         d.velg_fil = lambda forslag, _f: str(tmp_path / forslag)
         sett["csv"] = d.lagre("csv")
         sett["pdf"] = d.lagre("pdf")
+        # Saved criteria: stored under a name, chosen again later, the report reruns with them.
+        d.innstillinger = QSettings(str(tmp_path / "innstillinger.ini"), QSettings.Format.IniFormat)
+        d.saksbehandler.setText("ISO")
+        d.kriterienavn.setText("Ingrids restanser")
+        d.lagre_kriterier.click()
+        d.saksbehandler.setText("")
+        d.velger.setCurrentIndex(4)
+        qtbot.waitUntil(lambda: not d.opptatt and d.rapport is not None and d.rapport.navn == "lopende-journal",
+                        timeout=10000)  # fmt: skip
+        d.lagrede.setCurrentIndex(d.lagrede.findData("Ingrids restanser"))
+        d.lagrede.activated.emit(d.lagrede.currentIndex())
+        qtbot.waitUntil(lambda: d.rapport is not None and d.rapport.kriterier == [("Saksbehandler", "ISO")],
+                        timeout=10000)  # fmt: skip
+        sett["lagret"] = (d.rapport.navn, len(d.rapport.rader))
 
     fanger.plan(RapportDialog, fyll, svar=False)
     w.menyer.rapportvalg["restanseliste"].trigger()
@@ -51,3 +67,5 @@ def test_rapportmenyen_forhaandsviser_tegner_og_lagrer(qtbot, lag_vindu, fanger,
     assert "31.02.2026" in sett["feil"] and sett["avbrutt"] == "Avbrutt"
     assert sett["csv"].read_bytes().startswith(BOM.encode()) and sett["csv"].name.startswith("restanseliste-")
     assert sett["pdf"].read_bytes().startswith(b"%PDF")
+    iso = {k.navn: k.antall for k in kurver.kurver(Kontekst(demo_sqlite, "ISO"))}
+    assert sett["lagret"] == ("restanseliste", iso["ubehandlet"] + iso["forfall"])

@@ -2513,127 +2513,152 @@ case</translation>
 <context>
     <name>RapportDialog</name>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="162" />
+        <location filename="../app/views/rapporter/dialog.py" line="180" />
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="165" />
+        <location filename="../app/views/rapporter/dialog.py" line="183" />
         <source>&amp;Rapport</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="165" />
+        <location filename="../app/views/rapporter/dialog.py" line="183" />
         <source>&amp;Fra dato</source>
         <translation>&amp;From date</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="165" />
+        <location filename="../app/views/rapporter/dialog.py" line="183" />
         <source>&amp;Til dato</source>
         <translation>&amp;To date</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="165" />
+        <location filename="../app/views/rapporter/dialog.py" line="183" />
         <source>&amp;Enhet</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="166" />
+        <location filename="../app/views/rapporter/dialog.py" line="184" />
         <source>Saks&amp;behandler</source>
         <translation>Case &amp;officer</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="166" />
+        <location filename="../app/views/rapporter/dialog.py" line="184" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="166" />
+        <location filename="../app/views/rapporter/dialog.py" line="184" />
         <source>Forfall innen (&amp;dager)</source>
         <translation>Due within (&amp;days)</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="170" />
+        <location filename="../app/views/rapporter/dialog.py" line="188" />
         <source>ÅÅÅÅ-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="171" />
+        <location filename="../app/views/rapporter/dialog.py" line="189" />
         <source>2026/123 (fullstendig journal)</source>
         <translation>2026/123 (full journal)</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="172" />
+        <location filename="../app/views/rapporter/dialog.py" line="190" />
         <source>innstillingen</source>
         <translation>the setting</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="173" />
+        <location filename="../app/views/rapporter/dialog.py" line="191" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="174" />
+        <location filename="../app/views/rapporter/dialog.py" line="192" />
+        <source>Navn på kriteriene</source>
+        <translation>Name of the criteria</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="193" />
+        <source>Lagre kriterier</source>
+        <translation>Save criteria</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="195" />
         <source>Lagre som CSV…</source>
         <translation>Save as CSV…</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="175" />
+        <location filename="../app/views/rapporter/dialog.py" line="196" />
         <source>Lagre som HTML…</source>
         <translation>Save as HTML…</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="176" />
+        <location filename="../app/views/rapporter/dialog.py" line="197" />
         <source>Lagre som PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="177" />
+        <location filename="../app/views/rapporter/dialog.py" line="198" />
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="207" />
+        <location filename="../app/views/rapporter/dialog.py" line="228" />
         <source>«%1» er ikke en dato (skriv ÅÅÅÅ-MM-DD)</source>
         <translation>“%1” is not a date (write YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="211" />
+        <location filename="../app/views/rapporter/dialog.py" line="232" />
         <source>Skriv saksnummeret for å se sakens fullstendige journal</source>
         <translation>Enter the case number to see the case's full journal</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="216" />
+        <location filename="../app/views/rapporter/dialog.py" line="237" />
         <source>Lager rapporten …</source>
         <translation>Making the report …</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="224" />
+        <location filename="../app/views/rapporter/dialog.py" line="245" />
         <source>Avbrutt</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="236" />
+        <location filename="../app/views/rapporter/dialog.py" line="257" />
         <source>%1: %2 rader</source>
         <translation>%1: %2 rows</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="242" />
+        <location filename="../app/views/rapporter/dialog.py" line="263" />
         <source>Uventet feil: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="248" />
+        <location filename="../app/views/rapporter/dialog.py" line="281" />
+        <source>Lagrede kriterier …</source>
+        <translation>Saved criteria …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="288" />
+        <source>Gi kriteriene et navn først</source>
+        <translation>Give the criteria a name first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="296" />
+        <source>Kriteriene «%1» er lagret</source>
+        <translation>The criteria “%1” are saved</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="313" />
         <source>Lagre rapporten</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="270" />
+        <location filename="../app/views/rapporter/dialog.py" line="335" />
         <source>Kunne ikke lagre: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="272" />
+        <location filename="../app/views/rapporter/dialog.py" line="337" />
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2641,33 +2666,33 @@ case</translation>
 <context>
     <name>Rapporter</name>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="41" />
+        <location filename="../app/views/rapporter/dialog.py" line="42" />
         <source>Restanseliste</source>
         <extracomment>The menu's and the chooser's titles, for lupdate (the service's RAPPORTER holds the same bokmål).</extracomment>
         <translation>Outstanding items</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="42" />
+        <location filename="../app/views/rapporter/dialog.py" line="43" />
         <source>Forfallsliste</source>
         <translation>Items due</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="43" />
+        <location filename="../app/views/rapporter/dialog.py" line="44" />
         <source>Uavsluttede saker</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="44" />
+        <location filename="../app/views/rapporter/dialog.py" line="45" />
         <source>Fullstendig journal for sak</source>
         <translation>Full journal of a case</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="45" />
+        <location filename="../app/views/rapporter/dialog.py" line="46" />
         <source>Løpende journal</source>
         <translation>Running journal</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/dialog.py" line="46" />
+        <location filename="../app/views/rapporter/dialog.py" line="47" />
         <source>Offentlig journal</source>
         <translation>Public journal</translation>
     </message>

@@ -33,4 +33,9 @@ EN = {
     "Lagre rapporten": "Save the report",
     "Kunne ikke lagre: %1": "Could not save: %1",
     "Lagret %1": "Saved %1",
+    "Navn på kriteriene": "Name of the criteria",
+    "Lagre kriterier": "Save criteria",
+    "Lagrede kriterier …": "Saved criteria …",
+    "Gi kriteriene et navn først": "Give the criteria a name first",
+    "Kriteriene «%1» er lagret": "The criteria “%1” are saved",
 }

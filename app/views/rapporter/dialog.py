@@ -8,11 +8,12 @@ also draw the leader's chart (restanser per saksbehandler, coloured by age).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -103,6 +104,21 @@ class RapportDialog(QDialog):
             etikett.setBuddy(felt)
             self.skjema.addRow(etikett, felt)
 
+        # Saved criteria (per user, in the desk's own settings): pick one to rerun it at once.
+        self.lagrede = QComboBox()
+        self.lagrede.setObjectName("lagrede")
+        self.lagrede.activated.connect(self._on_lagret_valgt)
+        self.kriterienavn = QLineEdit()
+        self.kriterienavn.setObjectName("kriterienavn")
+        self.lagre_kriterier = QPushButton()
+        self.lagre_kriterier.setObjectName("lagre_kriterier")
+        self.lagre_kriterier.clicked.connect(self._on_lagre_kriterier_clicked)
+        lagret = QHBoxLayout()
+        lagret.addWidget(self.kriterienavn, 1)
+        lagret.addWidget(self.lagre_kriterier)
+        self.innstillinger = QSettings("Saksbord", "Saksbord")
+        """Where saved criteria live; tests point it at a file of their own."""
+
         self.fremdrift = QProgressBar()
         self.fremdrift.setObjectName("fremdrift")
         self.fremdrift.setRange(0, 100)
@@ -134,6 +150,8 @@ class RapportDialog(QDialog):
 
         venstre = QVBoxLayout()
         venstre.addLayout(self.skjema)
+        venstre.addWidget(self.lagrede)
+        venstre.addLayout(lagret)
         venstre.addLayout(linje)
         venstre.addWidget(self.status)
         venstre.addStretch(1)
@@ -171,6 +189,9 @@ class RapportDialog(QDialog):
         self.sak.setPlaceholderText(self.tr("2026/123 (fullstendig journal)"))
         self.dager.setSpecialValueText(self.tr("innstillingen"))
         self.avbryt.setText(self.tr("Avbryt"))
+        self.kriterienavn.setPlaceholderText(self.tr("Navn på kriteriene"))
+        self.lagre_kriterier.setText(self.tr("Lagre kriterier"))
+        self._fyll_lagrede()
         self.eksport["csv"].setText(self.tr("Lagre som CSV…"))
         self.eksport["html"].setText(self.tr("Lagre som HTML…"))
         self.eksport["pdf"].setText(self.tr("Lagre som PDF…"))
@@ -241,6 +262,50 @@ class RapportDialog(QDialog):
         self.status.setText(
             str(e) if hasattr(e, "melding") else self.tr("Uventet feil: %1").replace("%1", str(e))
         )
+
+    # --- saved criteria ----------------------------------------------------------------------
+
+    def _nokkel(self) -> str:
+        return f"rapporter/{self.ctx.initialer.upper()}"
+
+    def _alle_lagrede(self) -> dict[str, dict[str, str]]:
+        verdi = self.innstillinger.value(self._nokkel(), "{}")
+        try:
+            data = json.loads(str(verdi))
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _fyll_lagrede(self) -> None:
+        self.lagrede.clear()
+        self.lagrede.addItem(self.tr("Lagrede kriterier …"), None)
+        for navn in sorted(self._alle_lagrede()):
+            self.lagrede.addItem(navn, navn)
+
+    def _on_lagre_kriterier_clicked(self) -> None:
+        navn = self.kriterienavn.text().strip()
+        if not navn:
+            self.status.setText(self.tr("Gi kriteriene et navn først"))
+            return
+        alle = self._alle_lagrede()
+        alle[navn] = {"rapport": self.navn, "fra": self.fra.text(), "til": self.til.text(),
+                      "enhet": self.enhet.text(), "saksbehandler": self.saksbehandler.text(),
+                      "sak": self.sak.text(), "dager": str(self.dager.value())}  # fmt: skip
+        self.innstillinger.setValue(self._nokkel(), json.dumps(alle, ensure_ascii=False))
+        self._fyll_lagrede()
+        self.status.setText(self.tr("Kriteriene «%1» er lagret").replace("%1", navn))
+
+    def _on_lagret_valgt(self, indeks: int) -> None:
+        k = self._alle_lagrede().get(str(self.lagrede.itemData(indeks) or ""))
+        if not k:
+            return
+        if k.get("rapport") in RAPPORTER:
+            self.velger.setCurrentIndex(list(RAPPORTER).index(k["rapport"]))
+        for felt, nokkel in ((self.fra, "fra"), (self.til, "til"), (self.enhet, "enhet"),
+                             (self.saksbehandler, "saksbehandler"), (self.sak, "sak")):  # fmt: skip
+            felt.setText(k.get(nokkel, ""))
+        self.dager.setValue(int(k.get("dager", "-1") or -1))
+        self.kjor()
 
     # --- export ---------------------------------------------------------------------------
 
