@@ -117,9 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             Path(a.json).write_text(json.dumps(tall, ensure_ascii=False, indent=2), encoding="utf-8")
         return 0
     finally:
-        shutil.rmtree(mappe / "uttrekk", ignore_errors=True)
-        if not a.db:
-            shutil.rmtree(mappe, ignore_errors=True)
+        shutil.rmtree(mappe, ignore_errors=True)  # the uttrekk, and the registry unless --db named one
 
 
 if __name__ == "__main__":
