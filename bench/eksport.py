@@ -28,9 +28,23 @@ ROT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROT))
 
 
-def _peak_mb_barn() -> float:
-    kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def _peak_mb(hvem: int = resource.RUSAGE_SELF) -> float:
+    kb = resource.getrusage(hvem).ru_maxrss
     return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024
+
+
+def _kontroller(ut: str) -> int:
+    """The depot check alone on a written package, in a fresh process; prints one JSON line."""
+    from app.services.eksport import kontroller
+
+    t0 = time.perf_counter()
+    r = kontroller(Path(ut), test=True)
+    print(
+        json.dumps(
+            {"sekunder": round(time.perf_counter() - t0, 1), "ok": r.ok, "peak_rss_mb": round(_peak_mb())}
+        )
+    )
+    return 0
 
 
 def _kjor(db: str, ut: str, skjemaer: str, initialer: str) -> int:
@@ -51,6 +65,7 @@ def _kjor(db: str, ut: str, skjemaer: str, initialer: str) -> int:
         "dokumentobjekter": res.dokumentobjekter, "dokumentfiler": res.dokumentfiler,
         "kontroll_ok": res.kontroll.ok, "feil": res.kontroll.feil[:5],
         "arkivstruktur_mb": round((Path(ut) / "arkivstruktur.xml").stat().st_size / 1e6, 1),
+        "peak_rss_mb": round(_peak_mb()),
     }))  # fmt: skip
     return 0
 
@@ -85,9 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--json", help="write the figures here too")
     p.add_argument("--kjor", nargs=4, metavar=("DB", "UT", "SKJEMAER", "INITIALER"), help=argparse.SUPPRESS)
+    p.add_argument("--bare-kontroll", metavar="UT", help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     if a.kjor:
         return _kjor(*a.kjor)
+    if a.bare_kontroll:
+        return _kontroller(a.bare_kontroll)
     mappe = Path(tempfile.mkdtemp(prefix="saksbord-eksport-"))
     db = a.db or str(mappe / f"bench-{a.journalposter}.sqlite")
     try:
@@ -106,13 +124,20 @@ def main(argv: list[str] | None = None) -> int:
             print(barn.stderr, file=sys.stderr)
             return barn.returncode
         tall = json.loads(barn.stdout.strip().splitlines()[-1])
-        tall["peak_rss_mb"] = round(_peak_mb_barn(), 0)
+        kontroll = subprocess.run(
+            [sys.executable, __file__, "--bare-kontroll", str(ut)],
+            capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROT)},
+        )  # fmt: skip
+        if kontroll.returncode == 0:
+            tall["kontroll_alene"] = json.loads(kontroll.stdout.strip().splitlines()[-1])
         print(
             f"{tall['registreringer']:,} journalposter i {tall['mapper']:,} saker, {tall['dokumentobjekter']:,} "
             f"dokumentobjekter ({tall['dokumentfiler']:,} filer, arkivstruktur.xml {tall['arkivstruktur_mb']} MB): "
             f"{tall['sekunder']} s med kontroll, peak RSS {tall['peak_rss_mb']:.0f} MB, "
             f"kontroll {'bestått' if tall['kontroll_ok'] else 'FEIL: ' + '; '.join(tall['feil'])}"
-        )
+            + (f"; kontrollen alene {tall['kontroll_alene']['sekunder']} s, peak RSS "
+               f"{tall['kontroll_alene']['peak_rss_mb']} MB" if "kontroll_alene" in tall else "")
+        )  # fmt: skip
         if a.json:
             Path(a.json).write_text(json.dumps(tall, ensure_ascii=False, indent=2), encoding="utf-8")
         return 0
