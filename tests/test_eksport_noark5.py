@@ -276,3 +276,21 @@ def test_avsluttet_periode_eksporteres_uten_test_og_bestaar_streng_kontroll(demo
     assert tre.findtext(f".//{AS}klasse/{AS}klasseID") == "GBNR 9/9"
     assert tre.findtext(f".//{AS}korrespondansepartNavn") == "Åse Ærlig"
     assert "Åse Ærlig" in (ut / "arkivstruktur.xml").read_text(encoding="utf-8")  # UTF-8, not escaped
+
+
+def test_store_filer_valideres_strommende_og_feilen_meldes(demo_sqlite, tmp_path, monkeypatch):
+    """Above the whole-tree limit a file is validated as it streams; an invalid element is still found."""
+    from app.services.eksport import kontroll
+
+    ut = tmp_path / "u"
+    _uttrekk(demo_sqlite, ut, test=True)
+    monkeypatch.setattr(kontroll, "HEL_VALIDERING_GRENSE", 0)
+    assert kontroller(ut, test=True).ok
+    sti = ut / "loependeJournal.xml"
+    sti.write_text(sti.read_text(encoding="utf-8").replace("<journalaar>", "<feilElement/><journalaar>", 1),
+                   encoding="utf-8")  # fmt: skip
+    feil = "\n".join(kontroller(ut, test=True).feil)
+    assert (
+        "loependeJournal.xml: ugyldig etter loependeJournal.xsd (første feil" in feil
+        and "feilElement" in feil
+    )

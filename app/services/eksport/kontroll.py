@@ -175,8 +175,10 @@ class _Kontroll:
                         self.feil(f"{xml} linje {e.line}: ugyldig etter {xsd}: {e.message}")
             else:
                 try:
-                    for _ in etree.iterparse(str(xsti), schema=skjema, events=("end",)):
-                        pass
+                    for _h, el in etree.iterparse(str(xsti), schema=skjema, events=("end",)):
+                        el.clear(keep_tail=True)  # validated as parsed; the tree is not kept
+                        while el.getprevious() is not None:
+                            del el.getparent()[0]
                 except etree.XMLSyntaxError as e:
                     self.feil(
                         f"{xml}: ugyldig etter {xsd} (første feil; filen er for stor til å liste alle): {e}"
