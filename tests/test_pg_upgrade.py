@@ -35,7 +35,10 @@ SENDT = {
     "0006_dokumenter_maler.py": "83de5aeacad927c22218c7876fc16efac46d7542060eb808475214b3c5fe1622",
     "0007_pg_forsvar.py": "0b6b366e0f22a01b6c6db5ef1b011d9f7588b2a1bfaa2b121b4ba8a106fa5188",
     "0008_server_innlogging.py": "ca12ebcf4e8ae37dcab278cd58e3a54f5a81767c7ee51a2293e6b72b59e13724",
-    "0009_rapport.py": "e2fb6e9aea9bd8803baed427af03bfc6a7394797d9ddd9b8ad196d7ec757de82",
+    "0009_innlogging_kilde.py": "645ee1a93b32e7f41961cd837f4fb34d32e330a22d98e980f89e8cfae182d0e8",
+    "0010_dokumenter.py": "48b10a104f051524f28e10ddea0c0603199940632786dae4d914df4eb70f6a2b",
+    "0011_svarinn.py": "994c75d2c28f010b170c4498013a4f4e1df6f5cee1cb588480ea008f1933c370",
+    "0012_rapport.py": "56e3837f6f9bf8d2799903094d921922052647e32c48da5c75d3b1a80af91db6",
 }
 
 PASSORD = "oppgradering-test"

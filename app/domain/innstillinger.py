@@ -89,6 +89,19 @@ class Innstillinger:
     maks_vedlegg_mb: int = _innstilling(
         25, "Største vedlegg (MB) som tas inn ved import av e-post", minst=1, hoyst=2000
     )
+    # KS Fiks SvarInn: where the archive fetches incoming post. The password is in the keyring
+    # (or SAKSBORD_SVARINN_PASSORD in scripts), never here; the private key is a file on the desk.
+    svarinn_url: str = _innstilling("", "Adressen til KS Fiks SvarInn (tom: SvarInn brukes ikke)")
+    svarinn_brukernavn: str = _innstilling(
+        "", "Mottakersystemets brukernavn hos SvarInn (passordet ligger i nøkkelringen)"
+    )
+    svarinn_nokkel: str = _innstilling(
+        "", "Sti til mottakersystemets private nøkkel (PEM) som dekrypterer forsendelser fra SvarInn"
+    )
+    svarinn_sak: str = _innstilling(
+        "",
+        "Saken post fra SvarInn registreres i når avsender ikke oppgir sak (tom: en ny sak per forsendelse)",
+    )
     # The letterhead of every letter made from a template (free text; a logo is a PNG/JPEG path).
     kommune_navn: str = _innstilling("", "Kommunens navn i brevhodet og i journalstempelet")
     kommune_logo: str = _innstilling("", "Kommunelogoen i brevhodet: sti til en PNG- eller JPEG-fil")
@@ -161,10 +174,16 @@ class Innstillinger:
         grunn = IKKE_STOTTET.get((navn, verdi)) if isinstance(verdi, str) else None
         if grunn:
             raise UgyldigInndata(f"Innstillingen «{navn}» kan ikke settes til «{verdi}»: {grunn}")
-        return replace(self, **{navn: verdi})
+        return replace(self, **{kanonisk(navn): verdi})
+
+
+def kanonisk(navn: str) -> str:
+    """A setting's name as stored; ``smtp.vert`` is accepted for ``smtp_vert``."""
+    return (navn or "").strip().replace(".", "_")
 
 
 def _felt(navn: str):
+    navn = kanonisk(navn)
     for f in fields(Innstillinger):
         if f.name == navn:
             return f

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
+from app.store import models_svarinn  # noqa: F401  (svarinn_mottak is a synced table too)
 from app.store.models import Base
 
 KANAL = "saksbord_endring"

@@ -1,7 +1,7 @@
 """arkivdel: periods (aktiv, overlapping, avsluttet) with their dates and the predecessor
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-02 03:00:00
 
 Noark 5 periodisering: the archive opens a new arkivdel for a new period and puts the old one in
@@ -20,8 +20,8 @@ Frozen: never edit this file; make a new revision.
 from alembic import op
 
 
-revision = "0009"
-down_revision = "0008"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
