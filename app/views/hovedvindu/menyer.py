@@ -98,11 +98,10 @@ def bygg_menyer(
     handlinger: dict[str, QAction],
     *,
     koble_til: bool,
-    aapne_rapport: Callable[[str], object] | None = None,
 ) -> Menyer:
     """The menu bar; titles are set by the window's retranslate_ui. ``koble_til``: show "Koble til…".
 
-    ``aapne_rapport(navn)`` opens a report from the Rapporter menu (app/views/rapporter).
+    The Rapporter menu opens app/views/rapporter's dialog for the window (``rapporter.aapne``).
     """
 
     def meny(navn: tuple[str | None, ...]) -> QMenu:
@@ -150,18 +149,17 @@ def bygg_menyer(
             "vis_svarinn",
         )
     )
-    rapporter, rapportvalg = None, None
-    if aapne_rapport is not None:
-        from app.views.rapporter.dialog import TITLER
+    from app.views import rapporter as rapportvisning
+    from app.views.rapporter.dialog import TITLER
 
-        rapporter = mb.addMenu("")
-        rapporter.setObjectName("meny_rapporter")
-        rapportvalg = {}
-        for navn in TITLER:
-            valg = rapporter.addAction("")
-            valg.setObjectName(f"rapport_{navn}")
-            valg.triggered.connect(lambda _c=False, navn=navn: aapne_rapport(navn))
-            rapportvalg[navn] = valg
+    rapporter = mb.addMenu("")
+    rapporter.setObjectName("meny_rapporter")
+    rapportvalg = {}
+    for navn in TITLER:
+        valg = rapporter.addAction("")
+        valg.setObjectName(f"rapport_{navn}")
+        valg.triggered.connect(lambda _c=False, navn=navn: rapportvisning.aapne(vindu, navn))
+        rapportvalg[navn] = valg
     bruker = mb.addMenu("")
     hjelp = meny(("hjelp",))
     for m in (jp, oppg, sak, arkiv):

@@ -35,7 +35,6 @@ from app.services import synk as synktjeneste
 from app.services.arbeid import Kontekst
 from app.services.data import BrukerInfo, KurvInfo, KurvRad
 from app.store.db import Database
-from app.views import rapporter
 from app.views.dialoger.hjelp import HjelpDialog
 from app.views.handlinger import DEF_ETTER_NOKKEL, lag_handlinger, oversett
 from app.views.hovedvindu import menyer, systemmeny
@@ -138,9 +137,8 @@ class Hovedvindu(QMainWindow):
         self.brukermeny.aboutToShow.connect(self._fyll_brukermeny)
         self.addToolBar(self.baand)
         self.menyer = menyer.bygg_menyer(
-            self, self.menuBar(), self.handlinger, koble_til=_profildialog() is not None,
-            aapne_rapport=lambda navn: rapporter.aapne(self, navn),
-        )  # fmt: skip
+            self, self.menuBar(), self.handlinger, koble_til=_profildialog() is not None
+        )
         self.meny_fil, self.meny_jp, self.meny_sak = self.menyer.fil, self.menyer.jp, self.menyer.sak
         self.menyer.bruker.aboutToShow.connect(lambda: self._fyll_brukermeny(self.menyer.bruker))
         self.statuslinje = Statuslinje(self.statusBar())
