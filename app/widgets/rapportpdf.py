@@ -11,17 +11,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from app.services.rapporter.format import som_html, topptekst
 from app.services.rapporter.modell import Rapport
 
-_app: QGuiApplication | None = None
+_app: QApplication | None = None
 
 
 def _sikre_qt() -> None:
+    """A Qt application for fonts and layout. A QApplication (not a bare QGuiApplication), so a
+    window opened later in the same process (a test run, the CLI in-process) can still make widgets."""
     global _app
     if QGuiApplication.instance() is None:
-        _app = QGuiApplication(["saksbord", "-platform", "offscreen"])
+        _app = QApplication(["saksbord", "-platform", "offscreen"])
 
 
 def skriv_pdf(r: Rapport, sti: Path | str) -> Path:
