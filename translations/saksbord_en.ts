@@ -1346,43 +1346,43 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="151" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="171" />
         <source>&amp;Fil</source>
         <extracomment>The sak's own actions: on a sak row, and in the "Sak …" submenu of a journalpost or task row.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="152" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="172" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="153" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="173" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="154" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="174" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="155" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="175" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="156" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="176" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="157" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="177" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="158" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="178" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
@@ -1447,32 +1447,37 @@ case</translation>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="250" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="276" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="260" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="286" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="267" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="293" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="269" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="295" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="169" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="195" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="171" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="182" />
+        <source>&amp;Rapporter</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/menyer.py" line="197" />
         <location filename="../app/views/hovedvindu/vindu.py" line="459" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
@@ -1493,22 +1498,22 @@ case</translation>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="172" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="198" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="173" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="199" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="175" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="201" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="232" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="258" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
@@ -3579,6 +3584,193 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>RapportDialog</name>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="180" />
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="183" />
+        <source>&amp;Rapport</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="183" />
+        <source>&amp;Fra dato</source>
+        <translation>&amp;From date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="183" />
+        <source>&amp;Til dato</source>
+        <translation>&amp;To date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="183" />
+        <source>&amp;Enhet</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="184" />
+        <source>Saks&amp;behandler</source>
+        <translation>Case &amp;officer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="184" />
+        <source>&amp;Sak</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="184" />
+        <source>Forfall innen (&amp;dager)</source>
+        <translation>Due within (&amp;days)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="188" />
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="189" />
+        <source>2026/123 (fullstendig journal)</source>
+        <translation>2026/123 (full journal)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="190" />
+        <source>innstillingen</source>
+        <translation>the setting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="191" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="192" />
+        <source>Navn på kriteriene</source>
+        <translation>Name of the criteria</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="193" />
+        <source>Lagre kriterier</source>
+        <translation>Save criteria</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="195" />
+        <source>Lagre som CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="196" />
+        <source>Lagre som HTML…</source>
+        <translation>Save as HTML…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="197" />
+        <source>Lagre som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="198" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="228" />
+        <source>«%1» er ikke en dato (skriv ÅÅÅÅ-MM-DD)</source>
+        <translation>“%1” is not a date (write YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="232" />
+        <source>Skriv saksnummeret for å se sakens fullstendige journal</source>
+        <translation>Enter the case number to see the case's full journal</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="237" />
+        <source>Lager rapporten …</source>
+        <translation>Making the report …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="245" />
+        <source>Avbrutt</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="257" />
+        <source>%1: %2 rader</source>
+        <translation>%1: %2 rows</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="263" />
+        <source>Uventet feil: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="281" />
+        <source>Lagrede kriterier …</source>
+        <translation>Saved criteria …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="288" />
+        <source>Gi kriteriene et navn først</source>
+        <translation>Give the criteria a name first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="296" />
+        <source>Kriteriene «%1» er lagret</source>
+        <translation>The criteria “%1” are saved</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="313" />
+        <source>Lagre rapporten</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="335" />
+        <source>Kunne ikke lagre: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="337" />
+        <source>Lagret %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporter</name>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="42" />
+        <source>Restanseliste</source>
+        <extracomment>The menu's and the chooser's titles, for lupdate (the service's RAPPORTER holds the same bokmål).</extracomment>
+        <translation>Outstanding items</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="43" />
+        <source>Forfallsliste</source>
+        <translation>Items due</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="44" />
+        <source>Uavsluttede saker</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="45" />
+        <source>Fullstendig journal for sak</source>
+        <translation>Full journal of a case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="46" />
+        <source>Løpende journal</source>
+        <translation>Running journal</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="47" />
+        <source>Offentlig journal</source>
+        <translation>Public journal</translation>
+    </message>
+</context>
+<context>
     <name>RefererDialog</name>
     <message>
         <location filename="../app/views/politikk/dialoger.py" line="141" />
@@ -4097,6 +4289,11 @@ case</translation>
 <context>
     <name>Systemmeny</name>
     <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="93" />
+        <source>Vis logg</source>
+        <translation>Show log</translation>
+    </message>
+    <message>
         <location filename="../app/views/hovedvindu/systemmeny.py" line="91" />
         <source>Innstillinger…</source>
         <translation>Settings…</translation>
@@ -4105,11 +4302,6 @@ case</translation>
         <location filename="../app/views/hovedvindu/systemmeny.py" line="92" />
         <source>Administrasjon…</source>
         <translation>Administration…</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu/systemmeny.py" line="93" />
-        <source>Vis logg</source>
-        <translation>Show log</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/systemmeny.py" line="94" />

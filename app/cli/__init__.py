@@ -17,12 +17,14 @@ import sys
 
 from app import bootstrap
 from app.cli import (
+    arkivdel,
     arkivmelding,
     bruker,
     brukere,
     demo,
     dokument,
     einnsyn,
+    eksport,
     enhet,
     forsendelse,
     importmsg,
@@ -35,6 +37,7 @@ from app.cli import (
     oppgave,
     politikk,
     postliste,
+    rapport,
     sak,
     server,
     sok,
@@ -99,6 +102,9 @@ KOMMANDOER = (
     stedfortreder,
     logg,
     postliste,
+    rapport,
+    eksport,
+    arkivdel,
     svarinn,
     innstilling,
     initdb,

@@ -165,6 +165,9 @@ class Innstillinger:
     einnsyn_navn_maaneder: int = _innstilling(
         12, "Måneder før personnavn på private parter fjernes fra det som er publisert", minst=1, hoyst=120
     )
+    noark5_skjemaer: str = _innstilling(
+        "", "Mappen med Arkivverkets Noark 5-skjemaer (arkivstruktur.xsd …) som arkivuttrekket kopierer"
+    )
 
     @classmethod
     def navn(cls) -> tuple[str, ...]:

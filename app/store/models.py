@@ -173,6 +173,13 @@ class Arkivdel(Base):
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     arkiv_id: Mapped[int] = mapped_column(ForeignKey("arkiv.id"))
     tittel: Mapped[str] = mapped_column(String(200))
+    # Noark 5 periods (revision 0009; app/services/perioder.py): aktiv | overlapping | avsluttet.
+    status: Mapped[str] = mapped_column(String(20), default="aktiv", server_default="aktiv")
+    periode_start: Mapped[date | None] = mapped_column(Date)
+    periode_slutt: Mapped[date | None] = mapped_column(Date)
+    avsluttet_dato: Mapped[datetime | None] = mapped_column(DateTime)
+    avsluttet_av_id: Mapped[int | None] = mapped_column(ForeignKey("bruker.id"))
+    forloper_id: Mapped[int | None] = mapped_column(ForeignKey("arkivdel.id"))
 
 
 class Sak(Base):
