@@ -14,7 +14,7 @@ import pytest
 
 pytest_plugins = [
     "tests.support.pgserver", "tests.support.tjener", "tests.support.fjern", "tests.support.svarut_fake",
-    "tests.support.svarinn_fake", "tests.support.nokkelring",
+    "tests.support.svarinn_fake",
 ]  # fmt: skip
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -94,7 +94,9 @@ def _skriv_ut(qtbot, w, fanger, fil: Path, velg) -> PdfReader:
         # As a user does in Qt's print dialog: destination "Print to File (PDF)", a file name, OK.
         d.show()
         skrivere = d.findChild(QComboBox, "printers")
-        skrivere.setCurrentIndex(skrivere.findText("Print to File (PDF)"))
+        # The entry is "Skriv ut til fil (PDF)" with Qt's Norwegian translation loaded, "Print to File (PDF)" without.
+        pdf = next(i for i in range(skrivere.count()) if "(PDF)" in skrivere.itemText(i))
+        skrivere.setCurrentIndex(pdf)
         d.findChild(QLineEdit, "filename").setText(str(fil))
 
     fanger.plan(UtskriftDialog, velg)
