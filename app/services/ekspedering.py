@@ -79,6 +79,7 @@ def sjekk_kan_ekspedere(a: Arbeid, jp: m.Journalpost) -> None:
     """The rule ``ekspeder`` raises from; app.services.handlinger enables the button with it."""
     krev_skrive_jp(a, jp)
     regler.sjekk_ekspeder(jp.type, jp.status)
+    regler.sjekk_notat_ekspedering(jp.type, [(p.rolle, p.navn, _er_intern(p)) for p in jp.parter])
     if aktiv_godkjenning(a, jp):
         raise UgyldigTilstand(
             "Journalposten ligger til godkjenning og kan ikke ekspederes før den er godkjent"

@@ -89,6 +89,11 @@ def lag_part(a: Arbeid, rolle: str, p: PartInn) -> m.Korrespondansepart:
     return _ekstern_part(rolle, navn, p)
 
 
+def partliste(jp: m.Journalpost) -> list[tuple[str, str, bool]]:
+    """(rolle, navn, intern) per korrespondansepart, what the rules in regler.parter read."""
+    return [(p.rolle, p.navn, bool(p.intern_bruker_id or p.intern_enhet_id)) for p in jp.parter]
+
+
 def _ekstern_part(rolle: str, navn: str, p: PartInn) -> m.Korrespondansepart:
     return m.Korrespondansepart(
         rolle=rolle,
@@ -202,6 +207,7 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
     ):
         for p in parter:
             jp.parter.append(lag_part(a, rolle, p))
+    regler.sjekk_notatmottakere(jp_type, partliste(jp))
     a.s.add(jp)
     a.s.flush()
     vedlegg = 0
@@ -287,6 +293,7 @@ def endre_journalpost(
                 til=", ".join(p.navn for p in nye),
                 **ids,
             )
+        regler.sjekk_notatmottakere(jp.type, partliste(jp))
         jp.endret = a.naa
         oppdater_restanse(a, jp)
         return Resultat(

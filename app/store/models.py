@@ -88,6 +88,8 @@ class Tilgangskode(Base):
     kode: Mapped[str] = mapped_column(String(6), primary_key=True)
     navn: Mapped[str] = mapped_column(String(100))
     hjemmel: Mapped[str | None] = mapped_column(String(100))
+    # On the offentlig journal: "erstatt" (listed, shielded fields replaced) or "utelat" (left off).
+    offentlig_journal: Mapped[str | None] = mapped_column(String(10))
 
 
 class Innstilling(Base):
@@ -251,6 +253,7 @@ class Journalpost(Base):
     hjemmel: Mapped[str | None] = mapped_column(String(100))
     restanse: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     forelopig_svar: Mapped[bool] = mapped_column(Boolean, default=False)
+    krever_godkjenning: Mapped[bool] = mapped_column(Boolean, default=False)
     message_id: Mapped[str | None] = mapped_column(String(500), index=True)
     kilde_sjekksum: Mapped[str | None] = mapped_column(String(64), index=True)
     advarsel: Mapped[str | None] = mapped_column(Text)

@@ -18,6 +18,7 @@ from app.domain.regler.journalpost import (
 )
 from app.domain.regler.nummer import journalpostnummer, les_journalpostnummer, les_saksnummer, saksnummer
 from app.domain.regler.oppgave import sjekk_til_godkjenning
+from app.domain.regler.parter import sjekk_notat_ekspedering, sjekk_notatmottakere
 from app.domain.regler.sak import sjekk_sak_aapen, sjekk_saksstatus
 from app.domain.regler.tilgang import Aktor, autorisert, krev_hjemmel
 from app.domain.regler.tittel import tittel_advarsler
@@ -40,6 +41,8 @@ __all__ = [
     "sjekk_feilregistrer",
     "sjekk_ferdigstill",
     "sjekk_journalfor",
+    "sjekk_notat_ekspedering",
+    "sjekk_notatmottakere",
     "sjekk_kan_endre",
     "sjekk_sak_aapen",
     "sjekk_saksstatus",

@@ -30,7 +30,8 @@ def sjekk_avskrivning(
         raise UgyldigInndata(f"Avskrivningskode {kode} kan ikke brukes på journalposttype {jp_type}")
     if status == Journalstatus.UTGAAR:
         raise UgyldigTilstand("Journalposten er feilregistrert")
-    if not har_restanse:
+    if not har_restanse and jp_type != Journalposttype.NOTAT_UTEN_OPPFOLGING:
+        # An X never has a restanse: an avskrivning on it is allowed, never required (003).
         raise UgyldigTilstand("Journalposten har ingen restanse å avskrive")
     if krever_merknad and not (merknad or "").strip():
         raise UgyldigInndata(f"Avskrivningskode {kode} krever merknad")

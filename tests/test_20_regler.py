@@ -1,0 +1,176 @@
+"""Issue 20: the handbooks' rules that failed, each as a behaviour (one test per numbered item).
+
+Each test is named after its item (test_20_NN_…); each failed on the main of 2 December 2026 and
+passes with the rule in app/domain/regler/ applied by the services (and, where the issue asks,
+by PostgreSQL's row-level security, revision 0009).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+import psycopg
+import pytest
+from sqlalchemy import select
+
+from app.domain.feil import UgyldigInndata, UgyldigTilstand
+from app.services import admin, avskrivning, ekspedering, journalposter, saker, visning
+from app.services.arbeid import Kontekst
+from app.services.brukere import sett_stedfortreder
+from app.services.journalposter import NyJournalpost, PartInn
+from app.store import models as m
+from app.store.db import Database
+from tests.test_pg_tilgang import DEMOBRUKERE, PASSORD, PgDemo
+
+
+def ctx(db, ini, som=None):
+    return Kontekst(db, ini, som)
+
+
+def ny_sak(db, ini="OHA", **kw):
+    return saker.opprett_sak(ctx(db, ini), tittel=kw.pop("tittel", "Sak for regeltest"), **kw).saksnummer
+
+
+def test_20_01_notater_bare_interne_mottakere(demo_db):
+    """An N or X with an outside mottaker is refused at registration and at edit; users and units pass."""
+    db = demo_db
+    sak = ny_sak(db)
+    for jp_type in "NX":
+        with pytest.raises(UgyldigInndata, match="bare ha interne mottakere.*Lars Eriksen"):
+            journalposter.registrer_journalpost(
+                ctx(db, "OHA"),
+                NyJournalpost(
+                    sak=sak,
+                    type=jp_type,
+                    tittel="Internt notat",
+                    mottakere=[PartInn("Lars Eriksen", epost="lars.eriksen@eksempel.no")],
+                ),
+            )
+        with pytest.raises(UgyldigInndata, match="bare ha interne mottakere"):
+            journalposter.registrer_journalpost(
+                ctx(db, "OHA"),
+                NyJournalpost(
+                    sak=sak,
+                    type=jp_type,
+                    tittel="Internt notat",
+                    mottakere=[PartInn("ISO")],
+                    kopimottakere=[PartInn("ekstern@eksempel.no")],
+                ),
+            )
+    n = journalposter.registrer_journalpost(
+        ctx(db, "OHA"),
+        NyJournalpost(sak=sak, type="N", tittel="Internt notat", mottakere=[PartInn("ISO"), PartInn("TEK")]),
+    ).journalpostnummer
+    with pytest.raises(UgyldigInndata, match="bare ha interne mottakere"):
+        journalposter.endre_journalpost(
+            ctx(db, "OHA"), n, mottakere=[PartInn("Nordbygg AS", epost="post@nordbygg.no")]
+        )
+    info = visning.vis_journalpost(ctx(db, "OHA"), n)
+    assert sorted(p.navn for p in info.mottakere) == [
+        "Ingrid Solberg",
+        "Plan, bygg og eiendom",
+    ]
+    # A letter (U) still takes an outside mottaker.
+    journalposter.registrer_journalpost(
+        ctx(db, "OHA"),
+        NyJournalpost(sak=sak, type="U", tittel="Brev", mottakere=[PartInn("Lars Eriksen", epost="l@e.no")]),
+    )
+    ekspedering.ekspeder(ctx(db, "OHA"), n)
+    assert visning.vis_journalpost(ctx(db, "OHA"), n).status == "E"
+
+
+def _pkr_p_sak(db: Database) -> str:
+    """PKR (leader, holds P) owns a P-shielded sak; MBE stands in for him with code U only."""
+    nr = saker.opprett_sak(
+        ctx(db, "PKR"),
+        tittel="Personalsak for leder",
+        tilgangskode="P",
+        hjemmel="Offl. § 25",
+        nivaa=2,
+    ).saksnummer
+    idag = db.idag()
+    sett_stedfortreder(
+        ctx(db, "PKR"), leder="PKR", stedfortreder="MBE", fra=idag, til=idag + timedelta(days=5), koder=["U"]
+    )
+    db.aktorer.clear()
+    return nr
+
+
+def test_20_03_stedfortreder_bare_tildelte_koder(demo_sqlite):
+    """Acting for PKR with code U only, MBE does not see PKR's own P sak; PKR himself does."""
+    db = demo_sqlite
+    nr = _pkr_p_sak(db)
+    assert visning.vis_sak(ctx(db, "MBE", "PKR"), nr).skjermet_for_deg
+    assert visning.vis_sak(ctx(db, "MBE"), nr).skjermet_for_deg
+    assert not visning.vis_sak(ctx(db, "PKR"), nr).skjermet_for_deg
+    # A granted code still opens: the same deputy granted P sees it.
+    idag = db.idag()
+    sett_stedfortreder(
+        ctx(db, "PKR"), leder="PKR", stedfortreder="LMO", fra=idag, til=idag + timedelta(days=5), koder=["P"]
+    )
+    db.aktorer.clear()
+    assert not visning.vis_sak(ctx(db, "LMO", "PKR"), nr).skjermet_for_deg
+
+
+@pytest.mark.pg
+def test_20_03_stedfortreder_bare_tildelte_koder_i_rls(pg_server, _demo_pg_mal):
+    """The same on PostgreSQL: MBE's own login role reads no row of PKR's P sak."""
+    if not pg_server.is_running():
+        pg_server.start()
+    navn = f"sb_r20_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
+        c.execute(f'CREATE DATABASE "{navn}" TEMPLATE "{_demo_pg_mal}"')
+    try:
+        demo = PgDemo(pg_server, navn)
+        admin.init_db(demo.admin_url)
+        db = Database.aapne(demo.admin_url)
+        for ini in DEMOBRUKERE:
+            admin.endre_tilgang(db, initialer=ini, passord=PASSORD)
+        nr = _pkr_p_sak(db)
+        aar, sekv = nr.split("/")
+        db.lukk()
+        sql = "SELECT count(*) FROM sak WHERE saksaar = %s AND sakssekvensnummer = %s"
+        with psycopg.connect(demo.conninfo("MBE")) as c:
+            assert c.execute(sql, (int(aar), int(sekv))).fetchone()[0] == 0
+        with psycopg.connect(demo.conninfo("PKR")) as c:
+            assert c.execute(sql, (int(aar), int(sekv))).fetchone()[0] == 1
+    finally:
+        with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
+            c.execute(f'DROP DATABASE IF EXISTS "{navn}" WITH (FORCE)')
+
+
+def test_20_06_koder_per_type(demo_db):
+    """BSS, BB, BM and EP apply to I, U, N and X; a U with its own forfallsdato is cleared by them."""
+    db = demo_db
+    sak = ny_sak(db)
+    for kode in ("BSS", "BB", "BM", "EP"):
+        for jp_type in "IUNX":
+            assert kode in {k["kode"] for k in avskrivning.gyldige_koder(ctx(db, "OHA"), jp_type)}, (kode, jp_type)
+    u = journalposter.registrer_journalpost(
+        ctx(db, "OHA"),
+        NyJournalpost(
+            sak=sak,
+            type="U",
+            tittel="Brev med svarfrist",
+            mottakere=[PartInn("Lars Eriksen", epost="lars.eriksen@eksempel.no")],
+            forfallsdato=db.idag() + timedelta(days=10),
+        ),
+    ).journalpostnummer
+    ekspedering.ekspeder(ctx(db, "OHA"), u, kanal="epost")
+    with db.session() as s:
+        assert s.scalar(select(m.Journalpost.restanse).where(m.Journalpost.tittel == "Brev med svarfrist"))
+    avskrivning.avskriv(ctx(db, "OHA"), [u], kode="BM")
+    with db.session() as s:
+        assert not s.scalar(select(m.Journalpost.restanse).where(m.Journalpost.tittel == "Brev med svarfrist"))
+    # X: allowed, never required.
+    x = journalposter.registrer_journalpost(
+        ctx(db, "OHA"), NyJournalpost(sak=sak, type="X", tittel="Til orientering", mottakere=[PartInn("ISO")])
+    ).journalpostnummer
+    avskrivning.avskriv(ctx(db, "OHA"), [x], kode="EP")
+    with db.session() as s:
+        rad = s.scalar(select(m.Journalpost).where(m.Journalpost.tittel == "Til orientering"))
+        assert not rad.restanse
+        assert s.scalar(select(m.Avskrivning.kode).where(m.Avskrivning.journalpost_id == rad.id)) == "EP"
+    with pytest.raises(UgyldigTilstand, match="ingen restanse"):
+        avskrivning.avskriv(ctx(db, "OHA"), [u], kode="TE")
