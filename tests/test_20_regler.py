@@ -14,10 +14,11 @@ import psycopg
 import pytest
 from sqlalchemy import select
 
-from app.domain.feil import UgyldigInndata, UgyldigTilstand
+from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
 from app.services import admin, avskrivning, ekspedering, journalposter, saker, visning
 from app.services.arbeid import Kontekst
 from app.services.brukere import sett_stedfortreder
+from app.services.data import SKJERMET
 from app.services.journalposter import NyJournalpost, PartInn
 from app.store import models as m
 from app.store.db import Database
@@ -174,3 +175,47 @@ def test_20_06_koder_per_type(demo_db):
         assert s.scalar(select(m.Avskrivning.kode).where(m.Avskrivning.journalpost_id == rad.id)) == "EP"
     with pytest.raises(UgyldigTilstand, match="ingen restanse"):
         avskrivning.avskriv(ctx(db, "OHA"), [u], kode="TE")
+
+
+def _inn(db, sak, ini="OHA", **kw):
+    ny = NyJournalpost(
+        sak=sak,
+        type="I",
+        tittel=kw.pop("tittel", "Søknad om noe"),
+        avsendere=[PartInn("Kari Nordmann", epost="kari@eksempel.no")],
+        **kw,
+    )
+    return journalposter.registrer_journalpost(ctx(db, ini), ny).journalpostnummer
+
+
+def test_20_09_offentlig_journal_per_kode(demo_db):
+    """U is left off the offentlig journal (003), P is listed masked; the property is the code's own."""
+    from app.services.postliste import postliste, sett_offentlig_journal
+
+    db = demo_db
+    sak = ny_sak(db, "KLE")
+    u = _inn(db, sak, "KLE", tittel="Unntatt", tilgangskode="U", hjemmel="Offl. § 13", nivaa=3)
+    p_sak = saker.opprett_sak(
+        ctx(db, "PKR"), tittel="Personalsak", tilgangskode="P", hjemmel="Offl. § 25", nivaa=3
+    ).saksnummer
+    p = _inn(db, p_sak, "PKR", tittel="Sykmelding")
+    apen = _inn(db, sak, "KLE", tittel="Åpen søknad")
+    for nr in (u, p, apen):
+        journalposter.journalfor(ctx(db, "ALA"), nr)
+
+    def liste():
+        return {r.journalpostnummer: r for r in postliste(ctx(db, "ALA"), fra=db.idag(), til=db.idag())}
+
+    rader = liste()
+    assert u not in rader
+    assert rader[p].avsender_mottaker == SKJERMET
+    assert rader[p].skjerming == "Offl. § 25" and rader[apen].skjerming is None
+    # The archive turns it around per code: U listed masked, P left off.
+    sett_offentlig_journal(ctx(db, "ALA"), "U", "erstatt")
+    sett_offentlig_journal(ctx(db, "ALA"), "P", "utelat")
+    rader = liste()
+    assert u in rader and rader[u].skjerming == "Offl. § 13" and p not in rader and apen in rader
+    with pytest.raises(UgyldigInndata, match="utelat"):
+        sett_offentlig_journal(ctx(db, "ALA"), "P", "kanskje")
+    with pytest.raises(IngenTilgang):
+        sett_offentlig_journal(ctx(db, "OHA"), "P", "erstatt")
