@@ -219,3 +219,48 @@ def test_20_09_offentlig_journal_per_kode(demo_db):
         sett_offentlig_journal(ctx(db, "ALA"), "P", "kanskje")
     with pytest.raises(IngenTilgang):
         sett_offentlig_journal(ctx(db, "OHA"), "P", "erstatt")
+
+
+def _brev(db, sak, ini="OHA", **kw):
+    return journalposter.registrer_journalpost(
+        ctx(db, ini),
+        NyJournalpost(
+            sak=sak,
+            type="U",
+            tittel=kw.pop("tittel", "Vedtaksbrev"),
+            mottakere=[PartInn("Lars Eriksen", epost="lars.eriksen@eksempel.no")],
+            **kw,
+        ),
+    ).journalpostnummer
+
+
+def test_20_08_godkjenning_foer_ferdigstilling(demo_db):
+    """A post marked for approval (by hand, or by type as a setting) is ferdigstilt only by Godkjent."""
+    from app.services import innstillinger, kurver, oppgaver
+
+    db = demo_db
+    sak = ny_sak(db)
+    u = _brev(db, sak)
+    journalposter.marker_krever_godkjenning(ctx(db, "OHA"), u)
+    with pytest.raises(UgyldigTilstand, match="må godkjennes før den ferdigstilles"):
+        journalposter.ferdigstill(ctx(db, "OHA"), u)
+    with pytest.raises(UgyldigTilstand, match="må godkjennes før den kan ekspederes"):
+        ekspedering.ekspeder(ctx(db, "OHA"), u, kanal="epost")
+    assert visning.vis_journalpost(ctx(db, "OHA"), u).status == "R"
+    oppgave = oppgaver.send_oppgave(ctx(db, "OHA"), type_="godkjenning", til="KLE", jpnr=u).oppgave
+    assert oppgave in kurver.kurv_ider(ctx(db, "KLE"), "mottatt-for-godkjenning")
+    oppgaver.svar_oppgave(ctx(db, "KLE"), oppgave, svar="godkjent")
+    assert visning.vis_journalpost(ctx(db, "OHA"), u).status == "F"
+    # By type, as a setting: every new U needs approval; an N does not.
+    innstillinger.sett_innstilling(ctx(db, "HJO"), "godkjenning_typer", "U")
+    u2 = _brev(db, sak, tittel="Nytt brev")
+    with pytest.raises(UgyldigTilstand, match="må godkjennes"):
+        journalposter.ferdigstill(ctx(db, "OHA"), u2)
+    n = journalposter.registrer_journalpost(
+        ctx(db, "OHA"), NyJournalpost(sak=sak, type="N", tittel="Notat", mottakere=[PartInn("ISO")])
+    ).journalpostnummer
+    journalposter.ferdigstill(ctx(db, "OHA"), n)
+    # Unmarked again, the saksbehandler finishes it himself.
+    journalposter.marker_krever_godkjenning(ctx(db, "OHA"), u2, krever=False)
+    journalposter.ferdigstill(ctx(db, "OHA"), u2)
+    assert visning.vis_journalpost(ctx(db, "OHA"), u2).status == "F"

@@ -78,7 +78,7 @@ def mangler_for_ekspedering(
 def sjekk_kan_ekspedere(a: Arbeid, jp: m.Journalpost) -> None:
     """The rule ``ekspeder`` raises from; app.services.handlinger enables the button with it."""
     krev_skrive_jp(a, jp)
-    regler.sjekk_ekspeder(jp.type, jp.status)
+    regler.sjekk_ekspeder(jp.type, jp.status, krever_godkjenning=jp.krever_godkjenning)
     regler.sjekk_notat_ekspedering(jp.type, [(p.rolle, p.navn, _er_intern(p)) for p in jp.parter])
     if aktiv_godkjenning(a, jp):
         raise UgyldigTilstand(

@@ -58,6 +58,7 @@ class NyJournalpost:
     kilde_sjekksum: str | None = None
     foreslatt_avsender: PartInn | None = None  # a forwarded mail's original sender, offered to the user
     advarsler: list[str] = field(default_factory=list)
+    krever_godkjenning: bool = False  # must be approved before ferdigstilling (also by type, a setting)
 
 
 def lag_part(a: Arbeid, rolle: str, p: PartInn) -> m.Korrespondansepart:
@@ -194,6 +195,8 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
         message_id=ny.message_id,
         kilde_sjekksum=ny.kilde_sjekksum,
         advarsel="\n".join(ny.advarsler) or None,
+        krever_godkjenning=ny.krever_godkjenning
+        or regler.krever_godkjenning_ved_start(jp_type, innstillinger.les(a).godkjenning_typer),
         foreslatt_avsender_navn=rens_linje(ny.foreslatt_avsender.navn) if ny.foreslatt_avsender else None,
         foreslatt_avsender_epost=ny.foreslatt_avsender.epost if ny.foreslatt_avsender else None,
         opprettet_av_id=a.aktor.bruker_id,
@@ -301,6 +304,20 @@ def endre_journalpost(
             journalpostnummer=jp_nummer(jp.sak, jp),
             status=jp.status,
         )
+
+
+@skrivetjeneste(koebar=True)
+def marker_krever_godkjenning(ctx: Kontekst, jpnr: str | int, *, krever: bool = True) -> Resultat:
+    """Mark (or unmark) a post as needing approval before it is ferdigstilt; only while it is R or S."""
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        krev_skrive_jp(a, jp)
+        regler.sjekk_kan_endre(jp.status, a.aktor)
+        a.endre(jp, "krever_godkjenning", krever, sak_id=jp.sak_id, journalpost_id=jp.id)
+        jp.endret = a.naa
+        nr = jp_nummer(jp.sak, jp)
+        hva = "må godkjennes før den ferdigstilles" if krever else "kan ferdigstilles uten godkjenning"
+        return Resultat(f"Journalpost {nr} {hva}", journalpostnummer=nr, status=jp.status)
 
 
 @skrivetjeneste(koebar=True)
@@ -510,7 +527,7 @@ def _registrert(a: Arbeid, jp: m.Journalpost) -> Resultat:
 def sjekk_kan_ferdigstille(a: Arbeid, jp: m.Journalpost) -> None:
     """While approval is pending, only the approval task finishes the post (one way to answer)."""
     krev_skrive_jp(a, jp)
-    regler.sjekk_ferdigstill(jp.type, jp.status)
+    regler.sjekk_ferdigstill(jp.type, jp.status, krever_godkjenning=jp.krever_godkjenning)
     if aktiv_godkjenning(a, jp):
         raise UgyldigTilstand(
             "Journalposten ligger til godkjenning; den ferdigstilles når oppgaven besvares Godkjent"
