@@ -147,7 +147,10 @@ def test_20_06_koder_per_type(demo_db):
     sak = ny_sak(db)
     for kode in ("BSS", "BB", "BM", "EP"):
         for jp_type in "IUNX":
-            assert kode in {k["kode"] for k in avskrivning.gyldige_koder(ctx(db, "OHA"), jp_type)}, (kode, jp_type)
+            assert kode in {k["kode"] for k in avskrivning.gyldige_koder(ctx(db, "OHA"), jp_type)}, (
+                kode,
+                jp_type,
+            )
     u = journalposter.registrer_journalpost(
         ctx(db, "OHA"),
         NyJournalpost(
@@ -163,7 +166,9 @@ def test_20_06_koder_per_type(demo_db):
         assert s.scalar(select(m.Journalpost.restanse).where(m.Journalpost.tittel == "Brev med svarfrist"))
     avskrivning.avskriv(ctx(db, "OHA"), [u], kode="BM")
     with db.session() as s:
-        assert not s.scalar(select(m.Journalpost.restanse).where(m.Journalpost.tittel == "Brev med svarfrist"))
+        assert not s.scalar(
+            select(m.Journalpost.restanse).where(m.Journalpost.tittel == "Brev med svarfrist")
+        )
     # X: allowed, never required.
     x = journalposter.registrer_journalpost(
         ctx(db, "OHA"), NyJournalpost(sak=sak, type="X", tittel="Til orientering", mottakere=[PartInn("ISO")])
@@ -264,3 +269,43 @@ def test_20_08_godkjenning_foer_ferdigstilling(demo_db):
     journalposter.marker_krever_godkjenning(ctx(db, "OHA"), u2, krever=False)
     journalposter.ferdigstill(ctx(db, "OHA"), u2)
     assert visning.vis_journalpost(ctx(db, "OHA"), u2).status == "F"
+
+
+def _kurv(db, ini, kurv, som=None):
+    from app.services import kurver
+
+    c = ctx(db, ini, som)
+    return [r.journalpostnummer for r in kurver.kurv_rader(c, kurv, kurver.kurv_ider(c, kurv))]
+
+
+def test_20_02_restanse_per_mottaker(demo_db):
+    """Two internal mottakere of an N each have their own restanse; the unit list follows the recipient."""
+    db = demo_db
+    sak = ny_sak(db)
+    n = journalposter.registrer_journalpost(
+        ctx(db, "OHA"),
+        NyJournalpost(sak=sak, type="N", tittel="Notat til to", mottakere=[PartInn("ISO"), PartInn("SNI")]),
+    ).journalpostnummer
+    ekspedering.ekspeder(ctx(db, "OHA"), n)
+
+    def hos(ini):
+        return n in _kurv(db, ini, "ubehandlet") + _kurv(db, ini, "forfall")
+
+    assert hos("ISO") and hos("SNI") and not hos("OHA")
+    # Filed under the recipients' units: TEK's leader (SNI) and OPP's (ISO), not only the sender's.
+    assert n in _kurv(db, "TBA", "restanser-enhet") and n in _kurv(db, "KLE", "restanser-enhet")
+    avskrivning.avskriv(ctx(db, "ISO"), [n], kode="TE")
+    assert not hos("ISO") and hos("SNI")
+    assert visning.vis_journalpost(ctx(db, "SNI"), n).restanse
+    assert n in _kurv(db, "TBA", "restanser-enhet") and n not in _kurv(db, "KLE", "restanser-enhet")
+    with pytest.raises(UgyldigTilstand, match="ingen restanse"):
+        avskrivning.avskriv(ctx(db, "ISO"), [n], kode="TE")
+    avskrivning.avskriv(ctx(db, "SNI"), [n], kode="TE")
+    assert not hos("SNI") and n not in _kurv(db, "TBA", "restanser-enhet")
+    assert not visning.vis_journalpost(ctx(db, "OHA"), n).restanse
+    # An N from OPP to TEK only is TEK's leader's to follow up, not the sender's leader's.
+    n2 = journalposter.registrer_journalpost(
+        ctx(db, "OHA"), NyJournalpost(sak=sak, type="N", tittel="Notat til TEK", mottakere=[PartInn("MBE")])
+    ).journalpostnummer
+    ekspedering.ekspeder(ctx(db, "OHA"), n2)
+    assert n2 in _kurv(db, "TBA", "restanser-enhet") and n2 not in _kurv(db, "KLE", "restanser-enhet")

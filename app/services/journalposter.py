@@ -108,14 +108,11 @@ def _ekstern_part(rolle: str, navn: str, p: PartInn) -> m.Korrespondansepart:
     )
 
 
-def oppdater_restanse(a: Arbeid, jp: m.Journalpost, *, ny_post: bool = False) -> None:
-    """Recompute the restanse flag that the kurver read (a post just made has no avskrivning yet)."""
-    avskrevet = (
-        False
-        if ny_post
-        else a.s.scalar(
-            select(func.count())
-            .select_from(m.Avskrivning)
+def gjeldende_avskrivninger(a: Arbeid, jp: m.Journalpost) -> list[int | None]:
+    """The mottaker each effective avskrivning names (None: the whole post); *** and waiting ones do not count."""
+    return list(
+        a.s.scalars(
+            select(m.Avskrivning.mottaker_id)
             .join(m.Avskrivningskode, m.Avskrivningskode.kode == m.Avskrivning.kode)
             .where(
                 m.Avskrivning.journalpost_id == jp.id,
@@ -123,6 +120,22 @@ def oppdater_restanse(a: Arbeid, jp: m.Journalpost, *, ny_post: bool = False) ->
                 m.Avskrivningskode.beholder_restanse.is_(False),
             )
         )
+    )
+
+
+def interne_mottakere(jp: m.Journalpost) -> set[int]:
+    return {p.intern_bruker_id for p in jp.parter if p.rolle == "mottaker" and p.intern_bruker_id}
+
+
+def oppdater_restanse(a: Arbeid, jp: m.Journalpost, *, ny_post: bool = False) -> None:
+    """Recompute the restanse flag that the kurver read (a post just made has no avskrivning yet).
+
+    An N with several internal mottakere keeps its flag until every one of them has avskrevet.
+    """
+    avskrevet = (
+        False
+        if ny_post
+        else regler.er_avskrevet(jp.type, interne_mottakere(jp), gjeldende_avskrivninger(a, jp))
     )
     ny = regler.har_restanse_type(jp.type, jp.forfallsdato) and jp.status != "U" and not avskrevet
     if jp.type == "U" and jp.status not in "EJA":

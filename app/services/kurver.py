@@ -38,11 +38,29 @@ def _interne(desk: int, *roller: str):
     return select(kp.journalpost_id).where(kp.intern_bruker_id == desk, kp.rolle.in_(roller))
 
 
+def _egen_avskrivning(mottaker):
+    """An N's internal mottaker (a user id, or a column) has cleared their own restanse (issue 20)."""
+    av, kode = m.Avskrivning, m.Avskrivningskode
+    return exists(
+        select(av.id)
+        .join(kode, kode.kode == av.kode)
+        .where(
+            av.journalpost_id == JP.id,
+            or_(av.mottaker_id == mottaker, av.mottaker_id.is_(None)),
+            av.ventende.is_(False),
+            kode.beholder_restanse.is_(False),
+        )
+        .correlate_except(av, kode)  # the journalpost (and party) of every enclosing query
+    )
+
+
 def _restanse_for(desk: int):
     """Restanser that belong to a desk: my I (and U with own svarfrist) and N addressed to me.
 
     Each branch of the OR is indexable on its own (saksbehandler; the desk's internal
     parties), so SQLite unions two small index lookups instead of walking every restanse.
+    Each internal mottaker of an N has their own restanse: one mottaker's avskrivning leaves
+    the other's in place.
     """
     return or_(
         and_(JP.saksbehandler_id == desk, JP.restanse.is_(True), JP.type.in_(("I", "U"))),
@@ -51,6 +69,7 @@ def _restanse_for(desk: int):
             JP.restanse.is_(True),
             JP.type == "N",
             JP.status.in_(("E", "J", "A")),
+            ~_egen_avskrivning(desk),
         ),
     )
 
@@ -182,9 +201,34 @@ def _til_offentlighetsvurdering(a: Arbeid) -> Select:
 
 
 def _restanser_enhet(a: Arbeid) -> Select:
+    """The unit's restanser; an N is filed under its internal mottakere's units (their leader follows
+    it up), not under the sender's, while any of them in the unit still has it open."""
+    kp = m.Korrespondansepart
+    enheter = _enheter(a)
+    har_interne = exists(
+        select(kp.id).where(
+            kp.journalpost_id == JP.id, kp.rolle == "mottaker", kp.intern_bruker_id.is_not(None)
+        )
+    )
+    mottaker_i_enheten = exists(
+        select(kp.id).where(
+            kp.journalpost_id == JP.id,
+            kp.rolle == "mottaker",
+            kp.intern_enhet_id.in_(enheter),
+            kp.intern_bruker_id.is_not(None),
+            ~_egen_avskrivning(kp.intern_bruker_id),
+        )
+    )
     return (
         select(JP.id)
-        .where(JP.restanse.is_(True), JP.enhet_id.in_(_enheter(a)), JP.status != "M")
+        .where(
+            JP.restanse.is_(True),
+            JP.status != "M",
+            or_(
+                and_(JP.enhet_id.in_(enheter), or_(JP.type != "N", ~har_interne)),
+                and_(JP.type == "N", JP.status.in_(("E", "J", "A")), mottaker_i_enheten),
+            ),
+        )
         .order_by(JP.forfallsdato, JP.id)
     )
 

@@ -11,8 +11,7 @@ from app.domain.feil import IngenTilgang, UgyldigInndata
 from app.domain.koder import Rolle
 from app.domain.regler.publisering import paa_offentlig_journal, sjekk_offentlig_journal_valg
 from app.services.arbeid import Kontekst, arbeid, skrivetjeneste
-from app.services.data import Resultat
-from app.services.data import SKJERMET
+from app.services.data import SKJERMET, Resultat
 from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, sak_nummer
 from app.store import models as m
 
@@ -55,7 +54,9 @@ def postliste(ctx: Kontekst, *, fra: date, til: date) -> list[PostlisteRad]:
             .where(_ikke_vurdert(JP.tilgangskode), _ikke_vurdert(SAK.tilgangskode))
             .order_by(JP.journaldato, JP.journalaar, JP.journalsekvensnummer)
         ).all()
-        behandling = {k: v for k, v in a.s.execute(select(m.Tilgangskode.kode, m.Tilgangskode.offentlig_journal))}
+        behandling = {
+            k: v for k, v in a.s.execute(select(m.Tilgangskode.kode, m.Tilgangskode.offentlig_journal))
+        }
         ut = []
         for jp in jps:
             sak = jp.sak

@@ -405,6 +405,8 @@ class Avskrivning(Base):
     merknad: Mapped[str | None] = mapped_column(Text)
     svar_journalpost_id: Mapped[int | None] = mapped_column(ForeignKey("journalpost.id"), index=True)
     ventende: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The internal mottaker of an N whose own restanse this clears; None clears the post's restanse.
+    mottaker_id: Mapped[int | None] = mapped_column(ForeignKey("bruker.id"))
 
 
 class Presedens(Base):

@@ -6,13 +6,18 @@ database, lets the tests walk every transition in a table. ``from app.domain imp
 """
 
 from app.domain.koder import EGNE_TYPER, LAASTE_JP_STATUSER, REDIGERBARE_JP_STATUSER, RESTANSE_TYPER
-from app.domain.regler.avskrivning import har_restanse_type, sjekk_avskrivning
+from app.domain.regler.avskrivning import (
+    er_avskrevet,
+    har_restanse_type,
+    sjekk_avskrivning,
+    utestaaende_mottakere,
+)
 from app.domain.regler.journalpost import (
+    krever_godkjenning_ved_start,
     sjekk_ekspeder,
     sjekk_feilregistrer,
     sjekk_ferdigstill,
     sjekk_journalfor,
-    krever_godkjenning_ved_start,
     sjekk_kan_endre,
     startstatus,
     statusnavn,
@@ -31,6 +36,7 @@ __all__ = [
     "RESTANSE_TYPER",
     "Aktor",
     "autorisert",
+    "er_avskrevet",
     "har_restanse_type",
     "journalpostnummer",
     "krev_hjemmel",
@@ -52,4 +58,5 @@ __all__ = [
     "startstatus",
     "statusnavn",
     "tittel_advarsler",
+    "utestaaende_mottakere",
 ]

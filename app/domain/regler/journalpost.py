@@ -59,9 +59,7 @@ def sjekk_ferdigstill(jp_type: str, status: str, *, krever_godkjenning: bool = F
     if status != _JS.RESERVERT:
         raise UgyldigTilstand(f"Journalposten er {statusnavn(status)}; bare reserverte kan ferdigstilles")
     if krever_godkjenning:
-        raise UgyldigTilstand(
-            "Journalposten må godkjennes før den ferdigstilles; send den til godkjenning"
-        )
+        raise UgyldigTilstand("Journalposten må godkjennes før den ferdigstilles; send den til godkjenning")
 
 
 def sjekk_ekspeder(jp_type: str, status: str, *, krever_godkjenning: bool = False) -> None:
@@ -70,9 +68,7 @@ def sjekk_ekspeder(jp_type: str, status: str, *, krever_godkjenning: bool = Fals
     if status not in EKSPEDERBARE_STATUSER:
         raise UgyldigTilstand(f"Journalposten er {statusnavn(status)} og kan ikke ekspederes")
     if krever_godkjenning and status == _JS.RESERVERT:
-        raise UgyldigTilstand(
-            "Journalposten må godkjennes før den kan ekspederes; send den til godkjenning"
-        )
+        raise UgyldigTilstand("Journalposten må godkjennes før den kan ekspederes; send den til godkjenning")
 
 
 def krever_godkjenning_ved_start(jp_type: str, typer_som_krever: str) -> bool:

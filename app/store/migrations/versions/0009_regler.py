@@ -15,6 +15,9 @@ Create Date: 2026-12-02 02:30:00
   default from 003: U (unntatt offentlighet) and IS (intern skjerming) are left off.
 * ``journalpost.krever_godkjenning``: the post must be approved before it is ferdigstilt.
   On PostgreSQL the lock trigger is unchanged: the column is set only while the post is R or S.
+* ``avskrivning.mottaker_id``: an N with several internal mottakere has a restanse per mottaker;
+  an avskrivning made by one of them names them and clears only their own. (A new row, so the
+  lock triggers, which refuse edits of a locked post's parties, are not in the way.)
 
 Every statement is idempotent, as 0003-0008 are.
 
@@ -39,6 +42,7 @@ UPDATE kode_tilgang SET offentlig_journal = 'erstatt' WHERE offentlig_journal IS
 KOLONNER_SQLITE = (
     ("kode_tilgang", "offentlig_journal", "VARCHAR(10)"),
     ("journalpost", "krever_godkjenning", "BOOLEAN NOT NULL DEFAULT 0"),
+    ("avskrivning", "mottaker_id", "INTEGER REFERENCES bruker (id)"),
 )
 
 
@@ -71,6 +75,8 @@ def downgrade() -> None:
 OPP_PG = r"""
 ALTER TABLE kode_tilgang ADD COLUMN IF NOT EXISTS offentlig_journal VARCHAR(10);
 ALTER TABLE journalpost ADD COLUMN IF NOT EXISTS krever_godkjenning BOOLEAN NOT NULL DEFAULT false;
+ALTER TABLE avskrivning ADD COLUMN IF NOT EXISTS mottaker_id BIGINT;
+DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'fk_avskrivning_mottaker_id_bruker') THEN ALTER TABLE avskrivning ADD CONSTRAINT fk_avskrivning_mottaker_id_bruker FOREIGN KEY (mottaker_id) REFERENCES bruker (id); END IF; END $$;
 
 -- May the role see content shielded with `kode` in unit `enhet`, owned by `eier`?
 -- Exact code; a unit-limited grant only within that unit; the record's own saksbehandler or
@@ -99,6 +105,7 @@ NED_PG = r"""
 UPDATE kode_avskrivning SET typer = 'IN' WHERE kode IN ('BSS', 'BB', 'BM', 'EP') AND typer = 'IUNX';
 ALTER TABLE kode_tilgang DROP COLUMN IF EXISTS offentlig_journal;
 ALTER TABLE journalpost DROP COLUMN IF EXISTS krever_godkjenning;
+ALTER TABLE avskrivning DROP CONSTRAINT IF EXISTS fk_avskrivning_mottaker_id_bruker, DROP COLUMN IF EXISTS mottaker_id;
 CREATE OR REPLACE FUNCTION saksbord_kan_se(kode text, enhet bigint, eier bigint[],
                                            rolle name DEFAULT current_user) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
