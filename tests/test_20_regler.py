@@ -309,3 +309,25 @@ def test_20_02_restanse_per_mottaker(demo_db):
     ).journalpostnummer
     ekspedering.ekspeder(ctx(db, "OHA"), n2)
     assert n2 in _kurv(db, "TBA", "restanser-enhet") and n2 not in _kurv(db, "KLE", "restanser-enhet")
+
+
+def test_20_04_skrivetilgang_til_sak(demo_db):
+    """Registering needs write access: the saksansvarlig, the unit, the archive or a grant from them."""
+    from app.services import sakstilgang
+
+    db = demo_db
+    sak = ny_sak(db, "MBE", tittel="Byggesak på Vangen")  # TEK, Marte Berg saksansvarlig
+    with pytest.raises(IngenTilgang, match="Saksansvarlig Marte Berg eller arkivet kan gi deg tilgang"):
+        _inn(db, sak, "OHA")  # OPP
+    assert _inn(db, sak, "SNI")  # same unit
+    assert _inn(db, sak, "ALA")  # the archive
+    with pytest.raises(IngenTilgang, match="Bare saksansvarlig"):
+        sakstilgang.gi_skrivetilgang(ctx(db, "OHA"), sak, til="OHA")
+    sakstilgang.gi_skrivetilgang(ctx(db, "MBE"), sak, til="OHA")
+    assert sakstilgang.skrivetilganger(ctx(db, "MBE"), sak) == ["OHA"]
+    nr = _inn(db, sak, "OHA", tittel="Nabomerknad")
+    assert visning.vis_journalpost(ctx(db, "OHA"), nr).tittel == "Nabomerknad"
+    assert any(r.handling == "skrivetilgang gitt" for r in visning.historikk(ctx(db, "ALA"), sak))
+    sakstilgang.fjern_skrivetilgang(ctx(db, "MBE"), sak, bruker="OHA")
+    with pytest.raises(IngenTilgang, match="kan gi deg tilgang"):
+        _inn(db, sak, "OHA")

@@ -19,6 +19,7 @@ from app.services.arbeid import Arbeid, Ider, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.dokumenter import FilInn, legg_til_fil
 from app.services.dokumentmal import lag_fra_mal
+from app.services.sakstilgang import krev_skrivetilgang
 from app.services.tilgang import er_leder_for, krev_arkiv, krev_skrive_jp
 from app.services.visning import aktiv_godkjenning, jp_nummer, sak_nummer
 from app.store import models as m
@@ -164,6 +165,7 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
         raise UgyldigInndata(f"Ukjent tilgangskode «{ny.tilgangskode}»")
     sak = a.sak(ny.sak)
     regler.sjekk_sak_aapen(sak.status)
+    krev_skrivetilgang(a, sak)
     if jp_type == "I" and innstillinger.les(a).registrer_inngaaende == "arkiv" and not a.aktor.er_arkiv:
         raise IngenTilgang("I denne kommunen registrerer bare arkivet inngående post")
     if sak.tilgangskode and not regler.autorisert(

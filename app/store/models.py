@@ -465,3 +465,7 @@ class Endringslogg(Base):
     felt: Mapped[str | None] = mapped_column(String(60))
     fra: Mapped[str | None] = mapped_column(Text)
     til: Mapped[str | None] = mapped_column(Text)
+
+
+# Tables defined in their own modules; imported here so they are in Base.metadata with the rest.
+from app.store import models_regler as _models_regler  # noqa: E402, F401

@@ -25,7 +25,13 @@ from app.domain.regler.journalpost import (
 from app.domain.regler.nummer import journalpostnummer, les_journalpostnummer, les_saksnummer, saksnummer
 from app.domain.regler.oppgave import sjekk_til_godkjenning
 from app.domain.regler.parter import sjekk_notat_ekspedering, sjekk_notatmottakere
-from app.domain.regler.sak import sjekk_sak_aapen, sjekk_saksstatus
+from app.domain.regler.sak import (
+    har_skrivetilgang_sak,
+    kan_gi_skrivetilgang,
+    sjekk_sak_aapen,
+    sjekk_saksstatus,
+    sjekk_skrivetilgang_sak,
+)
 from app.domain.regler.tilgang import Aktor, autorisert, krev_hjemmel
 from app.domain.regler.tittel import tittel_advarsler
 
@@ -38,7 +44,9 @@ __all__ = [
     "autorisert",
     "er_avskrevet",
     "har_restanse_type",
+    "har_skrivetilgang_sak",
     "journalpostnummer",
+    "kan_gi_skrivetilgang",
     "krev_hjemmel",
     "krever_godkjenning_ved_start",
     "les_journalpostnummer",
@@ -54,6 +62,7 @@ __all__ = [
     "sjekk_kan_endre",
     "sjekk_sak_aapen",
     "sjekk_saksstatus",
+    "sjekk_skrivetilgang_sak",
     "sjekk_til_godkjenning",
     "startstatus",
     "statusnavn",

@@ -56,7 +56,7 @@ SYNK_TABELLER["fulltekst"] = ("id",)
 SKJERMEDE_TABELLER = (
     "sak", "journalpost", "korrespondansepart", "journalpost_dokument", "dokumentbeskrivelse",
     "dokumentobjekt", "innhold", "merknad", "fulltekst", "klassering", "presedens", "avskrivning",
-    "kryssreferanse", "oppgave", "endringslogg",
+    "kryssreferanse", "oppgave", "endringslogg", "sak_tilgang", "egen_kurv",
 )  # fmt: skip
 
 

@@ -18,6 +18,14 @@ Create Date: 2026-12-02 02:30:00
 * ``avskrivning.mottaker_id``: an N with several internal mottakere has a restanse per mottaker;
   an avskrivning made by one of them names them and clears only their own. (A new row, so the
   lock triggers, which refuse edits of a locked post's parties, are not in the way.)
+* ``sak_tilgang``: users the saksansvarlig (or the archive) has given write access to a sak;
+  registering in a sak needs the saksansvarlig, the sak's unit, the archive or such a grant.
+  On PostgreSQL a grant is seen where its sak is, and written only by the archive or by the
+  user named as its giver, where the sak is visible.
+* ``egen_kurv``: a user's own saved searches in the left pane; a leader may share one with the
+  unit. On PostgreSQL each row is seen by its owner and, when shared, by the unit's members;
+  only the owner writes it, and only the unit's leader shares it with the unit.
+  Both tables get change tracking like every synced table.
 
 Every statement is idempotent, as 0003-0008 are.
 
@@ -46,6 +54,38 @@ KOLONNER_SQLITE = (
 )
 
 
+TABELLER_SQLITE = (
+    """CREATE TABLE IF NOT EXISTS sak_tilgang (
+	id INTEGER NOT NULL,
+	sak_id INTEGER NOT NULL,
+	bruker_id INTEGER NOT NULL,
+	gitt_av_id INTEGER NOT NULL,
+	gitt DATETIME NOT NULL,
+	CONSTRAINT pk_sak_tilgang PRIMARY KEY (id),
+	CONSTRAINT uq_sak_tilgang_sak_id UNIQUE (sak_id, bruker_id),
+	CONSTRAINT fk_sak_tilgang_sak_id_sak FOREIGN KEY(sak_id) REFERENCES sak (id) ON DELETE CASCADE,
+	CONSTRAINT fk_sak_tilgang_bruker_id_bruker FOREIGN KEY(bruker_id) REFERENCES bruker (id),
+	CONSTRAINT fk_sak_tilgang_gitt_av_id_bruker FOREIGN KEY(gitt_av_id) REFERENCES bruker (id)
+)""",
+    "CREATE INDEX IF NOT EXISTS ix_sak_tilgang_sak_id ON sak_tilgang (sak_id)",
+    "CREATE INDEX IF NOT EXISTS ix_sak_tilgang_bruker_id ON sak_tilgang (bruker_id)",
+    """CREATE TABLE IF NOT EXISTS egen_kurv (
+	id INTEGER NOT NULL,
+	eier_id INTEGER NOT NULL,
+	navn VARCHAR(100) NOT NULL,
+	kriterier TEXT NOT NULL,
+	rekkefolge INTEGER NOT NULL,
+	delt_enhet_id INTEGER,
+	opprettet DATETIME NOT NULL,
+	CONSTRAINT pk_egen_kurv PRIMARY KEY (id),
+	CONSTRAINT fk_egen_kurv_eier_id_bruker FOREIGN KEY(eier_id) REFERENCES bruker (id),
+	CONSTRAINT fk_egen_kurv_delt_enhet_id_administrativ_enhet FOREIGN KEY(delt_enhet_id) REFERENCES administrativ_enhet (id)
+)""",
+    "CREATE INDEX IF NOT EXISTS ix_egen_kurv_eier_id ON egen_kurv (eier_id)",
+    "CREATE INDEX IF NOT EXISTS ix_egen_kurv_delt_enhet_id ON egen_kurv (delt_enhet_id)",
+)
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
@@ -53,6 +93,8 @@ def upgrade() -> None:
         bind.connection.driver_connection.execute(OPP_PG + DATA)
         return
     x = bind.exec_driver_sql
+    for sql in TABELLER_SQLITE:
+        x(sql)
     for tabell, navn, type_ in KOLONNER_SQLITE:
         if navn not in {rad[1] for rad in x(f"PRAGMA table_info({tabell})")}:
             x(f"ALTER TABLE {tabell} ADD COLUMN {navn} {type_}")
@@ -66,6 +108,8 @@ def downgrade() -> None:
         bind.connection.driver_connection.execute(NED_PG)
         return
     x = bind.exec_driver_sql
+    x("DROP TABLE IF EXISTS egen_kurv")
+    x("DROP TABLE IF EXISTS sak_tilgang")
     x("UPDATE kode_avskrivning SET typer = 'IN' WHERE kode IN ('BSS', 'BB', 'BM', 'EP') AND typer = 'IUNX'")
     for tabell, navn, _type in KOLONNER_SQLITE:
         with op.batch_alter_table(tabell) as batch_op:
@@ -73,6 +117,92 @@ def downgrade() -> None:
 
 
 OPP_PG = r"""
+CREATE TABLE IF NOT EXISTS sak_tilgang (
+  id BIGSERIAL NOT NULL,
+  sak_id BIGINT NOT NULL,
+  bruker_id BIGINT NOT NULL,
+  gitt_av_id BIGINT NOT NULL,
+  gitt TIMESTAMP WITHOUT TIME ZONE NOT NULL,
+  endringsnr bigint NOT NULL DEFAULT nextval('saksbord_endringsnr'),
+  endringsxid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+  CONSTRAINT pk_sak_tilgang PRIMARY KEY (id),
+  CONSTRAINT uq_sak_tilgang_sak_id UNIQUE (sak_id, bruker_id),
+  CONSTRAINT fk_sak_tilgang_sak_id_sak FOREIGN KEY (sak_id) REFERENCES sak (id) ON DELETE CASCADE,
+  CONSTRAINT fk_sak_tilgang_bruker_id_bruker FOREIGN KEY (bruker_id) REFERENCES bruker (id),
+  CONSTRAINT fk_sak_tilgang_gitt_av_id_bruker FOREIGN KEY (gitt_av_id) REFERENCES bruker (id)
+);
+CREATE INDEX IF NOT EXISTS ix_sak_tilgang_sak_id ON sak_tilgang (sak_id);
+CREATE INDEX IF NOT EXISTS ix_sak_tilgang_bruker_id ON sak_tilgang (bruker_id);
+CREATE INDEX IF NOT EXISTS ix_sak_tilgang_endringsnr ON sak_tilgang (endringsnr);
+CREATE INDEX IF NOT EXISTS ix_sak_tilgang_endringsxid ON sak_tilgang (endringsxid);
+
+CREATE TABLE IF NOT EXISTS egen_kurv (
+  id BIGSERIAL NOT NULL,
+  eier_id BIGINT NOT NULL,
+  navn VARCHAR(100) NOT NULL,
+  kriterier TEXT NOT NULL,
+  rekkefolge INTEGER NOT NULL,
+  delt_enhet_id BIGINT,
+  opprettet TIMESTAMP WITHOUT TIME ZONE NOT NULL,
+  endringsnr bigint NOT NULL DEFAULT nextval('saksbord_endringsnr'),
+  endringsxid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+  CONSTRAINT pk_egen_kurv PRIMARY KEY (id),
+  CONSTRAINT fk_egen_kurv_eier_id_bruker FOREIGN KEY (eier_id) REFERENCES bruker (id),
+  CONSTRAINT fk_egen_kurv_delt_enhet_id_administrativ_enhet FOREIGN KEY (delt_enhet_id) REFERENCES administrativ_enhet (id)
+);
+CREATE INDEX IF NOT EXISTS ix_egen_kurv_eier_id ON egen_kurv (eier_id);
+CREATE INDEX IF NOT EXISTS ix_egen_kurv_delt_enhet_id ON egen_kurv (delt_enhet_id);
+CREATE INDEX IF NOT EXISTS ix_egen_kurv_endringsnr ON egen_kurv (endringsnr);
+CREATE INDEX IF NOT EXISTS ix_egen_kurv_endringsxid ON egen_kurv (endringsxid);
+
+CREATE OR REPLACE FUNCTION saksbord_endring_sak_tilgang() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.endringsnr := nextval('saksbord_endringsnr');
+  NEW.endringsxid := pg_current_xact_id();
+  PERFORM pg_notify('saksbord_endring', '{"tabell": "sak_tilgang"}');  -- no ids: see NOTIFY in ddl.py
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS saksbord_b_endring ON sak_tilgang;
+CREATE TRIGGER saksbord_b_endring BEFORE INSERT OR UPDATE ON sak_tilgang
+  FOR EACH ROW EXECUTE FUNCTION saksbord_endring_sak_tilgang();
+DROP TRIGGER IF EXISTS saksbord_c_slettet ON sak_tilgang;
+CREATE TRIGGER saksbord_c_slettet AFTER DELETE ON sak_tilgang
+  FOR EACH ROW EXECUTE FUNCTION saksbord_slettet_rad('id');
+
+CREATE OR REPLACE FUNCTION saksbord_endring_egen_kurv() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.endringsnr := nextval('saksbord_endringsnr');
+  NEW.endringsxid := pg_current_xact_id();
+  PERFORM pg_notify('saksbord_endring', '{"tabell": "egen_kurv"}');  -- no ids: see NOTIFY in ddl.py
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS saksbord_b_endring ON egen_kurv;
+CREATE TRIGGER saksbord_b_endring BEFORE INSERT OR UPDATE ON egen_kurv
+  FOR EACH ROW EXECUTE FUNCTION saksbord_endring_egen_kurv();
+DROP TRIGGER IF EXISTS saksbord_c_slettet ON egen_kurv;
+CREATE TRIGGER saksbord_c_slettet AFTER DELETE ON egen_kurv
+  FOR EACH ROW EXECUTE FUNCTION saksbord_slettet_rad('id');
+
+-- A grant is seen where its sak is; written by the archive, or in the giver's own name.
+ALTER TABLE sak_tilgang ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS saksbord_synlig ON sak_tilgang;
+CREATE POLICY saksbord_synlig ON sak_tilgang FOR ALL
+  USING (saksbord_er_admin() OR EXISTS (SELECT 1 FROM sak s WHERE s.id = sak_tilgang.sak_id))
+  WITH CHECK (saksbord_er_admin() OR (EXISTS (SELECT 1 FROM sak s WHERE s.id = sak_tilgang.sak_id)
+              AND (saksbord_er_arkiv() OR gitt_av_id = saksbord_bruker_id())));
+
+-- An own kurv is seen by its owner and, shared, by the unit; only the unit's leader shares.
+ALTER TABLE egen_kurv ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS saksbord_synlig ON egen_kurv;
+CREATE POLICY saksbord_synlig ON egen_kurv FOR ALL
+  USING (saksbord_er_admin() OR eier_id = saksbord_bruker_id()
+         OR delt_enhet_id = (SELECT b.enhet_id FROM bruker b WHERE b.id = saksbord_bruker_id()))
+  WITH CHECK (saksbord_er_admin() OR (eier_id = saksbord_bruker_id()
+              AND (delt_enhet_id IS NULL OR EXISTS (SELECT 1 FROM administrativ_enhet e
+                                                   WHERE e.id = delt_enhet_id AND e.leder_id = eier_id))));
+
 ALTER TABLE kode_tilgang ADD COLUMN IF NOT EXISTS offentlig_journal VARCHAR(10);
 ALTER TABLE journalpost ADD COLUMN IF NOT EXISTS krever_godkjenning BOOLEAN NOT NULL DEFAULT false;
 ALTER TABLE avskrivning ADD COLUMN IF NOT EXISTS mottaker_id BIGINT;
@@ -102,6 +232,10 @@ $$;
 """
 
 NED_PG = r"""
+DROP TABLE IF EXISTS egen_kurv;
+DROP TABLE IF EXISTS sak_tilgang;
+DROP FUNCTION IF EXISTS saksbord_endring_egen_kurv();
+DROP FUNCTION IF EXISTS saksbord_endring_sak_tilgang();
 UPDATE kode_avskrivning SET typer = 'IN' WHERE kode IN ('BSS', 'BB', 'BM', 'EP') AND typer = 'IUNX';
 ALTER TABLE kode_tilgang DROP COLUMN IF EXISTS offentlig_journal;
 ALTER TABLE journalpost DROP COLUMN IF EXISTS krever_godkjenning;
