@@ -331,3 +331,34 @@ def test_20_04_skrivetilgang_til_sak(demo_db):
     sakstilgang.fjern_skrivetilgang(ctx(db, "MBE"), sak, bruker="OHA")
     with pytest.raises(IngenTilgang, match="kan gi deg tilgang"):
         _inn(db, sak, "OHA")
+
+
+def test_20_07_saker_uten_oppfolging_og_tilgangskode_ved_r_til_b(demo_db):
+    """X (and A) saker leave OBS-saker and the follow-up lists; R → B sets the proposed tilgangskode."""
+    from app.services import kurver
+
+    db = demo_db
+    sak = ny_sak(db, tittel="Sak som unntas")
+    saker.sett_obs(ctx(db, "OHA"), sak, dato=db.idag() + timedelta(days=2), kommentar="Frist")
+    inn = _inn(db, sak, forfallsdato=db.idag() - timedelta(days=1))
+
+    def saker_i(ini, kurv):
+        c = ctx(db, ini)
+        return [r.saksnummer for r in kurver.kurv_rader(c, kurv, kurver.kurv_ider(c, kurv))]
+
+    assert sak in saker_i("OHA", "obs-saker") and inn in _kurv(db, "OHA", "forfall")
+    assert inn in _kurv(db, "KLE", "restanser-enhet")
+    saker.sett_saksstatus(ctx(db, "ALA"), sak, "X")
+    assert sak not in saker_i("OHA", "obs-saker")
+    assert inn not in _kurv(db, "OHA", "forfall") + _kurv(db, "OHA", "ubehandlet")
+    assert inn not in _kurv(db, "KLE", "restanser-enhet")
+    # The archive sets a reserved sak under behandling with a proposed tilgangskode, or none.
+    r1 = ny_sak(db, tittel="Reservert sak med forslag")
+    saker.sett_saksstatus(ctx(db, "ALA"), r1, "B", tilgangskode="U", hjemmel="Offl. § 13", nivaa=1)
+    info = visning.vis_sak(ctx(db, "ALA"), r1)
+    assert info.status == "B" and info.skjerming.tilgangskode == "U"
+    r2 = ny_sak(db, tittel="Reservert sak uten kode")
+    saker.sett_saksstatus(ctx(db, "ALA"), r2, "B", tilgangskode="")
+    assert visning.vis_sak(ctx(db, "ALA"), r2).skjerming is None
+    with pytest.raises(UgyldigInndata, match="krever en hjemmel"):
+        saker.sett_saksstatus(ctx(db, "ALA"), ny_sak(db), "B", tilgangskode="U")

@@ -136,6 +136,8 @@ EKSPEDERBARE_STATUSER = frozenset({_JS.RESERVERT, _JS.FERDIGSTILT})
 SAKSBEHANDLER_FEILREGISTRERBARE = frozenset({_JS.RESERVERT, _JS.REGISTRERT})
 #: Saker where no new journalpost may be registered.
 LUKKEDE_SAKSSTATUSER = frozenset({_SS.AVSLUTTET, _SS.UTGAAR})
+#: Saker left out of OBS-saker and the follow-up lists: unntatt fra prosesstyring, avsluttet (issue 20).
+UTEN_OPPFOLGING_SAKSSTATUSER = frozenset({_SS.UNNTATT, _SS.AVSLUTTET, _SS.UTGAAR})
 #: Roles that make a user a leader (fordeling, godkjenning, the unit's restanser).
 LEDERROLLER = frozenset({Rolle.LEDER, Rolle.RADMANN})
 

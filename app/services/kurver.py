@@ -13,6 +13,7 @@ from datetime import timedelta
 from sqlalchemy import Select, and_, exists, func, or_, select
 
 from app.domain.feil import IkkeFunnet, IngenTilgang
+from app.domain.koder import UTEN_OPPFOLGING_SAKSSTATUSER
 from app.domain.regler import les_journalpostnummer, les_saksnummer
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid
@@ -74,6 +75,11 @@ def _restanse_for(desk: int):
     )
 
 
+def _i_oppfolging():
+    """Not in a sak that is unntatt fra prosesstyring (X) or closed: no follow-up there."""
+    return JP.sak_id.not_in(select(SAK.id).where(SAK.status.in_(sorted(UTEN_OPPFOLGING_SAKSSTATUSER))))
+
+
 def _forfall_grense(a: Arbeid):
     return a.idag + timedelta(days=innstillinger.les(a).forfall_vindu_dager)
 
@@ -82,7 +88,11 @@ def _ubehandlet(a: Arbeid) -> Select:
     grense = _forfall_grense(a)
     return (
         select(JP.id)
-        .where(_restanse_for(a.aktor.skrivebord_id), or_(JP.forfallsdato.is_(None), JP.forfallsdato > grense))
+        .where(
+            _restanse_for(a.aktor.skrivebord_id),
+            or_(JP.forfallsdato.is_(None), JP.forfallsdato > grense),
+            _i_oppfolging(),
+        )
         .order_by(JP.journaldato.desc(), JP.id.desc())
     )
 
@@ -90,7 +100,7 @@ def _ubehandlet(a: Arbeid) -> Select:
 def _forfall(a: Arbeid) -> Select:
     return (
         select(JP.id)
-        .where(_restanse_for(a.aktor.skrivebord_id), JP.forfallsdato <= _forfall_grense(a))
+        .where(_restanse_for(a.aktor.skrivebord_id), JP.forfallsdato <= _forfall_grense(a), _i_oppfolging())
         .order_by(JP.forfallsdato, JP.id)
     )
 
@@ -159,7 +169,10 @@ def _obs_saker(a: Arbeid) -> Select:
     return (
         select(SAK.id)
         .where(
-            SAK.saksansvarlig_id == a.aktor.skrivebord_id, SAK.obs_dato.is_not(None), SAK.obs_dato <= grense
+            SAK.saksansvarlig_id == a.aktor.skrivebord_id,
+            SAK.obs_dato.is_not(None),
+            SAK.obs_dato <= grense,
+            SAK.status.not_in(sorted(UTEN_OPPFOLGING_SAKSSTATUSER)),
         )
         .order_by(SAK.obs_dato, SAK.id)
     )
@@ -224,6 +237,7 @@ def _restanser_enhet(a: Arbeid) -> Select:
         .where(
             JP.restanse.is_(True),
             JP.status != "M",
+            _i_oppfolging(),
             or_(
                 and_(JP.enhet_id.in_(enheter), or_(JP.type != "N", ~har_interne)),
                 and_(JP.type == "N", JP.status.in_(("E", "J", "A")), mottaker_i_enheten),
