@@ -286,7 +286,8 @@ class KurvRad:
     oppgavetype: str | None = None
     ventet_dager: int | None = None
     merknad: str | None = None
-    fra: str | None = None
+    fra: str | None = None  # a task's sender; None when it is the desk itself (Sendt til godkjenning)
+    til: str | None = None  # a task's recipient: whom it waits on
 
 
 @dataclass(frozen=True)

@@ -118,9 +118,17 @@ def _dokumenter_i_arbeid(a: Arbeid) -> Select:
 
 
 def _mottatte_oppgaver(a: Arbeid) -> Select:
+    # A Godkjent task has done its work once the journalpost is ekspedert (or later): it leaves.
+    ekspedert = exists(
+        select(JP.id).where(JP.id == OPPG.journalpost_id, JP.status.in_(("E", "J", "A")))
+    ).correlate(OPPG)
     return (
         select(OPPG.id)
-        .where(OPPG.til_id == a.aktor.skrivebord_id, OPPG.status == "aktiv")
+        .where(
+            OPPG.til_id == a.aktor.skrivebord_id,
+            OPPG.status == "aktiv",
+            ~and_(OPPG.type == "godkjent", ekspedert),
+        )
         .order_by(OPPG.sendt.desc(), OPPG.id.desc())
     )
 
@@ -557,7 +565,8 @@ def _oppgave_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
                 oppgavetype=OPPGAVETYPER.get(o.type, o.type),
                 ventet_dager=max(0, (a.idag - o.sendt.date()).days),
                 merknad=o.merknad,
-                fra=brukere.get(o.fra_id),
+                fra=None if o.fra_id == a.aktor.skrivebord_id else brukere.get(o.fra_id),
+                til=brukere.get(o.til_id),
             )
         )
     return ut

@@ -96,6 +96,11 @@ class Vinduskontekst(QObject):
             self._brukere = brukere.liste_brukere(self.tjeneste.db)
         return self._brukere
 
+    def min_enhet(self) -> str | None:
+        """The unit code of the open desk (the owner's, when acting as stedfortreder)."""
+        eier = (self.tjeneste.som or self.initialer).upper()
+        return next((b.enhet for b in self.brukerliste() if b.initialer == eier), None)
+
     def andre_brukere(self) -> list[BrukerInfo]:
         """Every user but the one at the keyboard (whom a task may go to)."""
         meg = self.initialer.upper()

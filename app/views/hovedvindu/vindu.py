@@ -43,8 +43,9 @@ from app.views.hovedvindu.statuslinje import Statuslinje
 from app.views.hovedvindu.stil import STIL
 from app.views.konflikter import ART as KONFLIKT
 from app.views.konflikter import KonfliktDialog, KonfliktFelt, KonfliktRad, konflikt_ider, konflikt_rader
+from app.views.kurver import tekster
 from app.views.kurver.liste import KurvListe
-from app.views.kurver.tre import KONFLIKTER, KurvTre
+from app.views.kurver.tre import KONFLIKTER, KurvTre, forste_kurv
 from app.views.lesefelt.panel import Lesefelt
 from app.views.operasjoner.arkiv import Arkivhandlinger
 from app.views.operasjoner.dokument import Dokumenthandlinger
@@ -280,7 +281,9 @@ class Hovedvindu(QMainWindow):
         self.lesefelt.idag = self.db.idag()
         self._vis_bruker()
         self.kontekst.valg = None
-        self.tre.nullstill()
+        self.sokefelt.clear()
+        self.liste.nullstill()
+        self.tre.nullstill(forste_kurv(meg.get("roller", [])))
         self.oppdater_kurver()
         self._sett_handlinger()
         self.vis_paaminnelser()
@@ -387,7 +390,8 @@ class Hovedvindu(QMainWindow):
             replika = ctx.synk.replika
             self.liste.vis_kurv(art, tittel, lambda filter=None, **_kw: konflikt_ider(replika, filter))
         else:
-            self.liste.vis_kurv(art, tittel, lambda **kw: kurver.kurv_ider(ctx, navn, **kw))
+            tom = tekster.tom_kurv(navn)
+            self.liste.vis_kurv(art, tittel, lambda **kw: kurver.kurv_ider(ctx, navn, **kw), tom_tekst=tom)
         self._sett_paaminnelseslinje()
 
     def _on_sak_valgt(self, sak_id: int, tekst: str) -> None:
@@ -415,7 +419,8 @@ class Hovedvindu(QMainWindow):
         self.tre.blockSignals(True)
         self.tre.setCurrentItem(None)  # pyright: ignore[reportArgumentType] - stub: item may be None
         self.tre.blockSignals(False)
-        self.liste.vis_sok(tekst, treff.saker, treff.journalposter)
+        totalt = {"sak": treff.saker_totalt, "journalpost": treff.journalposter_totalt}
+        self.liste.vis_sok(tekst, treff.saker, treff.journalposter, totalt=totalt)
 
     # --- selection and the reading pane -----------------------------------------------
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.data import KurvRad
+from app.views.kurver import tekster
 from app.widgets.arbeider import Arbeider
 from app.widgets.epostmaal import EpostMaal
 from app.widgets.kurvmodell import KurvModell
@@ -112,6 +113,13 @@ class KurvListe(QWidget):
         self.tabell.setObjectName("kurvliste")
         self.tabell.sig_epost_sluppet.connect(self.sig_epost_sluppet)
         self.paaminnelse = Meldingslinje("paaminnelseslinje")
+        self.tom = QLabel()
+        self.tom.setObjectName("tomliste")
+        self.tom.setWordWrap(True)
+        self.tom.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tom.setVisible(False)
+        self._tom_tekst = ""
+        self._totalt: dict[str, int | None] = {}
         self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tabell.setSortingEnabled(True)
@@ -146,6 +154,7 @@ class KurvListe(QWidget):
         paaminnelse.setContentsMargins(8, 0, 8, 4)
         paaminnelse.addWidget(self.paaminnelse)
         lag.addLayout(paaminnelse)
+        lag.addWidget(self.tom)
         lag.addWidget(self.tabell)
         self.retranslate_ui()
 
@@ -158,8 +167,15 @@ class KurvListe(QWidget):
 
     # --- what is shown --------------------------------------------------------
 
-    def vis_kurv(self, art: str, tittel: str, hent_ider: Callable[..., list[int]]) -> None:
-        """Show a kurv: ``hent_ider(filter=, sorter=, synkende=)`` runs off the UI thread."""
+    def vis_kurv(
+        self, art: str, tittel: str, hent_ider: Callable[..., list[int]], *, tom_tekst: str = ""
+    ) -> None:
+        """Show a kurv: ``hent_ider(filter=, sorter=, synkende=)`` runs off the UI thread.
+
+        ``tom_tekst`` says what the kurv is for, shown when it is empty.
+        """
+        self._tom_tekst = tom_tekst
+        self._totalt = {}
         endret = self._kilde != (art, tittel)
         self._kilde = (art, tittel)
         self._hent_ider = hent_ider
@@ -177,8 +193,28 @@ class KurvListe(QWidget):
         self.tittel.setText(tittel)
         self.last_paa_nytt()
 
-    def vis_sok(self, tekst: str, saker: list[int], journalposter: list[int]) -> None:
-        """Show search hits; two toggles switch between journalposter and saker."""
+    def nullstill(self) -> None:
+        """A new desk: no filter or search carries over from the last one (a colleague's desk is not empty)."""
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.blockSignals(False)
+        self._kilde, self._hent_ider, self._sok = None, None, {}
+        self._sorter, self._synkende = None, False
+
+    def vis_sok(
+        self,
+        tekst: str,
+        saker: list[int],
+        journalposter: list[int],
+        *,
+        totalt: dict[str, int | None] | None = None,
+    ) -> None:
+        """Show search hits; two toggles switch between journalposter and saker.
+
+        ``totalt`` holds, per kind, how many matched when the search stopped at its limit.
+        """
+        self._totalt = dict(totalt or {})
+        self._tom_tekst = tekster.ingen_treff(tekst)
         self._arbeider.avbryt()
         self._hent_ider = None
         self._kilde = None
@@ -228,7 +264,13 @@ class KurvListe(QWidget):
         if self.idag is not None:
             self.modell.idag = self.idag
         n = len(self.modell.ider)
-        self.antall.setText(self.tr("%n element(er)", "", n))
+        if self._sok:
+            self.antall.setText(tekster.antall_treff(n, self._totalt.get(self.modell.art)))
+        else:
+            self.antall.setText(tekster.antall_elementer(n))
+        filtrert = bool(self.filter.text().strip()) and not self._sok
+        self.tom.setText(self.tr("Ingenting passer filteret.") if filtrert else self._tom_tekst)
+        self.tom.setVisible(n == 0 and bool(self.tom.text()))
         rad = 0
         if self._behold_id is not None and self._behold_id in self.modell.ider:
             rad = self.modell.ider.index(self._behold_id)
