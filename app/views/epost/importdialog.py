@@ -68,8 +68,12 @@ def importer_med_dialog(
     paths: Sequence[str | Path],
     *,
     kjor_dialog: DialogKjorer | None = None,
+    besvar: Callable[[str], None] | None = None,
 ) -> ImportRapport | None:
     """Import ``paths`` into ``saksnr`` off the UI thread; ask about duplicates; show the summary.
+
+    With ``besvar``, the summary offers "Besvar og avskriv" on a single imported incoming post
+    and hands its journalpostnummer to ``besvar`` once the summary is closed.
 
     Returns the report (only importert and avvist remain once duplicates are
     answered), or None when nothing could be imported at all (unknown or
@@ -102,7 +106,10 @@ def importer_med_dialog(
         return None
     if rapport.importerte:
         hendelser().sig_data_changed.emit("journalpost")
-    kjor(ImportOppsummering(rapport, ctx, parent))
+    oppsummering = ImportOppsummering(rapport, ctx, parent, kan_besvare=besvar is not None)
+    kjor(oppsummering)
+    if besvar is not None and oppsummering.besvar:
+        besvar(oppsummering.besvar)
     return rapport
 
 
@@ -263,9 +270,19 @@ def vis_feil(parent: QWidget | None, e: BaseException | str, kjor: DialogKjorer)
 class ImportOppsummering(QDialog):
     """What was imported and what was refused, and why; sent mail can be marked ekspedert here."""
 
-    def __init__(self, rapport: ImportRapport, ctx: Kontekst, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rapport: ImportRapport,
+        ctx: Kontekst,
+        parent: QWidget | None = None,
+        *,
+        kan_besvare: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importoppsummering")
+        #: The one incoming post the user chose to answer at once ("Besvar og avskriv" here).
+        self.besvar: str | None = None
+        innkomne = [r.journalpostnummer for r in rapport.importerte if r.type == "I" and r.journalpostnummer]
         self.setModal(True)
         self.setMinimumSize(760, 320)
         self.rapport = rapport
@@ -302,6 +319,12 @@ class ImportOppsummering(QDialog):
 
         self.knapper = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.knapper.addButton(self.marker, QDialogButtonBox.ButtonRole.ActionRole)
+        # One incoming letter imported: answer it from here, as the next step always is (issue 20).
+        self.besvar_knapp = QPushButton()
+        self.besvar_knapp.setObjectName("besvar_og_avskriv")
+        self.knapper.addButton(self.besvar_knapp, QDialogButtonBox.ButtonRole.ActionRole)
+        self.besvar_knapp.clicked.connect(lambda: self._on_besvar(innkomne[0]))
+        self.besvar_knapp.setVisible(kan_besvare and len(innkomne) == 1)
         self.sendt_info.setVisible(bool(self._ventende))
         self.marker.setVisible(bool(self._ventende))  # after addButton, which shows it
         self.knapper.rejected.connect(self.accept)
@@ -312,6 +335,7 @@ class ImportOppsummering(QDialog):
     def retranslate_ui(self) -> None:
         r = self.rapport
         self.setWindowTitle(self.tr("Import til sak %1").replace("%1", r.saksnummer))
+        self.besvar_knapp.setText(self.tr("Besvar og avskriv"))
         self.overskrift.setText(
             self.tr("Importert: %1    Avvist: %2")
             .replace("%1", str(len(r.importerte)))
@@ -352,6 +376,10 @@ class ImportOppsummering(QDialog):
         if e.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(e)
+
+    def _on_besvar(self, jpnr: str) -> None:
+        self.besvar = jpnr
+        self.accept()
 
     def _on_marker_clicked(self) -> None:
         """Ekspeder each imported sent message (status E, nothing is sent again)."""

@@ -251,3 +251,12 @@ def fyll_brukermeny(meny: QMenu, ctx: Vinduskontekst, bytt: Callable[..., bool])
         sub = meny.addMenu(QCoreApplication.translate("Hovedvindu", "Bytt bruker (demo)"))
         for b in ctx.brukerliste():
             sub.addAction(f"{b.navn} ({b.initialer})", lambda ini=b.initialer: bytt(ini))
+
+
+def profildialog() -> Callable[[QWidget], object] | None:
+    """The first-run connection dialog, when this build has it."""
+    try:
+        from app.views import profil
+    except ImportError:
+        return None
+    return getattr(profil, "forste_oppstart_dialog", None)

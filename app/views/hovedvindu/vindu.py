@@ -133,7 +133,7 @@ class Hovedvindu(QMainWindow):
         self.brukermeny.aboutToShow.connect(self._fyll_brukermeny)
         self.addToolBar(self.baand)
         self.menyer = menyer.bygg_menyer(
-            self, self.menuBar(), self.handlinger, koble_til=_profildialog() is not None
+            self, self.menuBar(), self.handlinger, koble_til=menyer.profildialog() is not None
         )
         self.meny_fil, self.meny_jp, self.meny_sak = self.menyer.fil, self.menyer.jp, self.menyer.sak
         self.menyer.bruker.aboutToShow.connect(lambda: self._fyll_brukermeny(self.menyer.bruker))
@@ -155,6 +155,8 @@ class Hovedvindu(QMainWindow):
         self.epost = Eposthandlinger(ctx)
         self.dokumenter = Dokumenthandlinger(ctx, self.lesefelt)
         self.arbeidskopier = self.dokumenter.arbeidskopier
+        self.epost.besvar = self.journalposter.besvar_paa  # the import summary's Besvar og avskriv
+        ctx.vis_rad = lambda kurv, id_: (self.liste.velg_etter_lasting(id_), self.velg_kurv(kurv))
         self.tre.sig_kurv_valgt.connect(self._on_kurv_valgt)
         self.tre.sig_sak_valgt.connect(self._on_sak_valgt)
         self.liste.sig_valg_endret.connect(self._on_valg_endret)
@@ -524,12 +526,19 @@ class Hovedvindu(QMainWindow):
             self.handlinger[n].triggered.connect(lambda _c=False, f=f: self.kontekst.trygt(f))
 
     def _rediger(self) -> None:
-        """Enter or double-click: the registreringsbilde of what the row is (or the conflict's two versions)."""
+        """Enter or double-click: the registreringsbilde of what the row is (or the conflict's two versions);
+        on a task the user may answer, the task itself (Behandle oppgave), its one way to be answered."""
         rad = self.valg
         if rad is None:
             return
         if isinstance(rad, KonfliktRad):
             self._aapne_konflikt(rad)
+        elif (
+            rad.art == "oppgave"
+            and "behandle_oppgave" in self.kontekst.mulige
+            and not self.grunn("behandle_oppgave")
+        ):
+            self.oppgaver.behandle()
         elif rad.art == "sak":
             self.saker.rediger(rad.id)
         elif rad.journalpost_id:
@@ -559,7 +568,7 @@ class Hovedvindu(QMainWindow):
         self.kjor_dialog(PostlisteDialog(self.ctx, self))
 
     def _koble_til(self) -> None:
-        dialog = _profildialog()
+        dialog = menyer.profildialog()
         if dialog is None or dialog(self) is None:
             return
         boks = QMessageBox(
@@ -589,12 +598,3 @@ class Hovedvindu(QMainWindow):
             ferdig=lambda _r: hendelser().sig_data_changed.emit("oppgave"),
             feil=lambda e: log.info("Oppgave %s ble ikke merket som lest: %s", oppgave_id, e),
         )
-
-
-def _profildialog() -> Callable[[QWidget], object] | None:
-    """The first-run connection dialog, when this build has it."""
-    try:
-        from app.views import profil
-    except ImportError:
-        return None
-    return getattr(profil, "forste_oppstart_dialog", None)

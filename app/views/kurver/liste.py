@@ -86,6 +86,7 @@ class KurvListe(QWidget):
         self._sorter: str | None = None
         self._synkende = False
         self._behold_id: int | None = None
+        self._onsket_id: int | None = None  # select this row when it arrives (a new answer)
         self._sok: dict[str, list[int]] = {}
 
         self.tittel = QLabel()
@@ -134,7 +135,8 @@ class KurvListe(QWidget):
         self.tabell.customContextMenuRequested.connect(
             lambda p: self.sig_kontekstmeny.emit(self.tabell.viewport().mapToGlobal(p))
         )
-        self.tabell.doubleClicked.connect(self._on_dobbeltklikk)
+        # activated is Enter and the platform's open gesture (a double click, or a single one where the
+        # style says so); doubleClicked as well would open the row twice.
         self.tabell.activated.connect(self._on_dobbeltklikk)
         self.tabell.selectionModel().currentRowChanged.connect(self._on_rad_endret)
 
@@ -192,6 +194,17 @@ class KurvListe(QWidget):
             self._tilpass_kolonner()
         self.tittel.setText(tittel)
         self.last_paa_nytt()
+
+    def velg_etter_lasting(self, id_: int) -> None:
+        """Select the row with this id when the next id list lands (or at once if it is shown)."""
+        if (
+            self.modell.art in ("journalpost", "oppgave", "sak")
+            and id_ in self.modell.ider
+            and not (self._arbeider.opptatt)
+        ):
+            self.tabell.selectRow(self.modell.ider.index(id_))
+            return
+        self._onsket_id = id_
 
     def nullstill(self) -> None:
         """A new desk: no filter or search carries over from the last one (a colleague's desk is not empty)."""
@@ -272,7 +285,9 @@ class KurvListe(QWidget):
         self.tom.setText(self.tr("Ingenting passer filteret.") if filtrert else self._tom_tekst)
         self.tom.setVisible(n == 0 and bool(self.tom.text()))
         rad = 0
-        if self._behold_id is not None and self._behold_id in self.modell.ider:
+        if self._onsket_id is not None and self._onsket_id in self.modell.ider:
+            rad, self._onsket_id = self.modell.ider.index(self._onsket_id), None
+        elif self._behold_id is not None and self._behold_id in self.modell.ider:
             rad = self.modell.ider.index(self._behold_id)
         self._behold_id = None
         if n:
