@@ -362,3 +362,90 @@ def test_20_07_saker_uten_oppfolging_og_tilgangskode_ved_r_til_b(demo_db):
     assert visning.vis_sak(ctx(db, "ALA"), r2).skjerming is None
     with pytest.raises(UgyldigInndata, match="krever en hjemmel"):
         saker.sett_saksstatus(ctx(db, "ALA"), ny_sak(db), "B", tilgangskode="U")
+
+
+def test_20_18_egne_kurver(demo_db):
+    """An own kurv lists what its criteria say, counted like the built-in ones; renamed, reordered,
+    removed; a leader shares one with the unit; ``kurv_ider`` finds it by name too."""
+    from app.domain.regler.kurv import Kriterier
+    from app.services import egne_kurver, kurver
+
+    db = demo_db
+    sak = ny_sak(db, tittel="Sak for egen kurv")
+    inn = _inn(db, sak, tittel="Ny søknad i dag", forfallsdato=db.idag() + timedelta(days=3))
+    k = egne_kurver.lagre_kurv(
+        ctx(db, "OHA"), "Mine nye I", Kriterier(typer="I", saksbehandler="meg", siste_dager=14)
+    ).kurv
+    i = egne_kurver.lagre_kurv(
+        ctx(db, "OHA"), "Forfaller snart", Kriterier(saksbehandler="meg", forfall_innen_dager=7)
+    ).kurv
+    assert inn in _kurv(db, "OHA", k) and inn in _kurv(db, "OHA", "Forfaller snart")
+    assert inn not in _kurv(db, "ISO", "ubehandlet")
+    info = {x.navn: x for x in kurver.kurver(ctx(db, "OHA"))}
+    assert info[k].tittel == "Mine nye I" and info[k].gruppe == "egne"
+    assert info[k].antall == len(kurver.kurv_ider(ctx(db, "OHA"), k)) >= 1
+    # Kept current: a post older than the window drops out as days pass.
+    gammel = _inn(db, sak, tittel="Gammel søknad")
+    with db.session() as s, s.begin():
+        jp = s.scalar(select(m.Journalpost).where(m.Journalpost.tittel == "Gammel søknad"))
+        jp.journaldato = db.idag() - timedelta(days=20)
+    assert gammel not in _kurv(db, "OHA", k)
+    # Rename, reorder, remove.
+    egne_kurver.gi_nytt_navn(ctx(db, "OHA"), k, "Nye søknader")
+    egne_kurver.flytt_kurv(ctx(db, "OHA"), i, steg=-1)
+    assert [x.navn for x in egne_kurver.egne_kurver(ctx(db, "OHA"))] == ["Forfaller snart", "Nye søknader"]
+    with pytest.raises(UgyldigInndata, match="allerede en kurv"):
+        egne_kurver.gi_nytt_navn(ctx(db, "OHA"), k, "ubehandlet")
+    with pytest.raises(UgyldigInndata, match="minst ett kriterium"):
+        egne_kurver.lagre_kurv(ctx(db, "OHA"), "Alt", Kriterier())
+    egne_kurver.fjern_kurv(ctx(db, "OHA"), "Nye søknader")
+    assert [x.navn for x in egne_kurver.egne_kurver(ctx(db, "OHA"))] == ["Forfaller snart"]
+    # Others do not see mine; a leader shares one with the unit; only its owner changes it.
+    assert egne_kurver.egne_kurver(ctx(db, "ISO")) == []
+    with pytest.raises(IngenTilgang, match="Bare lederen"):
+        egne_kurver.del_kurv(ctx(db, "OHA"), "Forfaller snart")
+    delt = egne_kurver.lagre_kurv(
+        ctx(db, "KLE"),
+        "Enhetens restanser",
+        Kriterier(enhet="OPP", forfall_innen_dager=7),
+        del_med_enheten=True,
+    ).kurv
+    assert [x.navn for x in egne_kurver.egne_kurver(ctx(db, "ISO"))] == ["Enhetens restanser"]
+    assert inn in _kurv(db, "ISO", delt)
+    with pytest.raises(IngenTilgang, match="bare den som laget den"):
+        egne_kurver.fjern_kurv(ctx(db, "ISO"), delt)
+    assert egne_kurver.egne_kurver(ctx(db, "SNI")) == []  # another unit
+    egne_kurver.del_kurv(ctx(db, "KLE"), delt, delt=False)
+    assert egne_kurver.egne_kurver(ctx(db, "ISO")) == []
+
+
+def test_20_18_egne_kurver_fra_kommandolinjen(demo_sqlite):
+    """``saksbord kurv-lagre`` saves one, ``saksbord kurver`` lists it with its count, ``kurv NAVN`` runs it."""
+    from tests.test_cli import js, sb
+
+    db = demo_sqlite
+    sak = ny_sak(db)
+    inn = _inn(db, sak, tittel="Søknad fra kommandolinjen")
+    lagret = js(
+        db,
+        "kurv-lagre",
+        "Nye søknader",
+        "--type",
+        "I",
+        "--saksbehandler",
+        "meg",
+        "--siste-dager",
+        "14",
+        "--bruker",
+        "OHA",
+    )
+    assert lagret["melding"] == "Kurven «Nye søknader» er lagret"
+    liste = {k["tittel"]: k for k in js(db, "kurver", "--bruker", "OHA")}
+    assert liste["Nye søknader"]["antall"] >= 1
+    rader = js(db, "kurv", "Nye søknader", "--bruker", "OHA")
+    assert inn in [r["journalpostnummer"] for r in rader["rader"]]
+    assert (
+        "Fant ingen egen kurv" in sb(db, "kurv-fjern", "Finnes ikke", "--bruker", "OHA", forventet=1).stderr
+    )
+    sb(db, "kurv-fjern", "Nye søknader", "--bruker", "OHA")
+    assert "Ukjent kurv" in sb(db, "kurv", "Nye søknader", "--bruker", "OHA", forventet=1).stderr

@@ -39,7 +39,6 @@ def test_20_12_enter_i_sok_etter_sak_importerer_ikke(qtbot, ctx, sak) -> None:
 from app.services import kurver  # noqa: E402
 from app.services.arbeid import Kontekst  # noqa: E402
 from app.views.dialoger.enkle import BehandleOppgaveDialog, SendOppgaveDialog  # noqa: E402
-from app.views.kurver import tekster  # noqa: E402
 from tests.conftest import vent  # noqa: E402
 from tests.test_window_routines import aapne, velg  # noqa: E402
 
@@ -117,6 +116,7 @@ def test_20_14_send_til_godkjenning_egen_leder_og_venter_paa(qtbot, lag_vindu, f
 def test_20_15_sok_sier_fra_ved_grensen_og_tomme_kurver_forklarer(qtbot, lag_vindu, monkeypatch):
     """Search says when it stops at its limit and when nothing matched; an empty kurv says what it is for."""
     from app.services import sok
+    from app.views.kurver import tekster
 
     w = lag_vindu("OHA")
     monkeypatch.setattr(sok, "GRENSE", 3)
@@ -141,6 +141,8 @@ def test_20_15_sok_sier_fra_ved_grensen_og_tomme_kurver_forklarer(qtbot, lag_vin
 
 def test_20_16_flertall_tusenskille_foerste_kurv_og_journalfor_spor(qtbot, lag_vindu, fanger, demo_sqlite):
     """1 element / 2 elementer, 10 000, the archive starts in Til journalføring, Journalfør asks first."""
+    from app.views.kurver import tekster
+
     assert tekster.antall_elementer(1) == "1 element"
     assert tekster.antall_elementer(2) == "2 elementer"
     assert tekster.antall_elementer(10_000) == "10\u00a0000 elementer"
@@ -167,3 +169,50 @@ def test_20_16_flertall_tusenskille_foerste_kurv_og_journalfor_spor(qtbot, lag_v
     assert a.liste.tabell.horizontalHeader().sectionResizeMode(kol) == QHeaderView.ResizeMode.Stretch
     idx = a.liste.modell.index(0, kol)
     assert a.liste.modell.data(idx, Qt.ItemDataRole.ToolTipRole).startswith(a.liste.modell.rad(0).tittel)
+
+
+def test_20_18_egne_kurver_i_venstre_rute(qtbot, lag_vindu, fanger):
+    """Ny kurv… in the tree's menu saves a search; it shows under Mine kurver with its count and opens."""
+    from app.views.kurver.egne import NyKurvDialog
+    from app.views.kurver.tre import NavnRolle
+
+    w = lag_vindu("OHA")
+
+    def fyll(d: NyKurvDialog) -> None:
+        d.navn.setText("Mine inngående")
+        d.typer.setText("I")
+        d.saksbehandler.setText("meg")
+
+    fanger.plan(NyKurvDialog, fyll)
+    meny = w.egne_kurver.lag_meny(None)
+    next(a for a in meny.actions() if a.text() == "Ny kurv…").trigger()
+    vent(qtbot, w)
+    forventet = kurver.kurv_ider(Kontekst(w.db, "OHA"), "Mine inngående")
+    assert forventet
+    gruppe = next(
+        w.tre.topLevelItem(i)
+        for i in range(w.tre.topLevelItemCount())
+        if w.tre.topLevelItem(i).text(0) == "Mine kurver"
+    )
+    element = gruppe.child(0)
+    assert element.text(0) == "Mine inngående" and element.text(1) == tekster_tall(len(forventet))
+    assert w.tre.valgt_kurv() == element.data(0, NavnRolle)
+    qtbot.waitUntil(lambda: w.liste.modell.rowCount() == len(forventet), timeout=5000)
+    # Remove it through the same menu (asked first).
+    meny = w.egne_kurver.lag_meny(element)
+    assert [a.text() for a in meny.actions() if a.text()] == [
+        "Ny kurv…",
+        "Gi nytt navn…",
+        "Flytt opp",
+        "Flytt ned",
+        "Fjern kurven",
+    ]
+    next(a for a in meny.actions() if a.text() == "Fjern kurven").trigger()
+    vent(qtbot, w)
+    assert all(w.tre.topLevelItem(i).text(0) != "Mine kurver" for i in range(w.tre.topLevelItemCount()))
+
+
+def tekster_tall(n: int) -> str:
+    from app.views.kurver import tekster
+
+    return tekster.tall(n)

@@ -319,6 +319,7 @@ class Resultat:
     status: str | None = None
     id: int | None = None
     advarsler: list[str] = field(default_factory=list)
+    kurv: str | None = None  # an own kurv's key ("egen:12"), for the pane to select
 
     # The action's own result, for a caller that knows the service always returns it (registering
     # returns a journalpostnummer, send_oppgave an oppgave): a missing one is a bug in the service.

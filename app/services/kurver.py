@@ -15,7 +15,7 @@ from sqlalchemy import Select, and_, exists, func, or_, select
 from app.domain.feil import IkkeFunnet, IngenTilgang
 from app.domain.koder import UTEN_OPPFOLGING_SAKSSTATUSER
 from app.domain.regler import les_journalpostnummer, les_saksnummer
-from app.services import innstillinger
+from app.services import egne_kurver, innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.data import JpFelt, KurvInfo, KurvRad, KurvSide, PartFelt, SakFelt
 from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, jp_skjult, sak_nummer
@@ -338,7 +338,7 @@ def _tilgjengelig(a: Arbeid, k: KurvDef) -> bool:
 
 
 def _def(a: Arbeid, navn: str) -> KurvDef:
-    k = KURV_ETTER_NAVN.get(navn)
+    k = KURV_ETTER_NAVN.get(navn) or egne_kurver.kurvdef(a, navn)
     if k is None:
         raise IkkeFunnet(f"Ukjent kurv «{navn}»; velg en av: {', '.join(KURV_ETTER_NAVN)}")
     if not _tilgjengelig(a, k):
@@ -431,7 +431,7 @@ def kurver(ctx: Kontekst) -> list[KurvInfo]:
                 continue
             antall = a.s.scalar(select(func.count()).select_from(k.sporring(a).order_by(None).subquery()))
             ut.append(KurvInfo(k.navn, k.tittel, k.art, int(antall or 0), k.gruppe))
-        return ut
+        return ut + egne_kurver.kurvinfo(a)
 
 
 def _initialer(a: Arbeid, ider: set[int]) -> dict[int, str]:
@@ -580,7 +580,7 @@ def kurv_rader(ctx: Kontekst, navn_eller_art: str, ider: list[int]) -> list[Kurv
     """Rows for the given ids, in the same order (one page of a list)."""
     art = KURV_ETTER_NAVN[navn_eller_art].art if navn_eller_art in KURV_ETTER_NAVN else navn_eller_art
     with arbeid(ctx, skriv=False) as a:
-        return rader(a, art, ider)
+        return rader(a, art if art in ("journalpost", "sak", "oppgave") else "journalpost", ider)
 
 
 def kurv_side(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMenuBar,
+    QMessageBox,
     QSizePolicy,
     QToolBar,
     QToolButton,
@@ -260,3 +261,21 @@ def profildialog() -> Callable[[QWidget], object] | None:
     except ImportError:
         return None
     return getattr(profil, "forste_oppstart_dialog", None)
+
+
+def koble_til(vindu) -> None:
+    """Fil ▸ Koble til felles database…: the connection dialog, then a note that a restart is due."""
+    dialog = profildialog()
+    if dialog is None or dialog(vindu) is None:
+        return
+    boks = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Hovedvindu", "Koble til felles database"),
+        QCoreApplication.translate(
+            "Hovedvindu", "Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen."
+        ),
+        QMessageBox.StandardButton.Ok,
+        vindu,
+    )
+    boks.setObjectName("omstart")
+    vindu.kjor_dialog(boks)

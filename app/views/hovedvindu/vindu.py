@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -44,6 +43,7 @@ from app.views.hovedvindu.stil import STIL
 from app.views.konflikter import ART as KONFLIKT
 from app.views.konflikter import KonfliktDialog, KonfliktFelt, KonfliktRad, konflikt_ider, konflikt_rader
 from app.views.kurver import tekster
+from app.views.kurver.egne import EgneKurver
 from app.views.kurver.liste import KurvListe
 from app.views.kurver.tre import KONFLIKTER, KurvTre, forste_kurv
 from app.views.lesefelt.panel import Lesefelt
@@ -156,6 +156,7 @@ class Hovedvindu(QMainWindow):
         self.dokumenter = Dokumenthandlinger(ctx, self.lesefelt)
         self.arbeidskopier = self.dokumenter.arbeidskopier
         self.epost.besvar = self.journalposter.besvar_paa  # the import summary's Besvar og avskriv
+        self.egne_kurver = EgneKurver(ctx, self.tre)  # own kurver: the tree's context menu
         ctx.vis_rad = lambda kurv, id_: (self.liste.velg_etter_lasting(id_), self.velg_kurv(kurv))
         self.tre.sig_kurv_valgt.connect(self._on_kurv_valgt)
         self.tre.sig_sak_valgt.connect(self._on_sak_valgt)
@@ -568,18 +569,7 @@ class Hovedvindu(QMainWindow):
         self.kjor_dialog(PostlisteDialog(self.ctx, self))
 
     def _koble_til(self) -> None:
-        dialog = menyer.profildialog()
-        if dialog is None or dialog(self) is None:
-            return
-        boks = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Koble til felles database"),
-            self.tr("Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen."),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        boks.setObjectName("omstart")
-        self.kjor_dialog(boks)
+        menyer.koble_til(self)
 
     def closeEvent(self, e: QCloseEvent) -> None:
         if not self.dokumenter.kan_lukke():
