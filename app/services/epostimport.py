@@ -211,7 +211,10 @@ def _importer_en(
         )
         advarsler: list[str] = []
         if finnes:
-            melding = f"Meldingen er allerede registrert i saken som {finnes}"
+            i_saken = finnes.startswith(f"{oppsett.saksnummer}-")
+            melding = (
+                f"Meldingen er allerede registrert {'i saken' if i_saken else 'i en annen sak'} som {finnes}"
+            )
             if duplikat == "spor":
                 return FilResultat(fil, "duplikat", melding, journalpostnummer=finnes, emne=emne)
             if duplikat == "hopp":

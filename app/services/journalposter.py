@@ -275,8 +275,13 @@ def endre_journalpost(
     avsendere: list[PartInn] | None = None,
     kopimottakere: list[PartInn] | None = None,
     versjon: int | None = None,
+    type: str | None = None,
 ) -> Resultat:
-    """Edit the registration where the status allows it (R, S; M for the archive)."""
+    """Edit the registration where the status allows it (R, S; M for the archive).
+
+    ``type`` corrects I/U/N/X until the post is locked (an imported message's In/Sent is a guess);
+    the status follows (own documents R, incoming S) and the restanse is recomputed.
+    """
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
         krev_skrive_jp(a, jp)
@@ -286,6 +291,15 @@ def endre_journalpost(
 
             raise Konflikt("Journalposten er endret av noen andre siden du åpnet den; oppdater og prøv igjen")
         ids: Ider = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        ny_type = (type or "").strip().upper() or jp.type
+        if ny_type != jp.type:
+            status = regler.status_etter_typeendring(jp.type, ny_type, jp.status, a.aktor)
+            a.endre(jp, "type", ny_type, **ids)
+            a.endre(jp, "status", status, **ids)
+            if ny_type in "IN" and jp.forfallsdato is None and forfallsdato is None:
+                forfallsdato = a.idag + timedelta(days=innstillinger.les(a).svarfrist_dager)
+            elif ny_type in "UX" and forfallsdato is None:
+                a.endre(jp, "forfallsdato", None, **ids)
         if tittel is not None:
             a.endre(jp, "tittel", linje(tittel, "tittel", paakrevd="Journalposten må ha en tittel"), **ids)
         if tittel2 is not None:
@@ -489,9 +503,12 @@ def offentlighetsvurder(
 def finn_duplikat(
     ctx: Kontekst, sak: str | int, *, message_id: str | None, sjekksum: str | None
 ) -> str | None:
-    """The journalpostnummer of the same message already registered in the sak, if any."""
+    """The journalpostnummer of the same message already registered: in the sak first, else in any
+    sak the user can see (issue 20: a second user, or another sak, must not register it unnoticed)."""
     if not message_id and not sjekksum:
         return None
+    from app.services.visning import kan_se_jp
+
     with arbeid(ctx, skriv=False) as a:
         s = a.sak(sak)
         vilkaar = []
@@ -499,12 +516,14 @@ def finn_duplikat(
             vilkaar.append(m.Journalpost.message_id == message_id)
         if sjekksum:
             vilkaar.append(m.Journalpost.kilde_sjekksum == sjekksum)
-        jp = a.s.scalar(
+        treff = a.s.scalars(
             select(m.Journalpost)
-            .where(m.Journalpost.sak_id == s.id, m.Journalpost.status != "U", or_(*vilkaar))
-            .limit(1)
-        )
-        return jp_nummer(s, jp) if jp else None
+            .where(m.Journalpost.status != "U", or_(*vilkaar))
+            .order_by((m.Journalpost.sak_id != s.id), m.Journalpost.id)
+            .limit(50)
+        ).all()
+        jp = next((j for j in treff if j.sak_id == s.id or kan_se_jp(a, j, j.sak)), None)
+        return jp_nummer(jp.sak, jp) if jp else None
 
 
 @skrivetjeneste

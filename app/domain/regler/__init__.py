@@ -20,6 +20,7 @@ from app.domain.regler.journalpost import (
     sjekk_journalfor,
     sjekk_kan_endre,
     startstatus,
+    status_etter_typeendring,
     statusnavn,
 )
 from app.domain.regler.nummer import journalpostnummer, les_journalpostnummer, les_saksnummer, saksnummer
@@ -65,6 +66,7 @@ __all__ = [
     "sjekk_skrivetilgang_sak",
     "sjekk_til_godkjenning",
     "startstatus",
+    "status_etter_typeendring",
     "statusnavn",
     "tittel_advarsler",
     "utestaaende_mottakere",

@@ -94,3 +94,20 @@ def sjekk_feilregistrer(status: str, aktor: Aktor) -> None:
         raise IngenTilgang(
             f"Journalposten er {statusnavn(status)}; bare arkivet kan feilregistrere den. Bruk «Be arkivet rette»"
         )
+
+
+#: Types the user may switch between on an unlocked post (Outlook's In/Sent guess is only a guess).
+ENDRBARE_TYPER = frozenset({"I", "U", "N", "X"})
+
+
+def status_etter_typeendring(fra_type: str, til_type: str, status: str, aktor: Aktor) -> str:
+    """The status a post gets when its type is corrected while it is still open (R, S; M for the archive).
+
+    An own document (U, N, X) is R until ferdigstilt or ekspedert; an incoming letter is S.
+    """
+    sjekk_kan_endre(status, aktor)
+    if til_type not in ENDRBARE_TYPER or fra_type not in ENDRBARE_TYPER:
+        raise UgyldigTilstand("Typen kan bare endres mellom I, U, N og X")
+    if status == _JS.MIDLERTIDIG:
+        return status
+    return _JS.RESERVERT if til_type in EGNE_TYPER else _JS.REGISTRERT

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QMimeData, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -197,7 +198,13 @@ def _spør_om_duplikater(
         boks = QMessageBox(
             QMessageBox.Icon.Question,
             _tr("Allerede registrert"),
-            _tr("«%1» (%2) er allerede registrert i saken som %3.\n\nVil du registrere den en gang til?")
+            (
+                _tr("«%1» (%2) er allerede registrert i saken som %3.\n\nVil du registrere den en gang til?")
+                if (r.journalpostnummer or "").startswith(f"{rapport.saksnummer}-")
+                else _tr(
+                    "«%1» (%2) er allerede registrert i en annen sak, som %3.\n\nVil du registrere den en gang til?"
+                )
+            )
             .replace("%1", r.emne or "")
             .replace("%2", Path(r.fil).name)
             .replace("%3", r.journalpostnummer or ""),
@@ -301,13 +308,27 @@ class ImportOppsummering(QDialog):
         self.avbrutt.setVisible(rapport.avbrutt)
         lag.addWidget(self.avbrutt)
 
-        self.tabell = QTableWidget(len(rapport.resultater), 4)
+        self.tabell = QTableWidget(len(rapport.resultater), 5)
         self.tabell.setObjectName("resultater")
         self.tabell.verticalHeader().setVisible(False)
         self.tabell.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.tabell.setWordWrap(True)
         self.tabell.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         lag.addWidget(self.tabell)
+        # Outlook's In/Sent decides the type, and it is only a guess: correct it here (issue 20).
+        self.typevalg: dict[str, QComboBox] = {}
+        for rad, res in enumerate(rapport.resultater):
+            if res.status == "importert" and res.journalpostnummer and res.type in ("I", "U", "N", "X"):
+                valg = QComboBox()
+                valg.setObjectName(f"type_{rad}")
+                for t in ("I", "U", "N", "X"):
+                    valg.addItem(t, t)
+                valg.setCurrentIndex(valg.findData(res.type))
+                valg.currentIndexChanged.connect(
+                    lambda _i, nr=res.journalpostnummer, r=rad: self._endre_type(nr, r)
+                )
+                self.tabell.setCellWidget(rad, 4, valg)
+                self.typevalg[res.journalpostnummer] = valg
 
         self.sendt_info = QLabel()
         self.sendt_info.setObjectName("sendt_info")
@@ -347,7 +368,7 @@ class ImportOppsummering(QDialog):
             )
         )
         self.tabell.setHorizontalHeaderLabels(
-            [self.tr("Fil"), self.tr("Journalpost"), self.tr("Vedlegg"), self.tr("Merknad")]
+            [self.tr("Fil"), self.tr("Journalpost"), self.tr("Vedlegg"), self.tr("Merknad"), self.tr("Type")]
         )
         for rad, res in enumerate(r.resultater):
             importert = res.status == "importert"
@@ -376,6 +397,18 @@ class ImportOppsummering(QDialog):
         if e.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(e)
+
+    def _endre_type(self, jpnr: str, rad: int) -> None:
+        from app.services import journalposter
+
+        ny = self.typevalg[jpnr].currentData()
+        try:
+            journalposter.endre_journalpost(self.ctx, jpnr, type=ny)
+        except SaksbordFeil as e:
+            self.tabell.setItem(rad, 3, QTableWidgetItem(str(e)))
+            return
+        self.tabell.setItem(rad, 1, QTableWidgetItem(f"{jpnr} ({ny})"))
+        hendelser().sig_data_changed.emit("journalpost")
 
     def _on_besvar(self, jpnr: str) -> None:
         self.besvar = jpnr

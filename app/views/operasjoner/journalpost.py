@@ -131,6 +131,7 @@ class Journalposthandlinger(QObject):
                     mottakere=p.get("mottaker"),
                     kopimottakere=p.get("kopimottaker"),
                     versjon=jp.versjon,
+                    type=v.type if v.type != jp.type else None,
                 )
             if v.skjerming_endret:
                 res = journalposter.skjerm_journalpost(
