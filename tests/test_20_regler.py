@@ -449,3 +449,92 @@ def test_20_18_egne_kurver_fra_kommandolinjen(demo_sqlite):
     )
     sb(db, "kurv-fjern", "Nye søknader", "--bruker", "OHA")
     assert "Ukjent kurv" in sb(db, "kurv", "Nye søknader", "--bruker", "OHA", forventet=1).stderr
+
+
+def _rutine_arkivretting(db, db_ala=None, db_oha=None):
+    """A J post corrected (title, party, date), a closed sak's title, an avskrivning undone."""
+    from app.services import arkivretting
+
+    ala, oha = ctx(db_ala or db, "ALA"), ctx(db_oha or db, "OHA")
+    sak = saker.opprett_sak(oha, tittel="Sak som arkivet retter").saksnummer
+    inn = journalposter.registrer_journalpost(
+        oha,
+        NyJournalpost(
+            sak=sak, type="I", tittel="Søknad om skjenkebevilgning", avsendere=[PartInn("Kari Nordman")]
+        ),
+    ).journalpostnummer
+    avskrivning.avskriv(oha, [inn], kode="TE")
+    journalposter.journalfor(ala, inn)
+    jp = visning.vis_journalpost(ala, inn)
+    part = jp.avsender[0].id
+    with pytest.raises(IngenTilgang, match="Bare arkivet"):
+        arkivretting.rett_journalpost(oha, inn, grunn="Skrivefeil", tittel="Annen tittel")
+    with pytest.raises(UgyldigInndata, match="hvorfor det rettes"):
+        arkivretting.rett_journalpost(ala, inn, grunn=" ", tittel="Annen tittel")
+    arkivretting.rett_journalpost(
+        ala,
+        inn,
+        grunn="Skrivefeil i tittel og navn",
+        tittel="Søknad om skjenkebevilling",
+        dokumentdato=db.idag() - timedelta(days=2),
+        parter={part: {"navn": "Kari Nordmann"}},
+    )
+    jp = visning.vis_journalpost(ala, inn)
+    assert jp.status == "J" and jp.tittel == "Søknad om skjenkebevilling"
+    assert [p.navn for p in jp.avsender] == ["Kari Nordmann"]
+    logg = visning.historikk(ala, inn)
+    assert any(r.fra == "Søknad om skjenkebevilgning" and r.til == "Søknad om skjenkebevilling" for r in logg)
+    assert any(r.fra == "Kari Nordman" and r.til == "Kari Nordmann" for r in logg)
+    assert any(r.til == "Skrivefeil i tittel og navn" for r in logg)
+    # The archive undoes the avskrivning: the restanse is back.
+    assert not jp.restanse
+    arkivretting.angre_avskrivning(ala, inn, grunn="Avskrevet ved en feil")
+    jp = visning.vis_journalpost(ala, inn)
+    assert jp.restanse and not jp.avskrivninger
+    with pytest.raises(UgyldigTilstand, match="ingen avskrivning"):
+        arkivretting.angre_avskrivning(ala, inn, grunn="Igjen")
+    # A closed sak's title.
+    avskrivning.avskriv(oha, [inn], kode="TE")
+    saker.sett_saksstatus(ala, sak, "A")
+    arkivretting.rett_sak(ala, sak, grunn="Navnet var feil", tittel="Sak som arkivet har rettet")
+    info = visning.vis_sak(ala, sak)
+    assert info.status == "A" and info.tittel == "Sak som arkivet har rettet"
+    return inn
+
+
+def test_20_05_arkivet_retter(demo_db):
+    _rutine_arkivretting(demo_db)
+
+
+@pytest.mark.pg
+def test_20_05_arkivet_retter_gjennom_laasene_i_postgresql(pg_server, _demo_pg_mal):
+    """On the shared database the archive's corrections pass the lock triggers; nobody else's do."""
+    if not pg_server.is_running():
+        pg_server.start()
+    navn = f"sb_r20_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
+        c.execute(f'CREATE DATABASE "{navn}" TEMPLATE "{_demo_pg_mal}"')
+    try:
+        demo = PgDemo(pg_server, navn)
+        admin.init_db(demo.admin_url)
+        db = Database.aapne(demo.admin_url)
+        for ini in DEMOBRUKERE:
+            admin.endre_tilgang(db, initialer=ini, passord=PASSORD)
+        db.lukk()
+        db_ala, db_oha = demo.db("ALA"), demo.db("OHA")
+        try:
+            inn = _rutine_arkivretting(db_ala, db_ala, db_oha)
+            nr = inn.rsplit("-", 1)
+            aar, sekv = nr[0].split("/")
+            sql = (
+                "UPDATE journalpost SET tittel = 'Endret av saksbehandler' WHERE dokumentnummer = %s AND sak_id = "
+                "(SELECT id FROM sak WHERE saksaar = %s AND sakssekvensnummer = %s)"
+            )
+            with psycopg.connect(demo.conninfo("OHA")) as c, pytest.raises(psycopg.Error, match="låst"):
+                c.execute(sql, (int(nr[1]), int(aar), int(sekv)))
+        finally:
+            db_ala.lukk()
+            db_oha.lukk()
+    finally:
+        with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
+            c.execute(f'DROP DATABASE IF EXISTS "{navn}" WITH (FORCE)')

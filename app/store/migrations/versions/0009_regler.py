@@ -27,6 +27,11 @@ Create Date: 2026-12-02 02:30:00
   only the owner writes it, and only the unit's leader shares it with the unit.
   Both tables get change tracking like every synced table.
 
+* The lock triggers of 0007 (journalpost, sak, korrespondansepart, avskrivning) now let the
+  archive correct a locked journalpost's title, dates and parties and a closed sak's title and
+  saksdato, and undo an avskrivning; the services log each correction with old value, new value
+  and the reason. Everyone else is held exactly as before.
+
 Every statement is idempotent, as 0003-0008 are.
 
 Frozen: never edit this file; make a new revision.
@@ -90,7 +95,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
         # The driver connection, so the function text is sent as is.
-        bind.connection.driver_connection.execute(OPP_PG + DATA)
+        bind.connection.driver_connection.execute(OPP_PG + LAAS_PG + DATA)
         return
     x = bind.exec_driver_sql
     for sql in TABELLER_SQLITE:
@@ -105,7 +110,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        bind.connection.driver_connection.execute(NED_PG)
+        bind.connection.driver_connection.execute(NED_PG + LAAS_NED_PG)
         return
     x = bind.exec_driver_sql
     x("DROP TABLE IF EXISTS egen_kurv")
@@ -258,4 +263,355 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
                                         WHERE t.bruker_id = s.leder_id AND t.tilgangskode = kode
                                           AND (t.enhet_id IS NULL OR t.enhet_id = enhet)))))))
 $$;
+"""
+
+
+# The lock triggers of 0007 with the archive's corrections (issue 20, item 5).
+LAAS_PG = r"""
+CREATE OR REPLACE FUNCTION saksbord_laas_journalpost() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  tillatt text[] := ARRAY['status', 'ekspedert_dato', 'journaldato', 'endret', 'versjon', 'endringsnr',
+                          'endringsxid', 'restanse', 'forelopig_svar', 'tilgangskode', 'hjemmel',
+                          'skjermingsnivaa', 'saksbehandler_id', 'enhet_id'];
+  trinn jsonb := '{"R": 0, "S": 0, "M": 0, "F": 1, "E": 2, "J": 3, "A": 4}';
+  arkiv boolean;
+BEGIN
+  IF saksbord_vedlikehold() THEN
+    RETURN coalesce(NEW, OLD);
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    IF OLD.status IN ('F', 'E', 'J', 'A') OR NOT saksbord_er_admin() THEN
+      RAISE EXCEPTION 'En journalpost slettes ikke (status %); den kan feilregistreres', OLD.status
+        USING ERRCODE = '55000';
+    END IF;
+    RETURN OLD;
+  END IF;
+  arkiv := saksbord_er_arkiv();
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.status NOT IN ('R', 'S', 'M') THEN
+      RAISE EXCEPTION 'En journalpost registreres ikke rett i status %', NEW.status USING ERRCODE = '55000';
+    END IF;
+    IF saksbord_sak_status(NEW.sak_id) IN ('A', 'U') THEN
+      RAISE EXCEPTION 'Saken er avsluttet eller utgått; nye journalposter kan ikke registreres'
+        USING ERRCODE = '55000';
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF (NEW.journalaar, NEW.journalsekvensnummer) IS DISTINCT FROM (OLD.journalaar, OLD.journalsekvensnummer) THEN
+    RAISE EXCEPTION 'Løpenummeret til en journalpost endres ikke' USING ERRCODE = '55000';
+  END IF;
+  IF arkiv THEN
+    -- the archive moves (saksbord_flytt) and corrects a locked post's registration (issue 20)
+    tillatt := tillatt || ARRAY['sak_id', 'dokumentnummer', 'tittel', 'tittel2', 'dokumentdato', 'mottatt_dato',
+                                'forfallsdato'];
+  END IF;
+  IF NEW.status IS DISTINCT FROM OLD.status THEN
+    IF OLD.status = 'U' THEN
+      RAISE EXCEPTION 'Journalposten er feilregistrert; statusen endres ikke' USING ERRCODE = '55000';
+    ELSIF NEW.status = 'U' THEN
+      IF OLD.status IN ('F', 'E', 'J', 'A') AND NOT arkiv THEN
+        RAISE EXCEPTION 'Bare arkivet kan feilregistrere en journalpost i status %', OLD.status
+          USING ERRCODE = '42501';
+      END IF;
+    ELSIF (trinn ->> NEW.status)::int < (trinn ->> OLD.status)::int THEN
+      IF NOT (OLD.status = 'A' AND NEW.status = 'J' AND arkiv) THEN  -- the archive reopens the sak
+        RAISE EXCEPTION 'Journalposten er låst (status %) og kan ikke settes tilbake til %', OLD.status, NEW.status
+          USING ERRCODE = '55000';
+      END IF;
+    ELSIF NEW.status IN ('J', 'A') THEN
+      IF NOT arkiv THEN
+        RAISE EXCEPTION 'Bare arkivet kan sette journalstatus %', NEW.status USING ERRCODE = '42501';
+      END IF;
+      IF NEW.status = 'A' AND OLD.status <> 'J' THEN
+        RAISE EXCEPTION 'Bare journalførte journalposter arkiveres' USING ERRCODE = '55000';
+      END IF;
+    ELSIF NEW.status IN ('F', 'E') AND NOT saksbord_kan_ferdigstille(OLD.id) THEN
+      RAISE EXCEPTION 'Bare saksbehandler, saksansvarlig, leder, arkivet eller godkjenneren kan sette status %',
+        NEW.status USING ERRCODE = '42501';
+    END IF;
+  END IF;
+  IF OLD.status IN ('F', 'E', 'J', 'A')
+     AND (to_jsonb(NEW) - tillatt) IS DISTINCT FROM (to_jsonb(OLD) - tillatt) THEN
+    RAISE EXCEPTION 'Journalposten er låst (status %); bare status, skjerming og restanse kan endres', OLD.status
+      USING ERRCODE = '55000';
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION saksbord_laas_sak() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  tillatt text[] := ARRAY['endret', 'versjon', 'endringsnr', 'endringsxid', 'tilgangskode', 'hjemmel',
+                          'skjermingsnivaa', 'avslutning_bedt', 'status', 'avsluttet_dato'];
+  arkiv boolean;
+BEGIN
+  IF saksbord_vedlikehold() THEN
+    RETURN coalesce(NEW, OLD);
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    IF OLD.status = 'A' OR NOT saksbord_er_admin() THEN
+      RAISE EXCEPTION 'En sak slettes ikke; arkivet kan sette den utgått' USING ERRCODE = '55000';
+    END IF;
+    RETURN OLD;
+  END IF;
+  arkiv := saksbord_er_arkiv();
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.status NOT IN ('R', 'B') OR (NEW.status = 'B' AND NOT arkiv) THEN
+      RAISE EXCEPTION 'En ny sak får ikke status %', NEW.status USING ERRCODE = '55000';
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF (NEW.saksaar, NEW.sakssekvensnummer) IS DISTINCT FROM (OLD.saksaar, OLD.sakssekvensnummer) THEN
+    RAISE EXCEPTION 'Saksnummeret endres ikke' USING ERRCODE = '55000';
+  END IF;
+  IF NEW.siste_dokumentnummer < OLD.siste_dokumentnummer THEN
+    RAISE EXCEPTION 'Sakens dokumentnummer kan ikke spoles tilbake' USING ERRCODE = '55000';
+  END IF;
+  IF NEW.status IS DISTINCT FROM OLD.status THEN
+    IF NOT arkiv AND NOT (OLD.status = 'R' AND NEW.status = 'U'
+                          AND saksbord_er_part(ARRAY[OLD.saksansvarlig_id])) THEN
+      RAISE EXCEPTION 'Bare arkivet kan endre saksstatus fra % til %', OLD.status, NEW.status
+        USING ERRCODE = '42501';
+    END IF;
+    IF NEW.status = 'A' AND NOT saksbord_er_demo()
+       AND (NEW.avsluttet_dato IS NULL OR NEW.avsluttet_dato NOT BETWEEN current_date - 1 AND current_date + 1) THEN
+      RAISE EXCEPTION 'En sak avsluttes med dagens dato, ikke %', NEW.avsluttet_dato USING ERRCODE = '55000';
+    END IF;
+  END IF;
+  IF arkiv THEN
+    tillatt := tillatt || ARRAY['tittel', 'tittel2', 'saksdato'];  -- the archive corrects a closed sak
+  END IF;
+  IF OLD.status = 'A' AND ((to_jsonb(NEW) - tillatt) IS DISTINCT FROM (to_jsonb(OLD) - tillatt)
+                           OR (NEW.status = 'A' AND NEW.avsluttet_dato IS DISTINCT FROM OLD.avsluttet_dato)) THEN
+    RAISE EXCEPTION 'Saken er avsluttet; bare arkivet kan gjenåpne den (statusendring)' USING ERRCODE = '55000';
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION saksbord_laas_part() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  tillatt text[] := ARRAY['epost', 'adresse', 'postnummer', 'poststed', 'kanal', 'ekspedert', 'endringsnr',
+                          'endringsxid'];
+BEGIN
+  IF saksbord_vedlikehold() THEN
+    RETURN coalesce(NEW, OLD);
+  END IF;
+  IF TG_OP = 'UPDATE' AND saksbord_er_arkiv() AND NEW.journalpost_id = OLD.journalpost_id
+     AND (to_jsonb(NEW) - ARRAY['navn', 'adresse', 'postnummer', 'poststed', 'epost', 'referanse', 'endringsnr',
+                                'endringsxid'])
+         IS NOT DISTINCT FROM (to_jsonb(OLD) - ARRAY['navn', 'adresse', 'postnummer', 'poststed', 'epost',
+                                                     'referanse', 'endringsnr', 'endringsxid']) THEN
+    RETURN NEW;  -- the archive corrects a party's name or address on a locked post (issue 20)
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') AND saksbord_jp_laast(OLD.journalpost_id) THEN
+    IF TG_OP = 'DELETE' OR OLD.ekspedert IS NOT NULL OR NEW.journalpost_id <> OLD.journalpost_id
+       OR saksbord_jp_status(OLD.journalpost_id) NOT IN ('F', 'E')
+       OR (to_jsonb(NEW) - tillatt) IS DISTINCT FROM (to_jsonb(OLD) - tillatt) THEN
+      RAISE EXCEPTION 'Journalposten er låst (status %); partene kan ikke endres',
+        saksbord_jp_status(OLD.journalpost_id) USING ERRCODE = '55000';
+    END IF;
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.journalpost_id IS DISTINCT FROM OLD.journalpost_id
+     AND saksbord_jp_laast(NEW.journalpost_id) THEN
+    RAISE EXCEPTION 'Journalposten er låst; nye parter kan ikke legges til' USING ERRCODE = '55000';
+  END IF;
+  RETURN coalesce(NEW, OLD);
+END $$;
+
+CREATE OR REPLACE FUNCTION saksbord_laas_avskrivning() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  tillatt text[] := ARRAY['ventende', 'dato', 'endringsnr', 'endringsxid'];
+BEGIN
+  IF saksbord_vedlikehold() THEN
+    RETURN coalesce(NEW, OLD);
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    IF saksbord_jp_status(NEW.journalpost_id) = 'A' THEN
+      RAISE EXCEPTION 'Journalposten er arkivert' USING ERRCODE = '55000';
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF TG_OP = 'DELETE' AND saksbord_er_arkiv() AND NOT OLD.ventende
+     AND coalesce(saksbord_jp_status(OLD.journalpost_id), '') <> 'A' THEN
+    RETURN OLD;  -- the archive undoes an avskrivning (issue 20); the endringslogg keeps what it was
+  END IF;
+  IF saksbord_jp_laast(OLD.journalpost_id) THEN
+    IF TG_OP = 'DELETE' OR NOT OLD.ventende OR NEW.ventende OR NEW.dato IS NULL
+       OR coalesce(saksbord_jp_status(OLD.svar_journalpost_id), '') NOT IN ('E', 'J', 'A')
+       OR (to_jsonb(NEW) - tillatt) IS DISTINCT FROM (to_jsonb(OLD) - tillatt) THEN
+      RAISE EXCEPTION 'Avskrivningen hører til en låst journalpost og kan ikke endres' USING ERRCODE = '55000';
+    END IF;
+  END IF;
+  RETURN coalesce(NEW, OLD);
+END $$;
+"""
+
+# … and as 0007 left them, for the downgrade.
+LAAS_NED_PG = r"""
+CREATE OR REPLACE FUNCTION saksbord_laas_journalpost() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  tillatt text[] := ARRAY['status', 'ekspedert_dato', 'journaldato', 'endret', 'versjon', 'endringsnr',
+                          'endringsxid', 'restanse', 'forelopig_svar', 'tilgangskode', 'hjemmel',
+                          'skjermingsnivaa', 'saksbehandler_id', 'enhet_id'];
+  trinn jsonb := '{"R": 0, "S": 0, "M": 0, "F": 1, "E": 2, "J": 3, "A": 4}';
+  arkiv boolean;
+BEGIN
+  IF saksbord_vedlikehold() THEN
+    RETURN coalesce(NEW, OLD);
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    IF OLD.status IN ('F', 'E', 'J', 'A') OR NOT saksbord_er_admin() THEN
+      RAISE EXCEPTION 'En journalpost slettes ikke (status %); den kan feilregistreres', OLD.status
+        USING ERRCODE = '55000';
+    END IF;
+    RETURN OLD;
+  END IF;
+  arkiv := saksbord_er_arkiv();
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.status NOT IN ('R', 'S', 'M') THEN
+      RAISE EXCEPTION 'En journalpost registreres ikke rett i status %', NEW.status USING ERRCODE = '55000';
+    END IF;
+    IF saksbord_sak_status(NEW.sak_id) IN ('A', 'U') THEN
+      RAISE EXCEPTION 'Saken er avsluttet eller utgått; nye journalposter kan ikke registreres'
+        USING ERRCODE = '55000';
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF (NEW.journalaar, NEW.journalsekvensnummer) IS DISTINCT FROM (OLD.journalaar, OLD.journalsekvensnummer) THEN
+    RAISE EXCEPTION 'Løpenummeret til en journalpost endres ikke' USING ERRCODE = '55000';
+  END IF;
+  IF arkiv THEN
+    tillatt := tillatt || ARRAY['sak_id', 'dokumentnummer'];  -- the archive moves (saksbord_flytt)
+  END IF;
+  IF NEW.status IS DISTINCT FROM OLD.status THEN
+    IF OLD.status = 'U' THEN
+      RAISE EXCEPTION 'Journalposten er feilregistrert; statusen endres ikke' USING ERRCODE = '55000';
+    ELSIF NEW.status = 'U' THEN
+      IF OLD.status IN ('F', 'E', 'J', 'A') AND NOT arkiv THEN
+        RAISE EXCEPTION 'Bare arkivet kan feilregistrere en journalpost i status %', OLD.status
+          USING ERRCODE = '42501';
+      END IF;
+    ELSIF (trinn ->> NEW.status)::int < (trinn ->> OLD.status)::int THEN
+      IF NOT (OLD.status = 'A' AND NEW.status = 'J' AND arkiv) THEN  -- the archive reopens the sak
+        RAISE EXCEPTION 'Journalposten er låst (status %) og kan ikke settes tilbake til %', OLD.status, NEW.status
+          USING ERRCODE = '55000';
+      END IF;
+    ELSIF NEW.status IN ('J', 'A') THEN
+      IF NOT arkiv THEN
+        RAISE EXCEPTION 'Bare arkivet kan sette journalstatus %', NEW.status USING ERRCODE = '42501';
+      END IF;
+      IF NEW.status = 'A' AND OLD.status <> 'J' THEN
+        RAISE EXCEPTION 'Bare journalførte journalposter arkiveres' USING ERRCODE = '55000';
+      END IF;
+    ELSIF NEW.status IN ('F', 'E') AND NOT saksbord_kan_ferdigstille(OLD.id) THEN
+      RAISE EXCEPTION 'Bare saksbehandler, saksansvarlig, leder, arkivet eller godkjenneren kan sette status %',
+        NEW.status USING ERRCODE = '42501';
+    END IF;
+  END IF;
+  IF OLD.status IN ('F', 'E', 'J', 'A')
+     AND (to_jsonb(NEW) - tillatt) IS DISTINCT FROM (to_jsonb(OLD) - tillatt) THEN
+    RAISE EXCEPTION 'Journalposten er låst (status %); bare status, skjerming og restanse kan endres', OLD.status
+      USING ERRCODE = '55000';
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION saksbord_laas_sak() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  tillatt text[] := ARRAY['endret', 'versjon', 'endringsnr', 'endringsxid', 'tilgangskode', 'hjemmel',
+                          'skjermingsnivaa', 'avslutning_bedt', 'status', 'avsluttet_dato'];
+  arkiv boolean;
+BEGIN
+  IF saksbord_vedlikehold() THEN
+    RETURN coalesce(NEW, OLD);
+  END IF;
+  IF TG_OP = 'DELETE' THEN
+    IF OLD.status = 'A' OR NOT saksbord_er_admin() THEN
+      RAISE EXCEPTION 'En sak slettes ikke; arkivet kan sette den utgått' USING ERRCODE = '55000';
+    END IF;
+    RETURN OLD;
+  END IF;
+  arkiv := saksbord_er_arkiv();
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.status NOT IN ('R', 'B') OR (NEW.status = 'B' AND NOT arkiv) THEN
+      RAISE EXCEPTION 'En ny sak får ikke status %', NEW.status USING ERRCODE = '55000';
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF (NEW.saksaar, NEW.sakssekvensnummer) IS DISTINCT FROM (OLD.saksaar, OLD.sakssekvensnummer) THEN
+    RAISE EXCEPTION 'Saksnummeret endres ikke' USING ERRCODE = '55000';
+  END IF;
+  IF NEW.siste_dokumentnummer < OLD.siste_dokumentnummer THEN
+    RAISE EXCEPTION 'Sakens dokumentnummer kan ikke spoles tilbake' USING ERRCODE = '55000';
+  END IF;
+  IF NEW.status IS DISTINCT FROM OLD.status THEN
+    IF NOT arkiv AND NOT (OLD.status = 'R' AND NEW.status = 'U'
+                          AND saksbord_er_part(ARRAY[OLD.saksansvarlig_id])) THEN
+      RAISE EXCEPTION 'Bare arkivet kan endre saksstatus fra % til %', OLD.status, NEW.status
+        USING ERRCODE = '42501';
+    END IF;
+    IF NEW.status = 'A' AND NOT saksbord_er_demo()
+       AND (NEW.avsluttet_dato IS NULL OR NEW.avsluttet_dato NOT BETWEEN current_date - 1 AND current_date + 1) THEN
+      RAISE EXCEPTION 'En sak avsluttes med dagens dato, ikke %', NEW.avsluttet_dato USING ERRCODE = '55000';
+    END IF;
+  END IF;
+  IF OLD.status = 'A' AND ((to_jsonb(NEW) - tillatt) IS DISTINCT FROM (to_jsonb(OLD) - tillatt)
+                           OR (NEW.status = 'A' AND NEW.avsluttet_dato IS DISTINCT FROM OLD.avsluttet_dato)) THEN
+    RAISE EXCEPTION 'Saken er avsluttet; bare arkivet kan gjenåpne den (statusendring)' USING ERRCODE = '55000';
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION saksbord_laas_part() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  tillatt text[] := ARRAY['epost', 'adresse', 'postnummer', 'poststed', 'kanal', 'ekspedert', 'endringsnr',
+                          'endringsxid'];
+BEGIN
+  IF saksbord_vedlikehold() THEN
+    RETURN coalesce(NEW, OLD);
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') AND saksbord_jp_laast(OLD.journalpost_id) THEN
+    IF TG_OP = 'DELETE' OR OLD.ekspedert IS NOT NULL OR NEW.journalpost_id <> OLD.journalpost_id
+       OR saksbord_jp_status(OLD.journalpost_id) NOT IN ('F', 'E')
+       OR (to_jsonb(NEW) - tillatt) IS DISTINCT FROM (to_jsonb(OLD) - tillatt) THEN
+      RAISE EXCEPTION 'Journalposten er låst (status %); partene kan ikke endres',
+        saksbord_jp_status(OLD.journalpost_id) USING ERRCODE = '55000';
+    END IF;
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.journalpost_id IS DISTINCT FROM OLD.journalpost_id
+     AND saksbord_jp_laast(NEW.journalpost_id) THEN
+    RAISE EXCEPTION 'Journalposten er låst; nye parter kan ikke legges til' USING ERRCODE = '55000';
+  END IF;
+  RETURN coalesce(NEW, OLD);
+END $$;
+
+CREATE OR REPLACE FUNCTION saksbord_laas_avskrivning() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  tillatt text[] := ARRAY['ventende', 'dato', 'endringsnr', 'endringsxid'];
+BEGIN
+  IF saksbord_vedlikehold() THEN
+    RETURN coalesce(NEW, OLD);
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    IF saksbord_jp_status(NEW.journalpost_id) = 'A' THEN
+      RAISE EXCEPTION 'Journalposten er arkivert' USING ERRCODE = '55000';
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF saksbord_jp_laast(OLD.journalpost_id) THEN
+    IF TG_OP = 'DELETE' OR NOT OLD.ventende OR NEW.ventende OR NEW.dato IS NULL
+       OR coalesce(saksbord_jp_status(OLD.svar_journalpost_id), '') NOT IN ('E', 'J', 'A')
+       OR (to_jsonb(NEW) - tillatt) IS DISTINCT FROM (to_jsonb(OLD) - tillatt) THEN
+      RAISE EXCEPTION 'Avskrivningen hører til en låst journalpost og kan ikke endres' USING ERRCODE = '55000';
+    END IF;
+  END IF;
+  RETURN coalesce(NEW, OLD);
+END $$;
 """
