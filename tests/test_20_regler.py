@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
-from app.services import admin, avskrivning, ekspedering, journalposter, saker, visning
+from app.services import admin, avskrivning, ekspedering, journalposter, merking, saker, visning
 from app.services.arbeid import Kontekst
 from app.services.brukere import sett_stedfortreder
 from app.services.data import SKJERMET
@@ -246,7 +246,7 @@ def test_20_08_godkjenning_foer_ferdigstilling(demo_db):
     db = demo_db
     sak = ny_sak(db)
     u = _brev(db, sak)
-    journalposter.marker_krever_godkjenning(ctx(db, "OHA"), u)
+    merking.marker_krever_godkjenning(ctx(db, "OHA"), u)
     with pytest.raises(UgyldigTilstand, match="må godkjennes før den ferdigstilles"):
         journalposter.ferdigstill(ctx(db, "OHA"), u)
     with pytest.raises(UgyldigTilstand, match="må godkjennes før den kan ekspederes"):
@@ -266,7 +266,7 @@ def test_20_08_godkjenning_foer_ferdigstilling(demo_db):
     ).journalpostnummer
     journalposter.ferdigstill(ctx(db, "OHA"), n)
     # Unmarked again, the saksbehandler finishes it himself.
-    journalposter.marker_krever_godkjenning(ctx(db, "OHA"), u2, krever=False)
+    merking.marker_krever_godkjenning(ctx(db, "OHA"), u2, krever=False)
     journalposter.ferdigstill(ctx(db, "OHA"), u2)
     assert visning.vis_journalpost(ctx(db, "OHA"), u2).status == "F"
 
@@ -538,3 +538,51 @@ def test_20_05_arkivet_retter_gjennom_laasene_i_postgresql(pg_server, _demo_pg_m
     finally:
         with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
             c.execute(f'DROP DATABASE IF EXISTS "{navn}" WITH (FORCE)')
+
+
+def test_20_10_skjermede_ord_i_tittelen(demo_db):
+    """Marked words of title line 1 are asterisks for readers without the code, everywhere; the rest shows."""
+    from app.services import kurver
+    from app.services.postliste import postliste
+
+    db = demo_db
+    sak = ny_sak(db, "KLE", tittel="Startlån")
+    nr = _inn(
+        db,
+        sak,
+        "KLE",
+        tittel="Søknad om startlån fra Per Olsen",
+        tilgangskode="U",
+        hjemmel="Offl. § 13",
+        nivaa=1,
+    )
+    with pytest.raises(UgyldigInndata, match="står ikke i tittel linje 1"):
+        merking.skjerm_ord_i_tittel(ctx(db, "KLE"), nr, ord=["Ola Hansen"])
+    merking.skjerm_ord_i_tittel(ctx(db, "KLE"), nr, ord=["Per Olsen"])
+    maskert = "Søknad om startlån fra *********"
+    jp_id = visning.vis_journalpost(ctx(db, "KLE"), nr).id
+    # MBE holds no U: the card, a kurv row and the sak's list mask the name, and only the name.
+    assert visning.vis_journalpost(ctx(db, "MBE"), nr).tittel == maskert
+    assert kurver.kurv_rader(ctx(db, "MBE"), "journalpost", [jp_id])[0].tittel == maskert
+    assert [j.tittel for j in visning.vis_sak(ctx(db, "MBE"), sak).journalposter if j.id == jp_id] == [
+        maskert
+    ]
+    # A search for the shielded name does not betray the post to MBE; the visible words still find it.
+    from app.services import sok
+
+    assert jp_id not in sok.sok(ctx(db, "MBE"), "Olsen startlån").journalposter
+    assert jp_id in sok.sok(ctx(db, "MBE"), "startlån").journalposter
+    assert jp_id in sok.sok(ctx(db, "KLE"), "Olsen startlån").journalposter
+    # KLE (holds U) reads it whole.
+    assert visning.vis_journalpost(ctx(db, "KLE"), nr).tittel == "Søknad om startlån fra Per Olsen"
+    assert kurver.kurv_rader(ctx(db, "KLE"), "journalpost", [jp_id])[0].tittel.endswith("Per Olsen")
+    # The offentlig journal masks it always (U listed masked here, as the archive has set it).
+    from app.services.postliste import sett_offentlig_journal
+
+    sett_offentlig_journal(ctx(db, "ALA"), "U", "erstatt")
+    journalposter.journalfor(ctx(db, "ALA"), nr)
+    rader = {r.journalpostnummer: r for r in postliste(ctx(db, "ALA"), fra=db.idag(), til=db.idag())}
+    assert rader[nr].tittel == maskert
+    # Allowed in every status (also on the journalført post), and removed again with an empty list.
+    merking.skjerm_ord_i_tittel(ctx(db, "KLE"), nr, ord=[])
+    assert visning.vis_journalpost(ctx(db, "MBE"), nr).tittel.endswith("Per Olsen")

@@ -261,6 +261,7 @@ class JpFelt:
     skjermingsnivaa: int | None
     enhet_id: int | None
     parter: list[PartFelt]
+    skjermede_ord: str | None = None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select, update
 
 from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
@@ -336,20 +336,6 @@ def endre_journalpost(
 
 
 @skrivetjeneste(koebar=True)
-def marker_krever_godkjenning(ctx: Kontekst, jpnr: str | int, *, krever: bool = True) -> Resultat:
-    """Mark (or unmark) a post as needing approval before it is ferdigstilt; only while it is R or S."""
-    with arbeid(ctx) as a:
-        jp = a.journalpost(jpnr)
-        krev_skrive_jp(a, jp)
-        regler.sjekk_kan_endre(jp.status, a.aktor)
-        a.endre(jp, "krever_godkjenning", krever, sak_id=jp.sak_id, journalpost_id=jp.id)
-        jp.endret = a.naa
-        nr = jp_nummer(jp.sak, jp)
-        hva = "må godkjennes før den ferdigstilles" if krever else "kan ferdigstilles uten godkjenning"
-        return Resultat(f"Journalpost {nr} {hva}", journalpostnummer=nr, status=jp.status)
-
-
-@skrivetjeneste(koebar=True)
 def ferdigstill(ctx: Kontekst, jpnr: str | int) -> Resultat:
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
@@ -498,32 +484,6 @@ def offentlighetsvurder(
             a.endre(jp, "status", "S", handling="offentlighetsvurdert", **ids)
         nr = jp_nummer(jp.sak, jp)
         return Resultat(f"Journalpost {nr} er offentlighetsvurdert", journalpostnummer=nr, status=jp.status)
-
-
-def finn_duplikat(
-    ctx: Kontekst, sak: str | int, *, message_id: str | None, sjekksum: str | None
-) -> str | None:
-    """The journalpostnummer of the same message already registered: in the sak first, else in any
-    sak the user can see (issue 20: a second user, or another sak, must not register it unnoticed)."""
-    if not message_id and not sjekksum:
-        return None
-    from app.services.visning import kan_se_jp
-
-    with arbeid(ctx, skriv=False) as a:
-        s = a.sak(sak)
-        vilkaar = []
-        if message_id:
-            vilkaar.append(m.Journalpost.message_id == message_id)
-        if sjekksum:
-            vilkaar.append(m.Journalpost.kilde_sjekksum == sjekksum)
-        treff = a.s.scalars(
-            select(m.Journalpost)
-            .where(m.Journalpost.status != "U", or_(*vilkaar))
-            .order_by((m.Journalpost.sak_id != s.id), m.Journalpost.id)
-            .limit(50)
-        ).all()
-        jp = next((j for j in treff if j.sak_id == s.id or kan_se_jp(a, j, j.sak)), None)
-        return jp_nummer(jp.sak, jp) if jp else None
 
 
 @skrivetjeneste

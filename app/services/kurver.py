@@ -488,7 +488,7 @@ def _jp_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
                 id=jp.id,
                 journalpostnummer=jp_nummer(sak_, jp),
                 saksnummer=sak_nummer(sak_),
-                tittel=jp.tittel,
+                tittel=jp_skjult(a, jp, sak_).tittel(jp.tittel),
                 type=jp.type,
                 status=jp.status,
                 avsender_mottaker=jp_skjult(a, jp, sak_).vis("parter", avsender_mottaker(jp)),
@@ -553,7 +553,9 @@ def _oppgave_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
                 id=o.id,
                 journalpostnummer=jp_nummer(sak, jp) if jp and sak else None,
                 saksnummer=sak_nummer(sak) if sak else None,
-                tittel=jp.tittel if jp else (sak.tittel if sak else ""),
+                tittel=(jp_skjult(a, jp, sak).tittel(jp.tittel) if jp and sak else jp.tittel)
+                if jp
+                else (sak.tittel if sak else ""),
                 type=jp.type if jp else None,
                 status=jp.status if jp else (sak.status if sak else None),
                 avsender_mottaker=brukere.get(o.fra_id),

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from app.domain.feil import IngenTilgang, UgyldigInndata
 from app.domain.koder import Rolle
 from app.domain.regler.publisering import paa_offentlig_journal, sjekk_offentlig_journal_valg
+from app.domain.regler.tittel import les_skjermede_ord, masker_ord
 from app.services.arbeid import Kontekst, arbeid, skrivetjeneste
 from app.services.data import SKJERMET, Resultat
 from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, sak_nummer
@@ -71,7 +72,7 @@ def postliste(ctx: Kontekst, *, fra: date, til: date) -> list[PostlisteRad]:
                     journaldato=jp.journaldato,
                     dokumentdato=jp.dokumentdato,
                     type=jp.type,
-                    tittel=jp.tittel,
+                    tittel=masker_ord(jp.tittel, les_skjermede_ord(jp.skjermede_ord)),
                     saksnummer=sak_nummer(sak),
                     sakstittel=sak.tittel,
                     avsender_mottaker=SKJERMET if nivaa >= 3 else avsender_mottaker(jp),

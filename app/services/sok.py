@@ -127,9 +127,9 @@ def synlige_treff(a: Arbeid, ider: list[int], ord_: list[str]) -> list[int]:
     bort = set()
     for jp in skjermede:
         skjult = jp_skjult(a, jp, jp.sak)
-        if not (skjult.parter or skjult.dokumenter):
+        if not (skjult.parter or skjult.dokumenter or skjult.tittelord):
             continue
-        synlig = [jp.tittel] + ([] if skjult.parter else [p.navn for p in jp.parter])
+        synlig = [skjult.tittel(jp.tittel)] + ([] if skjult.parter else [p.navn for p in jp.parter])
         tekst = "\n".join(synlig).lower()
         if not all(o in tekst for o in ord_):
             bort.add(jp.id)

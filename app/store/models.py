@@ -254,6 +254,8 @@ class Journalpost(Base):
     restanse: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     forelopig_svar: Mapped[bool] = mapped_column(Boolean, default=False)
     krever_godkjenning: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Words of title line 1 shown as asterisks to readers without the code (one per line).
+    skjermede_ord: Mapped[str | None] = mapped_column(Text)
     message_id: Mapped[str | None] = mapped_column(String(500), index=True)
     kilde_sjekksum: Mapped[str | None] = mapped_column(String(64), index=True)
     advarsel: Mapped[str | None] = mapped_column(Text)

@@ -34,7 +34,7 @@ from app.domain.regler.sak import (
     sjekk_skrivetilgang_sak,
 )
 from app.domain.regler.tilgang import Aktor, autorisert, krev_hjemmel
-from app.domain.regler.tittel import tittel_advarsler
+from app.domain.regler.tittel import les_skjermede_ord, masker_ord, sjekk_skjermede_ord, tittel_advarsler
 
 __all__ = [
     "EGNE_TYPER",
@@ -52,6 +52,8 @@ __all__ = [
     "krever_godkjenning_ved_start",
     "les_journalpostnummer",
     "les_saksnummer",
+    "les_skjermede_ord",
+    "masker_ord",
     "saksnummer",
     "sjekk_avskrivning",
     "sjekk_ekspeder",
@@ -63,6 +65,7 @@ __all__ = [
     "sjekk_kan_endre",
     "sjekk_sak_aapen",
     "sjekk_saksstatus",
+    "sjekk_skjermede_ord",
     "sjekk_skrivetilgang_sak",
     "sjekk_til_godkjenning",
     "startstatus",

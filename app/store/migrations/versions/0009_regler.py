@@ -27,6 +27,8 @@ Create Date: 2026-12-02 02:30:00
   only the owner writes it, and only the unit's leader shares it with the unit.
   Both tables get change tracking like every synced table.
 
+* ``journalpost.skjermede_ord``: words of title line 1 shown as asterisks to readers without the
+  post's code (and on the offentlig journal); settable in every status, as skjerming is.
 * The lock triggers of 0007 (journalpost, sak, korrespondansepart, avskrivning) now let the
   archive correct a locked journalpost's title, dates and parties and a closed sak's title and
   saksdato, and undo an avskrivning; the services log each correction with old value, new value
@@ -56,6 +58,7 @@ KOLONNER_SQLITE = (
     ("kode_tilgang", "offentlig_journal", "VARCHAR(10)"),
     ("journalpost", "krever_godkjenning", "BOOLEAN NOT NULL DEFAULT 0"),
     ("avskrivning", "mottaker_id", "INTEGER REFERENCES bruker (id)"),
+    ("journalpost", "skjermede_ord", "TEXT"),
 )
 
 
@@ -211,6 +214,7 @@ CREATE POLICY saksbord_synlig ON egen_kurv FOR ALL
 ALTER TABLE kode_tilgang ADD COLUMN IF NOT EXISTS offentlig_journal VARCHAR(10);
 ALTER TABLE journalpost ADD COLUMN IF NOT EXISTS krever_godkjenning BOOLEAN NOT NULL DEFAULT false;
 ALTER TABLE avskrivning ADD COLUMN IF NOT EXISTS mottaker_id BIGINT;
+ALTER TABLE journalpost ADD COLUMN IF NOT EXISTS skjermede_ord TEXT;
 DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'fk_avskrivning_mottaker_id_bruker') THEN ALTER TABLE avskrivning ADD CONSTRAINT fk_avskrivning_mottaker_id_bruker FOREIGN KEY (mottaker_id) REFERENCES bruker (id); END IF; END $$;
 
 -- May the role see content shielded with `kode` in unit `enhet`, owned by `eier`?
@@ -244,6 +248,7 @@ DROP FUNCTION IF EXISTS saksbord_endring_sak_tilgang();
 UPDATE kode_avskrivning SET typer = 'IN' WHERE kode IN ('BSS', 'BB', 'BM', 'EP') AND typer = 'IUNX';
 ALTER TABLE kode_tilgang DROP COLUMN IF EXISTS offentlig_journal;
 ALTER TABLE journalpost DROP COLUMN IF EXISTS krever_godkjenning;
+ALTER TABLE journalpost DROP COLUMN IF EXISTS skjermede_ord;
 ALTER TABLE avskrivning DROP CONSTRAINT IF EXISTS fk_avskrivning_mottaker_id_bruker, DROP COLUMN IF EXISTS mottaker_id;
 CREATE OR REPLACE FUNCTION saksbord_kan_se(kode text, enhet bigint, eier bigint[],
                                            rolle name DEFAULT current_user) RETURNS boolean
@@ -273,7 +278,7 @@ LANGUAGE plpgsql AS $$
 DECLARE
   tillatt text[] := ARRAY['status', 'ekspedert_dato', 'journaldato', 'endret', 'versjon', 'endringsnr',
                           'endringsxid', 'restanse', 'forelopig_svar', 'tilgangskode', 'hjemmel',
-                          'skjermingsnivaa', 'saksbehandler_id', 'enhet_id'];
+                          'skjermingsnivaa', 'saksbehandler_id', 'enhet_id', 'skjermede_ord'];
   trinn jsonb := '{"R": 0, "S": 0, "M": 0, "F": 1, "E": 2, "J": 3, "A": 4}';
   arkiv boolean;
 BEGIN
