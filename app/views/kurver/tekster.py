@@ -16,71 +16,86 @@ def tall(n: int) -> str:
     return f"{n:,}".replace(",", "\u00a0")
 
 
-def _tr(tekst: str) -> str:
-    return QCoreApplication.translate(_K, tekst)
-
-
 def antall_elementer(n: int) -> str:
     if n == 1:
-        return _tr("1 element")
-    return _tr("%1 elementer").replace("%1", tall(n))
+        return QCoreApplication.translate("KurvTekster", "1 element")
+    return QCoreApplication.translate("KurvTekster", "%1 elementer").replace("%1", tall(n))
 
 
 def antall_treff(vist: int, totalt: int | None) -> str:
     """ "12 treff", or when the search stopped at its limit "viser de første 1 000 av 12 345 treff"."""
     if totalt is None or totalt <= vist:
-        return _tr("%1 treff").replace("%1", tall(vist))
+        return QCoreApplication.translate("KurvTekster", "%1 treff").replace("%1", tall(vist))
     from app.services.sok import TELLEGRENSE
 
-    av = _tr("over %1").replace("%1", tall(TELLEGRENSE)) if totalt >= TELLEGRENSE else tall(totalt)
-    return _tr("viser de første %1 av %2 treff").replace("%1", tall(vist)).replace("%2", av)
+    av = (
+        QCoreApplication.translate("KurvTekster", "over %1").replace("%1", tall(TELLEGRENSE))
+        if totalt >= TELLEGRENSE
+        else tall(totalt)
+    )
+    return (
+        QCoreApplication.translate("KurvTekster", "viser de første %1 av %2 treff")
+        .replace("%1", tall(vist))
+        .replace("%2", av)
+    )
 
 
 def ingen_treff(tekst: str) -> str:
-    return _tr("Ingen treff for «%1». Prøv færre ord, et saksnummer eller en del av et navn.").replace(
-        "%1", tekst
-    )
+    return QCoreApplication.translate(
+        "KurvTekster", "Ingen treff for «%1». Prøv færre ord, et saksnummer eller en del av et navn."
+    ).replace("%1", tekst)
 
 
 #: What each built-in kurv is for, shown when it is empty instead of a bare grid.
 TOMME_KURVER: dict[str, str] = {
     "ubehandlet": QT_TRANSLATE_NOOP(
-        _K, "Ingen ubehandlede restanser. Her kommer inngående post og notater du skal svare på."
+        "KurvTekster", "Ingen ubehandlede restanser. Her kommer inngående post og notater du skal svare på."
     ),
-    "forfall": QT_TRANSLATE_NOOP(_K, "Ingenting har forfalt. Her kommer restanser med svarfristen nådd."),
+    "forfall": QT_TRANSLATE_NOOP(
+        "KurvTekster", "Ingenting har forfalt. Her kommer restanser med svarfristen nådd."
+    ),
     "dokumenter-i-arbeid": QT_TRANSLATE_NOOP(
-        _K, "Ingen dokumenter i arbeid. Her ligger dine egne brev og notater til de er ekspedert."
+        "KurvTekster", "Ingen dokumenter i arbeid. Her ligger dine egne brev og notater til de er ekspedert."
     ),
     "mottatte-oppgaver": QT_TRANSLATE_NOOP(
-        _K, "Ingen oppgaver til deg. Her kommer godkjenninger, beskjeder og kopier."
+        "KurvTekster", "Ingen oppgaver til deg. Her kommer godkjenninger, beskjeder og kopier."
     ),
     "sendt-til-godkjenning": QT_TRANSLATE_NOOP(
-        _K, "Ingenting venter på godkjenning. Her ser du hva du har sendt, og hvem det venter på."
+        "KurvTekster", "Ingenting venter på godkjenning. Her ser du hva du har sendt, og hvem det venter på."
     ),
     "mottatt-for-godkjenning": QT_TRANSLATE_NOOP(
-        _K, "Ingenting å godkjenne. Her kommer dokumenter sendt til deg for godkjenning."
+        "KurvTekster", "Ingenting å godkjenne. Her kommer dokumenter sendt til deg for godkjenning."
     ),
-    "kopier": QT_TRANSLATE_NOOP(_K, "Ingen kopier. Her kommer ferdige dokumenter der du er kopimottaker."),
-    "obs-saker": QT_TRANSLATE_NOOP(_K, "Ingen OBS-saker. Her kommer dine saker med OBS-dato som nærmer seg."),
-    "mine-saker": QT_TRANSLATE_NOOP(_K, "Du er ikke saksansvarlig for noen åpne saker ennå."),
+    "kopier": QT_TRANSLATE_NOOP(
+        "KurvTekster", "Ingen kopier. Her kommer ferdige dokumenter der du er kopimottaker."
+    ),
+    "obs-saker": QT_TRANSLATE_NOOP(
+        "KurvTekster", "Ingen OBS-saker. Her kommer dine saker med OBS-dato som nærmer seg."
+    ),
+    "mine-saker": QT_TRANSLATE_NOOP("KurvTekster", "Du er ikke saksansvarlig for noen åpne saker ennå."),
     "til-fordeling": QT_TRANSLATE_NOOP(
-        _K, "Ingenting å fordele. Her kommer enhetens post uten saksbehandler."
+        "KurvTekster", "Ingenting å fordele. Her kommer enhetens post uten saksbehandler."
     ),
     "til-offentlighetsvurdering": QT_TRANSLATE_NOOP(
-        _K,
+        "KurvTekster",
         "Ingenting å offentlighetsvurdere. Her kommer post arkivet har registrert som midlertidig skjermet.",
     ),
-    "restanser-enhet": QT_TRANSLATE_NOOP(_K, "Enheten har ingen restanser."),
-    "dokumenter-i-arbeid-enhet": QT_TRANSLATE_NOOP(_K, "Enheten har ingen dokumenter i arbeid."),
+    "restanser-enhet": QT_TRANSLATE_NOOP("KurvTekster", "Enheten har ingen restanser."),
+    "dokumenter-i-arbeid-enhet": QT_TRANSLATE_NOOP("KurvTekster", "Enheten har ingen dokumenter i arbeid."),
     "til-journalforing": QT_TRANSLATE_NOOP(
-        _K, "Ingenting å journalføre. Her kommer registrerte, ferdigstilte og ekspederte journalposter."
+        "KurvTekster",
+        "Ingenting å journalføre. Her kommer registrerte, ferdigstilte og ekspederte journalposter.",
     ),
-    "reserverte-saker": QT_TRANSLATE_NOOP(_K, "Ingen reserverte saker å kontrollere."),
-    "saker-til-avslutning": QT_TRANSLATE_NOOP(_K, "Ingen saker er meldt til avslutning."),
-    "beskjed-til-dokumentsenteret": QT_TRANSLATE_NOOP(_K, "Ingen beskjeder til dokumentsenteret."),
+    "reserverte-saker": QT_TRANSLATE_NOOP("KurvTekster", "Ingen reserverte saker å kontrollere."),
+    "saker-til-avslutning": QT_TRANSLATE_NOOP("KurvTekster", "Ingen saker er meldt til avslutning."),
+    "beskjed-til-dokumentsenteret": QT_TRANSLATE_NOOP("KurvTekster", "Ingen beskjeder til dokumentsenteret."),
 }
 
 
 def tom_kurv(navn: str) -> str:
     tekst = TOMME_KURVER.get(navn)
-    return _tr(tekst) if tekst else _tr("Kurven er tom.")
+    return (
+        QCoreApplication.translate(_K, tekst)
+        if tekst
+        else QCoreApplication.translate("KurvTekster", "Kurven er tom.")
+    )
