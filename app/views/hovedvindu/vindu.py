@@ -157,7 +157,7 @@ class Hovedvindu(QMainWindow):
         self.arbeidskopier = self.dokumenter.arbeidskopier
         self.epost.besvar = self.journalposter.besvar_paa  # the import summary's Besvar og avskriv
         self.egne_kurver = EgneKurver(ctx, self.tre)  # own kurver: the tree's context menu
-        ctx.vis_rad = lambda kurv, id_: (self.liste.velg_etter_lasting(id_), self.velg_kurv(kurv))
+        ctx.vis_rad = self._vis_rad
         self.tre.sig_kurv_valgt.connect(self._on_kurv_valgt)
         self.tre.sig_sak_valgt.connect(self._on_sak_valgt)
         self.liste.sig_valg_endret.connect(self._on_valg_endret)
@@ -405,6 +405,11 @@ class Hovedvindu(QMainWindow):
 
         self.liste.vis_kurv("journalpost", tekst, ider)
         self._sett_paaminnelseslinje()
+
+    def _vis_rad(self, kurv: str, id_: int) -> None:
+        """Open ``kurv`` with the row ``id_`` selected (a new answer lands in Dokumenter i arbeid)."""
+        self.liste.velg_etter_lasting(id_)
+        self.velg_kurv(kurv)
 
     def velg_kurv(self, navn: str) -> None:
         """Open a kurv by key (tests, the help text, future deep links)."""

@@ -47,7 +47,7 @@ def ingen_treff(tekst: str) -> str:
 
 
 #: What each built-in kurv is for, shown when it is empty instead of a bare grid.
-TOMME_KURVER: dict[str, str] = {
+TOMME_KURVER: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text
     "ubehandlet": QT_TRANSLATE_NOOP(
         "KurvTekster", "Ingen ubehandlede restanser. Her kommer inngående post og notater du skal svare på."
     ),
@@ -95,7 +95,7 @@ TOMME_KURVER: dict[str, str] = {
 def tom_kurv(navn: str) -> str:
     tekst = TOMME_KURVER.get(navn)
     return (
-        QCoreApplication.translate(_K, tekst)
+        QCoreApplication.translate(_K, str(tekst))
         if tekst
         else QCoreApplication.translate("KurvTekster", "Kurven er tom.")
     )
