@@ -35,6 +35,7 @@ SENDT = {
     "0006_dokumenter_maler.py": "83de5aeacad927c22218c7876fc16efac46d7542060eb808475214b3c5fe1622",
     "0007_pg_forsvar.py": "0b6b366e0f22a01b6c6db5ef1b011d9f7588b2a1bfaa2b121b4ba8a106fa5188",
     "0008_server_innlogging.py": "ca12ebcf4e8ae37dcab278cd58e3a54f5a81767c7ee51a2293e6b72b59e13724",
+    "0009_regler.py": "18d4cee5197e4ac586641e7494cb39a26996075452d9f27093b7ba8513397cc4",
 }
 
 PASSORD = "oppgradering-test"
