@@ -586,3 +586,11 @@ def test_20_10_skjermede_ord_i_tittelen(demo_db):
     # Allowed in every status (also on the journalført post), and removed again with an empty list.
     merking.skjerm_ord_i_tittel(ctx(db, "KLE"), nr, ord=[])
     assert visning.vis_journalpost(ctx(db, "MBE"), nr).tittel.endswith("Per Olsen")
+
+
+def test_20_18_innebygde_kurvnavn_er_i_takt():
+    """An own kurv may not take a built-in kurv's name; the rule's list follows the kurver."""
+    from app.domain.regler.kurv import INNEBYGDE_KURVNAVN
+    from app.services.kurver import KURVER
+
+    assert {k.navn for k in KURVER} | {k.tittel for k in KURVER} == INNEBYGDE_KURVNAVN

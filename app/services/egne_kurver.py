@@ -8,6 +8,7 @@ that is open. The built-in kurver (app/services/kurver.py) find an own kurv here
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -92,14 +93,12 @@ def sporring(a: Arbeid, k: EgenKurv) -> Select:
     return q.order_by(JP.journaldato.desc(), JP.id.desc())
 
 
-def kurvdef(a: Arbeid, navn: str):
-    """The KurvDef that kurver._def hands on for an own kurv (or None when there is none by that name)."""
-    from app.services.kurver import KurvDef
-
+def kurvdef(a: Arbeid, navn: str) -> tuple[str, str, Callable[[Arbeid], Select]] | None:
+    """(key, title, query) of an own kurv by key or name, for kurver._def to wrap (None: no such kurv)."""
     k = finn(a, navn)
     if k is None:
         return None
-    return KurvDef(f"{PREFIKS}{k.id}", k.navn, "journalpost", GRUPPE, lambda a2: sporring(a2, k))
+    return f"{PREFIKS}{k.id}", k.navn, lambda a2: sporring(a2, k)
 
 
 def kurvinfo(a: Arbeid) -> list[KurvInfo]:
@@ -125,12 +124,6 @@ def egne_kurver(ctx: Kontekst) -> list[EgenKurvInfo]:
         ]
 
 
-def _innebygde() -> set[str]:
-    from app.services.kurver import KURVER
-
-    return {k.tittel for k in KURVER} | {k.navn for k in KURVER}
-
-
 def _logg(a: Arbeid, k: EgenKurv, handling: str, *, felt: str | None = None, fra=None, til=None) -> None:
     a.logg(handling, entitet="egen_kurv", entitet_id=k.id, felt=felt, fra=fra, til=til)
 
@@ -141,7 +134,7 @@ def lagre_kurv(ctx: Kontekst, navn: str, kriterier: Kriterier, *, del_med_enhete
     kr = regel.rens_kriterier(kriterier)
     with arbeid(ctx) as a:
         mine = [k for k in _synlige(a) if k.eier_id == a.aktor.bruker_id]
-        navn = regel.rens_navn(navn, innebygde=_innebygde(), egne={k.navn for k in mine})
+        navn = regel.rens_navn(navn, egne={k.navn for k in mine})
         enhet = _min_enhet(a)
         if del_med_enheten:
             regel.sjekk_kan_dele(enhet is not None and enhet in a.aktor.leder_for)
@@ -165,7 +158,7 @@ def gi_nytt_navn(ctx: Kontekst, kurv: str, nytt: str) -> Resultat:
         k = _egen(a, kurv)
         regel.sjekk_eier(k.eier_id == a.aktor.bruker_id)
         andre = {x.navn for x in _synlige(a) if x.eier_id == a.aktor.bruker_id and x.id != k.id}
-        navn = regel.rens_navn(nytt, innebygde=_innebygde(), egne=andre)
+        navn = regel.rens_navn(nytt, egne=andre)
         _logg(a, k, "kurv endret", felt="navn", fra=k.navn, til=navn)
         k.navn = navn
         return Resultat(f"Kurven heter nå «{navn}»", kurv=f"{PREFIKS}{k.id}")

@@ -338,7 +338,9 @@ def _tilgjengelig(a: Arbeid, k: KurvDef) -> bool:
 
 
 def _def(a: Arbeid, navn: str) -> KurvDef:
-    k = KURV_ETTER_NAVN.get(navn) or egne_kurver.kurvdef(a, navn)
+    k = KURV_ETTER_NAVN.get(navn)
+    if k is None and (egen := egne_kurver.kurvdef(a, navn)) is not None:
+        k = KurvDef(*egen[:2], "journalpost", egne_kurver.GRUPPE, egen[2])
     if k is None:
         raise IkkeFunnet(f"Ukjent kurv «{navn}»; velg en av: {', '.join(KURV_ETTER_NAVN)}")
     if not _tilgjengelig(a, k):

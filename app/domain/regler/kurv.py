@@ -13,6 +13,21 @@ from dataclasses import asdict, dataclass
 from app.domain.feil import IngenTilgang, UgyldigInndata
 from app.domain.koder import Journalposttype, Journalstatus
 
+#: The built-in kurver's keys and titles (app/services/kurver.py; a test keeps the two in step):
+#: an own kurv may not take one of them as its name.
+INNEBYGDE_KURVNAVN = frozenset(
+    {
+        "ubehandlet", "Ubehandlet", "forfall", "Forfall", "dokumenter-i-arbeid", "Dokumenter i arbeid",
+        "mottatte-oppgaver", "Mottatte oppgaver", "sendt-til-godkjenning", "Sendt til godkjenning",
+        "mottatt-for-godkjenning", "Mottatt for godkjenning", "kopier", "Kopier", "obs-saker", "OBS-saker",
+        "mine-saker", "Mine saker", "til-fordeling", "Til fordeling", "til-offentlighetsvurdering",
+        "Til offentlighetsvurdering", "restanser-enhet", "Restanser for enheten", "dokumenter-i-arbeid-enhet",
+        "Dokumenter i arbeid (enheten)", "til-journalforing", "Til journalføring", "reserverte-saker",
+        "Reserverte saker", "saker-til-avslutning", "Saker til avslutning", "beskjed-til-dokumentsenteret",
+        "Beskjed til dokumentsenteret",
+    }
+)  # fmt: skip
+
 #: The key of an own kurv in the pane and the services: ``egen:<id>``.
 PREFIKS = "egen:"
 MAKS_DAGER = 3650
@@ -75,7 +90,7 @@ def rens_kriterier(k: Kriterier) -> Kriterier:
     return ren
 
 
-def rens_navn(navn: str, *, innebygde: set[str], egne: set[str]) -> str:
+def rens_navn(navn: str, *, egne: set[str], innebygde: frozenset[str] = INNEBYGDE_KURVNAVN) -> str:
     """A name the pane can show: not empty, not too long, not one the user already has."""
     tekst = " ".join((navn or "").split())
     if not tekst:
