@@ -57,7 +57,11 @@ def registrer(sub) -> None:
     felles(x)
     kommando(x, med_kontekst(_lagre))
 
-    x = sub.add_parser("kurv-fjern", help="fjern en egen kurv", description="Fjerner en egen kurv.")
+    x = sub.add_parser(
+        "kurv-fjern",
+        help="fjern en egen kurv",
+        description='Fjerner en egen kurv.\n\nEksempel: saksbord kurv-fjern "Nye søknader" --bruker OHA',
+    )
     x.add_argument("navn", metavar="NAVN", help="kurvens navn")
     felles(x)
     kommando(x, med_kontekst(_fjern))

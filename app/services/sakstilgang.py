@@ -18,13 +18,13 @@ from app.store.models_regler import SakTilgang
 
 
 def _tildelt(a: Arbeid, sak: m.Sak) -> bool:
+    """Granted access, or given work in the sak: the saksbehandler of one of its journalposter."""
     ider = {a.aktor.bruker_id, a.aktor.skrivebord_id}
-    return (
-        a.s.scalar(
-            select(SakTilgang.id).where(SakTilgang.sak_id == sak.id, SakTilgang.bruker_id.in_(ider)).limit(1)
-        )
-        is not None
+    gitt = select(SakTilgang.id).where(SakTilgang.sak_id == sak.id, SakTilgang.bruker_id.in_(ider))
+    arbeid_i_saken = select(m.Journalpost.id).where(
+        m.Journalpost.sak_id == sak.id, m.Journalpost.saksbehandler_id.in_(ider)
     )
+    return a.s.scalar(gitt.limit(1)) is not None or a.s.scalar(arbeid_i_saken.limit(1)) is not None
 
 
 def krev_skrivetilgang(a: Arbeid, sak: m.Sak) -> None:

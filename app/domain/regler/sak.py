@@ -42,7 +42,8 @@ def har_skrivetilgang_sak(
     """May ``aktor`` register journalposter in a sak (WebSak Fokus, 003: skrivetilgang)?
 
     The saksansvarlig (and whoever holds that desk), the sak's own unit and its leader, the
-    archive, and a user the saksansvarlig has granted access. A sak with no unit is open to all.
+    archive, and a user the saksansvarlig has granted access (``tildelt``; the services count a
+    journalpost in the sak handed to the user as such a grant). A sak with no unit is open to all.
     """
     if aktor.er_arkiv or tildelt or enhet_id is None:
         return True
