@@ -41,6 +41,7 @@ log = logging.getLogger("saksbord")
 _MERKE = "_saksbord_bootstrap"
 _BARE_FIL = "saksbord_bare_fil"
 """A record with this attribute set goes to the file only (Python prints the traceback on stderr itself)."""
+BARE_FIL = _BARE_FIL
 
 
 def loggmappe() -> Path:

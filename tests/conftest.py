@@ -12,7 +12,10 @@ import tempfile
 
 import pytest
 
-pytest_plugins = ["tests.support.pgserver"]
+pytest_plugins = [
+    "tests.support.pgserver", "tests.support.tjener", "tests.support.fjern", "tests.support.svarut_fake",
+    "tests.support.svarinn_fake",
+]  # fmt: skip
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("SAKSBORD_IDAG", None)
@@ -20,6 +23,10 @@ os.environ.pop("SAKSBORD_IDAG", None)
 if not os.environ.get("SAKSBORD_LOGGMAPPE"):
     os.environ["SAKSBORD_LOGGMAPPE"] = tempfile.mkdtemp(prefix="saksbord-logg-")
     atexit.register(shutil.rmtree, os.environ["SAKSBORD_LOGGMAPPE"], True)
+# The user's own choices and connection profiles (app/services/profil.py): a test folder, never ~/.config.
+if not os.environ.get("SAKSBORD_KONFIG"):
+    os.environ["SAKSBORD_KONFIG"] = tempfile.mkdtemp(prefix="saksbord-konfig-")
+    atexit.register(shutil.rmtree, os.environ["SAKSBORD_KONFIG"], True)
 
 _teller = itertools.count(1)
 
@@ -156,8 +163,11 @@ def lag_vindu(qtbot, demo_sqlite, fanger):
 
 
 def vent(qtbot, w) -> None:
-    """Wait until the background id and count queries have landed."""
-    qtbot.waitUntil(lambda: not w.tre._arbeider.opptatt and not w.liste._arbeider.opptatt, timeout=10000)
+    """Wait until the background id and count queries, and the read of the selected row, have landed."""
+    qtbot.waitUntil(
+        lambda: not w.tre._arbeider.opptatt and not w.liste._arbeider.opptatt and not w.leser.leser,
+        timeout=10000,
+    )
     qtbot.wait(10)
 
 

@@ -72,3 +72,49 @@ def test_mal_liste_og_legg_til(demo_db, tmp_path):
     )
     navn = [r["navn"] for r in json.loads(sb(db, "mal", "liste", "--bruker", "OHA", "--json").stdout)]
     assert "brev-bygg" in navn
+
+
+def test_mal_erstatt_og_trekk_tilbake(demo_db, tmp_path):
+    import io
+
+    import docx
+
+    from app.dokumenter.maler import MALMAPPE
+
+    db = demo_db
+    dokument = docx.Document(io.BytesIO((MALMAPPE / "notat.docx").read_bytes()))
+    dokument.add_paragraph("Revidert mal 2027 for {{ tittel }}")
+    ny = tmp_path / "notat-2027.docx"
+    dokument.save(str(ny))
+
+    p = sb(db, "mal", "erstatt", "notat", str(ny), "--bruker", "OHA", forventet=1)
+    assert "Bare arkivet" in p.stderr
+    p = sb(db, "mal", "erstatt", "notat", str(tmp_path / "finnes-ikke.docx"), "--bruker", "ALA", forventet=2)
+    assert "Finner ikke filen" in p.stderr
+    skadet = tmp_path / "skadet.docx"
+    skadet.write_bytes(b"ikke en docx")
+    assert sb(db, "mal", "erstatt", "notat", str(skadet), "--bruker", "ALA", forventet=1).stderr.strip()
+    svar = js(db, "mal", "erstatt", "notat", str(ny), "--bruker", "ALA")
+    assert "versjon 2" in svar["melding"]
+    rad = next(r for r in js(db, "mal", "liste", "--bruker", "OHA") if r["navn"] == "notat")
+    assert rad["versjon"] == 2
+    # A note written from it now carries the new version's text, merged.
+    sak = saker.opprett_sak(Kontekst(db, "OHA"), tittel="Byggesak Storgata 2").saksnummer
+    notat = js(
+        db, "jp", "registrer", "--sak", sak, "--type", "X", "--tittel", "Befaring Storgata", "--mal", "notat",
+        "--bruker", "OHA",
+    )["journalpostnummer"]  # fmt: skip
+    ut = tmp_path / "notat.docx"
+    sb(db, "dokument", "hent", notat, "--til", str(ut), "--bruker", "OHA")
+    assert "Revidert mal 2027 for Befaring Storgata" in docx_tekst(ut.read_bytes())
+
+    assert "trukket tilbake" in sb(db, "mal", "trekk-tilbake", "notat", "--bruker", "ALA").stdout
+    assert "notat" not in [r["navn"] for r in js(db, "mal", "liste", "--bruker", "OHA")]
+    alle = js(db, "mal", "liste", "--alle", "--bruker", "OHA")
+    assert next(r for r in alle if r["navn"] == "notat")["aktiv"] is False
+    p = sb(db, "mal", "trekk-tilbake", "notat", "--bruker", "ALA", forventet=1)
+    assert "alt trukket tilbake" in p.stderr
+    with db.engine.connect() as c:
+        sql = "SELECT handling FROM endringslogg WHERE entitet = 'mal' ORDER BY id"
+        logg = list(c.exec_driver_sql(sql).scalars())
+    assert logg[-2:] == ["mal erstattet", "mal trukket tilbake"]

@@ -16,7 +16,8 @@ import pytest
 
 from app.services import admin
 from app.store.db import Database
-from tests.test_pg_tilgang import PASSORD, pg_demo  # noqa: F401  (fixture)
+from app.store.pg.roller import rollenavn
+from tests.test_pg_tilgang import PASSORD, fjern_roller, pg_demo  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.pg
 
@@ -294,9 +295,9 @@ def test_en_rolle_fra_en_annen_database_paa_serveren_faar_ingenting_og_passordet
 ):
     """A training database on the same cluster makes an archivist; that role logs into production."""
     kurs = f"sb_kurs_{uuid.uuid4().hex[:8]}"
+    kx1 = rollenavn("KX1", kurs)
     passord = f"Kurs-{uuid.uuid4().hex[:10]}"
     with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
-        c.execute("DROP ROLE IF EXISTS sb_kx1")
         c.execute(f'CREATE DATABASE "{kurs}" TEMPLATE "{_demo_pg_mal}"')
         c.execute(f"ALTER DATABASE \"{kurs}\" SET log_statement = 'all'")
     try:
@@ -311,12 +312,32 @@ def test_en_rolle_fra_en_annen_database_paa_serveren_faar_ingenting_og_passordet
         logg = pg_server.logfile.read_text(errors="replace")
         assert "CREATE ROLE" in logg and "SCRAM-SHA-256$" in logg  # statements are logged …
         assert passord not in logg  # … but only the verifier, never the password
-        with psycopg.connect(pg_server.conninfo(kurs, user="sb_kx1") + f" password={passord}") as c:
+        with psycopg.connect(pg_server.conninfo(kurs, user=kx1) + f" password={passord}") as c:
             assert c.execute("SELECT saksbord_er_arkiv(), count(*) > 0 FROM sak").fetchone() == (True, True)
+        # Role names are scoped to their database: the course's OHA is a role of its own, so giving it
+        # a password there leaves production's OHA (its role and its password) as it was.
+        prod_oha = _en(
+            angrep.conninfo(), "SELECT rolpassword FROM pg_authid WHERE rolname = %s", (angrep.rolle("OHA"),)
+        )
+        db = Database.aapne(pg_server.url(kurs))
+        try:
+            admin.endre_tilgang(db, initialer="OHA", passord=passord)
+        finally:
+            db.lukk()
+        kurs_oha = _en(pg_server.conninfo(kurs), "SELECT db_rolle FROM bruker WHERE initialer = 'OHA'")[0]
+        assert kurs_oha == rollenavn("OHA", kurs) != angrep.rolle("OHA")
+        assert (
+            _en(
+                angrep.conninfo(),
+                "SELECT rolpassword FROM pg_authid WHERE rolname = %s",
+                (angrep.rolle("OHA"),),
+            )
+            == prod_oha
+        )
 
         # In production the role is nobody: not an administrator, sees no row, writes none.
         prod = (
-            f"host={pg_server.host} port={pg_server.port} dbname={angrep.navn} user=sb_kx1 password={passord}"
+            f"host={pg_server.host} port={pg_server.port} dbname={angrep.navn} user={kx1} password={passord}"
         )
         foer = _avtrykk(angrep.conninfo())
         with psycopg.connect(prod) as c:
@@ -351,7 +372,7 @@ def test_en_rolle_fra_en_annen_database_paa_serveren_faar_ingenting_og_passordet
     finally:
         with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
             c.execute(f'DROP DATABASE IF EXISTS "{kurs}" WITH (FORCE)')
-            c.execute("DROP ROLE IF EXISTS sb_kx1")
+            fjern_roller(c, kurs)
 
 
 def test_passordet_til_en_eksisterende_rolle_settes_uten_aa_logges(angrep, pg_server):
@@ -366,6 +387,40 @@ def test_passordet_til_en_eksisterende_rolle_settes_uten_aa_logges(angrep, pg_se
     assert "ALTER ROLE" in pg_server.logfile.read_text(errors="replace")
     assert nytt not in pg_server.logfile.read_text(errors="replace")
     # The test server trusts every login, so the stored verifier is what proves the password was set.
-    verifikator = _en(angrep.conninfo(), "SELECT rolpassword FROM pg_authid WHERE rolname = 'sb_mbe'")[0]
+    verifikator = _en(
+        angrep.conninfo(), f"SELECT rolpassword FROM pg_authid WHERE rolname = '{angrep.rolle('MBE')}'"
+    )[0]
     assert verifikator.startswith("SCRAM-SHA-256$")
     assert verifikator != _en(angrep.conninfo(), "SELECT %s::text", (PASSORD,))[0]
+
+
+def test_databasens_avslag_blir_regelens_melding_ikke_frakoblet(angrep):
+    """When PostgreSQL itself refuses inside a unit of work (a lock trigger, a missing right), the
+    service raises the rule refusal with the database's Norwegian message, not "Frakoblet": the
+    outbox makes it a conflict the user can read instead of retrying it forever as a lost line."""
+    from sqlalchemy import text
+
+    from app.domain.feil import Frakoblet, IngenTilgang, UgyldigTilstand
+    from app.services.arbeid import Kontekst, arbeid
+
+    eier = angrep.conninfo()
+    j_id, j_sbh = _post(eier, "J", "I")
+    foer = _avtrykk(eier)
+    db = Database.aapne(angrep.url(j_sbh), opprett=False)
+    try:
+        ctx = Kontekst(db, j_sbh)
+        with pytest.raises(UgyldigTilstand, match="låst") as laast, arbeid(ctx) as a:
+            a.s.execute(
+                text("UPDATE korrespondansepart SET navn = 'Falsk' WHERE journalpost_id = :j"), {"j": j_id}
+            )
+        assert not isinstance(laast.value, Frakoblet)
+        with pytest.raises(IngenTilgang), arbeid(ctx) as a:
+            a.s.execute(text("UPDATE nummerserie SET siste = 1"))
+        # The unit of work still works afterwards: the session was rolled back, not left broken.
+        with arbeid(ctx, skriv=False) as a:
+            assert (
+                a.s.execute(text("SELECT count(*) FROM journalpost WHERE id = :j"), {"j": j_id}).scalar() == 1
+            )
+    finally:
+        db.lukk()
+    assert _avtrykk(eier) == foer

@@ -8,28 +8,8 @@ import pytest
 
 from app.services import profil
 from app.services.profil import Profil
-
-
-class MinneNokkelring(keyring.backend.KeyringBackend):
-    """An in-memory keyring for the tests (the real one is the OS keyring)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.data: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.data.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.data[(service, username)] = password
-
-    def delete_password(self, service, username):
-        from keyring.errors import PasswordDeleteError
-
-        if self.data.pop((service, username), None) is None:
-            raise PasswordDeleteError("finnes ikke")
+from app.store.pg.roller import rollenavn
+from tests.support.tjener import MinneNokkelring
 
 
 @pytest.fixture
@@ -51,8 +31,8 @@ def pg_bruker(pg_url, pg_server):
     from app.store.db import Database
 
     admin.init_db(pg_url)
-    with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
-        c.execute("DROP ROLE IF EXISTS sb_kno")  # cluster-wide: left by an earlier test's database
+    with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:  # cluster-wide: an earlier run's
+        c.execute(f'DROP ROLE IF EXISTS "{rollenavn("KNO", pg_url.rsplit("/", 1)[1])}"')
     db = Database.aapne(pg_url)
     admin.opprett_bruker_med_rolle(db, initialer="KNO", navn="Kari Nordmann", passord="pw-kno")
     db.lukk()
@@ -84,7 +64,7 @@ def test_forbindelse_ok_og_feil_paa_norsk(nokkelring, pg_server, pg_bruker):
         server=pg_server.host,
         port=pg_server.port,
         database=pg_bruker,
-        bruker="sb_kno",
+        bruker=rollenavn("KNO", pg_bruker),
         initialer="KNO",
     )
     assert profil.test_forbindelse(god, "pw-kno") is None
@@ -97,7 +77,6 @@ def test_forbindelse_ok_og_feil_paa_norsk(nokkelring, pg_server, pg_bruker):
 
 
 def test_forste_oppstart_dialog_setter_opp_og_tester_profilen(qtbot, nokkelring, pg_server, pg_bruker):
-    from PySide6.QtWidgets import QDialogButtonBox
 
     from app.views.profil import ProfilDialog
     from app.views.profil.dialog import POSTGRES
@@ -108,13 +87,13 @@ def test_forste_oppstart_dialog_setter_opp_og_tester_profilen(qtbot, nokkelring,
     d.server.setText(pg_server.host)
     d.port.setValue(pg_server.port)
     d.database.setText(pg_bruker)
-    d.bruker.setText("sb_kno")
+    d.bruker.setText(rollenavn("KNO", pg_bruker))
     d.initialer.setText("kno")
     d.passord.setText("pw-kno")
     with qtbot.waitSignal(d.sig_test_ferdig, timeout=10000) as sig:
         d.knapp_test.click()
     assert sig.args == ["Tilkoblet"] and d.status.text() == "Tilkoblet"
-    d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+    _lagre(qtbot, d)
     assert d.result() == d.DialogCode.Accepted
     assert d.profil == profil.aktiv_profil()
     assert profil.hent_passord(d.profil) == "pw-kno"
@@ -126,5 +105,13 @@ def test_forste_oppstart_dialog_setter_opp_og_tester_profilen(qtbot, nokkelring,
     d2.server.setText("127.0.0.1")
     d2.port.setValue(1)
     d2.bruker.setText("sb_kno")
-    d2.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+    _lagre(qtbot, d2)
     assert d2.profil is None and "Får ikke kontakt" in d2.status.text()
+
+
+def _lagre(qtbot, d) -> None:
+    """Save, and wait for the sign-in or the connection test it runs off the UI thread."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    with qtbot.waitSignal(d.sig_test_ferdig, timeout=30000):
+        d.knapper.button(QDialogButtonBox.StandardButton.Save).click()

@@ -1,7 +1,7 @@
 """Access enforced by PostgreSQL itself: init-db, user roles, row-level security, locked records.
 
 Everything here runs against the real server the test session starts; users
-connect with their own LOGIN role (``sb_<initialer>``), the setup as superuser.
+connect with their own LOGIN role (``sb_<database>_<initialer>``), the setup as superuser.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from app.services.arbeid import Kontekst
 from app.services.journalposter import NyJournalpost, PartInn
 from app.store import models as m
 from app.store.db import SKJEMA_VERSJON, Database
+from app.store.pg.roller import rollenavn
 
 PASSORD = "hemmelig-test"
 DEMOBRUKERE = ("RAD", "KLE", "OHA", "ISO", "TBA", "MBE", "SNI", "PKR", "LMO", "ALA", "HJO")
@@ -36,11 +37,15 @@ class PgDemo:
     def admin_url(self) -> str:
         return self.server.url(self.navn)
 
+    def rolle(self, initialer: str) -> str:
+        """The user's login role: named for this database (roles are cluster-wide)."""
+        return rollenavn(initialer, self.navn)
+
     def url(self, initialer: str) -> str:
-        return self.server.url(self.navn, user=f"sb_{initialer.lower()}", password=PASSORD)
+        return self.server.url(self.navn, user=self.rolle(initialer), password=PASSORD)
 
     def conninfo(self, initialer: str | None = None) -> str:
-        bruker = f"sb_{initialer.lower()}" if initialer else self.server.superuser
+        bruker = self.rolle(initialer) if initialer else self.server.superuser
         return f"host={self.server.host} port={self.server.port} dbname={self.navn} user={bruker} password={PASSORD}"
 
     def db(self, initialer: str) -> Database:
@@ -65,6 +70,15 @@ def pg_demo(pg_server, _demo_pg_mal):
         pg_server.start()
     with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
         c.execute(f'DROP DATABASE IF EXISTS "{navn}" WITH (FORCE)')
+        fjern_roller(c, navn)
+
+
+def fjern_roller(c, database: str) -> None:
+    """Drop the login roles a test database made (they outlive it: roles are cluster-wide)."""
+    for (r,) in c.execute(
+        "SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)", (rollenavn("", database),)
+    ).fetchall():
+        c.execute(f'DROP ROLE IF EXISTS "{r}"')
 
 
 def _cli(*argv: str, env: dict | None = None):
@@ -75,8 +89,9 @@ def _cli(*argv: str, env: dict | None = None):
 
 
 def test_init_db_og_bruker_opprett_og_tilgang_fra_kommandolinjen(pg_url, pg_server):
+    kno = rollenavn("KNO", pg_url.rsplit("/", 1)[1])  # named for this database: roles are cluster-wide
     with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
-        c.execute("DROP ROLE IF EXISTS sb_kno")  # login roles are cluster-wide; a new user must not find one
+        c.execute(f'DROP ROLE IF EXISTS "{kno}"')  # a new user must not find one
     r = _cli("init-db", "--db", pg_url)
     assert r.returncode == 0, r.stderr
     assert f"skjemaversjon {SKJEMA_VERSJON}" in r.stdout
@@ -89,13 +104,13 @@ def test_init_db_og_bruker_opprett_og_tilgang_fra_kommandolinjen(pg_url, pg_serv
     assert r.returncode == 0, r.stderr
     assert "KNO" in r.stdout
     with psycopg.connect(pg_server.conninfo(pg_url.rsplit("/", 1)[1])) as c:
-        assert c.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'sb_kno'").fetchone() == (True,)
-        assert c.execute("SELECT db_rolle FROM bruker WHERE initialer = 'KNO'").fetchone() == ("sb_kno",)
-        medlem = c.execute("SELECT pg_has_role('sb_kno', 'saksbord_bruker', 'MEMBER')").fetchone()[0]
+        assert c.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (kno,)).fetchone() == (True,)
+        assert c.execute("SELECT db_rolle FROM bruker WHERE initialer = 'KNO'").fetchone() == (kno,)
+        medlem = c.execute("SELECT pg_has_role(%s, 'saksbord_bruker', 'MEMBER')", (kno,)).fetchone()[0]
         assert medlem
     # The new role logs in and sees the registry (read as itself).
-    with psycopg.connect(pg_server.conninfo(pg_url.rsplit("/", 1)[1], user="sb_kno")) as c:
-        assert c.execute("SELECT current_user").fetchone() == ("sb_kno",)
+    with psycopg.connect(pg_server.conninfo(pg_url.rsplit("/", 1)[1], user=kno)) as c:
+        assert c.execute("SELECT current_user").fetchone() == (kno,)
         assert c.execute("SELECT count(*) FROM kode_tilgang").fetchone()[0] > 0
         # … but may not grant itself a code.
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -162,7 +177,7 @@ def test_bruker_uten_kode_p_faar_null_p_rader_med_raa_sql(pg_demo):
     assert p_jp, "the demo has P-shielded journalposter"
     ider = ",".join(map(str, p_jp))
     mbe = pg_demo.conninfo("MBE")
-    assert _antall(mbe, "SELECT current_user = 'sb_mbe'")
+    assert _antall(mbe, f"SELECT current_user = '{pg_demo.rolle('MBE')}'")
     assert _antall(mbe, P_SAKER) == 0
     assert _antall(mbe, P_JP_ALENE) == 0
     assert _antall(mbe, f"SELECT count(*) FROM journalpost WHERE id IN ({ider})") == 0
@@ -584,7 +599,7 @@ def test_gamle_utforte_foresporsler_ryddes_av_init_db_og_etter_avspilling(pg_dem
         for navn, tid in alder.items():
             c.execute(
                 "INSERT INTO utfort_foresporsel (id, tid, rolle) VALUES (%s, now() - %s::interval, %s)",
-                (ider[navn], tid, "sb_oha" if navn.endswith("oha") else "sb_mbe"),
+                (ider[navn], tid, pg_demo.rolle("OHA" if navn.endswith("oha") else "MBE")),
             )
         return ider
 
@@ -633,16 +648,17 @@ def test_bruker_opprett_er_en_transaksjon_med_innloggingsrollen(pg_url, pg_serve
     from app.store.pg import roller
 
     navn = pg_url.rsplit("/", 1)[1]
+    kol, brt, hel = (rollenavn(i, navn) for i in ("KOL", "BRT", "HEL"))
     admin.init_db(pg_url)
     with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
-        for r in ("sb_kol", "sb_brt", "sb_hel"):
-            c.execute(f"DROP ROLE IF EXISTS {r}")
-        c.execute("CREATE ROLE sb_kol LOGIN PASSWORD 'en-annen'")  # e.g. another database's user
+        for r in (kol, brt, hel):
+            c.execute(f'DROP ROLE IF EXISTS "{r}"')
+        c.execute(f"CREATE ROLE \"{kol}\" LOGIN PASSWORD 'en-annen'")  # made by hand, not by Saksbord
     db = Database.aapne(pg_url)
     ekte = roller.sett_innlogging
     try:
         # The login role exists already: refused, and the user row goes with it.
-        with pytest.raises(UgyldigInndata, match="sb_kol finnes allerede"):
+        with pytest.raises(UgyldigInndata, match=f"{kol} finnes allerede"):
             admin.opprett_bruker_med_rolle(db, initialer="KOL", navn="Kollisjon", passord="pw-kol")
 
         # A failure after CREATE ROLE takes the role back too.
@@ -661,7 +677,7 @@ def test_bruker_opprett_er_en_transaksjon_med_innloggingsrollen(pg_url, pg_serve
         db.lukk()
     with psycopg.connect(pg_server.conninfo(navn)) as c:
         brukere = {r[0]: r[1] for r in c.execute("SELECT initialer, db_rolle FROM bruker")}
-        assert "KOL" not in brukere and "BRT" not in brukere and brukere["HEL"] == "sb_hel"
+        assert "KOL" not in brukere and "BRT" not in brukere and brukere["HEL"] == hel
         logg = " ".join(
             r[0] or "" for r in c.execute("SELECT til FROM endringslogg WHERE entitet = 'bruker'")
         )
@@ -669,16 +685,17 @@ def test_bruker_opprett_er_en_transaksjon_med_innloggingsrollen(pg_url, pg_serve
         roller_ = dict(
             c.execute(
                 "SELECT rolname, pg_has_role(rolname, 'saksbord_bruker', 'MEMBER') FROM pg_roles "
-                "WHERE rolname IN ('sb_kol', 'sb_brt', 'sb_hel')"
+                "WHERE rolname = ANY(%s)",
+                ([kol, brt, hel],),
             ).fetchall()
         )
-        assert roller_ == {"sb_kol": False, "sb_hel": True}  # the clash's role untouched, sb_brt never made
+        assert roller_ == {kol: False, hel: True}  # the clash's role untouched, sb_brt never made
     # The existing role keeps its own password.
-    ci = f"host={pg_server.host} port={pg_server.port} dbname={navn} user=sb_kol password=en-annen"
+    ci = f"host={pg_server.host} port={pg_server.port} dbname={navn} user={kol} password=en-annen"
     with psycopg.connect(ci) as c:
-        assert c.execute("SELECT current_user").fetchone() == ("sb_kol",)
+        assert c.execute("SELECT current_user").fetchone() == (kol,)
     with psycopg.connect(pg_server.conninfo(), autocommit=True) as c:
-        c.execute("DROP ROLE sb_kol")
+        c.execute(f'DROP ROLE "{kol}"')
 
 
 def test_leder_offentlighetsvurderer_xx_post_paa_egen_rolle(pg_demo):  # noqa: F811

@@ -35,7 +35,11 @@ SENDT = {
     "0006_dokumenter_maler.py": "83de5aeacad927c22218c7876fc16efac46d7542060eb808475214b3c5fe1622",
     "0007_pg_forsvar.py": "0b6b366e0f22a01b6c6db5ef1b011d9f7588b2a1bfaa2b121b4ba8a106fa5188",
     "0008_server_innlogging.py": "ca12ebcf4e8ae37dcab278cd58e3a54f5a81767c7ee51a2293e6b72b59e13724",
-    "0009_regler.py": "18d4cee5197e4ac586641e7494cb39a26996075452d9f27093b7ba8513397cc4",
+    "0009_innlogging_kilde.py": "645ee1a93b32e7f41961cd837f4fb34d32e330a22d98e980f89e8cfae182d0e8",
+    "0010_dokumenter.py": "48b10a104f051524f28e10ddea0c0603199940632786dae4d914df4eb70f6a2b",
+    "0011_svarinn.py": "994c75d2c28f010b170c4498013a4f4e1df6f5cee1cb588480ea008f1933c370",
+    "0012_integrasjoner.py": "0d5afbda2c3933aabd8906a563849dbc464f70c8669c5c532c6533ede3a62a6f",
+    "0013_regler.py": "7ed9cf17bb2f699769c51e7b0ace21b3e5b6d33fb4912608e6e17c727e278502",
 }
 
 PASSORD = "oppgradering-test"

@@ -31,7 +31,7 @@ def test_repaint_tar_ikke_referanser_fra_none(qtbot, lag_vindu):
     w = lag_vindu("OHA")
     assert w.liste.modell.rowCount() > 0
     w.liste.tabell.selectRow(0)
-    qtbot.waitUntil(lambda: w.valg is not None)
+    qtbot.waitUntil(lambda: w.valg is not None and not w.leser.leser)
     vent(qtbot, w)
     viewport = w.liste.tabell.viewport()
     lesefelt = w.lesefelt

@@ -8,101 +8,27 @@ The server runs on uvicorn in a thread on a free port (a real socket: the client
 from __future__ import annotations
 
 import logging
-import socket
-import threading
 import time
 
 import httpx
-import keyring
-import keyring.backend
 import psycopg
 import pytest
-import uvicorn
 
 from app.domain.feil import Frakoblet, IngenTilgang, Konflikt, UgyldigInndata
-from app.server.app import lag_app
+from app.server import innlogging
 from app.server.innlogging import MAKS_FEIL, sett_passord
 from app.services import kurver
 from app.services.journalposter import NyJournalpost, PartInn
 from app.services.synk import SynkKlient, Synkroniserer, konflikter
 from app.services.synk.http import HttpTransport, InnloggingUtlopt, logg_inn
-from app.store.db import Database
+from tests.support.tjener import PASSORD
 from tests.test_pg_tilgang import pg_demo  # noqa: F401  (fixture)
-
-PASSORD = "riktig-hest-batteri"
-BRUKERE = ("OHA", "KLE", "MBE", "ALA")
-
-
-class MinneNokkelring(keyring.backend.KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        self.data: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service, username, password):
-        self.data[(service, username)] = password
-
-    def get_password(self, service, username):
-        return self.data.get((service, username))
-
-    def delete_password(self, service, username):
-        self.data.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True)
-def nokkelring():
-    gammel = keyring.get_keyring()
-    ring = MinneNokkelring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(gammel)
-
-
-def _ledig_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Tjener:
-    """uvicorn in a thread over the server's own Database; stop and start it again on the same port."""
-
-    def __init__(self, admin_url: str) -> None:
-        self.db = Database.aapne(admin_url, opprett=False)
-        self.app = lag_app(self.db)
-        self.port = _ledig_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self._srv: uvicorn.Server | None = None
-
-    def start(self) -> None:
-        cfg = uvicorn.Config(
-            self.app, host="127.0.0.1", port=self.port, log_config=None, access_log=False,
-            timeout_graceful_shutdown=1, lifespan="on",
-        )  # fmt: skip
-        self._srv = uvicorn.Server(cfg)
-        self._traad = threading.Thread(target=self._srv.run, daemon=True)
-        self._traad.start()
-        slutt = time.monotonic() + 10
-        while not self._srv.started and time.monotonic() < slutt:
-            time.sleep(0.02)
-        assert self._srv.started
-
-    def stopp(self) -> None:
-        if self._srv is not None:
-            self._srv.should_exit = True
-            self._traad.join(10)
-            self._srv = None
-
-
-@pytest.fixture
-def tjener(pg_demo):  # noqa: F811
-    for ini in BRUKERE:
-        sett_passord(Database.aapne(pg_demo.admin_url, opprett=False), ini, PASSORD)
-    t = Tjener(pg_demo.admin_url)
-    t.start()
-    yield t
-    t.stopp()
-    t.db.lukk()
+def _nokkelring(nokkelring):
+    """Every test here keeps tokens in the in-memory keyring (tests.support.tjener)."""
+    return nokkelring
 
 
 def _klient(tjener, tmp_path, ini: str) -> SynkKlient:
@@ -159,6 +85,26 @@ def test_innlogging_sperre_utlop_og_deaktivering(tjener, pg_demo, caplog):  # no
     assert _post(tjener, "/api/logginn", None, brukernavn="KLE", passord=PASSORD).status_code == 200
     assert _post(tjener, "/api/logginn", None, brukernavn="NEI", passord=PASSORD).status_code == 401
 
+    # Somebody at another machine typing wrong passwords for ISO's initials locks that machine out,
+    # not ISO: ISO still signs in from here. Only a flood from many machines locks the name everywhere.
+    for _ in range(MAKS_FEIL):
+        with pytest.raises(IngenTilgang):
+            innlogging.logg_inn(tjener.db, "ISO", "feil", kilde="10.9.8.7")
+    with pytest.raises(innlogging.Sperret):
+        innlogging.logg_inn(tjener.db, "ISO", PASSORD, kilde="10.9.8.7")
+    sett_passord(tjener.db, "ISO", PASSORD)
+    assert _post(tjener, "/api/logginn", None, brukernavn="ISO", passord=PASSORD).status_code == 200
+    for i in range(innlogging.MAKS_FEIL_ALLE):
+        with pytest.raises(IngenTilgang):
+            innlogging.logg_inn(tjener.db, "ISO", "feil", kilde=f"10.0.{i // 250}.{i % 250}")
+    assert _post(tjener, "/api/logginn", None, brukernavn="ISO", passord=PASSORD).status_code == 429
+    assert (
+        _admin(pg_demo, "SELECT count(DISTINCT kilde) FROM saksbord_innlogging WHERE brukernavn = 'ISO'")[0][
+            0
+        ]
+        > 2
+    )
+
     # An expired token stops working.
     hoder = {"Authorization": f"Bearer {token}"}
     _admin(pg_demo, "UPDATE saksbord_token SET utloper = now() - interval '1 second'")
@@ -175,7 +121,9 @@ def test_innlogging_sperre_utlop_og_deaktivering(tjener, pg_demo, caplog):  # no
 
 
 def test_brukerne_har_ingen_databaseinnlogging(tjener, pg_demo):  # noqa: F811
-    assert _admin(pg_demo, "SELECT rolcanlogin FROM pg_roles WHERE rolname = 'sb_oha'") == [(False,)]
+    assert _admin(pg_demo, f"SELECT rolcanlogin FROM pg_roles WHERE rolname = '{pg_demo.rolle('OHA')}'") == [
+        (False,)
+    ]
     with pytest.raises(psycopg.OperationalError):
         psycopg.connect(pg_demo.conninfo("OHA"), connect_timeout=5)
 
@@ -187,7 +135,7 @@ def test_passord_fra_kommandolinjen_aldri_som_argument(pg_demo, monkeypatch):  #
     assert r.returncode == 1 and "minst" in r.stderr
     r = kjor_cli("bruker", "passord", "OHA", "--db", pg_demo.admin_url, env={"SAKSBORD_PASSORD": PASSORD})
     assert r.returncode == 0, r.stderr
-    assert "sb_oha" in r.stdout
+    assert pg_demo.rolle("OHA") in r.stdout
     assert _admin(pg_demo, "SELECT count(*) FROM saksbord_passord") == [(1,)]
     r = kjor_cli("bruker", "passord", "OHA", "--passord", "x", "--db", pg_demo.admin_url)
     assert r.returncode == 2
@@ -260,7 +208,7 @@ def test_lesing_gaar_gjennom_radsikkerheten(tjener, pg_demo, tmp_path):  # noqa:
         mbe.lukk()
     alle = _admin(pg_demo, "SELECT count(*) FROM journalpost")[0][0]
     with psycopg.connect(pg_demo.conninfo()) as c:
-        c.execute("SET ROLE sb_mbe")
+        c.execute(f'SET ROLE "{pg_demo.rolle("MBE")}"')
         synlige = c.execute("SELECT count(*) FROM journalpost").fetchone()[0]
     assert lokalt == synlige < alle
     assert skjermet == 0  # MBE holds no code
@@ -452,7 +400,7 @@ def test_angrep_gjennom_apiet_avvises_og_logges(tjener, pg_demo, caplog):  # noq
                 "JOIN journalpost_dokument jd ON jd.journalpost_id = j.id "
                 "WHERE j.tilgangskode IS NOT NULL OR s.tilgangskode IS NOT NULL ORDER BY j.id"
             ).fetchall()
-            c.execute("SET ROLE sb_mbe")
+            c.execute(f'SET ROLE "{pg_demo.rolle("MBE")}"')
             synlige = {r[0] for r in c.execute("SELECT dokument_id FROM journalpost_dokument")}
         skjermet = next(k for k in kandidater if k[1] not in synlige)
         with pytest.raises(Exception) as hva:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from app import bootstrap
 from app.server.app import lag_app
 from app.server.innlogging import MAKS_FEIL
-from app.services import journalposter, profil
+from app.services import journalposter, kurver, profil
 from app.services.arbeid import Kontekst
 from app.services.journalposter import NyJournalpost, PartInn
 from app.services.synk.http import NOKKELRING_TJENESTE, HttpTransport
@@ -27,8 +27,9 @@ from app.store.db import Database
 from app.views.profil import ProfilDialog
 from app.views.profil.dialog import POSTGRES, SERVER
 from tests.conftest import vent
+from tests.support.tjener import PASSORD, _ledig_port
 from tests.test_pg_tilgang import pg_demo  # noqa: F401  (fixture)
-from tests.test_server import PASSORD, _ledig_port, _sak, nokkelring, tjener  # noqa: F401  (fixtures)
+from tests.test_server import _sak
 from tests.test_window_routines import aapne
 
 
@@ -70,7 +71,7 @@ def test_dialogen_logger_inn_og_vinduet_viser_kurvene(qtbot, fanger, tjener, pg_
         d.knapp_test.click()
     assert sig.args == ["Tilkoblet"]
     assert nokkelring.data == {}  # a test keeps nothing
-    d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+    _lagre(qtbot, d)
     assert d.result() == d.DialogCode.Accepted, d.status.text()
     assert d.passord.text() == ""
 
@@ -110,7 +111,7 @@ def test_dialogen_logger_inn_og_vinduet_viser_kurvene(qtbot, fanger, tjener, pg_
 
 def test_feil_passord_sperret_bruker_og_utilgjengelig_server_paa_norsk(qtbot, tjener, nokkelring):  # noqa: F811
     d = _dialog(qtbot, tjener.url, "KLE", "feil-passord-123")
-    d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+    _lagre(qtbot, d)
     assert d.result() != d.DialogCode.Accepted
     assert d.status.text() == "Feil bruker eller passord (eller brukeren er deaktivert)"
     assert profil.aktiv_profil() is None and nokkelring.data == {}
@@ -120,20 +121,20 @@ def test_feil_passord_sperret_bruker_og_utilgjengelig_server_paa_norsk(qtbot, tj
             profil.Profil("k", "", adresse=tjener.url, initialer="KLE"), "feil-passord-123"
         )
     d.passord.setText(PASSORD)  # even the right password, while the user is locked
-    d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+    _lagre(qtbot, d)
     assert "midlertidig sperret" in d.status.text() and "KLE" in d.status.text()
     assert profil.aktiv_profil() is None and nokkelring.data == {}
 
     d = _dialog(qtbot, f"http://127.0.0.1:{_ledig_port()}", "OHA", PASSORD)
-    d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+    _lagre(qtbot, d)
     assert d.status.text().startswith("Får ikke kontakt med Saksbord-serveren på http://127.0.0.1:")
 
     d = _dialog(qtbot, "", "OHA", PASSORD)
-    d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+    _lagre(qtbot, d)
     assert d.status.text().startswith("Oppgi adressen til Saksbord-serveren")
 
     d = _dialog(qtbot, "http://kommune.example.no", "OHA", PASSORD)
-    d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+    _lagre(qtbot, d)
     assert "må bruke https://" in d.status.text()
     assert profil.aktiv_profil() is None and nokkelring.data == {}
 
@@ -183,7 +184,7 @@ def test_ukjent_sertifikat_sies_tydelig_og_ingenting_lagres(qtbot, tjener, nokke
         time.sleep(0.02)
     try:
         d = _dialog(qtbot, f"https://127.0.0.1:{port}", "OHA", PASSORD)
-        d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+        _lagre(qtbot, d)
         assert d.result() != d.DialogCode.Accepted
         assert d.status.text().startswith(f"Sertifikatet til https://127.0.0.1:{port} kan ikke bekreftes")
         assert profil.aktiv_profil() is None and nokkelring.data == {}
@@ -202,3 +203,70 @@ def test_postgresql_profilen_finnes_fortsatt_i_dialogen(qtbot, nokkelring):  # n
     assert d.database.isVisibleTo(d) and not d.adresse.isVisibleTo(d)
     d.type.setCurrentIndex(SERVER)
     assert d.adresse.isVisibleTo(d) and not d.database.isVisibleTo(d)
+
+
+def test_kommandolinjen_logger_inn_og_synker_gjennom_serveren(tjener, pg_demo, nokkelring, konfig):  # noqa: F811
+    """`saksbord logg-inn` keeps a server profile and its token; `saksbord synk --profil` pulls through it."""
+    import json
+
+    from tests.support.cli import kjor_cli
+
+    feil = kjor_cli(
+        "logg-inn", "--server", tjener.url, "--bruker", "oha", env={"SAKSBORD_PASSORD": "galt-passord-x"}
+    )
+    assert feil.returncode == 1 and "Feil bruker eller passord" in feil.stderr
+    assert profil.profiler() == [] and not nokkelring.data  # nothing kept from a failed sign-in
+
+    # Not signed in: a clear message, no traceback, nothing created.
+    ute = kjor_cli("synk", "--server", tjener.url, "--bruker", "OHA")
+    assert ute.returncode == 1 and "logg-inn" in ute.stderr
+
+    inn = kjor_cli("logg-inn", "--server", tjener.url, "--bruker", "oha", "--profil", "kommunen",
+                   env={"SAKSBORD_PASSORD": PASSORD})  # fmt: skip
+    assert inn.returncode == 0, inn.stderr
+    assert "OHA er logget på" in inn.stdout
+    (p,) = profil.profiler()
+    assert p.er_server and p.navn == "kommunen" and profil.aktiv_profil() == p
+    assert PASSORD not in repr(nokkelring.data) and PASSORD not in (konfig / "profiler.json").read_text()
+
+    ut = kjor_cli("synk", "--profil", "kommunen", "--json")
+    assert ut.returncode == 0, ut.stderr
+    svar = json.loads(ut.stdout)
+    assert svar["hentet"] > 0 and svar["venter"] == 0 and svar["konflikter"] == 0, svar
+    # The replica holds OHA's desk as the server's row-level security gives it.
+    replika = Database.aapne(str(konfig.parent / "replika" / "kommunen.sqlite"), opprett=False)
+    try:
+        assert kurver.kurv_ider(Kontekst(replika, "OHA"), "ubehandlet")
+    finally:
+        replika.lukk()
+    # Without --profil the active profile is used.
+    assert kjor_cli("synk").returncode == 0
+
+
+def _lagre(qtbot, d) -> None:
+    """Save, and wait for the sign-in or the connection test it runs off the UI thread."""
+    with qtbot.waitSignal(d.sig_test_ferdig, timeout=30000):
+        d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_innloggingen_venter_ikke_paa_ui_traaden(qtbot, nokkelring):
+    """A server that accepts the connection and never answers: the click returns at once, the dialog
+    says it is signing in with Save off, and Cancel drops the attempt (nothing saved later)."""
+    import socket
+
+    lytter = socket.socket()
+    lytter.bind(("127.0.0.1", 0))
+    lytter.listen(8)
+    try:
+        d = _dialog(qtbot, f"http://127.0.0.1:{lytter.getsockname()[1]}", "OHA", PASSORD)
+        d.knapper.button(QDialogButtonBox.StandardButton.Save).click()
+        assert d.status.text() == "Logger inn …"
+        assert not d.knapper.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+        assert not d.knapp_test.isEnabled()
+        assert d.passord.text() == ""  # not kept in the dialog while the attempt runs
+        d.reject()
+        assert d.result() == d.DialogCode.Rejected
+    finally:
+        lytter.close()
+    qtbot.wait(200)
+    assert profil.aktiv_profil() is None and nokkelring.data == {}

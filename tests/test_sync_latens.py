@@ -49,6 +49,14 @@ NETTVERK = ("psycopg", "socket.py", "selectors.py", "synk/transport.py", "sync/p
 LAASTE = {"_laast", "utfor", "_utfor_tilkoblet", "synk", "_synk", "loes_konflikt"}
 
 
+#: The reads a selection needs (issue 11: they run on the reading lane, never on the UI thread).
+LESING = ("services/handlinger.py", "services/visning.py", "services/dokumenter.py", "services/oppgaver.py")
+
+
+def _i_lesing(f: traceback.FrameSummary) -> bool:
+    return any(n in f.filename for n in LESING)
+
+
 def _i_nettverk(f: traceback.FrameSummary) -> bool:
     return any(n in f.filename for n in NETTVERK) or (
         f.filename.endswith("synk/klient.py") and f.name in LAASTE
@@ -73,6 +81,7 @@ class Puls:
         self.tikk = 0
         self.hvor: traceback.StackSummary | None = None
         self.i_nettverk: list[traceback.StackSummary] = []
+        self.i_lesing: list[traceback.StackSummary] = []
         self._siste = 0.0
         self._ko = 0.0
         self._ui = threading.get_ident()
@@ -109,6 +118,8 @@ class Puls:
             stabel = traceback.StackSummary.extract(traceback.walk_stack(ramme), limit=40, lookup_lines=False)
             if any(_i_nettverk(f) for f in stabel):
                 self.i_nettverk.append(stabel)
+            if any(_i_lesing(f) for f in stabel):
+                self.i_lesing.append(stabel)
             if self._stall is None:
                 self._stall = stabel
 
@@ -129,6 +140,34 @@ class Klikk:
         t, ko = time.perf_counter(), _i_koen_s()
         w.handlinger[handling].trigger()
         self.tider[handling] = (time.perf_counter() - t) - (_i_koen_s() - ko)
+
+
+class Valgtid:
+    """Times the window's two selection handlers on the UI thread: the row changed, its read landed.
+
+    They are connected again through a timer (the same slots, the same signals), so what is
+    measured is exactly what the UI thread runs when the selection changes.
+    """
+
+    def __init__(self, w) -> None:
+        self.tider: list[tuple[str, float]] = []
+        self.cpu: list[tuple[str, float]] = []
+        """The UI thread's own CPU time in each call (no waiting for a CPU or for the GIL)."""
+        for signal, slot, navn in (
+            (w.liste.sig_valg_endret, w._on_valg_endret, "valg endret"),
+            (w.leser.sig_lest, w._on_valg_lest, "valg lest"),
+        ):
+            signal.disconnect(slot)
+            signal.connect(lambda *a, slot=slot, navn=navn: self._tid(navn, slot, *a))
+
+    def _tid(self, navn: str, slot, *a) -> None:
+        t, ko, cpu = time.perf_counter(), _i_koen_s(), time.thread_time()
+        slot(*a)
+        self.tider.append((navn, (time.perf_counter() - t) - (_i_koen_s() - ko)))
+        self.cpu.append((navn, time.thread_time() - cpu))
+
+    def lengste(self) -> float:
+        return max((t for _n, t in self.tider), default=0.0)
 
 
 def _i_replikaen(klient: SynkKlient, sql: str, *param) -> object:
@@ -193,6 +232,7 @@ def test_ingen_klikk_venter_paa_nettet_bak_300_ms_forsinkelse(
             bro.sig_endret.connect(lambda: hendelser().sig_data_changed.emit("alt"))
         oha, kle = vinduer["OHA"], vinduer["KLE"]
         puls, klikk = Puls(), Klikk()
+        valgtid = [Valgtid(oha), Valgtid(kle)]
         try:
             puls.start()
             # 1. OHA registers an incoming letter.
@@ -237,6 +277,16 @@ def test_ingen_klikk_venter_paa_nettet_bak_300_ms_forsinkelse(
             for k in klienter.values():
                 k.lukk()
         assert not fanger.meldinger, fanger.meldinger
+    tider = [t for v in valgtid for t in v.tider]
+    assert len(tider) > 10, tider
+    lengst = max(v.lengste() for v in valgtid)
+    cpu = max((t for v in valgtid for _n, t in v.cpu), default=0.0)
+    print(
+        f"\nvalg på UI-tråden: {len(tider)} kall, lengst {lengst * 1000:.1f} ms "
+        f"(median {sorted(t for _n, t in tider)[len(tider) // 2] * 1000:.1f} ms, CPU lengst {cpu * 1000:.1f} ms); "
+        f"lengste blokk {puls.lengste * 1000:.0f} ms (veggtid {puls.lengste_vegg * 1000:.0f} ms); "
+        f"klikk {', '.join(f'{k} {v * 1000:.1f} ms' for k, v in klikk.tider.items())}"
+    )
     assert proxy.antall_forbindelser >= 4  # both clients and their listeners went through the proxy
     assert not [r for r in caplog.records if "UI-tråden" in r.getMessage()]
     assert puls.tikk > 100
@@ -245,10 +295,19 @@ def test_ingen_klikk_venter_paa_nettet_bak_300_ms_forsinkelse(
     # Each click hands its write to the writer thread and returns.
     assert set(klikk.tider) == {"ny_journalpost", "besvar", "send_oppgave", "behandle_oppgave"}
     assert max(klikk.tider.values()) < 0.050, klikk.tider
-    # Nothing else on the UI thread lasted a network round trip (300 ms) either: what remains there
-    # is the reading pane's and the buttons' reads of the local replica, which take tens of ms and,
-    # while the background pull writes the replica on a loaded machine, up to ~180 ms (seen in a CI
-    # run beside another suite). Moving those reads off the UI thread is the open part of issue 11.
+    # Selecting a row reads nothing on the UI thread (issue 11): mulige_handlinger, the journalpost,
+    # its tasks, history and document status are read on the reading lane; the two handlers that
+    # do run there (the row changed, its answer landed) only fill widgets.
+    assert not puls.i_lesing, "UI-tråden leste for lesefeltet:\n" + "".join(puls.i_lesing[0].format())
+    # The issue's 50 ms holds for the work the handlers do; on a loaded machine the wall clock adds
+    # waits for the GIL while another of the process's threads (the pull, a read) is off a CPU,
+    # seen up to 56 ms at load 15 on 2 cores, so the wall-clock bound is one frame-drop wider.
+    assert cpu < 0.050, sorted((t for v in valgtid for t in v.cpu), key=lambda t: -t[1])[:5]
+    assert lengst < 0.100, sorted(tider, key=lambda t: -t[1])[:5]
+    # Every other block stays below a network round trip (300 ms). What remains there has none of
+    # our Python on the UI thread's stack (the watchdog finds it inside Qt's event loop): painting,
+    # and the GIL handed back and forth with the background pull writing the replica. Measured on
+    # a 2-core machine at load 15: 81-97 ms, while the selection handlers stayed under 20 ms.
     assert puls.lengste < 0.300, (
         f"UI-tråden sto stille i {puls.lengste * 1000:.0f} ms (veggtid {puls.lengste_vegg * 1000:.0f} ms):\n"
         + "".join(puls.hvor.format() if puls.hvor else [])

@@ -18,6 +18,7 @@ from app.services.journalposter import NyJournalpost, PartInn
 from app.services.synk import TILKOBLET, SynkKlient, Synkroniserer, forelopig_nummer, konflikter
 from app.store.sync.pull import synk_ned
 from app.store.sync.replika import aapne_replika
+from tests.support.fjern import NOKKELRING_I_PROSESS
 from tests.test_pg_tilgang import pg_demo  # noqa: F401  (fixture)
 
 
@@ -149,12 +150,13 @@ def test_to_klienter_kurv_etter_synk_og_oppgave_via_notify(pg_demo, tmp_path):  
         kle.lukk()
 
 
-OFFLINE_KLIENT = textwrap.dedent(
+OFFLINE_KLIENT = NOKKELRING_I_PROSESS + textwrap.dedent(
     """
     import sys, time
     from app.services.journalposter import NyJournalpost, PartInn
     from app.services.synk import SynkKlient, forelopig_nummer
-    replika, url, sak, jp1, jp2 = sys.argv[1:6]
+    replika, url, sak, jp1, jp2, token = sys.argv[1:7]
+    _nokkelring(url, "OHA", token)
     k = SynkKlient(replika, url, "OHA")
     r1 = k.utfor("endre_journalpost", jpnr=jp1, tittel="Min tittel 1")
     r2 = k.utfor("endre_journalpost", jpnr=jp2, tittel="Min tittel 2")
@@ -167,9 +169,10 @@ OFFLINE_KLIENT = textwrap.dedent(
 
 
 @pytest.mark.slow
-def test_frakoblet_utboks_overlever_kill_og_konflikt_vises(pg_demo, pg_server, tmp_path):  # noqa: F811
+def test_frakoblet_utboks_overlever_kill_og_konflikt_vises(pg_demo, fjern, tmp_path):  # noqa: F811
     sti = str(tmp_path / "oha.sqlite")
-    k = SynkKlient(sti, pg_demo.url("OHA"), "OHA")
+    k = fjern.klient(tmp_path / "oha.sqlite", "OHA")
+    url, token = fjern.adresse("OHA"), fjern.token("OHA")
     k.synk()
     k.lukk()
     with psycopg.connect(pg_demo.conninfo()) as c:
@@ -182,10 +185,9 @@ def test_frakoblet_utboks_overlever_kill_og_konflikt_vises(pg_demo, pg_server, t
             )
         ]
     sak = _sak(pg_demo)
-    pg_server.stop()
-    try:
+    with fjern.frakoblet():
         p = subprocess.Popen(
-            [sys.executable, "-c", OFFLINE_KLIENT, sti, pg_demo.url("OHA"), sak, jp1, jp2],
+            [sys.executable, "-c", OFFLINE_KLIENT, sti, url, sak, jp1, jp2, token],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": os.getcwd()},
         )  # fmt: skip
         linje = p.stdout.readline()
@@ -196,8 +198,6 @@ def test_frakoblet_utboks_overlever_kill_og_konflikt_vises(pg_demo, pg_server, t
         assert "Frakoblet – 4 endringer venter" in linje
         os.kill(p.pid, signal.SIGKILL)
         p.wait()
-    finally:
-        pg_server.start()
     # Meanwhile somebody changed jp2 on the server.
     with psycopg.connect(pg_demo.conninfo()) as c:
         c.execute(
@@ -207,7 +207,7 @@ def test_frakoblet_utboks_overlever_kill_og_konflikt_vises(pg_demo, pg_server, t
             (jp2,),
         )
     statuser: list[str] = []
-    k2 = SynkKlient(sti, pg_demo.url("OHA"), "OHA", status=statuser.append)
+    k2 = SynkKlient(sti, url, "OHA", status=statuser.append)
     try:
         assert k2.venter() == 4
         k2.synk()
@@ -258,7 +258,7 @@ def test_synk_fra_kommandolinjen(pg_demo, tmp_path):  # noqa: F811
         [sys.executable, "-m", "app.cli", "synk", "--db", str(tmp_path / "lokal.sqlite"), "--bruker", "MBE"],
         capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONPATH": os.getcwd()},
     )  # fmt: skip
-    assert r.returncode == 1 and "bare en felles PostgreSQL" in r.stderr
+    assert r.returncode == 1 and "gjelder en Saksbord-server eller en felles PostgreSQL" in r.stderr
 
 
 def test_notify_bærer_ingen_ider_av_skjermede_rader(pg_demo):  # noqa: F811

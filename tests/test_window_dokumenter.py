@@ -54,7 +54,7 @@ def _velg(qtbot, w, hvor):
         rad = m.rad(r)
         if rad is not None and hvor(rad):
             w.liste.tabell.selectRow(r)
-            qtbot.waitUntil(lambda rad=rad: w.valg is not None and w.valg.id == rad.id)
+            qtbot.waitUntil(lambda rad=rad: w.valg is not None and w.valg.id == rad.id and not w.leser.leser)
             return rad
     raise AssertionError(f"Ingen rad passer i {w.liste.tittel.text()}")
 
@@ -199,9 +199,9 @@ def test_arkivformat_som_feiler_vises_paa_dokumentet_og_proves_igjen(
     )
     assert not lf.arkivfeil.isVisible() and not lf.arkiver_igjen.isVisible()
     assert [lf.dokumenter.topLevelItem(i).text(2) for i in range(2)] == ["produksjon", "arkiv"]
-    # The document's row previews its arkivformat (a PDF: no conversion needed).
+    # The document's row previews its arkivformat (a PDF: no conversion, its bytes read in the background).
     assert lf.dokumenter.currentItem() is lf.dokumenter.topLevelItem(0)
-    assert lf.pdf_sider > 0
+    qtbot.waitUntil(lambda: lf.pdf_sider > 0)
 
 
 def test_kortets_dokumentfane_viser_versjoner_og_legger_til_fil(

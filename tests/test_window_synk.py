@@ -37,8 +37,8 @@ def bekreftet(qtbot, w: Hovedvindu, frist_ms: int = 120000) -> None:
     qtbot.waitUntil(lambda: w.skriver.venter == 0, timeout=frist_ms)
 
 
-def test_besvar_i_vinduet_lander_paa_serveren(qtbot, fanger, pg_demo, tmp_path):  # noqa: F811
-    klient = SynkKlient(str(tmp_path / "oha.sqlite"), pg_demo.url("OHA"), "OHA")
+def test_besvar_i_vinduet_lander_paa_serveren(qtbot, fanger, pg_demo, fjern, tmp_path):  # noqa: F811
+    klient = fjern.klient(tmp_path / "oha.sqlite", "OHA")
     klient.synk()
     try:
         w = vindu(qtbot, fanger, klient)
@@ -61,18 +61,14 @@ def test_besvar_i_vinduet_lander_paa_serveren(qtbot, fanger, pg_demo, tmp_path):
         # The replica already holds the answer: the desk shows it without waiting for a poll.
         assert visning.vis_journalpost(ctx, brev.id).avskrivninger[-1].kode == "BU"
         # An action that cannot be queued says so plainly when the server is gone.
-        pg_demo.server.stop()
-        try:
-            with pytest.raises(Frakoblet, match="krever forbindelse"):
-                journalposter.fordel(w.ctx, brev.id, til="ISO")
-        finally:
-            pg_demo.server.start()
+        with fjern.frakoblet(), pytest.raises(Frakoblet, match="krever forbindelse"):
+            journalposter.fordel(w.ctx, brev.id, til="ISO")
     finally:
         klient.lukk()
 
 
-def test_uten_kode_p_viser_vinduet_ingen_p_saker(qtbot, fanger, pg_demo, tmp_path):  # noqa: F811
-    klient = SynkKlient(str(tmp_path / "mbe.sqlite"), pg_demo.url("MBE"), "MBE")
+def test_uten_kode_p_viser_vinduet_ingen_p_saker(qtbot, fanger, pg_demo, fjern, tmp_path):  # noqa: F811
+    klient = fjern.klient(tmp_path / "mbe.sqlite", "MBE")
     klient.synk()
     try:
         with klient.replika.session() as s:
@@ -112,22 +108,19 @@ def _tittel_paa_serveren(demo, jp_id: int) -> str:
         return c.execute("SELECT tittel FROM journalpost WHERE id = %s", (jp_id,)).fetchone()[0]
 
 
-def test_konflikt_vises_med_begge_versjoner_og_loses_i_vinduet(qtbot, fanger, pg_demo, tmp_path):  # noqa: F811
+def test_konflikt_vises_med_begge_versjoner_og_loses_i_vinduet(qtbot, fanger, pg_demo, fjern, tmp_path):  # noqa: F811
     (nr1, id1), (nr2, id2) = _oha_journalposter(pg_demo, 2)
-    klient = SynkKlient(str(tmp_path / "oha.sqlite"), pg_demo.url("OHA"), "OHA")
+    klient = fjern.klient(tmp_path / "oha.sqlite", "OHA")
     klient.synk()
     try:
         w = vindu(qtbot, fanger, klient)
         kurv = _konfliktkurv(w)
         assert kurv.text(0) == "Konflikter" and kurv.text(1) == ""  # there, greyed, no count
         # Offline: two title edits through the window's context go to the outbox.
-        pg_demo.server.stop()
-        try:
+        with fjern.frakoblet():
             for nr in (nr1, nr2):
                 res = journalposter.endre_journalpost(w.ctx, nr, tittel=f"Min tittel {nr}")
                 assert "lagret lokalt" in res.melding
-        finally:
-            pg_demo.server.start()
         # Meanwhile both changed on the server.
         with psycopg.connect(pg_demo.conninfo()) as c:
             for i in (id1, id2):
@@ -176,8 +169,8 @@ def test_konflikt_vises_med_begge_versjoner_og_loses_i_vinduet(qtbot, fanger, pg
         klient.lukk()
 
 
-def test_frakoblet_registrert_journalpost_viser_forelopig_nummer(qtbot, fanger, pg_demo, tmp_path):  # noqa: F811
-    klient = SynkKlient(str(tmp_path / "oha.sqlite"), pg_demo.url("OHA"), "OHA")
+def test_frakoblet_registrert_journalpost_viser_forelopig_nummer(qtbot, fanger, pg_demo, fjern, tmp_path):  # noqa: F811
+    klient = fjern.klient(tmp_path / "oha.sqlite", "OHA")
     klient.synk()
     with psycopg.connect(pg_demo.conninfo()) as c:
         sak = c.execute(
@@ -186,8 +179,7 @@ def test_frakoblet_registrert_journalpost_viser_forelopig_nummer(qtbot, fanger, 
         ).fetchone()[0]
     try:
         w = vindu(qtbot, fanger, klient)
-        pg_demo.server.stop()
-        try:
+        with fjern.frakoblet():
             res = journalposter.registrer_journalpost(
                 w.ctx,
                 NyJournalpost(
@@ -205,8 +197,6 @@ def test_frakoblet_registrert_journalpost_viser_forelopig_nummer(qtbot, fanger, 
             assert m.data(m.index(rad_nr, 0)) == f"{sak}-(foreløpig 1)"
             assert "(foreløpig 1)" in w.lesefelt.metadata.text()
             w.sett_synkstatus(klient.siste_status)  # "Frakoblet – 1 endring venter", as the sync thread says
-        finally:
-            pg_demo.server.start()
         klient.synk()
         w.sett_synkstatus(klient.siste_status)  # "Tilkoblet": the window refreshes by itself
         vent(qtbot, w)

@@ -15,7 +15,7 @@ def test_kontekstmeny_og_grunn_for_deaktivert(qtbot, lag_vindu):
     w = lag_vindu("OHA")
     assert w.liste.modell.rowCount() > 0
     w.liste.tabell.selectRow(0)
-    qtbot.waitUntil(lambda: w.valg is not None)
+    qtbot.waitUntil(lambda: w.valg is not None and not w.leser.leser)
     meny = w.kontekstmeny()
     tekster = [a.text() for a in meny.actions() if a.text()]
     assert "Besvar og avskriv" in tekster and "Avskriv" in tekster
@@ -95,7 +95,7 @@ def test_leder_offentlighetsvurderer(qtbot, lag_vindu, fanger, demo_sqlite):
     vent(qtbot, w)
     assert w.liste.modell.rowCount() == 1
     w.liste.tabell.selectRow(0)
-    qtbot.waitUntil(lambda: w.valg is not None)
+    qtbot.waitUntil(lambda: w.valg is not None and not w.leser.leser)
     rad = w.valg
     assert w.handlinger["offentlighetsvurder"].isEnabled(), w.grunn("offentlighetsvurder")
 
@@ -147,7 +147,7 @@ def test_laast_journalpost_kort_er_skrivebeskyttet(qtbot, lag_vindu, fanger):
     w.velg_kurv("mottatte-oppgaver")
     vent(qtbot, w)
     w.liste.tabell.selectRow(0)
-    qtbot.waitUntil(lambda: w.valg is not None)
+    qtbot.waitUntil(lambda: w.valg is not None and not w.leser.leser)
     sett = {}
 
     def se(d: JournalpostKortDialog) -> None:

@@ -200,7 +200,7 @@ def test_ekspeder_godkjent_retter_adresse_og_venter_paa_godkjenning(qtbot, lag_v
     w.velg_kurv("sendt-til-godkjenning")
     vent(qtbot, w)
     w.liste.tabell.selectRow(0)
-    qtbot.waitUntil(lambda: w.valg is not None)
+    qtbot.waitUntil(lambda: w.valg is not None and not w.leser.leser)
     assert not w.handlinger["ekspeder"].isEnabled()
     assert "til godkjenning" in w.handlinger["ekspeder"].toolTip()
 

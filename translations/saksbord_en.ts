@@ -1,49 +1,160 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdministrasjonDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="48" />
+        <source>Administrasjon – kommunens regler</source>
+        <translation>Administration – the municipality's rules</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="54" />
+        <source>Reglene gjelder alle brukere fra neste handling. Hver endring skrives i endringsloggen med hvem som gjorde den. Dobbeltklikk en verdi for å endre den.</source>
+        <translation>The rules apply to every user from their next action. Each change is written to the change log with who made it. Double-click a value to change it.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="63" />
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="63" />
+        <source>Verdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="63" />
+        <source>Standard</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="63" />
+        <source>Hva den gjør</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="83" />
+        <source>Regler</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="85" />
+        <source>Maler</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="90" />
+        <source>Lagre endringene</source>
+        <translation>Save the changes</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="91" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="104" />
+        <source>Mal</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="105" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="106" />
+        <source>Journalposttyper</source>
+        <translation>Registry entry types</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="107" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="108" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="115" />
+        <source>levert</source>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="117" />
+        <source>i bruk</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="117" />
+        <source>trukket tilbake</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/administrasjon.py" line="130" />
+        <source>Maler legges til, byttes og trekkes tilbake med kommandoen «saksbord mal» (se «saksbord mal --help»).</source>
+        <translation>Templates are added, replaced and withdrawn with the command “saksbord mal” (see “saksbord mal --help”).</translation>
+    </message>
+</context>
+<context>
+    <name>Adressebok</name>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="198" />
+        <source>Fyll manglende adresser fra adresseboken</source>
+        <translation>Fill missing addresses from the address book</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="235" />
+        <source>%1 mottaker(e) fylt ut fra adresseboken</source>
+        <translation>%1 recipient(s) filled in from the address book</translation>
+    </message>
+</context>
+<context>
     <name>Arkivhandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="31" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="33" />
         <source>Journalføre %1? Journalposten låses; etterpå kan bare arkivet rette den.</source>
         <translation>Journal %1? The registry entry is locked; afterwards only the archive can correct it.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="32" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="34" />
         <source>Journalfør</source>
         <translation>Journalise</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="45" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="47" />
         <source>Feilregistrer %1</source>
         <translation>Mark %1 as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="46" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="48" />
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="48" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="50" />
         <source>Feilregistrer</source>
         <translation>Mark as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="57" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="59" />
         <source>Avslutt sak</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="57" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="59" />
         <source>Avslutte sak %1?</source>
         <translation>Close case %1?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="63" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="65" />
         <source>Gjenåpne sak</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="63" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="65" />
         <source>Gjenåpne sak %1?</source>
         <translation>Reopen case %1?</translation>
     </message>
@@ -231,92 +342,127 @@
 <context>
     <name>Dokumentfane</name>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="55" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="70" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="56" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="71" />
         <source>Tilknytning</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="57" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="72" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="58" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="73" />
         <source>Sjekket ut av</source>
         <translation>Checked out by</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="59" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="74" />
         <source>Arkivformat</source>
         <translation>Archive format</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="62" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="77" />
         <source>Dokumentene i journalposten</source>
         <translation>The documents of the registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="63" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="78" />
         <source>Legg til fil …</source>
         <translation>Add file …</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="66" />
-        <source>Legg til en fil som hoveddokument eller vedlegg</source>
-        <translation>Add a file as main document or attachment</translation>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="81" />
+        <source>Legg til en fil som hoveddokument eller vedlegg (eller slipp filer her)</source>
+        <translation>Add a file as main document or attachment (or drop files here)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="81" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="86" />
+        <source>Flytt opp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="87" />
+        <source>Flytt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="89" />
+        <source>Endre tittel …</source>
+        <translation>Change title …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="92" />
+        <source>Lenk til …</source>
+        <translation>Link to …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="95" />
+        <source>Kopier til …</source>
+        <translation>Copy to …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="97" />
+        <source>Samme dokument også på en annen journalpost (ikke en kopi)</source>
+        <translation>The same document on another registry entry too (not a copy)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="98" />
+        <source>En kopi med alle versjoner i en journalpost i en annen sak</source>
+        <translation>A copy with every version in a registry entry of another case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentfane.py" line="122" />
         <source>laget</source>
         <translation>made</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="82" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="123" />
         <source>lages</source>
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="83" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="124" />
         <source>feilet</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="84" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="125" />
         <source>ikke ennå</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="88" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="129" />
         <source>hoveddokument</source>
         <translation>main document</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="88" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="129" />
         <source>vedlegg</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="90" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="131" />
         <source>(lenket)</source>
         <translation>(linked)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="100" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="141" />
         <source>arkiv</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="100" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="141" />
         <source>produksjon</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="112" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="216" />
         <source>Legg til fil</source>
         <translation>Add file</translation>
     </message>
@@ -324,74 +470,229 @@
 <context>
     <name>Dokumenthandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="71" />
+        <location filename="../app/views/operasjoner/dokument.py" line="73" />
         <source>Lager arkivformat for %1 … %2 %</source>
         <translation>Making the archive format for %1 … %2 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/operasjoner/dokument.py" line="80" />
+        <location filename="../app/views/operasjoner/dokument.py" line="84" />
         <source>Arkivformat feilet for %n dokument(er) i %1: %2</source>
         <translation><numerusform>Archive format failed for %n document in %1: %2</numerusform><numerusform>Archive format failed for %n documents in %1: %2</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="86" />
+        <location filename="../app/views/operasjoner/dokument.py" line="90" />
         <source>Arkivformat er laget for %1</source>
         <translation>The archive format has been made for %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="93" />
+        <location filename="../app/views/operasjoner/dokument.py" line="97" />
         <source>Arkivformat for %1 feilet: %2</source>
         <translation>Archive format for %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="123" />
+        <location filename="../app/views/operasjoner/dokument.py" line="126" />
         <source>Arbeidskopien kunne ikke skrives: %1</source>
         <translation>The working copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="126" />
+        <location filename="../app/views/operasjoner/dokument.py" line="129" />
         <source>Fant ikke et program som kan åpne %1</source>
         <translation>Found no program that can open %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="130" />
+        <location filename="../app/views/operasjoner/dokument.py" line="133" />
         <source>%1 er åpnet for redigering. Lagre i programmet, så tilbyr Saksbord å sjekke inn.</source>
         <translation>%1 is open for editing. Save in the program and Saksbord offers to check it in.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="142" />
+        <location filename="../app/views/operasjoner/dokument.py" line="145" />
         <source>«%1» (%2) er endret i arbeidskopien.</source>
         <translation>“%1” (%2) has changed in the working copy.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="145" />
+        <location filename="../app/views/operasjoner/dokument.py" line="148" />
         <source>Sjekk inn ny versjon</source>
         <translation>Check in new version</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="146" />
+        <location filename="../app/views/operasjoner/dokument.py" line="149" />
         <source>Ikke nå</source>
         <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="168" />
+        <location filename="../app/views/operasjoner/dokument.py" line="171" />
         <source>Arbeidskopien %1 kan ikke leses nå. Lukk den i programmet og prøv igjen.</source>
         <translation>The working copy %1 cannot be read now. Close it in the program and try again.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="201" />
+        <location filename="../app/views/operasjoner/dokument.py" line="204" />
         <source>Endringer som ikke er sjekket inn</source>
         <translation>Changes not checked in</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="202" />
+        <location filename="../app/views/operasjoner/dokument.py" line="205" />
         <source>Disse dokumentene er endret, men ikke sjekket inn:</source>
         <translation>These documents are changed but not checked in:</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokument.py" line="206" />
+        <location filename="../app/views/operasjoner/dokument.py" line="209" />
         <source>Sjekke dem inn som nye versjoner nå?</source>
         <translation>Check them in as new versions now?</translation>
+    </message>
+</context>
+<context>
+    <name>Dokumentliste</name>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="117" />
+        <source>Åpne for redigering</source>
+        <translation>Open for editing</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="118" />
+        <source>Skriv ut …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="119" />
+        <source>Skriv ut dokumentene, i valgte versjoner, og merknadene (innsyn)</source>
+        <translation>Print the documents, in chosen versions, and the notes (access requests)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="120" />
+        <source>Prøv igjen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="121" />
+        <source>Lag arkivformat på nytt for dokumentene der det feilet</source>
+        <translation>Make the archive format again for the documents where it failed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="122" />
+        <source>Dokumenter</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="144" />
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="144" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="144" />
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="144" />
+        <source>Arkivformat</source>
+        <translation>Archive format</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="171" />
+        <source>Arkivformat feilet for «%1»: %2</source>
+        <translation>Archive format failed for “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="184" />
+        <source>laget</source>
+        <translation>made</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="184" />
+        <source>lages</source>
+        <translation>being made</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="184" />
+        <source>feilet</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="192" />
+        <source>Sjekket ut av %1 %2</source>
+        <translation>Checked out by %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="200" />
+        <source>arkiv</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="200" />
+        <source>produksjon</source>
+        <translation>production</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="232" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="232" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="232" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="252" />
+        <source>Velg et dokument først</source>
+        <translation>Select a document first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/dokumentliste.py" line="254" />
+        <source>Åpner siste versjon i sitt program; lagrer du, tilbys innsjekking av ny versjon</source>
+        <translation>Opens the latest version in its program; when you save, checking in a new version is offered</translation>
+    </message>
+</context>
+<context>
+    <name>Dokumentordning</name>
+    <message>
+        <location filename="../app/views/operasjoner/dokumentordning.py" line="35" />
+        <source>Filen kunne ikke leses: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokumentordning.py" line="105" />
+        <source>Kopier dokument</source>
+        <translation>Copy document</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/dokumentordning.py" line="107" />
+        <source>Lenk dokument</source>
+        <translation>Link document</translation>
+    </message>
+</context>
+<context>
+    <name>DokumenttittelDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="15" />
+        <source>Endre tittel på dokument</source>
+        <translation>Change the document's title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="15" />
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="18" />
+        <location filename="../app/views/dialoger/dokumentordning.py" line="19" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="23" />
+        <source>Dokumentet må ha en tittel</source>
+        <translation>The document needs a title</translation>
     </message>
 </context>
 <context>
@@ -579,12 +880,17 @@
 <context>
     <name>Forhaandsvisning</name>
     <message>
-        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="94" />
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="96" />
+        <source>Henter %1 …</source>
+        <translation>Fetching %1 …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="98" />
         <source>Lager forhåndsvisning av %1 …</source>
         <translation>Making a preview of %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="111" />
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="121" />
         <source>Kunne ikke lage forhåndsvisning: %1</source>
         <translation>Could not make a preview: %1</translation>
     </message>
@@ -733,26 +1039,36 @@
     </message>
     <message>
         <location filename="../app/views/handlinger.py" line="218" />
+        <source>Hent fra SvarInn</source>
+        <translation>Fetch from SvarInn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="227" />
+        <source>Post fra SvarInn …</source>
+        <translation>Mail from SvarInn …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="236" />
         <source>Offentlig journal…</source>
         <translation>Public journal…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="227" />
+        <location filename="../app/views/handlinger.py" line="245" />
         <source>Koble til felles database…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="235" />
+        <location filename="../app/views/handlinger.py" line="253" />
         <source>Oppdater</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="243" />
+        <location filename="../app/views/handlinger.py" line="261" />
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="254" />
+        <location filename="../app/views/handlinger.py" line="272" />
         <source>Ny
 sak</source>
         <extracomment>Two-line toolbar labels, so the band stays narrow without eliding text.</extracomment>
@@ -760,49 +1076,49 @@ sak</source>
 case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="255" />
+        <location filename="../app/views/handlinger.py" line="273" />
         <source>Ny
 journalpost</source>
         <translation>New
 entry</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="256" />
+        <location filename="../app/views/handlinger.py" line="274" />
         <source>Importer
 e-post</source>
         <translation>Import
 e-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="257" />
+        <location filename="../app/views/handlinger.py" line="275" />
         <source>Besvar og
 avskriv</source>
         <translation>Reply and
 close out</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="258" />
+        <location filename="../app/views/handlinger.py" line="276" />
         <source>Foreløpig
 svar</source>
         <translation>Interim
 reply</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="259" />
+        <location filename="../app/views/handlinger.py" line="277" />
         <source>Send
 oppgave</source>
         <translation>Send
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="260" />
+        <location filename="../app/views/handlinger.py" line="278" />
         <source>Behandle
 oppgave</source>
         <translation>Handle
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="261" />
+        <location filename="../app/views/handlinger.py" line="279" />
         <source>Avslutt
 sak</source>
         <translation>Close
@@ -955,60 +1271,65 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="141" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="152" />
         <source>&amp;Fil</source>
         <extracomment>The sak's own actions: on a sak row, and in the "Sak …" submenu of a journalpost or task row.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="142" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="153" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="143" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="154" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="144" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="155" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="145" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="156" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="146" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="157" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="147" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="158" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="148" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="159" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="210" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="232" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="211" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="233" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="212" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="234" />
         <source>Kurver</source>
         <translation>Baskets</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/vindu.py" line="437" />
+        <source>Leser inn det valgte …</source>
+        <translation>Reading the selection …</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/statuslinje.py" line="47" />
@@ -1016,12 +1337,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="300" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="286" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="307" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="293" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1046,38 +1367,38 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="313" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="299" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="233" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="251" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="243" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="261" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="250" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="268" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="252" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="270" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="163" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="170" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="167" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="490" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="172" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="466" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1092,37 +1413,37 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="486" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="455" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="168" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="173" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="171" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="174" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="172" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="176" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="215" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="233" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="273" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="291" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="274" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="292" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1204,6 +1525,328 @@ case</translation>
         <location filename="../app/views/epost/importdialog.py" line="435" />
         <source>Ikke ekspedert (bruk Ekspeder på journalposten):</source>
         <translation>Not dispatched (use Dispatch on the registry entry):</translation>
+    </message>
+</context>
+<context>
+    <name>InnstillingerDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="50" />
+        <source>Innstillinger</source>
+        <extracomment>The kurv groups each role sees (the tree's grouping, app.services.kurver).</extracomment>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="50" />
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="75" />
+        <source>Generelt</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="78" />
+        <location filename="../app/views/dialoger/innstillinger.py" line="88" />
+        <source>Som systemet</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="83" />
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="84" />
+        <source>Språket byttes med en gang du trykker Lagre.</source>
+        <translation>The language changes as soon as you press Save.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="89" />
+        <source> pkt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="91" />
+        <source>Skriftstørrelse</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="99" />
+        <source>Kurv ved oppstart</source>
+        <translation>Basket at start</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="102" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="105" />
+        <source>Lokal database på denne maskinen</source>
+        <translation>Local database on this machine</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="109" />
+        <source>Felles database</source>
+        <translation>Shared database</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="114" />
+        <source>Gjelder neste gang Saksbord starter. En ny tilkobling legger du til med Fil → Koble til felles database.</source>
+        <translation>Applies the next time Saksbord starts. Add a new connection with File → Connect to shared database.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="121" />
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="125" />
+        <source>Systemets e-postprogram</source>
+        <translation>The system's e-mail program</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="127" />
+        <source>Send direkte med SMTP</source>
+        <translation>Send directly with SMTP</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="132" />
+        <source>E-postprogram</source>
+        <translation>E-mail program</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="136" />
+        <source>SMTP-server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="143" />
+        <source>Ingen (bare internt nett)</source>
+        <translation>None (internal network only)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="150" />
+        <source>Port og sikkerhet</source>
+        <translation>Port and security</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="153" />
+        <source>SMTP-bruker</source>
+        <translation>SMTP user</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="163" />
+        <source>(lagret i nøkkelringen; tomt felt beholder det)</source>
+        <translation>(stored in the keyring; an empty field keeps it)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="165" />
+        <source>SMTP-passord</source>
+        <translation>SMTP password</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="169" />
+        <source>Avsenderadresse</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="170" />
+        <source>Passordet lagres i operativsystemets nøkkelring, aldri i en fil.</source>
+        <translation>The password is stored in the operating system's keyring, never in a file.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="173" />
+        <source>Dokumenter</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="177" />
+        <source>Velg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="182" />
+        <source>Arbeidsmappe</source>
+        <translation>Working folder</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="187" />
+        <source>Her legges arbeidskopiene når du redigerer et dokument. Tomt felt bruker standardmappen. Gjelder dokumenter du åpner etter at du har lagret.</source>
+        <translation>Working copies go here when you edit a document. An empty field uses the default folder. Applies to documents you open after saving.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="194" />
+        <source>Oppdateringer</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="195" />
+        <source>Se etter nye versjoner når Saksbord starter</source>
+        <translation>Check for new versions when Saksbord starts</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="202" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="207" />
+        <source>Saksbord spør bare adressen om hvilken versjon som er den nyeste, og sier fra når det finnes en nyere. Ingenting lastes ned uten at du ber om det.</source>
+        <translation>Saksbord only asks the address which version is the newest, and tells you when there is a newer one. Nothing is downloaded unless you ask for it.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="215" />
+        <source>Velg arbeidsmappe</source>
+        <translation>Choose working folder</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/innstillinger.py" line="253" />
+        <source>Kunne ikke lagre: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Integrasjoner</name>
+    <message>
+        <location filename="../app/views/integrasjoner/__init__.py" line="55" />
+        <source>Integrasjoner …</source>
+        <translation>Integrations …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/__init__.py" line="56" />
+        <source>Arkivmeldinger fra fagsystemer, eInnsyn og Enhetsregisteret</source>
+        <translation>Archive messages from line-of-business systems, eInnsyn and the Central Coordinating Register</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrasjonsDialog</name>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="130" />
+        <source>Integrasjoner</source>
+        <translation>Integrations</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="131" />
+        <source>Arkivmeldinger (Fiks Arkiv)</source>
+        <translation>Archive messages (Fiks Arkiv)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="132" />
+        <source>eInnsyn</source>
+        <translation>eInnsyn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="133" />
+        <source>Enhetsregisteret</source>
+        <translation>Central Coordinating Register</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="136" />
+        <source>Mottatt</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="137" />
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="138" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="144" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="139" />
+        <source>Registrert</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="140" />
+        <source>Feil</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="144" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="144" />
+        <source>Offentlig tittel</source>
+        <translation>Public title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="144" />
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="146" />
+        <source>Ta imot nå</source>
+        <translation>Receive now</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="147" />
+        <source>Publiser nå</source>
+        <translation>Publish now</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="148" />
+        <source>Prøv igjen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="149" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="150" />
+        <source>Hurtigbuffer</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="151" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="163" />
+        <source>Overvåket mappe: %1</source>
+        <translation>Watched folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="187" />
+        <source>%1 · ventetid %2 arbeidsdag(er)</source>
+        <translation>%1 · delay %2 working day(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="190" />
+        <source>ingen API-nøkkel i nøkkelringen</source>
+        <translation>no API key in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="201" />
+        <source>%1 virksomheter i %2</source>
+        <translation>%1 organisations in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="206" />
+        <source>venter (fra %1)</source>
+        <translation>waiting (from %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="210" />
+        <source>Arbeider …</source>
+        <translation>Working …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="218" />
+        <source>Ingen meldinger å ta imot</source>
+        <translation>No messages to receive</translation>
     </message>
 </context>
 <context>
@@ -1327,37 +1970,32 @@ case</translation>
 <context>
     <name>Journalposthandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="94" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="86" />
         <source>Hoveddokument fra mal</source>
         <translation>Main document from template</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="159" />
-        <source>Filen kunne ikke leses: %1</source>
-        <translation>The file could not be read: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="205" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="177" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="206" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="178" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="207" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="179" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="209" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="181" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="209" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="181" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>
@@ -1609,6 +2247,83 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>Krasj</name>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="76" />
+        <source>Lagre feilrapport</source>
+        <translation>Save error report</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="78" />
+        <source>Zip-arkiv (*.zip)</source>
+        <translation>Zip archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="99" />
+        <source>Feilrapporten kunne ikke lagres i %1: %2</source>
+        <translation>The error report could not be saved in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="104" />
+        <location filename="../app/views/dialoger/krasj.py" line="112" />
+        <source>Feilrapport</source>
+        <translation>Error report</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="113" />
+        <source>Feilrapporten er lagret som %1. Send den til brukerstøtte. Den inneholder loggen, versjonen, operativsystemet og innstillingene dine, men ingen passord.</source>
+        <translation>The error report has been saved as %1. Send it to user support. It contains the log, the version, the operating system and your settings, but no passwords.</translation>
+    </message>
+</context>
+<context>
+    <name>KrasjDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="179" />
+        <source>Saksbord – uventet feil</source>
+        <translation>Saksbord – unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="189" />
+        <source>Det oppstod en feil i Saksbord som ikke skulle ha skjedd.</source>
+        <translation>An error occurred in Saksbord that should not have happened.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="190" />
+        <source>Feilen: %1</source>
+        <translation>The error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="197" />
+        <source>Ingenting du har lagret er tapt: det ligger i databasen. Handlingen som feilet ble ikke lagret halvveis; den ble avbrutt i sin helhet, så du kan prøve den igjen. Endringer som venter på å bli sendt til serveren ligger trygt i utboksen. Har du skrevet noe i et skjema som ikke var lagret da feilen kom, kan det som sto der være borte.</source>
+        <translation>Nothing you have saved is lost: it is in the database. The action that failed was not saved halfway; it was cancelled as a whole, so you can try it again. Changes waiting to be sent to the server are safe in the outbox. If you had typed something into a form that was not saved when the error came, what was there may be gone.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="208" />
+        <source>Saksbord fortsetter å kjøre. Feilen er skrevet i loggen; lag en feilrapport og send den til brukerstøtte, så kan feilen rettes.</source>
+        <translation>Saksbord keeps running. The error has been written to the log; make an error report and send it to user support, so the error can be fixed.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="221" />
+        <source>Lag feilrapport…</source>
+        <translation>Make error report…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="223" />
+        <source>Vis logg</source>
+        <translation>Show log</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="224" />
+        <source>Vis detaljer</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="226" />
+        <source>Fortsett</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>KurvListe</name>
     <message>
         <location filename="../app/views/kurver/liste.py" line="164" />
@@ -1646,7 +2361,7 @@ case</translation>
         <translation>loading …</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="285" />
+        <location filename="../app/views/kurver/liste.py" line="287" />
         <source>Ingenting passer filteret.</source>
         <translation>Nothing matches the filter.</translation>
     </message>
@@ -2010,360 +2725,301 @@ case</translation>
 <context>
     <name>Lesefelt</name>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="180" />
-        <location filename="../app/views/lesefelt/panel.py" line="222" />
+        <location filename="../app/views/lesefelt/panel.py" line="133" />
+        <location filename="../app/views/lesefelt/panel.py" line="171" />
         <source>Velg en journalpost, oppgave eller sak i listen</source>
         <translation>Select a registry entry, task or case in the list</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="181" />
+        <location filename="../app/views/lesefelt/panel.py" line="134" />
         <source>Ingen forhåndsvisning</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="184" />
-        <source>Åpne for redigering</source>
-        <translation>Open for editing</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="185" />
-        <source>Prøv igjen</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="186" />
-        <source>Lag arkivformat på nytt for dokumentene der det feilet</source>
-        <translation>Make the archive format again for the documents where it failed</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="189" />
+        <location filename="../app/views/lesefelt/panel.py" line="139" />
         <source>Dokumenter (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="190" />
+        <location filename="../app/views/lesefelt/panel.py" line="140" />
         <source>Oppgaver (%1)</source>
         <translation>Tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="191" />
+        <location filename="../app/views/lesefelt/panel.py" line="141" />
         <source>Merknader (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="192" />
+        <location filename="../app/views/lesefelt/panel.py" line="142" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="195" />
+        <location filename="../app/views/lesefelt/panel.py" line="145" />
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="196" />
-        <location filename="../app/views/lesefelt/panel.py" line="210" />
+        <location filename="../app/views/lesefelt/panel.py" line="146" />
+        <location filename="../app/views/lesefelt/panel.py" line="160" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="197" />
-        <location filename="../app/views/lesefelt/panel.py" line="211" />
+        <location filename="../app/views/lesefelt/panel.py" line="147" />
+        <location filename="../app/views/lesefelt/panel.py" line="161" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="198" />
+        <location filename="../app/views/lesefelt/panel.py" line="148" />
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="199" />
-        <location filename="../app/views/lesefelt/panel.py" line="475" />
+        <location filename="../app/views/lesefelt/panel.py" line="149" />
+        <location filename="../app/views/lesefelt/panel.py" line="332" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="200" />
-        <location filename="../app/views/lesefelt/panel.py" line="203" />
-        <location filename="../app/views/lesefelt/panel.py" line="537" />
+        <location filename="../app/views/lesefelt/panel.py" line="150" />
+        <location filename="../app/views/lesefelt/panel.py" line="153" />
+        <location filename="../app/views/lesefelt/panel.py" line="384" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="203" />
-        <location filename="../app/views/lesefelt/panel.py" line="206" />
+        <location filename="../app/views/lesefelt/panel.py" line="153" />
+        <location filename="../app/views/lesefelt/panel.py" line="156" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="203" />
+        <location filename="../app/views/lesefelt/panel.py" line="153" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="203" />
-        <location filename="../app/views/lesefelt/panel.py" line="504" />
+        <location filename="../app/views/lesefelt/panel.py" line="153" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="207" />
+        <location filename="../app/views/lesefelt/panel.py" line="157" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="208" />
+        <location filename="../app/views/lesefelt/panel.py" line="158" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="209" />
+        <location filename="../app/views/lesefelt/panel.py" line="159" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="214" />
+        <location filename="../app/views/lesefelt/panel.py" line="164" />
         <source>Lesefelt</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="215" />
+        <location filename="../app/views/lesefelt/panel.py" line="165" />
         <source>Faner i lesefeltet</source>
         <translation>Reading pane tabs</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="216" />
-        <source>Dokumenter</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="217" />
+        <location filename="../app/views/lesefelt/panel.py" line="166" />
         <source>Forhåndsvisning av dokument</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="271" />
+        <location filename="../app/views/lesefelt/panel.py" line="222" />
         <source>(fra saken)</source>
         <translation>(from the case)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="273" />
-        <location filename="../app/views/lesefelt/panel.py" line="504" />
+        <location filename="../app/views/lesefelt/panel.py" line="224" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="274" />
-        <location filename="../app/views/lesefelt/panel.py" line="473" />
+        <location filename="../app/views/lesefelt/panel.py" line="225" />
+        <location filename="../app/views/lesefelt/panel.py" line="330" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="275" />
+        <location filename="../app/views/lesefelt/panel.py" line="226" />
         <source>Type / status</source>
         <translation>Type / status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="277" />
+        <location filename="../app/views/lesefelt/panel.py" line="228" />
         <source>Avsender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="277" />
+        <location filename="../app/views/lesefelt/panel.py" line="228" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="282" />
+        <location filename="../app/views/lesefelt/panel.py" line="233" />
         <source>Kopi til</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="284" />
+        <location filename="../app/views/lesefelt/panel.py" line="235" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="286" />
+        <location filename="../app/views/lesefelt/panel.py" line="237" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="287" />
+        <location filename="../app/views/lesefelt/panel.py" line="238" />
         <source>Journaldato</source>
         <translation>Journal date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="289" />
+        <location filename="../app/views/lesefelt/panel.py" line="240" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="295" />
+        <location filename="../app/views/lesefelt/panel.py" line="246" />
         <source>svar</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="297" />
+        <location filename="../app/views/lesefelt/panel.py" line="248" />
         <source>(når svaret er ekspedert)</source>
         <translation>(when the reply is dispatched)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="298" />
+        <location filename="../app/views/lesefelt/panel.py" line="249" />
         <source>Avskrivning</source>
         <translation>Close-out</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="300" />
-        <location filename="../app/views/lesefelt/panel.py" line="494" />
+        <location filename="../app/views/lesefelt/panel.py" line="251" />
+        <location filename="../app/views/lesefelt/panel.py" line="351" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="302" />
+        <location filename="../app/views/lesefelt/panel.py" line="253" />
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="306" />
+        <location filename="../app/views/lesefelt/panel.py" line="257" />
         <source>Forslag</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="307" />
+        <location filename="../app/views/lesefelt/panel.py" line="258" />
         <source>Opprinnelig avsender: %1 (Journalpost → Bruk opprinnelig avsender)</source>
         <translation>Original sender: %1 (Journalpost → Use original sender)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="342" />
-        <source>Dokument</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="342" />
-        <source>Variant</source>
-        <translation>Variant</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="342" />
-        <source>Versjon</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="342" />
-        <source>Arkivformat</source>
-        <translation>Archive format</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="371" />
-        <source>Arkivformat feilet for «%1»: %2</source>
-        <translation>Archive format failed for “%1”: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="395" />
-        <source>laget</source>
-        <translation>made</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="396" />
-        <source>lages</source>
-        <translation>being made</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="397" />
-        <source>feilet</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="406" />
-        <source>Sjekket ut av %1 %2</source>
-        <translation>Checked out by %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="414" />
-        <source>arkiv</source>
-        <translation>archive</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="414" />
-        <source>produksjon</source>
-        <translation>production</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="324" />
+        <location filename="../app/views/lesefelt/panel.py" line="273" />
         <source>Dokumentene er skjermet for deg</source>
         <translation>The documents are restricted for you</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="435" />
-        <source>Velg et dokument først</source>
-        <translation>Select a document first</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="437" />
-        <source>Åpner siste versjon i sitt program; lagrer du, tilbys innsjekking av ny versjon</source>
-        <translation>Opens the latest version in its program; when you save, checking in a new version is offered</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="455" />
+        <location filename="../app/views/lesefelt/panel.py" line="312" />
         <source>fra %1 sendt %2</source>
         <translation>from %1 sent %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/lesefelt/panel.py" line="457" />
+        <location filename="../app/views/lesefelt/panel.py" line="314" />
         <source>ventet %n dag(er)</source>
         <translation><numerusform>waited %n day</numerusform><numerusform>waited %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="477" />
+        <location filename="../app/views/lesefelt/panel.py" line="334" />
         <source>avslutning bedt om</source>
         <translation>closure requested</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="479" />
+        <location filename="../app/views/lesefelt/panel.py" line="336" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="480" />
+        <location filename="../app/views/lesefelt/panel.py" line="337" />
         <source>Sakstype / dato</source>
         <translation>Case type / date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="485" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Klassering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="490" />
+        <location filename="../app/views/lesefelt/panel.py" line="347" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="504" />
-        <source>Tittel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../app/views/lesefelt/panel.py" line="519" />
+        <location filename="../app/views/lesefelt/panel.py" line="366" />
         <source>Dobbeltklikk en journalpost for å åpne den</source>
         <translation>Double-click a registry entry to open it</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="518" />
+        <location filename="../app/views/lesefelt/panel.py" line="365" />
         <source>Journalposter (%1)</source>
         <translation>Registry entries (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="537" />
+        <location filename="../app/views/lesefelt/panel.py" line="384" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="549" />
+        <location filename="../app/views/lesefelt/panel.py" line="396" />
         <source>for %1</source>
         <translation>for %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoggDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="132" />
+        <source>Logg – Saksbord</source>
+        <translation>Log – Saksbord</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="136" />
+        <source>Loggfil: %1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="149" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="151" />
+        <source>Åpne loggmappen</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="154" />
+        <source>Lag feilrapport…</source>
+        <translation>Make error report…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/krasj.py" line="168" />
+        <source>Loggfilen finnes ikke ennå: %1</source>
+        <translation>The log file does not exist yet: %1</translation>
     </message>
 </context>
 <context>
@@ -2590,10 +3246,43 @@ case</translation>
 <context>
     <name>Oppstart</name>
     <message>
-        <location filename="../app/views/app.py" line="95" />
+        <location filename="../app/views/app.py" line="75" />
         <source>Saksbord kan ikke starte</source>
-        <extracomment>Where the compiled translations live: the source tree's translations/ first, then the copy shipped inside the package (app/translations/, installed as package data).</extracomment>
         <translation>Saksbord cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>Partoppslag</name>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="74" />
+        <source>Slå opp i Enhetsregisteret</source>
+        <extracomment>The party table's columns (app/views/dialoger/kort.py ``_Partfane.KOL``): navn, epost, adresse, postnr, poststed.</extracomment>
+        <translation>Look up in the register</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="77" />
+        <source>Slå opp navnet eller organisasjonsnummeret i raden og fyll inn parten</source>
+        <translation>Look up the row's name or organisation number and fill in the party</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="130" />
+        <source>Skriv navnet eller organisasjonsnummeret i en rad først</source>
+        <translation>Type the name or the organisation number in a row first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="143" />
+        <source>Slår opp …</source>
+        <translation>Looking up …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="147" />
+        <source>Ingen treff i Enhetsregisteret</source>
+        <translation>No match in the Central Coordinating Register</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/partoppslag.py" line="157" />
+        <source>%1 (uten nett: fra hurtigbufferen, hentet %2)</source>
+        <translation>%1 (offline: from the cache, fetched %2)</translation>
     </message>
 </context>
 <context>
@@ -2702,107 +3391,123 @@ case</translation>
 <context>
     <name>ProfilDialog</name>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="100" />
+        <location filename="../app/views/profil/dialog.py" line="117" />
         <source>Koble til den felles databasen</source>
         <translation>Connect to the shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="101" />
+        <location filename="../app/views/profil/dialog.py" line="118" />
         <source>Saksbord-server</source>
         <translation>Saksbord server</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="102" />
+        <location filename="../app/views/profil/dialog.py" line="119" />
         <source>PostgreSQL direkte (administrator)</source>
         <translation>PostgreSQL directly (administrator)</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="106" />
+        <location filename="../app/views/profil/dialog.py" line="123" />
         <source>Fyll inn adressen til kommunens Saksbord-server, brukeren din og passordet. Saksbord logger inn og tar vare på innloggingen i operativsystemets nøkkelring; passordet lagres ikke. Uten server brukes en lokal database på denne maskinen.</source>
         <translation>Enter the address of the municipality's Saksbord server, your user and your password. Saksbord signs in and keeps the sign-in in the operating system's keyring; the password is not stored. Without a server a local database on this machine is used.</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="114" />
+        <location filename="../app/views/profil/dialog.py" line="131" />
         <source>Fyll inn databaseserveren og databasebrukeren. Passordet lagres i operativsystemets nøkkelring, ikke i en fil. Uten server brukes en lokal database på denne maskinen.</source>
         <translation>Enter the database server and the database user. The password is stored in the operating system's keyring, not in a file. Without a server a local database on this machine is used.</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="121" />
+        <location filename="../app/views/profil/dialog.py" line="138" />
         <source>Profilnavn</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="121" />
+        <location filename="../app/views/profil/dialog.py" line="138" />
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="121" />
+        <location filename="../app/views/profil/dialog.py" line="138" />
         <source>Tilkobling</source>
         <translation>Connection</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="121" />
+        <location filename="../app/views/profil/dialog.py" line="138" />
         <source>Serveradresse</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="122" />
+        <location filename="../app/views/profil/dialog.py" line="139" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="122" />
+        <location filename="../app/views/profil/dialog.py" line="139" />
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="122" />
+        <location filename="../app/views/profil/dialog.py" line="139" />
         <source>Databasebruker</source>
         <translation>Database user</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="123" />
+        <location filename="../app/views/profil/dialog.py" line="140" />
         <source>Initialer</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="123" />
+        <location filename="../app/views/profil/dialog.py" line="140" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="124" />
+        <location filename="../app/views/profil/dialog.py" line="141" />
         <source>Passord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="129" />
+        <location filename="../app/views/profil/dialog.py" line="146" />
         <source>Test forbindelsen</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="130" />
+        <location filename="../app/views/profil/dialog.py" line="147" />
+        <source>Logg inn med kommunens konto i nettleseren</source>
+        <translation>Sign in with the municipality's account in the browser</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="150" />
+        <source>OpenID Connect: du logger inn hos kommunens identitetsleverandør (for eksempel Entra ID)</source>
+        <translation>OpenID Connect: you sign in with the municipality's identity provider (for example Entra ID)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="153" />
         <source>Bruk lokal database</source>
         <translation>Use local database</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="148" />
+        <location filename="../app/views/profil/dialog.py" line="205" />
+        <location filename="../app/views/profil/dialog.py" line="228" />
         <source>Kobler til …</source>
         <translation>Connecting …</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="153" />
+        <location filename="../app/views/profil/dialog.py" line="205" />
         <source>Tilkoblet</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="176" />
+        <location filename="../app/views/profil/dialog.py" line="262" />
+        <source>Fullfør innloggingen i nettleseren …</source>
+        <translation>Finish signing in in the browser …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/profil/dialog.py" line="267" />
         <source>Oppgi adressen til Saksbord-serveren, for eksempel https://saksbord.kommune.no</source>
         <translation>Enter the address of the Saksbord server, for example https://saksbord.kommune.no</translation>
     </message>
     <message>
-        <location filename="../app/views/profil/dialog.py" line="184" />
+        <location filename="../app/views/profil/dialog.py" line="287" />
         <source>Logger inn …</source>
         <translation>Signing in …</translation>
     </message>
@@ -3039,11 +3744,360 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>SvarInnDialog</name>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="52" />
+        <source>Henter post fra SvarInn …</source>
+        <extracomment>Picks the file a kept payload is saved to (tests replace it).</extracomment>
+        <translation>Fetching mail from SvarInn …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="53" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="59" />
+        <source>Hent fra SvarInn</source>
+        <translation>Fetch from SvarInn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="69" />
+        <source>Avbryter etter forsendelsen som registreres nå …</source>
+        <translation>Stopping after the shipment being registered now …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="165" />
+        <source>Post fra SvarInn</source>
+        <translation>Mail from SvarInn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="168" />
+        <source>Forsendelser fra SvarInn som ikke kunne registreres</source>
+        <translation>Shipments from SvarInn that could not be registered</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="170" />
+        <source>Ingen nye forsendelser i SvarInn</source>
+        <translation>No new shipments in SvarInn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="174" />
+        <source>Registrert: %1    Feilet (tatt vare på): %2    Allerede registrert: %3    Ikke hentet: %4</source>
+        <translation>Registered: %1    Failed (kept): %2    Already registered: %3    Not fetched: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="182" />
+        <source>Hentingen ble avbrutt; resten hentes neste gang.</source>
+        <translation>The fetch was cancelled; the rest is fetched next time.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="185" />
+        <source>Registrert</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="186" />
+        <source>Feilet</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="187" />
+        <source>Allerede registrert</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="188" />
+        <source>Ikke hentet</source>
+        <translation>Not fetched</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="191" />
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="191" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="191" />
+        <location filename="../app/views/svarinn/dialog.py" line="204" />
+        <source>Avsender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="191" />
+        <source>Tittel og merknad</source>
+        <translation>Title and remark</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="201" />
+        <source>Ikke registrert, tatt vare på for arkivet (%1):</source>
+        <translation>Not registered, kept for the archive (%1):</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="204" />
+        <source>Mottatt</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="204" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="204" />
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="208" />
+        <source>SvarInn er ikke varslet ennå.</source>
+        <translation>SvarInn has not been told yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="213" />
+        <source>Lagre innhold …</source>
+        <translation>Save content …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="214" />
+        <source>Lagre forsendelsen slik den ble lastet ned fra SvarInn (kryptert)</source>
+        <translation>Save the shipment as it was downloaded from SvarInn (encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="230" />
+        <source>Lagre forsendelsen</source>
+        <translation>Save the shipment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/svarinn/dialog.py" line="237" />
+        <source>Lagret som %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>Systemmeny</name>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="91" />
+        <source>Innstillinger…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="92" />
+        <source>Administrasjon…</source>
+        <translation>Administration…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="93" />
+        <source>Vis logg</source>
+        <translation>Show log</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="94" />
+        <source>Lag feilrapport…</source>
+        <translation>Make error report…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="95" />
+        <source>Se etter oppdateringer</source>
+        <translation>Check for updates</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="96" />
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="143" />
+        <source>Om Saksbord</source>
+        <translation>About Saksbord</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="98" />
+        <source>Ny versjon %1 finnes</source>
+        <translation>New version %1 available</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="120" />
+        <source>Innstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="121" />
+        <source>Den nye databasen brukes neste gang du starter Saksbord.</source>
+        <translation>The new database is used the next time you start Saksbord.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="144" />
+        <source>Saksbord %1 – arbeidsbord for saksbehandling og arkiv etter Noark 5.</source>
+        <translation>Saksbord %1 – a workbench for case handling and archiving after Noark 5.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="167" />
+        <source>Ingen adresse for oppdateringer er satt. Legg den inn under Fil → Innstillinger → Oppdateringer.</source>
+        <translation>No address for updates has been set. Enter it under File → Settings → Updates.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="184" />
+        <source>Du har den nyeste versjonen (%1).</source>
+        <translation>You have the newest version (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="196" />
+        <source>Saksbord %1 finnes. Du har %2.</source>
+        <translation>Saksbord %1 is available. You have %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="199" />
+        <source>Ny versjon</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="202" />
+        <source>Åpne nedlastingssiden</source>
+        <translation>Open the download page</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="206" />
+        <source>Ikke nå</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="214" />
+        <source>Oppdateringer</source>
+        <translation>Updates</translation>
+    </message>
+</context>
+<context>
     <name>TekstDialog</name>
     <message>
         <location filename="../app/views/dialoger/enkle.py" line="327" />
         <source>Fyll ut feltet</source>
         <translation>Fill in the field</translation>
+    </message>
+</context>
+<context>
+    <name>UtskriftDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="16" />
+        <source>Skriv ut %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="16" />
+        <source>Skriv ut …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="21" />
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="21" />
+        <source>Versjon</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="22" />
+        <source>Dokumentene som skrives ut</source>
+        <translation>The documents to print</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="34" />
+        <source>v%1 (arkivformat)</source>
+        <translation>v%1 (archive format)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="34" />
+        <source>v%1 (produksjon)</source>
+        <translation>v%1 (production)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="41" />
+        <source>Ta med merknadene (%1)</source>
+        <translation>Include the notes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/utskrift.py" line="70" />
+        <source>Velg minst ett dokument eller merknadene</source>
+        <translation>Choose at least one document or the notes</translation>
+    </message>
+</context>
+<context>
+    <name>Utskrifthandlinger</name>
+    <message>
+        <location filename="../app/views/operasjoner/utskrift.py" line="30" />
+        <source>Gjør klar utskriften … %1 %</source>
+        <translation>Preparing the printout … %1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/utskrift.py" line="54" />
+        <source>Gul lapp</source>
+        <translation>Sticky note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/utskrift.py" line="54" />
+        <source>Merknad</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/utskrift.py" line="56" />
+        <source>Merknader</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/utskrift.py" line="81" />
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/utskrift.py" line="83" />
+        <source>Utskriften ble avbrutt</source>
+        <translation>The printout was cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/operasjoner/utskrift.py" line="90" />
+        <source>Skrev ut %n side(r)</source>
+        <translation><numerusform>Printed %n page</numerusform><numerusform>Printed %n pages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VelgJournalpostDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="30" />
+        <source>Lag kopi</source>
+        <translation>Make copy</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="30" />
+        <source>Lenk</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="33" />
+        <source>f.eks. 2026/12-3</source>
+        <translation>e.g. 2026/12-3</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="34" />
+        <location filename="../app/views/dialoger/dokumentordning.py" line="43" />
+        <source>Til journalpost</source>
+        <translation>To registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="36" />
+        <source>«%1» kopieres, med alle versjoner, til en journalpost i en annen sak.</source>
+        <translation>“%1” is copied, with every version, to a registry entry of another case.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="38" />
+        <source>«%1» lenkes til journalposten: det er samme dokument, ikke en kopi.</source>
+        <translation>“%1” is linked to the registry entry: it is the same document, not a copy.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/dokumentordning.py" line="47" />
+        <source>Skriv journalpostnummeret</source>
+        <translation>Enter the registry entry number</translation>
     </message>
 </context>
 <context>
@@ -3127,12 +4181,7 @@ case</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="223" />
-        <source>Uventet feil: %1</source>
-        <translation>Unexpected error: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="225" />
+        <location filename="../app/views/hovedvindu/kontekst.py" line="226" />
         <source>Saksbord</source>
         <translation>Saksbord</translation>
     </message>

@@ -17,10 +17,13 @@ import sys
 
 from app import bootstrap
 from app.cli import (
+    arkivmelding,
     bruker,
     brukere,
     demo,
     dokument,
+    einnsyn,
+    enhet,
     importmsg,
     initdb,
     innstilling,
@@ -34,6 +37,7 @@ from app.cli import (
     server,
     sok,
     stedfortreder,
+    svarinn,
     synk,
 )
 from app.cli.felles import Bruksfeil, Parser, avvis_passord_argument
@@ -72,6 +76,7 @@ EKSEMPLER = """Eksempler:
   saksbord jp besvar 2026/5-1 --tittel "Svar på søknad" --mal brev --bruker OHA
   saksbord dokument sjekk-ut 2026/5-2 --til brev.docx --bruker OHA
   saksbord oppgave send 2026/5-2 --type godkjenning --til KLE --bruker OHA
+  saksbord svarinn hent --bruker ALA              hent post fra KS Fiks SvarInn
   saksbord --db postgresql://vert/saksbord kurv forfall --bruker OHA
 
 Databasen er den innebygde SQLite-filen i brukerens datamappe, med mindre --db er gitt.
@@ -91,12 +96,16 @@ KOMMANDOER = (
     stedfortreder,
     logg,
     postliste,
+    svarinn,
     innstilling,
     initdb,
     bruker,
     synk,
     server,
     importmsg,
+    arkivmelding,
+    enhet,
+    einnsyn,
 )
 """The command modules, in the order the help lists them; each adds its own subcommands."""
 

@@ -22,7 +22,7 @@ def registrer(sub) -> None:
         "opprett",
         help="ny bruker med egen databaserolle",
         description=(
-            "Oppretter brukeren og databaserollen sb_<initialer>. Passordet leses fra SAKSBORD_PASSORD, "
+            "Oppretter brukeren og databaserollen sb_<database>_<initialer>. Passordet leses fra SAKSBORD_PASSORD, "
             "ellers spør kommandoen etter det (aldri som argument).\n\nEksempel: SAKSBORD_PASSORD=… saksbord bruker opprett --initialer KNO "
             '--navn "Kari Nordmann" --enhet OPL --rolle saksbehandler --kode P'
         ),

@@ -40,6 +40,25 @@ def registrer(sub) -> None:
     felles(x)
     kommando(x, med_kontekst(_legg_til))
 
+    x = ms.add_parser(
+        "erstatt",
+        help="gi en mal en ny versjon (arkivet); brev laget før beholder sin versjon",
+        description="Eksempel: saksbord mal erstatt brev brev-2027.docx --bruker ALA",
+    )
+    x.add_argument("navn", metavar="NAVN")
+    x.add_argument("fil", type=Path, metavar="FIL", help=".docx med {{ felt }} eller MERGEFIELD")
+    felles(x)
+    kommando(x, med_kontekst(_erstatt))
+
+    x = ms.add_parser(
+        "trekk-tilbake",
+        help="trekk tilbake en mal (arkivet): den tilbys ikke lenger, versjonene beholdes",
+        description="Eksempel: saksbord mal trekk-tilbake brev-gammel --bruker ALA",
+    )
+    x.add_argument("navn", metavar="NAVN")
+    felles(x)
+    kommando(x, med_kontekst(_trekk_tilbake))
+
 
 def _liste(ctx, args: argparse.Namespace) -> int:
     from app.services import maler
@@ -76,3 +95,19 @@ def _legg_til(ctx, args: argparse.Namespace) -> int:
             standard_for=args.standard_for,
         ),
     )
+
+
+def _erstatt(ctx, args: argparse.Namespace) -> int:
+    from app.services import maler
+
+    if not args.fil.is_file():
+        raise Bruksfeil(f"Finner ikke filen {args.fil}")
+    return resultat(
+        args, maler.erstatt_mal(ctx, args.navn, filnavn=args.fil.name, data=args.fil.read_bytes())
+    )
+
+
+def _trekk_tilbake(ctx, args: argparse.Namespace) -> int:
+    from app.services import maler
+
+    return resultat(args, maler.trekk_tilbake_mal(ctx, args.navn))

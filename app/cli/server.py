@@ -24,6 +24,16 @@ def registrer(sub) -> None:
     x.add_argument("--sertifikat", metavar="PEM", help="TLS-sertifikat (kjede)")
     x.add_argument("--nokkel", metavar="PEM", help="TLS-nøkkel")
     x.add_argument("--token-timer", type=float, metavar="TIMER", help="hvor lenge en innlogging varer (10)")
+    x.add_argument(
+        "--oidc-utsteder", metavar="URL",
+        help="OpenID Connect: identitetsleverandørens utsteder (issuer), for eksempel "
+        "https://login.microsoftonline.com/<tenant>/v2.0",
+    )  # fmt: skip
+    x.add_argument("--oidc-klient", metavar="ID", help="OpenID Connect: Saksbords klient-id hos leverandøren")
+    x.add_argument(
+        "--oidc-krav", default="email", metavar="KRAV",
+        help="kravet i ID-tokenet som navngir brukeren (standard email; sammenlignes med brukerens e-post)",
+    )  # fmt: skip
     kommando(x, _server)
 
 
@@ -34,5 +44,13 @@ def _server(args: argparse.Namespace) -> int:
     db = krev_db(args)
     vert, _port = les_lytteadresse(args.lytt)
     sjekk_lytteadresse(vert, args.sertifikat, args.nokkel)  # refuse before opening anything
-    kjor(db, args.lytt, sertifikat=args.sertifikat, nokkel=args.nokkel, token_timer=args.token_timer)
+    from app.cli.felles import Bruksfeil
+    from app.server.oidc import OidcOppsett
+
+    if bool(args.oidc_utsteder) != bool(args.oidc_klient):
+        raise Bruksfeil("oppgi både --oidc-utsteder og --oidc-klient")
+    oidc = OidcOppsett(args.oidc_utsteder, args.oidc_klient, args.oidc_krav) if args.oidc_utsteder else None
+    kjor(
+        db, args.lytt, sertifikat=args.sertifikat, nokkel=args.nokkel, token_timer=args.token_timer, oidc=oidc
+    )
     return 0

@@ -41,6 +41,7 @@ from pathlib import Path
 
 from app.dokumenter.feil import KonverteringFeil, ManglerProgram
 from app.dokumenter.pdfa import sjekk_pdfa
+from app.dokumenter.word import Rute, med_word, velg_rute
 
 Tegner = Callable[[bytes, str], bytes]
 """Draws an image or a text file (data, file name) as a PDF; the window passes Qt's."""
@@ -69,7 +70,8 @@ KONTORFORMATER = frozenset(
         ".odp",
     }
 )
-"""Handled by LibreOffice (spreadsheets and slides need libreoffice-calc/-impress too)."""
+"""Handled by LibreOffice (spreadsheets and slides need libreoffice-calc/-impress too); on Windows
+a .docx goes through Word when it is installed (word.py)."""
 TEGNEFORMATER = frozenset({".txt", ".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff"})
 """Handled by the caller's renderer."""
 
@@ -115,12 +117,7 @@ def til_arkivformat_mange(
         for i, _, navn in kontor:
             ut[i] = Arkivresultat(navn, feil=KonverteringFeil("Konverteringen ble avbrutt."))
     elif kontor:
-        try:
-            pdfer = _libreoffice([(d, n) for _, d, n in kontor])
-        except KonverteringFeil as e:
-            pdfer = [e] * len(kontor)
-        for (i, _, navn), pdf in zip(kontor, pdfer, strict=True):
-            ut[i] = _ferdig(navn, pdf)
+        ut.update(_kontor(kontor))
     for i, (data, navn) in enumerate(filer):
         if i in ut:
             continue
@@ -132,6 +129,60 @@ def til_arkivformat_mange(
         except KonverteringFeil as e:
             ut[i] = Arkivresultat(navn, feil=e)
     return [ut[i] for i in range(len(filer))]
+
+
+def _kontor(kontor: Sequence[tuple[int, bytes, str]]) -> dict[int, Arkivresultat]:
+    """Office files by their route (word.py: Word for .docx on Windows when installed, else LibreOffice)."""
+    ut: dict[int, Arkivresultat] = {}
+    ruter: dict[Rute, list[tuple[int, bytes, str]]] = {}
+    for i, data, navn in kontor:
+        try:
+            rute = velg_rute(_endelse(navn), har_libreoffice=_har_libreoffice)
+        except KonverteringFeil as e:
+            ut[i] = Arkivresultat(navn, feil=e)
+            continue
+        ruter.setdefault(rute, []).append((i, data, navn))
+    for rute, filer in ruter.items():
+        try:
+            if rute == Rute.WORD:
+                pdfer = [_word_til_pdfa(p, n) for p, (_, _, n) in zip(_word(filer), filer, strict=True)]
+            else:
+                pdfer = _libreoffice([(d, n) for _, d, n in filer])
+        except KonverteringFeil as e:
+            pdfer = [e] * len(filer)
+        for (i, _, navn), pdf in zip(filer, pdfer, strict=True):
+            ut[i] = _ferdig(navn, pdf)
+    return ut
+
+
+def _har_libreoffice() -> bool:
+    try:
+        finn_soffice()
+    except ManglerProgram:
+        return False
+    return True
+
+
+def _word(filer: Sequence[tuple[int, bytes, str]]) -> list[bytes | KonverteringFeil]:
+    svar: list[bytes | KonverteringFeil | None] = [
+        None if _ser_riktig_ut(d, n) else KonverteringFeil(f"«{n}» er skadet eller ikke en ekte .docx-fil.")
+        for _, d, n in filer
+    ]
+    gyldige = [i for i, s in enumerate(svar) if s is None]
+    if gyldige:
+        for i, pdf in zip(gyldige, med_word([filer[i][1:] for i in gyldige]), strict=True):
+            svar[i] = pdf
+    return [s for s in svar if s is not None]
+
+
+def _word_til_pdfa(pdf: bytes | KonverteringFeil, navn: str) -> bytes | KonverteringFeil:
+    """Word writes plain PDF: Ghostscript makes it PDF/A-2b with an output intent."""
+    if isinstance(pdf, KonverteringFeil):
+        return pdf
+    try:
+        return pdf_til_pdfa(pdf, navn=navn)
+    except KonverteringFeil as e:
+        return e
 
 
 def _ikke_kontor(data: bytes, navn: str, tegner: Tegner | None) -> bytes:

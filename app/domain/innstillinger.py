@@ -92,6 +92,19 @@ class Innstillinger:
     maks_vedlegg_mb: int = _innstilling(
         25, "Største vedlegg (MB) som tas inn ved import av e-post", minst=1, hoyst=2000
     )
+    # KS Fiks SvarInn: where the archive fetches incoming post. The password is in the keyring
+    # (or SAKSBORD_SVARINN_PASSORD in scripts), never here; the private key is a file on the desk.
+    svarinn_url: str = _innstilling("", "Adressen til KS Fiks SvarInn (tom: SvarInn brukes ikke)")
+    svarinn_brukernavn: str = _innstilling(
+        "", "Mottakersystemets brukernavn hos SvarInn (passordet ligger i nøkkelringen)"
+    )
+    svarinn_nokkel: str = _innstilling(
+        "", "Sti til mottakersystemets private nøkkel (PEM) som dekrypterer forsendelser fra SvarInn"
+    )
+    svarinn_sak: str = _innstilling(
+        "",
+        "Saken post fra SvarInn registreres i når avsender ikke oppgir sak (tom: en ny sak per forsendelse)",
+    )
     # The letterhead of every letter made from a template (free text; a logo is a PNG/JPEG path).
     kommune_navn: str = _innstilling("", "Kommunens navn i brevhodet og i journalstempelet")
     kommune_logo: str = _innstilling("", "Kommunelogoen i brevhodet: sti til en PNG- eller JPEG-fil")
@@ -101,6 +114,27 @@ class Innstillinger:
     kommune_telefon: str = _innstilling("", "Kommunens sentralbord i brevfoten")
     kommune_epost: str = _innstilling("", "Kommunens postmottak (e-post) i brevfoten")
     kommune_orgnr: str = _innstilling("", "Kommunens organisasjonsnummer i brevfoten")
+    # National integrations (issue 16): Fiks Arkiv, Enhetsregisteret, eInnsyn.
+    fiks_arkiv_skjemaer: str = _innstilling(
+        "", "Mappen med Fiks Arkiv V1-skjemaene (XSD) meldingene sjekkes mot"
+    )
+    fiks_arkiv_mappe: str = _innstilling(
+        "",
+        "Overvåket mappe for arkivmeldinger (inn/, svar/, behandlet/, feilet/); tom: i brukerens datamappe",
+    )
+    enhetsregisteret_url: str = _innstilling(
+        "https://data.brreg.no/enhetsregisteret/api", "Adressen til Enhetsregisterets åpne API"
+    )
+    einnsyn_url: str = _innstilling("https://api.einnsyn.no", "Adressen til eInnsyns API")
+    einnsyn_virksomhet: str = _innstilling(
+        "", "Kommunens virksomhets-ID eller orgnr i eInnsyn (journalenhet)"
+    )
+    einnsyn_ventetid_dager: int = _innstilling(
+        1, "Arbeidsdager en journalført post holdes tilbake før publisering på eInnsyn", minst=0, hoyst=30
+    )
+    einnsyn_navn_maaneder: int = _innstilling(
+        12, "Måneder før personnavn på private parter fjernes fra det som er publisert", minst=1, hoyst=120
+    )
 
     @classmethod
     def navn(cls) -> tuple[str, ...]:
@@ -161,10 +195,16 @@ class Innstillinger:
         grunn = IKKE_STOTTET.get((navn, verdi)) if isinstance(verdi, str) else None
         if grunn:
             raise UgyldigInndata(f"Innstillingen «{navn}» kan ikke settes til «{verdi}»: {grunn}")
-        return replace(self, **{navn: verdi})
+        return replace(self, **{kanonisk(navn): verdi})
+
+
+def kanonisk(navn: str) -> str:
+    """A setting's name as stored; ``smtp.vert`` is accepted for ``smtp_vert``."""
+    return (navn or "").strip().replace(".", "_")
 
 
 def _felt(navn: str):
+    navn = kanonisk(navn)
     for f in fields(Innstillinger):
         if f.name == navn:
             return f

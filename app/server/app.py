@@ -1,6 +1,7 @@
 """The HTTP API: the one gatekeeper between desktops and the shared PostgreSQL.
 
-Every route but ``/helse`` and ``/api/logginn`` needs a token (``Authorization: Bearer …``); the
+Every route but ``/helse``, ``/api/logginn`` (password), ``/api/oidc`` and ``/api/logginn/oidc``
+(OpenID Connect, app/server/oidc.py) needs a token (``Authorization: Bearer …``); the
 user is who the token says, never a name in the body. Writes call the same service from
 ``SKRIVETJENESTER`` the local mode calls (``PgTransport`` on the server's engine, so request ids
 make a replay idempotent exactly as before); reads run as the user's NOLOGIN role so row-level
@@ -43,6 +44,7 @@ from app.domain.feil import (
 )
 from app.server import innlogging, rolle
 from app.server.hendelser import Hendelser
+from app.server.oidc import Oidc, OidcOppsett
 from app.services.arbeid import SKRIVETJENESTER, Kontekst
 from app.services.synk import kodek
 from app.services.synk.transport import PgTransport, _conninfo
@@ -86,9 +88,12 @@ def _token(request: Request) -> str | None:
 class Tjener:
     """The routes over one Database (the server's own login)."""
 
-    def __init__(self, db: Database, *, token_levetid: timedelta = innlogging.TOKEN_LEVETID) -> None:
+    def __init__(
+        self, db: Database, *, token_levetid: timedelta = innlogging.TOKEN_LEVETID, oidc: Oidc | None = None
+    ) -> None:
         self.db = db
         self.token_levetid = token_levetid
+        self.oidc = oidc
         self.hendelser = Hendelser(_conninfo(db.url)) if db.er_postgres else None
 
     def _hvem(self, request: Request) -> innlogging.Innlogget:
@@ -116,11 +121,28 @@ class Tjener:
         try:
             token = innlogging.logg_inn(
                 self.db, str(data.get("brukernavn") or ""), str(data.get("passord") or ""),
-                levetid=self.token_levetid,
+                levetid=self.token_levetid, kilde=request.client.host if request.client else "",
             )  # fmt: skip
             bruker = innlogging.hvem(self.db, token)
         except SaksbordFeil as e:
             return _feilsvar(request, e)
+        request.state.initialer = bruker.initialer
+        return JSONResponse({"token": token, "initialer": bruker.initialer})
+
+    def oidc_oppsett(self, request: Request) -> Response:
+        """Where a desktop signs in with OpenID Connect (404 when the server has no provider)."""
+        request.state.handling = "oidc"
+        if self.oidc is None:
+            raise IkkeFunnet("Serveren er ikke satt opp for innlogging med OpenID Connect")
+        return JSONResponse(self.oidc.offentlig())
+
+    def logginn_oidc(self, request: Request, data: dict) -> Response:
+        """An ID token from the provider in, a Saksbord token out (after full verification)."""
+        request.state.handling = "logginn oidc"
+        if self.oidc is None:
+            raise IkkeFunnet("Serveren er ikke satt opp for innlogging med OpenID Connect")
+        token = self.oidc.logg_inn(self.db, str(data.get("id_token") or ""), levetid=self.token_levetid)
+        bruker = innlogging.hvem(self.db, token)
         request.state.initialer = bruker.initialer
         return JSONResponse({"token": token, "initialer": bruker.initialer})
 
@@ -312,7 +334,28 @@ class _Logg(BaseHTTPMiddleware):
         return svar
 
 
-def lag_app(db: Database, *, token_levetid: timedelta = innlogging.TOKEN_LEVETID) -> Starlette:
+def registrer_tjenester() -> None:
+    """Import every service module, so each ``@skrivetjeneste`` is in ``SKRIVETJENESTER``.
+
+    The registry fills as modules are imported; a server process that imported only what its routes
+    name refused most writes a desktop queues (``opprett_sak`` among them) as unknown services.
+    """
+    import importlib
+    import pkgutil
+
+    import app.services as pakke
+
+    for modul in pkgutil.walk_packages(pakke.__path__, pakke.__name__ + "."):
+        importlib.import_module(modul.name)
+
+
+def lag_app(
+    db: Database,
+    *,
+    token_levetid: timedelta = innlogging.TOKEN_LEVETID,
+    oidc: OidcOppsett | None = None,
+    oidc_verify: Any = True,
+) -> Starlette:
     """The ASGI app over the server's own Database (PostgreSQL at the current schema version)."""
     if not db.er_postgres:
         raise UgyldigInndata("Saksbord-serveren krever en PostgreSQL-database (--db postgresql://…)")
@@ -324,7 +367,8 @@ def lag_app(db: Database, *, token_levetid: timedelta = innlogging.TOKEN_LEVETID
     if db.innlogget_initialer():  # read now, outside any user's role, and kept for the process
         raise IngenTilgang("Serveren må kobles til med sin egen databaseinnlogging, ikke en brukers rolle")
     rolle.koble(db)
-    t = Tjener(db, token_levetid=token_levetid)
+    registrer_tjenester()
+    t = Tjener(db, token_levetid=token_levetid, oidc=Oidc(oidc, verify=oidc_verify) if oidc else None)
 
     @contextlib.asynccontextmanager
     async def levetid(_app: Starlette) -> AsyncIterator[None]:
@@ -340,6 +384,8 @@ def lag_app(db: Database, *, token_levetid: timedelta = innlogging.TOKEN_LEVETID
         Route("/helse", _rute(t.helse), methods=["GET"]),
         Route("/api/logginn", _rute(t.logginn), methods=["POST"]),
         Route("/api/loggut", _rute(t.loggut), methods=["POST"]),
+        Route("/api/oidc", _rute(t.oidc_oppsett), methods=["GET"]),
+        Route("/api/logginn/oidc", _rute(t.logginn_oidc), methods=["POST"]),
         Route("/api/meg", _rute(t.meg), methods=["GET"]),
         Route("/api/utfor", _rute(t.utfor), methods=["POST"]),
         Route("/api/utfort/{id}", _rute(t.utfort), methods=["GET"]),

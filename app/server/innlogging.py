@@ -25,8 +25,11 @@ from app.store.pg import roller as pgroller
 
 log = logging.getLogger("saksbord.server")
 
-#: Failed attempts within ``SPERRETID`` that lock a user name until the window has passed.
+#: Failed attempts within ``SPERRETID`` from one address that lock a user name for that address.
 MAKS_FEIL = 5
+#: Failed attempts within ``SPERRETID`` from all addresses together that lock the name everywhere
+#: (guessing spread over many machines). A colleague at one machine cannot reach it alone.
+MAKS_FEIL_ALLE = 50
 SPERRETID = timedelta(minutes=15)
 #: How long a token lasts unless the server is started with another lifetime.
 TOKEN_LEVETID = timedelta(hours=10)
@@ -77,7 +80,9 @@ def sett_passord(db: Database, initialer: str, passord: str) -> str:
         ).first()
         if rad is None:
             raise IkkeFunnet(f"Fant ingen aktiv bruker med initialer «{initialer}»")
-        rolle_navn = rad.db_rolle or pgroller.rollenavn(rad.initialer)
+        rolle_navn = rad.db_rolle or pgroller.rollenavn(
+            rad.initialer, conn.execute(text("SELECT current_database()")).scalar_one()
+        )
         pgroller.sett_serverbruker(conn, rolle_navn)
         conn.execute(text("UPDATE bruker SET db_rolle = :r WHERE id = :b"), {"r": rolle_navn, "b": rad.id})
         conn.execute(
@@ -99,21 +104,29 @@ def sett_passord(db: Database, initialer: str, passord: str) -> str:
     return rolle_navn
 
 
-def logg_inn(db: Database, brukernavn: str, passord: str, *, levetid: timedelta = TOKEN_LEVETID) -> str:
-    """A new token for a right user name and password; every attempt is recorded for the lockout."""
+def logg_inn(
+    db: Database, brukernavn: str, passord: str, *, levetid: timedelta = TOKEN_LEVETID, kilde: str = ""
+) -> str:
+    """A new token for a right user name and password; every attempt is recorded for the lockout.
+
+    ``kilde`` is the client's address as the server sees it: failures lock the name for that
+    address (``MAKS_FEIL``), and only a flood from many addresses (``MAKS_FEIL_ALLE``) locks it
+    everywhere, so nobody can keep a colleague out by typing wrong passwords for their initials.
+    """
     navn = (brukernavn or "").strip().upper()[:40]
+    kilde = (kilde or "")[:64]
     if not navn or not passord:
         raise IkkeInnlogget("Oppgi brukernavn og passord")
     with db.engine.begin() as conn:
-        feil = conn.execute(
+        feil_her, feil_alle = conn.execute(
             text(
-                "SELECT count(*) FROM saksbord_innlogging WHERE brukernavn = :n AND NOT ok "
-                "AND tid > now() - make_interval(secs => :s) AND tid > coalesce("
+                "SELECT count(*) FILTER (WHERE kilde = :k), count(*) FROM saksbord_innlogging "
+                "WHERE brukernavn = :n AND NOT ok AND tid > now() - make_interval(secs => :s) AND tid > coalesce("
                 "(SELECT max(tid) FROM saksbord_innlogging WHERE brukernavn = :n AND ok), '-infinity')"
             ),
-            {"n": navn, "s": SPERRETID.total_seconds()},
-        ).scalar_one()
-        if feil >= MAKS_FEIL:
+            {"n": navn, "k": kilde, "s": SPERRETID.total_seconds()},
+        ).one()
+        if feil_her >= MAKS_FEIL or feil_alle >= MAKS_FEIL_ALLE:
             raise Sperret(
                 f"For mange mislykkede innlogginger; prøv igjen om {int(SPERRETID.total_seconds() // 60)} minutter"
             )
@@ -129,21 +142,15 @@ def logg_inn(db: Database, brukernavn: str, passord: str, *, levetid: timedelta 
         except (VerificationError, InvalidHashError):
             ok = False
         conn.execute(
-            text("INSERT INTO saksbord_innlogging (brukernavn, ok) VALUES (:n, :ok)"), {"n": navn, "ok": ok}
+            text("INSERT INTO saksbord_innlogging (brukernavn, ok, kilde) VALUES (:n, :ok, :k)"),
+            {"n": navn, "ok": ok, "k": kilde},
         )
+        conn.execute(text("DELETE FROM saksbord_innlogging WHERE tid < now() - interval '1 day'"))
         if not ok or rad is None:
             log.info("innlogging avvist for %s", navn)
             # The attempt is committed; the refusal is raised after the transaction.
         else:
-            token = secrets.token_urlsafe(32)
-            conn.execute(
-                text(
-                    "INSERT INTO saksbord_token (hash, bruker_id, utloper) "
-                    "VALUES (:h, :b, now() + make_interval(secs => :s))"
-                ),
-                {"h": _token_hash(token), "b": rad.id, "s": levetid.total_seconds()},
-            )
-            conn.execute(text("DELETE FROM saksbord_token WHERE utloper < now() - interval '1 day'"))
+            token = utsted_token(conn, rad.id, levetid)
             if _hasher.check_needs_rehash(rad.hash):
                 conn.execute(
                     text("UPDATE saksbord_passord SET hash = :h WHERE bruker_id = :b"),
@@ -151,6 +158,20 @@ def logg_inn(db: Database, brukernavn: str, passord: str, *, levetid: timedelta 
                 )
             return token
     raise IkkeInnlogget("Feil brukernavn eller passord")
+
+
+def utsted_token(conn, bruker_id: int, levetid: timedelta) -> str:
+    """A new token for a user who has just proved who they are (password or OpenID Connect)."""
+    token = secrets.token_urlsafe(32)
+    conn.execute(
+        text(
+            "INSERT INTO saksbord_token (hash, bruker_id, utloper) "
+            "VALUES (:h, :b, now() + make_interval(secs => :s))"
+        ),
+        {"h": _token_hash(token), "b": bruker_id, "s": levetid.total_seconds()},
+    )
+    conn.execute(text("DELETE FROM saksbord_token WHERE utloper < now() - interval '1 day'"))
+    return token
 
 
 def hvem(db: Database, token: str | None) -> Innlogget:

@@ -8,8 +8,22 @@ from datetime import timedelta
 from pathlib import Path
 
 from app.domain.feil import UgyldigInndata
+from app.server.oidc import OidcOppsett
 
 log = logging.getLogger("saksbord.server")
+
+#: Seconds an idle keep-alive connection is held open. Longer than the desktop keeps one in its pool
+#: (``app.services.synk.http.KLIENT_HOLDER_S``), so the client always closes first and never sends
+#: a request into a connection the server is just closing (that was a ReadError under load).
+HOLD_TILKOBLING_S = 75
+
+
+def uvicorn_valg() -> dict:
+    """The uvicorn settings every server run uses (also the tests' in-thread server)."""
+    return {
+        "access_log": False, "log_config": None, "timeout_graceful_shutdown": 5, "proxy_headers": False,
+        "timeout_keep_alive": HOLD_TILKOBLING_S,
+    }  # fmt: skip
 
 
 def les_lytteadresse(tekst: str) -> tuple[str, int]:
@@ -54,6 +68,7 @@ def kjor(
     sertifikat: str | None = None,
     nokkel: str | None = None,
     token_timer: float | None = None,
+    oidc: OidcOppsett | None = None,
 ) -> None:
     """Run until stopped (Ctrl+C / SIGTERM)."""
     import uvicorn
@@ -66,12 +81,9 @@ def kjor(
     tls = sjekk_lytteadresse(vert, sertifikat, nokkel)
     db = Database.aapne(db_url, opprett=False)
     levetid = timedelta(hours=token_timer) if token_timer else TOKEN_LEVETID
-    app = lag_app(db, token_levetid=levetid)
+    app = lag_app(db, token_levetid=levetid, oidc=oidc)
     log.info("Saksbord-server på %s://%s:%d (%s)", "https" if tls else "http", vert, port, db.beskrivelse())
     try:
-        uvicorn.run(
-            app, host=vert, port=port, ssl_certfile=sertifikat, ssl_keyfile=nokkel,
-            access_log=False, log_config=None, timeout_graceful_shutdown=5, proxy_headers=False,
-        )  # fmt: skip
+        uvicorn.run(app, host=vert, port=port, ssl_certfile=sertifikat, ssl_keyfile=nokkel, **uvicorn_valg())
     finally:
         db.lukk()

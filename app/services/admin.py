@@ -12,7 +12,7 @@ import logging
 import os
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import DBAPIError, ProgrammingError
 
 from app.domain.feil import IkkeFunnet, IngenTilgang, UgyldigInndata
@@ -74,7 +74,7 @@ def opprett_bruker_med_rolle(
     koder: Sequence[str] = (),
     passord: str | None = None,
 ) -> BrukerInfo:
-    """A new user and, on PostgreSQL, their own LOGIN role ``sb_<initialer>`` (password required)."""
+    """A new user and, on PostgreSQL, their own LOGIN role ``sb_<database>_<initialer>`` (password required)."""
     passord = _passord(passord)
     if db.er_postgres and not passord:
         raise UgyldigInndata(
@@ -115,11 +115,12 @@ def _sjekk_koder(db: Database, koder) -> None:
 
 
 def _sett_rolle(db: Database, initialer: str, passord: str, *, ny: bool = False) -> str:
-    rolle = pgroller.rollenavn(initialer)
     with db.session() as s, s.begin():
         b = s.scalar(select(m.Bruker).where(func.upper(m.Bruker.initialer) == initialer.upper()))
         if b is None:
             raise IkkeFunnet(f"Fant ingen bruker med initialer «{initialer}»")
+        # A user keeps the role they have; a new one gets a role named for this database.
+        rolle = b.db_rolle or pgroller.rollenavn(initialer, s.scalar(text("SELECT current_database()")))
         brukt = s.scalar(select(m.Bruker.initialer).where(m.Bruker.db_rolle == rolle, m.Bruker.id != b.id))
         if brukt:
             raise UgyldigInndata(f"Databaserollen {rolle} tilhører allerede {brukt}")

@@ -23,7 +23,15 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain import regler
-from app.domain.feil import Frakoblet, IkkeFunnet, IngenTilgang, Konflikt, UgyldigInndata, UgyldigTilstand
+from app.domain.feil import (
+    Frakoblet,
+    IkkeFunnet,
+    IngenTilgang,
+    Konflikt,
+    SaksbordFeil,
+    UgyldigInndata,
+    UgyldigTilstand,
+)
 from app.domain.regler import Aktor
 from app.store import models as m
 from app.store.db import Database, skadet_melding
@@ -358,6 +366,35 @@ def _aktor(ctx: Kontekst, s: Session, idag: date) -> Aktor:
     return aktor
 
 
+#: PostgreSQL's own refusals (the database defending itself, revision 0007 onwards), by SQLSTATE:
+#: a rule the triggers hold, a right the role lacks, a lock or a serialisation that lost. They are
+#: answers, not a lost connection, so the user sees the database's Norwegian message.
+_SQLSTATE_FEIL: dict[str, type[SaksbordFeil]] = {
+    "55000": UgyldigTilstand,  # object_not_in_prerequisite_state: a locked post, status backwards
+    "42501": IngenTilgang,  # insufficient_privilege: RLS WITH CHECK, a table the role may not write
+    "23514": UgyldigInndata,  # check_violation
+    "22023": UgyldigInndata,  # invalid_parameter_value
+    "40001": Konflikt,  # serialization_failure
+    "40P01": Konflikt,  # deadlock_detected
+    "55P03": Konflikt,  # lock_not_available
+}
+
+
+def _regelbrudd(e: DatabaseError) -> SaksbordFeil | None:
+    """The rule refusal a PostgreSQL error stands for, or None (then it is handled as before)."""
+    kode = getattr(e.orig, "sqlstate", None)
+    klasse = _SQLSTATE_FEIL.get(kode or "")
+    if klasse is None:
+        return None
+    diag = getattr(e.orig, "diag", None)
+    melding = (getattr(diag, "message_primary", None) or str(e.orig).splitlines()[0]).strip()
+    if klasse is Konflikt:
+        melding = "Noen andre endret det samme samtidig; prøv igjen om et øyeblikk"
+    elif kode == "42501" and "row-level security" in melding:
+        melding = "Du har ikke tilgang til å endre dette"
+    return klasse(melding)
+
+
 @contextmanager
 def arbeid(ctx: Kontekst, *, skriv: bool = True) -> Iterator[Arbeid]:
     """Open one unit of work for ``ctx``; commit once if ``skriv`` and nothing escaped."""
@@ -384,6 +421,8 @@ def arbeid(ctx: Kontekst, *, skriv: bool = True) -> Iterator[Arbeid]:
             raise Konflikt("Noen andre har endret posten i mellomtiden; oppdater og prøv igjen") from e
         except OperationalError as e:
             s.rollback()
+            if (brudd := _regelbrudd(e)) is not None:
+                raise brudd from e
             if "locked" in str(e.orig).lower():
                 raise Konflikt("Databasen er opptatt; prøv igjen om et øyeblikk") from e
             raise Frakoblet(f"Databasen svarer ikke: {e.orig}") from e
@@ -392,6 +431,8 @@ def arbeid(ctx: Kontekst, *, skriv: bool = True) -> Iterator[Arbeid]:
             raise UgyldigInndata(f"Databasen avviste en verdi: {str(e.orig).splitlines()[0]}") from e
         except DatabaseError as e:
             s.rollback()
+            if (brudd := _regelbrudd(e)) is not None:
+                raise brudd from e
             if ctx.db.dialekt == "sqlite" and not isinstance(e, IntegrityError):
                 raise UgyldigTilstand(skadet_melding(ctx.db.url, e)) from e
             raise

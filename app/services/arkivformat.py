@@ -20,7 +20,14 @@ from app.domain.feil import UgyldigTilstand
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
-from app.services.dokumenter import LAASTE, _arkiv_for, _arkivobjekt, _link, _siste, _trenger_arkiv
+from app.services.dokumenter import (
+    LAASTE,
+    arkivobjekt_for,
+    dokumentlenke,
+    nytt_arkivobjekt,
+    siste_objekt,
+    trenger_arkivformat,
+)
 from app.services.visning import jp_nummer
 from app.store import models as m
 
@@ -66,7 +73,7 @@ def mangler_arkivformat(a: Arbeid, jp: m.Journalpost) -> list[m.Dokumentbeskrive
             .where(m.JournalpostDokument.journalpost_id == jp.id)
             .order_by(m.JournalpostDokument.rekkefolge)
         )
-        if _trenger_arkiv(link.dokument)
+        if trenger_arkivformat(link.dokument)
     ]
 
 
@@ -101,7 +108,7 @@ def lag_arkivformat(
         stempel = _stempel(a, jp) if jp.type == "I" else None
         jobber = []
         for dok in mangler_arkivformat(a, jp):
-            obj = _siste(dok)
+            obj = siste_objekt(dok)
             if obj is None:  # a document with no production file has nothing to convert
                 continue
             data = bytes(a.hent(m.Innhold, obj.sjekksum, "filinnholdet").data)
@@ -153,10 +160,10 @@ def lagre_arkivformat(
     """Store one document's arkivformat for ``versjon``, or the reason it failed (shown with a retry)."""
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
-        dok = _link(a, jp, dokument_id).dokument
+        dok = dokumentlenke(a, jp, dokument_id).dokument
         ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
-        siste = _siste(dok)
-        if siste is None or siste.versjonsnummer != versjon or _arkiv_for(dok, versjon) is not None:
+        siste = siste_objekt(dok)
+        if siste is None or siste.versjonsnummer != versjon or arkivobjekt_for(dok, versjon) is not None:
             return Resultat("Arkivformatet var alt laget", journalpostnummer=jp_nummer(jp.sak, jp), id=dok.id)
         if pdf is None:
             dok.arkivstatus, dok.arkivfeil = "feilet", feil or "Ukjent feil"
@@ -173,7 +180,7 @@ def lagre_arkivformat(
                 journalpostnummer=jp_nummer(jp.sak, jp),
                 id=dok.id,
             )
-        dok.objekter.append(_arkivobjekt(a, versjon, siste.filnavn, pdf))
+        dok.objekter.append(nytt_arkivobjekt(a, versjon, siste.filnavn, pdf))
         dok.arkivstatus = dok.arkivfeil = None
         a.logg(
             "arkivformat",

@@ -143,7 +143,7 @@ def legg_til_fil(a: Arbeid, jp: m.Journalpost, fil: FilInn, rekkefolge: int) -> 
         )
     )
     if fil.arkivformat is not None:
-        dok.objekter.append(_arkivobjekt(a, 1, navn, fil.arkivformat))
+        dok.objekter.append(nytt_arkivobjekt(a, 1, navn, fil.arkivformat))
     a.s.add(
         m.JournalpostDokument(
             journalpost_id=jp.id, dokument_id=dok.id, tilknytning=fil.tilknytning, rekkefolge=rekkefolge
@@ -155,7 +155,8 @@ def legg_til_fil(a: Arbeid, jp: m.Journalpost, fil: FilInn, rekkefolge: int) -> 
     return dok
 
 
-def _arkivobjekt(a: Arbeid, versjon: int, navn: str, pdf: bytes) -> m.Dokumentobjekt:
+def nytt_arkivobjekt(a: Arbeid, versjon: int, navn: str, pdf: bytes) -> m.Dokumentobjekt:
+    """The arkivformat object of ``versjon`` (its PDF stored by checksum), not yet attached."""
     return m.Dokumentobjekt(
         versjonsnummer=versjon,
         variantformat=ARKIV,
@@ -167,7 +168,8 @@ def _arkivobjekt(a: Arbeid, versjon: int, navn: str, pdf: bytes) -> m.Dokumentob
     )
 
 
-def _neste_rekkefolge(a: Arbeid, jp: m.Journalpost) -> int:
+def neste_rekkefolge(a: Arbeid, jp: m.Journalpost) -> int:
+    """The place after the journalpost's last document."""
     return (
         a.s.scalar(
             select(func.max(m.JournalpostDokument.rekkefolge)).where(
@@ -178,7 +180,7 @@ def _neste_rekkefolge(a: Arbeid, jp: m.Journalpost) -> int:
     ) + 1
 
 
-def _link(a: Arbeid, jp: m.Journalpost, dokument_id: int | None) -> m.JournalpostDokument:
+def dokumentlenke(a: Arbeid, jp: m.Journalpost, dokument_id: int | None) -> m.JournalpostDokument:
     """The journalpost's document ``dokument_id``, or its hoveddokument (else its first) when None."""
     if dokument_id is not None:
         link = a.s.get(m.JournalpostDokument, (jp.id, dokument_id))
@@ -196,29 +198,31 @@ def _link(a: Arbeid, jp: m.Journalpost, dokument_id: int | None) -> m.Journalpos
     return link
 
 
-def _siste(dok: m.Dokumentbeskrivelse, variant: str = PRODUKSJON) -> m.Dokumentobjekt | None:
+def siste_objekt(dok: m.Dokumentbeskrivelse, variant: str = PRODUKSJON) -> m.Dokumentobjekt | None:
+    """The newest version of ``variant``, or None when the document has none."""
     objekter = [o for o in dok.objekter if o.variantformat == variant]
     return max(objekter, key=lambda o: o.versjonsnummer) if objekter else None
 
 
-def _arkiv_for(dok: m.Dokumentbeskrivelse, versjon: int) -> m.Dokumentobjekt | None:
+def arkivobjekt_for(dok: m.Dokumentbeskrivelse, versjon: int) -> m.Dokumentobjekt | None:
+    """The arkivformat made from ``versjon``, if any."""
     return next((o for o in dok.objekter if o.variantformat == ARKIV and o.versjonsnummer == versjon), None)
 
 
-def _trenger_arkiv(dok: m.Dokumentbeskrivelse) -> bool:
+def trenger_arkivformat(dok: m.Dokumentbeskrivelse) -> bool:
     """The newest version has no arkivformat of its own (an arkivformat-only document needs none)."""
-    siste = _siste(dok)
-    return siste is not None and _arkiv_for(dok, siste.versjonsnummer) is None
+    siste = siste_objekt(dok)
+    return siste is not None and arkivobjekt_for(dok, siste.versjonsnummer) is None
 
 
-def _innhold(a: Arbeid, obj: m.Dokumentobjekt) -> bytes:
+def les_innhold(a: Arbeid, obj: m.Dokumentobjekt) -> bytes:
     """A version's bytes (content-addressed by sjekksum)."""
     return bytes(a.hent(m.Innhold, obj.sjekksum, f"innholdet i {obj.filnavn}").data)
 
 
 def _er_god_docx(a: Arbeid, obj: m.Dokumentobjekt) -> bool:
     """Never replace a working Word file by a damaged one (a save cut short, a sync tool's stub)."""
-    return obj.format == "docx" and not _er_docx_skadet(_innhold(a, obj))
+    return obj.format == "docx" and not _er_docx_skadet(les_innhold(a, obj))
 
 
 def _er_docx_skadet(data: bytes) -> bool:
@@ -241,7 +245,7 @@ def legg_til_dokument(ctx: Kontekst, jpnr: str | int, fil: FilInn) -> Resultat:
         regler.sjekk_kan_endre(jp.status, a.aktor)
         if not fil.data:
             raise UgyldigInndata(f"«{fil.filnavn}» er tom og kan ikke legges til")
-        dok = legg_til_fil(a, jp, fil, _neste_rekkefolge(a, jp))
+        dok = legg_til_fil(a, jp, fil, neste_rekkefolge(a, jp))
         if fil.tilknytning == "vedlegg":
             jp.antall_vedlegg += 1
         jp.endret = a.naa
@@ -251,7 +255,7 @@ def legg_til_dokument(ctx: Kontekst, jpnr: str | int, fil: FilInn) -> Resultat:
 
 
 def _arkivstatus(a: Arbeid, dok: m.Dokumentbeskrivelse, laast: bool) -> str:
-    if not _trenger_arkiv(dok):
+    if not trenger_arkivformat(dok):
         return "ok"
     if dok.arkivstatus == "feilet":
         return "feilet"
@@ -279,7 +283,7 @@ def dokumentrader(a: Arbeid, jp: m.Journalpost) -> list[Dokumentrad]:
     ut = []
     for link in lenker:
         dok = link.dokument
-        siste = _siste(dok) or _siste(dok, ARKIV)
+        siste = siste_objekt(dok) or siste_objekt(dok, ARKIV)
         hvem = a.s.get(m.Bruker, dok.utsjekket_av_id) if dok.utsjekket_av_id else None
         antall = a.s.scalar(select(func.count()).where(m.JournalpostDokument.dokument_id == dok.id))
         ut.append(
@@ -324,9 +328,9 @@ def hent(
         raise UgyldigInndata("Variant må være «arkiv» eller «produksjon»")
     with arbeid(ctx, skriv=False) as a:
         jp = a.journalpost(jpnr)
-        dok = _link(a, jp, dokument_id).dokument
+        dok = dokumentlenke(a, jp, dokument_id).dokument
         if versjon is None:
-            obj = _siste(dok, variant)
+            obj = siste_objekt(dok, variant)
         else:
             obj = next(
                 (o for o in dok.objekter if o.variantformat == variant and o.versjonsnummer == versjon), None
@@ -335,7 +339,7 @@ def hent(
             hva = "arkivformat" if variant == ARKIV else "produksjonsformat"
             v = f" versjon {versjon}" if versjon is not None else ""
             raise UgyldigInndata(f"«{dok.tittel}» har ikke{v} i {hva}")
-        return Fil(obj.filnavn, _innhold(a, obj), obj.versjonsnummer, obj.variantformat)
+        return Fil(obj.filnavn, les_innhold(a, obj), obj.versjonsnummer, obj.variantformat)
 
 
 # --- check out and in ---------------------------------------------------------------------
@@ -373,7 +377,7 @@ def sjekk_ut(ctx: Kontekst, jpnr: str | int, *, dokument_id: int | None = None) 
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
         sjekk_kan_sjekke_inn(a, jp)
-        dok = _link(a, jp, dokument_id).dokument
+        dok = dokumentlenke(a, jp, dokument_id).dokument
         if dok.utsjekket_av_id and not _min(a, dok.utsjekket_av_id):
             raise UgyldigTilstand(f"«{dok.tittel}» er sjekket ut av {_hvem_og_siden(a, dok)}")
         ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
@@ -398,7 +402,7 @@ def angre_utsjekk(ctx: Kontekst, jpnr: str | int, *, dokument_id: int | None = N
     """Give a checked-out document back without a new version (the holder, or the archive)."""
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
-        dok = _link(a, jp, dokument_id).dokument
+        dok = dokumentlenke(a, jp, dokument_id).dokument
         if not dok.utsjekket_av_id:
             raise UgyldigTilstand(f"«{dok.tittel}» er ikke sjekket ut")
         if not (_min(a, dok.utsjekket_av_id) or a.aktor.er_arkiv):
@@ -431,12 +435,12 @@ def sjekk_inn(
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
         sjekk_kan_sjekke_inn(a, jp)
-        dok = _link(a, jp, dokument_id).dokument
+        dok = dokumentlenke(a, jp, dokument_id).dokument
         if dok.utsjekket_av_id and not _min(a, dok.utsjekket_av_id):
             raise UgyldigTilstand(
                 f"«{dok.tittel}» er sjekket ut av {_hvem_og_siden(a, dok)}; du kan ikke sjekke inn over det"
             )
-        siste = _siste(dok)
+        siste = siste_objekt(dok)
         if siste is None:
             raise UgyldigInndata(f"«{dok.tittel}» har ingen produksjonsfil å lage ny versjon av")
         navn = trygt_filnavn(filnavn)

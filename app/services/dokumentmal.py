@@ -12,7 +12,7 @@ from app.domain.feil import UgyldigInndata, UgyldigTilstand
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
-from app.services.dokumenter import FilInn, _neste_rekkefolge, legg_til_fil
+from app.services.dokumenter import FilInn, legg_til_fil, neste_rekkefolge
 from app.services.tilgang import krev_skrive_jp
 from app.services.visning import jp_nummer, sak_nummer
 from app.store import models as m
@@ -109,7 +109,7 @@ def lag_fra_mal(
     brev = kjerne.fyll_mal(
         data, flettedata(a, jp, svar_paa=svar_paa), per_mottaker=per_mottaker, navn=info.navn
     )
-    start = _neste_rekkefolge(a, jp)
+    start = neste_rekkefolge(a, jp)
     ut = []
     for i, b in enumerate(brev):
         tittel = jp.tittel if len(brev) == 1 or b.mottaker is None else f"{jp.tittel} – {b.mottaker.navn}"

@@ -10,7 +10,7 @@ from app.domain.feil import UgyldigInndata
 from app.domain.regler.inndata import rens_linje
 from app.services.arbeid import Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
-from app.services.dokumenter import _link, _neste_rekkefolge
+from app.services.dokumenter import dokumentlenke, neste_rekkefolge
 from app.services.tilgang import krev_skrive_jp
 from app.services.visning import jp_nummer
 from app.store import models as m
@@ -31,7 +31,7 @@ def endre_dokument(
         krev_skrive_jp(a, jp)
         regler.sjekk_kan_endre(jp.status, a.aktor)
         ids = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
-        dok = _link(a, jp, dokument_id).dokument
+        dok = dokumentlenke(a, jp, dokument_id).dokument
         if tittel is not None:
             tittel = rens_linje(tittel) or ""
             if not tittel:
@@ -81,7 +81,7 @@ def knytt_til(
     """Link an existing document to another journalpost: one document, not a copy."""
     with arbeid(ctx) as a:
         fra = a.journalpost(jpnr)
-        dok = _link(a, fra, dokument_id).dokument
+        dok = dokumentlenke(a, fra, dokument_id).dokument
         jp = a.journalpost(til)
         krev_skrive_jp(a, jp)
         regler.sjekk_kan_endre(jp.status, a.aktor)
@@ -92,7 +92,7 @@ def knytt_til(
                 journalpost_id=jp.id,
                 dokument_id=dok.id,
                 tilknytning=tilknytning,
-                rekkefolge=_neste_rekkefolge(a, jp),
+                rekkefolge=neste_rekkefolge(a, jp),
             )
         )
         if tilknytning == "vedlegg":
@@ -116,7 +116,7 @@ def kopier_til(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, til: str | i
     """Copy a document (every version) into a journalpost of another sak, as a new document there."""
     with arbeid(ctx) as a:
         fra = a.journalpost(jpnr)
-        kilde = _link(a, fra, dokument_id).dokument
+        kilde = dokumentlenke(a, fra, dokument_id).dokument
         jp = a.journalpost(til)
         if jp.sak_id == fra.sak_id:
             raise UgyldigInndata("Innenfor samme sak lenkes dokumentet i stedet for å kopieres")
@@ -144,7 +144,7 @@ def kopier_til(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, til: str | i
                 journalpost_id=jp.id,
                 dokument_id=dok.id,
                 tilknytning="vedlegg",
-                rekkefolge=_neste_rekkefolge(a, jp),
+                rekkefolge=neste_rekkefolge(a, jp),
             )
         )
         jp.antall_vedlegg += 1

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.feil import IngenTilgang
-from app.domain.innstillinger import Innstillinger
+from app.domain.innstillinger import Innstillinger, kanonisk
 from app.domain.koder import Rolle
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
@@ -70,6 +70,7 @@ def vis(kilde: Kontekst | Database) -> list[InnstillingInfo]:
 @skrivetjeneste
 def sett_innstilling(ctx: Kontekst, navn: str, verdi: str) -> Resultat:
     """Change one setting (archive or systemansvarlig), validated, logged old → new."""
+    navn = kanonisk(navn)
     with arbeid(ctx) as a:
         if not a.aktor.roller & ENDRE_ROLLER:
             raise IngenTilgang("Bare arkivet eller systemansvarlig kan endre innstillinger")

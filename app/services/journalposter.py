@@ -19,6 +19,7 @@ from app.services.arbeid import Arbeid, Ider, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.dokumenter import FilInn, legg_til_fil
 from app.services.dokumentmal import lag_fra_mal
+from app.services.parter import husk as husk_parter
 from app.services.sakstilgang import krev_skrivetilgang
 from app.services.tilgang import er_leder_for, krev_arkiv, krev_skrive_jp
 from app.services.visning import aktiv_godkjenning, jp_nummer, sak_nummer
@@ -36,6 +37,8 @@ class PartInn:
     poststed: str | None = None
     kanal: str | None = None
     referanse: str | None = None  # the party's own reference (Deres ref on the answer)
+    orgnr: str | None = None  # kept in the party register (app/services/parter.py)
+    fodselsnummer: str | None = None
 
 
 @dataclass(frozen=True)
@@ -228,6 +231,7 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
     regler.sjekk_notatmottakere(jp_type, partliste(jp))
     a.s.add(jp)
     a.s.flush()
+    husk_parter(a, jp, [*ny.avsendere, *ny.mottakere, *ny.kopimottakere])
     vedlegg = 0
     for i, fil in enumerate(ny.filer, start=1):
         legg_til_fil(a, jp, fil, i)

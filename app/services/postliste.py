@@ -9,9 +9,10 @@ from sqlalchemy import select
 
 from app.domain.feil import IngenTilgang, UgyldigInndata
 from app.domain.koder import Rolle
+from app.domain.regler.offentlighet import offentlig_tittel
 from app.domain.regler.publisering import paa_offentlig_journal, sjekk_offentlig_journal_valg
 from app.domain.regler.tittel import les_skjermede_ord, masker_ord
-from app.services.arbeid import Kontekst, arbeid, skrivetjeneste
+from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import SKJERMET, Resultat
 from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, sak_nummer
 from app.store import models as m
@@ -38,6 +39,23 @@ def _ikke_vurdert(kolonne):
     return kolonne.is_(None) | kolonne.not_in(IKKE_VURDERT)
 
 
+def offentlige(a: Arbeid, *, fra: date, til: date) -> list[m.Journalpost]:
+    """The one rule for what is public: J and A posts journaled in [fra, til], never M or XX.
+
+    The offentlig journal lists them and eInnsyn publishes them (app/services/einnsyn.py).
+    """
+    JP, SAK = m.Journalpost, m.Sak
+    return list(
+        a.s.scalars(
+            select(JP)
+            .join(SAK, SAK.id == JP.sak_id)
+            .where(JP.status.in_(("J", "A")), JP.journaldato.between(fra, til))
+            .where(_ikke_vurdert(JP.tilgangskode), _ikke_vurdert(SAK.tilgangskode))
+            .order_by(JP.journaldato, JP.journalaar, JP.journalsekvensnummer)
+        ).all()
+    )
+
+
 def postliste(ctx: Kontekst, *, fra: date, til: date) -> list[PostlisteRad]:
     """Every J (and A) journalpost journaled in [fra, til]; never M or XX, shielded fields replaced by level.
 
@@ -47,14 +65,7 @@ def postliste(ctx: Kontekst, *, fra: date, til: date) -> list[PostlisteRad]:
     if til < fra:
         raise UgyldigInndata("Perioden slutter før den begynner")
     with arbeid(ctx, skriv=False) as a:
-        JP, SAK = m.Journalpost, m.Sak
-        jps = a.s.scalars(
-            select(JP)
-            .join(SAK, SAK.id == JP.sak_id)
-            .where(JP.status.in_(("J", "A")), JP.journaldato.between(fra, til))
-            .where(_ikke_vurdert(JP.tilgangskode), _ikke_vurdert(SAK.tilgangskode))
-            .order_by(JP.journaldato, JP.journalaar, JP.journalsekvensnummer)
-        ).all()
+        jps = offentlige(a, fra=fra, til=til)
         behandling = {
             k: v for k, v in a.s.execute(select(m.Tilgangskode.kode, m.Tilgangskode.offentlig_journal))
         }
@@ -72,9 +83,9 @@ def postliste(ctx: Kontekst, *, fra: date, til: date) -> list[PostlisteRad]:
                     journaldato=jp.journaldato,
                     dokumentdato=jp.dokumentdato,
                     type=jp.type,
-                    tittel=masker_ord(jp.tittel, les_skjermede_ord(jp.skjermede_ord)),
+                    tittel=offentlig_tittel(masker_ord(jp.tittel, les_skjermede_ord(jp.skjermede_ord))),
                     saksnummer=sak_nummer(sak),
-                    sakstittel=sak.tittel,
+                    sakstittel=offentlig_tittel(sak.tittel),
                     avsender_mottaker=SKJERMET if nivaa >= 3 else avsender_mottaker(jp),
                     skjerming=skj.hjemmel if skj else None,
                 )

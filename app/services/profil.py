@@ -154,6 +154,15 @@ def lagre_profil(profil: Profil, passord: str | None = None, *, aktiv: bool = Tr
     return profil
 
 
+def sett_aktiv(navn: str | None) -> None:
+    """Which profile the window opens next time; None means the embedded SQLite database."""
+    if navn is not None:
+        hent_profil(navn)  # an unknown name is refused, not stored
+    data = _les()
+    data["aktiv"] = navn
+    _skriv(data)
+
+
 def slett_profil(navn: str) -> None:
     p = hent_profil(navn)
     data = _les()

@@ -69,46 +69,21 @@ def opprett_sak(
     nivaa: int | None = None,
 ) -> Resultat:
     """Create a sak (status R for a saksbehandler, B for the archive) with the next saksnummer."""
-    tittel = linje(tittel, "tittel", paakrevd="Saken må ha en tittel")
-    tittel2, klasse = linje(tittel2, "tittel2"), linje(klasse, "ordningsverdi")
-    regler.krev_hjemmel(tilgangskode, hjemmel, nivaa)
     with arbeid(ctx) as a:
-        ansvarlig = (
-            a.bruker(saksansvarlig) if saksansvarlig else a.hent(m.Bruker, a.aktor.skrivebord_id, "brukeren")
-        )
-        e = _finn_enhet(a, enhet)
-        enhet_id = e.id if e else ansvarlig.enhet_id
-        if sakstype and a.s.get(m.Sakstype, sakstype.upper()) is None:
-            raise UgyldigInndata(f"Ukjent sakstype «{sakstype}»")
-        if tilgangskode and a.s.get(m.Tilgangskode, tilgangskode) is None:
-            raise UgyldigInndata(f"Ukjent tilgangskode «{tilgangskode}»")
-        aar = a.idag.year
-        sak = m.Sak(
-            arkivdel_id=a.s.scalar(select(m.Arkivdel.id).order_by(m.Arkivdel.id).limit(1)),
-            saksaar=aar,
-            sakssekvensnummer=a.neste_nummer("sak", aar),
+        sak = lag_sak(
+            a,
             tittel=tittel,
             tittel2=tittel2,
-            saksdato=a.idag,
-            enhet_id=enhet_id,
-            saksansvarlig_id=ansvarlig.id,
-            sakstype=sakstype.upper() if sakstype else None,
-            status="B" if a.aktor.er_arkiv else "R",
+            enhet=enhet,
+            saksansvarlig=saksansvarlig,
+            sakstype=sakstype,
+            klasse=klasse,
+            ordningsprinsipp=ordningsprinsipp,
             tilgangskode=tilgangskode,
-            hjemmel=hjemmel if tilgangskode else None,
-            skjermingsnivaa=nivaa if tilgangskode else None,
-            opprettet_av_id=a.aktor.bruker_id,
-            siste_dokumentnummer=0,
-            endret=a.naa,
+            hjemmel=hjemmel,
+            nivaa=nivaa,
         )
-        a.s.add(sak)
-        a.s.flush()
-        if klasse:
-            sak.klasseringer.append(
-                m.Klassering(ordningsprinsipp=ordningsprinsipp, ordningsverdi=klasse, sortering=1)
-            )
         nr = sak_nummer(sak)
-        a.logg("opprettet sak", entitet="sak", entitet_id=sak.id, sak_id=sak.id, til=f"{nr} {sak.tittel}")
         return Resultat(
             f"Sak {nr} er opprettet",
             saksnummer=nr,
@@ -116,6 +91,63 @@ def opprett_sak(
             id=sak.id,
             advarsler=regler.tittel_advarsler(sak.tittel, _personnavn(a)),
         )
+
+
+def lag_sak(
+    a: Arbeid,
+    *,
+    tittel: str,
+    tittel2: str | None = None,
+    enhet: str | None = None,
+    saksansvarlig: str | None = None,
+    sakstype: str | None = None,
+    klasse: str | None = None,
+    ordningsprinsipp: str = "K-kode",
+    tilgangskode: str | None = None,
+    hjemmel: str | None = None,
+    nivaa: int | None = None,
+) -> m.Sak:
+    """Make and log a sak inside the caller's unit of work (also used by Fiks Arkiv's receipt)."""
+    tittel = linje(tittel, "tittel", paakrevd="Saken må ha en tittel")
+    tittel2, klasse = linje(tittel2, "tittel2"), linje(klasse, "ordningsverdi")
+    regler.krev_hjemmel(tilgangskode, hjemmel, nivaa)
+    ansvarlig = (
+        a.bruker(saksansvarlig) if saksansvarlig else a.hent(m.Bruker, a.aktor.skrivebord_id, "brukeren")
+    )
+    e = _finn_enhet(a, enhet)
+    enhet_id = e.id if e else ansvarlig.enhet_id
+    if sakstype and a.s.get(m.Sakstype, sakstype.upper()) is None:
+        raise UgyldigInndata(f"Ukjent sakstype «{sakstype}»")
+    if tilgangskode and a.s.get(m.Tilgangskode, tilgangskode) is None:
+        raise UgyldigInndata(f"Ukjent tilgangskode «{tilgangskode}»")
+    aar = a.idag.year
+    sak = m.Sak(
+        arkivdel_id=a.s.scalar(select(m.Arkivdel.id).order_by(m.Arkivdel.id).limit(1)),
+        saksaar=aar,
+        sakssekvensnummer=a.neste_nummer("sak", aar),
+        tittel=tittel,
+        tittel2=tittel2,
+        saksdato=a.idag,
+        enhet_id=enhet_id,
+        saksansvarlig_id=ansvarlig.id,
+        sakstype=sakstype.upper() if sakstype else None,
+        status="B" if a.aktor.er_arkiv else "R",
+        tilgangskode=tilgangskode,
+        hjemmel=hjemmel if tilgangskode else None,
+        skjermingsnivaa=nivaa if tilgangskode else None,
+        opprettet_av_id=a.aktor.bruker_id,
+        siste_dokumentnummer=0,
+        endret=a.naa,
+    )
+    a.s.add(sak)
+    a.s.flush()
+    if klasse:
+        sak.klasseringer.append(
+            m.Klassering(ordningsprinsipp=ordningsprinsipp, ordningsverdi=klasse, sortering=1)
+        )
+    nr = sak_nummer(sak)
+    a.logg("opprettet sak", entitet="sak", entitet_id=sak.id, sak_id=sak.id, til=f"{nr} {sak.tittel}")
+    return sak
 
 
 def _personnavn(a: Arbeid) -> tuple[str, ...]:

@@ -469,5 +469,9 @@ class Endringslogg(Base):
     til: Mapped[str | None] = mapped_column(Text)
 
 
+# Feature areas keep their tables in their own modules on the same metadata; imported here so
+# every user of ``Base.metadata`` (sync lists, schema checks) sees them.
+from app.store import models_integrasjon  # noqa: E402, F401
+
 # Tables defined in their own modules; imported here so they are in Base.metadata with the rest.
 from app.store import models_regler as _models_regler  # noqa: E402, F401

@@ -2,54 +2,32 @@
 
 from __future__ import annotations
 
-import locale
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import bootstrap
 from app.domain.feil import SaksbordFeil
 from app.store.db import Database
+from app.views import sprak as sprakvalg
+from app.views.sprak import OVERSETTELSER, velg_sprak
 from app.widgets.hendelser import hendelser
+
+__all__ = ["OVERSETTELSER", "installer_oversettelse", "kjor", "lag_app", "start", "velg_sprak"]
 
 if TYPE_CHECKING:
     from app.services.synk import SynkKlient
 
-#: Where the compiled translations live: the source tree's translations/ first, then the copy
-#: shipped inside the package (app/translations/, installed as package data).
-OVERSETTELSER = (
-    Path(__file__).resolve().parents[2] / "translations",
-    Path(__file__).resolve().parents[1] / "translations",
-)
-
-
-def velg_sprak(sprak: str | None = None) -> str:
-    """``sprak`` if given, else SAKSBORD_SPRAK, else the system locale; "nb" means the source text."""
-    valgt = (
-        sprak or os.environ.get("SAKSBORD_SPRAK") or QLocale.system().name() or locale.getlocale()[0] or "nb"
-    )
-    kode = valgt.split("_")[0].split("-")[0].lower()
-    return "nb" if kode in ("nb", "no", "nn", "c", "") else kode
-
 
 def installer_oversettelse(app: QApplication, sprak: str | None = None) -> QTranslator | None:
-    """Load translations/saksbord_<lang>.qm for a non-Norwegian language; None when none applies."""
-    kode = velg_sprak(sprak)
-    if kode == "nb":
-        return None
-    for mappe in OVERSETTELSER:
-        fil = mappe / f"saksbord_{kode}.qm"
-        if fil.exists():
-            t = QTranslator(app)
-            if t.load(str(fil)):
-                app.installTranslator(t)
-                return t
-    return None
+    """Install the language (ours and Qt's own dialogs, ``app.views.sprak``); Saksbord's translator or None."""
+    sprakvalg.bytt_sprak(app, sprak)
+    return sprakvalg.saksbord_oversetter()
 
 
 def lag_app() -> QApplication:
@@ -62,7 +40,7 @@ def lag_app() -> QApplication:
     return app
 
 
-def start(db_arg: str | None = None, *, sprak: str | None = None) -> int:
+def start(db_arg: str | None = None, *, sprak: str | None = None, filer: list[str] | None = None) -> int:
     """``saksbord`` with no subcommand: the shared database through the active profile, else the embedded one.
 
     With a connection profile the desk reads a local replica of what the user may see and writes
@@ -82,8 +60,10 @@ def start(db_arg: str | None = None, *, sprak: str | None = None) -> int:
         return 1
     try:
         if oppkobling.synk is None:
-            return kjor(oppkobling.db, sprak=sprak)
-        return kjor(oppkobling.db, bruker=oppkobling.bruker, sprak=sprak, synk=oppkobling.synk, bro=bro)
+            return kjor(oppkobling.db, sprak=sprak, filer=filer)
+        return kjor(
+            oppkobling.db, bruker=oppkobling.bruker, sprak=sprak, synk=oppkobling.synk, bro=bro, filer=filer
+        )
     finally:
         oppkobling.lukk()
 
@@ -112,18 +92,43 @@ def kjor(
     sprak: str | None = None,
     synk: SynkKlient | None = None,
     bro: SynkBro | None = None,
+    filer: list[str] | None = None,
 ) -> int:
-    """Open the workbench for ``bruker`` (acting for ``som``); on a demo database without a user, ask who."""
+    """Open the workbench for ``bruker`` (acting for ``som``); on a demo database without a user, ask who.
+
+    ``filer`` (Explorer's "Open with Saksbord" on .msg files) opens the import for them once the window shows.
+    """
+    from app.views.dialoger import krasj
+
+    app = lag_app()
+    sprakvalg.bruk_mine_valg(app, sprak)
+    krasj.installer()
+    try:
+        return _vis_vindu(app, db, bruker=bruker, som=som, synk=synk, bro=bro, filer=filer)
+    finally:
+        krasj.avinstaller()  # the crash dialog belongs to the window's event loop, not to whoever called
+
+
+def _vis_vindu(
+    app: QApplication,
+    db: Database,
+    *,
+    bruker: str | None,
+    som: str | None,
+    synk: SynkKlient | None,
+    bro: SynkBro | None,
+    filer: list[str] | None,
+) -> int:
+    """Who is working (the demo's picker), the window, the files to import; runs the event loop."""
     from app.services import brukere
     from app.views.dialoger.brukervalg import BrukerValg
     from app.views.hovedvindu import Hovedvindu
 
-    app = lag_app()
-    installer_oversettelse(app, sprak)
     if not bruker:
         bruker = os.environ.get("SAKSBORD_BRUKER")
     if not bruker and db.er_demo:
         velger = BrukerValg(brukere.liste_brukere(db))
+        bootstrap.log.info("Demodatabase: brukervalg med %d brukere", velger.liste.count())
         if velger.exec() != QDialog.DialogCode.Accepted:
             return 0
         bruker = velger.valgt()
@@ -138,4 +143,15 @@ def kjor(
         if synk is not None and synk.siste_status:
             vindu.sett_synkstatus(synk.siste_status)
     vindu.show()
+    if filer:
+        from PySide6.QtCore import QTimer
+
+        from app.views.epost import velg_sak_og_importer
+
+        QTimer.singleShot(
+            0,
+            lambda: vindu.kontekst.trygt(
+                lambda: velg_sak_og_importer(vindu, vindu.ctx, filer, kjor_dialog=vindu.kjor_dialog)
+            ),
+        )
     return app.exec()

@@ -20,13 +20,17 @@ from platformdirs import user_data_dir
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from app.epost.filnavn import trygt_filnavn
+from app.services import mine_innstillinger
 
 log = logging.getLogger(__name__)
 
 
 def rotmappe() -> Path:
-    """Where working copies live (one folder per journalpost)."""
-    return Path(user_data_dir("Saksbord", appauthor=False)) / "arbeidskopier"
+    """Where working copies live (one folder per journalpost): the user's chosen folder, else the data dir."""
+    return (
+        mine_innstillinger.arbeidsmappe()
+        or Path(user_data_dir("Saksbord", appauthor=False)) / "arbeidskopier"
+    )
 
 
 def mappenavn(jpnr: str) -> str:

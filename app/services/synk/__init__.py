@@ -23,7 +23,7 @@ from app.services.synk.klient import (
     konflikter,
     loes_konflikt_i_vinduet,
 )
-from app.services.synk.kommando import synk_kommando
+from app.services.synk.kommando import logg_inn_kommando, synk_kommando
 from app.services.synk.transport import PgTransport, Transport
 
 __all__ = [
@@ -39,5 +39,6 @@ __all__ = [
     "frakoblet_tekst",
     "konflikter",
     "loes_konflikt_i_vinduet",
+    "logg_inn_kommando",
     "synk_kommando",
 ]

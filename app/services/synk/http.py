@@ -30,6 +30,9 @@ from app.store.sync.replika import Bokforing
 log = logging.getLogger(__name__)
 
 NOKKELRING_TJENESTE = "Saksbord-server"
+#: Seconds an idle connection stays in the pool: below the server's keep-alive
+#: (``app.server.kjor.HOLD_TILKOBLING_S``), so the client closes first.
+KLIENT_HOLDER_S = 30.0
 
 
 class InnloggingUtlopt(Frakoblet):
@@ -63,7 +66,10 @@ def _feil_fra_svar(r: httpx.Response) -> SaksbordFeil:
 
 
 def _klient(adresse: str, tidsavbrudd_s: float, verify: Any = True) -> httpx.Client:
-    return httpx.Client(base_url=adresse.rstrip("/"), timeout=tidsavbrudd_s, verify=verify)
+    return httpx.Client(
+        base_url=adresse.rstrip("/"), timeout=tidsavbrudd_s, verify=verify,
+        limits=httpx.Limits(keepalive_expiry=KLIENT_HOLDER_S),
+    )  # fmt: skip
 
 
 def logg_inn(adresse: str, brukernavn: str, passord: str, *, lagre: bool = True, verify: Any = True) -> str:

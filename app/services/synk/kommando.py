@@ -8,13 +8,24 @@ from app.domain.feil import UgyldigInndata
 from app.services.synk.klient import SynkKlient
 
 
-def synk_kommando(*, db: str | None, profil: str | None, bruker: str | None, replika: str | None) -> dict:
-    """Replay and pull once; what happened, for the CLI."""
+def synk_kommando(
+    *, db: str | None, profil: str | None, bruker: str | None, replika: str | None, server: str | None = None
+) -> dict:
+    """Replay and pull once; what happened, for the CLI.
+
+    The far end is a Saksbord server (a server profile or ``server``, signed in with ``logg_inn``)
+    or, for the administrator, PostgreSQL directly.
+    """
+    from urllib.parse import urlsplit
+
     from app.services import profil as profiler
     from app.store.db import til_url
     from app.store.sync.replika import standard_replika_sti
 
-    if profil:
+    if server:
+        url, initialer = profiler.sjekk_adresse(server), bruker
+        navn = urlsplit(url).hostname or "server"
+    elif profil:
         p = profiler.hent_profil(profil)
         url, initialer, navn = p.url(), bruker or p.initialer, p.navn
     elif db:
@@ -26,8 +37,13 @@ def synk_kommando(*, db: str | None, profil: str | None, bruker: str | None, rep
         url, initialer, navn = p.url(), bruker or p.initialer, p.navn
     if not initialer:
         raise UgyldigInndata("Oppgi hvem som arbeider (--bruker)")
-    if not url.startswith("postgresql"):
-        raise UgyldigInndata("Synkronisering gjelder bare en felles PostgreSQL-database")
+    if not url.startswith(("postgresql", "https://", "http://")):
+        raise UgyldigInndata("Synkronisering gjelder en Saksbord-server eller en felles PostgreSQL-database")
+    initialer = initialer.strip().upper()
+    if url.startswith("http") and not profiler.har_innlogging(
+        profiler.Profil(navn, "", adresse=url, initialer=initialer)
+    ):
+        raise UgyldigInndata(f"{initialer} er ikke logget på {url}; kjør «saksbord logg-inn» først")
     klient = SynkKlient(str(replika or standard_replika_sti(navn)), url, initialer)
     try:
         hentet = klient.synk()
@@ -42,3 +58,32 @@ def synk_kommando(*, db: str | None, profil: str | None, bruker: str | None, rep
         }  # fmt: skip
     finally:
         klient.lukk()
+
+
+def logg_inn_kommando(
+    *, server: str, bruker: str = "", passord: str = "", profil: str | None = None, oidc: bool = False
+) -> dict:
+    """Sign in to a Saksbord server and keep the sign-in as a server profile (token in the keyring).
+
+    With ``oidc`` the municipality's identity provider signs the user in in the browser
+    (``app.services.synk.oidc``) and the server says who that is.
+    """
+    from urllib.parse import urlsplit
+
+    from app.domain.feil import IngenTilgang
+    from app.services import profil as profiler
+
+    adresse = profiler.sjekk_adresse(server)
+    navn = (profil or urlsplit(adresse).hostname or "server").strip()
+    if oidc:
+        from app.services.synk.oidc import logg_inn_og_lagre
+
+        bruker = logg_inn_og_lagre(adresse)
+    p = profiler.Profil(navn, "", adresse=adresse, initialer=bruker.strip().upper())
+    if not oidc and (feil := profiler.logg_inn_server(p, passord)):
+        raise IngenTilgang(feil)
+    p = profiler.lagre_profil(p)
+    return {
+        "melding": f"{p.initialer} er logget på {adresse}; profilen «{p.navn}» er valgt",
+        "profil": p.navn, "adresse": adresse, "initialer": p.initialer,
+    }  # fmt: skip

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
+from app.store import models_svarinn  # noqa: F401  (svarinn_mottak is a synced table too)
 from app.store.models import Base
 
 KANAL = "saksbord_endring"
@@ -56,7 +57,7 @@ SYNK_TABELLER["fulltekst"] = ("id",)
 SKJERMEDE_TABELLER = (
     "sak", "journalpost", "korrespondansepart", "journalpost_dokument", "dokumentbeskrivelse",
     "dokumentobjekt", "innhold", "merknad", "fulltekst", "klassering", "presedens", "avskrivning",
-    "kryssreferanse", "oppgave", "endringslogg", "sak_tilgang", "egen_kurv",
+    "kryssreferanse", "oppgave", "endringslogg", "partregister", "sak_tilgang", "egen_kurv",
 )  # fmt: skip
 
 

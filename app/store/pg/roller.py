@@ -1,7 +1,7 @@
 """Cluster roles and grants: one group role for every app user, one role per user.
 
-Each user has their own role (``sb_<initialer>``), a member of ``saksbord_bruker``;
-row-level security then asks ``current_user`` who is asking. With the application
+Each user has their own role (``sb_<database>_<initialer>``: roles are cluster-wide, so the
+name says which database it belongs to), a member of ``saksbord_bruker``; row-level security then asks ``current_user`` who is asking. With the application
 server the role is NOLOGIN and the server switches to it per request
 (``sett_serverbruker``); the older direct mode gives it a LOGIN password.
 The group may read the registry and write case data, but only read users, codes
@@ -11,6 +11,7 @@ endringslogg.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -33,11 +34,28 @@ _BARE_NY = ("endringslogg", "utfort_foresporsel")
 _INGEN = ("saksbord_passord", "saksbord_innlogging", "saksbord_token")
 
 
-def rollenavn(initialer: str) -> str:
-    """``sb_`` + the initials in lower-case ASCII (æ→ae, ø→o, å→aa), safe as an identifier."""
-    tekst = initialer.strip().lower().replace("æ", "ae").replace("ø", "o").replace("å", "aa")
+def _ascii(tekst: str) -> str:
+    tekst = tekst.strip().lower().replace("æ", "ae").replace("ø", "o").replace("å", "aa")
     tekst = unicodedata.normalize("NFKD", tekst).encode("ascii", "ignore").decode()
-    return "sb_" + re.sub(r"[^a-z0-9_]", "_", tekst)[:60]
+    return re.sub(r"[^a-z0-9_]", "_", tekst)
+
+
+def rollenavn(initialer: str, database: str | None = None) -> str:
+    """A user's role: ``sb_<database>_<initialer>`` in lower-case ASCII (æ→ae, ø→o, å→aa).
+
+    Roles are cluster-wide in PostgreSQL, so the database's name is part of the role's: a training
+    database on the same cluster that makes a user OHA gets its own role, never production's
+    OHA (whose password it would otherwise reset). A long database name is cut and given four hex
+    digits of its hash, so two names never share a prefix. Without ``database`` (a user made before
+    this rule), ``sb_<initialer>``; such a user keeps that role.
+    """
+    ini = _ascii(initialer)
+    if not database:
+        return ("sb_" + ini)[:63]
+    db = _ascii(database)
+    if len(db) > 24:
+        db = db[:19] + "_" + hashlib.sha256(database.encode()).hexdigest()[:4]
+    return f"sb_{db}_{ini}"[:63]
 
 
 def sitert(navn: str) -> str:

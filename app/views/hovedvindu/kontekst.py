@@ -216,11 +216,12 @@ class Vinduskontekst(QObject):
 
     def vis_feil(self, e: BaseException | str) -> None:
         """Show a refusal in a message box with the service's Norwegian message; nothing is lost."""
-        if isinstance(e, SaksbordFeil | str):
-            tekst = str(e)
-        else:
-            log.error("Uventet feil", exc_info=e)
-            tekst = self.tr("Uventet feil: %1").replace("%1", f"{type(e).__name__}: {e}")
+        if not isinstance(e, SaksbordFeil | str):  # a bug: the crash dialog, the log and the report
+            from app.views.dialoger.krasj import vis_krasj
+
+            vis_krasj(e, parent=self.forelder, kjor=self.kjor_dialog)
+            return
+        tekst = str(e)
         boks = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Saksbord"), tekst, QMessageBox.StandardButton.Ok, self.forelder
         )

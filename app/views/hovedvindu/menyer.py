@@ -129,7 +129,18 @@ def bygg_menyer(
     )
     oppg = meny(("behandle_oppgave", "deaktiver_oppgave", "fjern_oppgave"))
     sak = meny(("ny_journalpost", "obs", "merknad", "meld_utgaar", "be_om_avslutning"))
-    arkiv = meny(("journalfor", "flytt", "feilregistrer", "avslutt_sak", "gjenaapne_sak"))
+    arkiv = meny(
+        (
+            "journalfor",
+            "flytt",
+            "feilregistrer",
+            "avslutt_sak",
+            "gjenaapne_sak",
+            None,
+            "hent_svarinn",
+            "vis_svarinn",
+        )
+    )
     bruker = mb.addMenu("")
     hjelp = meny(("hjelp",))
     for m in (jp, oppg, sak, arkiv):
@@ -151,7 +162,18 @@ def retranslate_menyer(m: Menyer) -> None:
 def sett_handlinger(
     handlinger: dict[str, QAction], rad: KurvRad | None, mulige: dict[str, str | None]
 ) -> None:
-    """Enable each action exactly when the service would take it; a refusal becomes the tooltip."""
+    """Enable each action exactly when the service would take it; a refusal becomes the tooltip.
+
+    Runs twice per selection on the UI thread: an action whose text and reason did not change is
+    left alone (most are, between two rows of one kurv).
+    """
+    ingen_rad = QCoreApplication.translate("Hovedvindu", "Velg noe i listen først")
+    uten_regel = {
+        "journalpost": QCoreApplication.translate("Hovedvindu", "Velg en journalpost først"),
+        "sak": QCoreApplication.translate("Hovedvindu", "Velg en sak eller en journalpost i saken først"),
+        "oppgave": QCoreApplication.translate("Hovedvindu", "Velg en oppgave først"),
+    }
+    ikke_her = QCoreApplication.translate("Hovedvindu", "Ikke tilgjengelig her")
     for d in DEFS:
         a = handlinger[d.nokkel]
         grunn: str | None = None
@@ -160,20 +182,16 @@ def sett_handlinger(
         else:
             regel = d.regel
         if d.gjelder == "valgt" and rad is None:
-            grunn = QCoreApplication.translate("Hovedvindu", "Velg noe i listen først")
+            grunn = ingen_rad
         elif regel is not None:
-            if regel not in mulige:
-                grunn = {
-                    "journalpost": QCoreApplication.translate("Hovedvindu", "Velg en journalpost først"),
-                    "sak": QCoreApplication.translate(
-                        "Hovedvindu", "Velg en sak eller en journalpost i saken først"
-                    ),
-                    "oppgave": QCoreApplication.translate("Hovedvindu", "Velg en oppgave først"),
-                }.get(d.gjelder, QCoreApplication.translate("Hovedvindu", "Ikke tilgjengelig her"))
-            else:
-                grunn = mulige[regel]
+            grunn = mulige[regel] if regel in mulige else uten_regel.get(d.gjelder, ikke_her)
+        tekst = a.text()
+        tilstand = f"{tekst}\x00{'' if grunn is None else grunn}\x00{grunn is None}"
+        if a.property("saksbord_tilstand") == tilstand:
+            continue
+        a.setProperty("saksbord_tilstand", tilstand)
         a.setEnabled(grunn is None)
-        hint = a.text().replace("&", "")
+        hint = tekst.replace("&", "")
         if a.shortcut().toString():
             hint += f" ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
         a.setToolTip(hint if grunn is None else f"{hint}\n{grunn}")

@@ -11,12 +11,12 @@ a modal event loop.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import gc
 import logging
+import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,37 +29,45 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.feil import SaksbordFeil
-from app.services import brukere, handlinger, innstillinger, kurver, oppgaver, paaminnelser, sok, visning
+from app.services import kurver, oppgaver, paaminnelser, sok, visning
 from app.services import synk as synktjeneste
 from app.services.arbeid import Kontekst
-from app.services.data import BrukerInfo, JournalpostInfo, KurvInfo, KurvRad
+from app.services.data import BrukerInfo, KurvInfo, KurvRad
 from app.store.db import Database
 from app.views.dialoger.hjelp import HjelpDialog
-from app.views.handlinger import DEF_ETTER_NOKKEL, lag_handlinger, oversett
-from app.views.hovedvindu import menyer
+from app.views.handlinger import lag_handlinger, oversett
+from app.views.hovedvindu import menyer, systemmeny
+from app.views.hovedvindu.brukerbytte import Brukerbytte
 from app.views.hovedvindu.kontekst import DialogKjorer, Vinduskontekst
 from app.views.hovedvindu.statuslinje import Statuslinje
 from app.views.hovedvindu.stil import STIL
+from app.views.integrasjoner import koble_inn
 from app.views.konflikter import ART as KONFLIKT
 from app.views.konflikter import KonfliktDialog, KonfliktFelt, KonfliktRad, konflikt_ider, konflikt_rader
 from app.views.kurver import tekster
 from app.views.kurver.egne import EgneKurver
 from app.views.kurver.liste import KurvListe
-from app.views.kurver.tre import KONFLIKTER, KurvTre, forste_kurv
+from app.views.kurver.tre import KONFLIKTER, KurvTre
+from app.views.lesefelt.lesing import ALLE_HANDLINGER, Lesestoff, Valgleser
 from app.views.lesefelt.panel import Lesefelt
 from app.views.operasjoner.arkiv import Arkivhandlinger
 from app.views.operasjoner.dokument import Dokumenthandlinger
+from app.views.operasjoner.dokumentordning import Dokumentordning
 from app.views.operasjoner.epost import Eposthandlinger
 from app.views.operasjoner.journalpost import Journalposthandlinger
 from app.views.operasjoner.oppgave import Oppgavehandlinger
 from app.views.operasjoner.sak import Sakshandlinger
+from app.views.operasjoner.utskrift import Utskrifthandlinger
 from app.widgets.hendelser import hendelser
 
 log = logging.getLogger(__name__)
 
 
-class Hovedvindu(QMainWindow):
+class Hovedvindu(Brukerbytte, QMainWindow):
     """The main window; ``ctx`` is the services' context of the acting user, ``kontekst`` the actions'."""
+
+    sig_valg_lest = Signal()
+    """The reading pane and the actions now show the current row (or nothing)."""
 
     def __init__(
         self,
@@ -88,7 +96,6 @@ class Hovedvindu(QMainWindow):
         self.liste = KurvListe(self._hent_rader)
         self.liste.feilmelding = self.vis_feil
         self.lesefelt = Lesefelt(lambda oid: visning.hent_innhold(self.ctx, oid))
-        self.lesefelt.feilmelding = self.vis_feil
         # On a replica the right pane also shows a conflict (both versions, keep mine / use the server's).
         self.konfliktfelt = KonfliktFelt()
         self.konfliktfelt.sig_valgt.connect(self._loes_konflikt)
@@ -154,12 +161,22 @@ class Hovedvindu(QMainWindow):
         self.arkiv = Arkivhandlinger(ctx)
         self.epost = Eposthandlinger(ctx)
         self.dokumenter = Dokumenthandlinger(ctx, self.lesefelt)
+        self.dokumentordning = Dokumentordning(ctx)
+        self.journalposter.lag_dokumentfane = self.dokumentordning.fane
+        self.lesefelt.sig_filer_sluppet.connect(self.dokumentordning.filer_sluppet)
+        self.utskrift = Utskrifthandlinger(ctx)
+        self.lesefelt.sig_skriv_ut.connect(
+            lambda: ctx.trygt(lambda: self.utskrift.skriv_ut(self.lesefelt.jp))
+        )
         self.arbeidskopier = self.dokumenter.arbeidskopier
         self.epost.besvar = self.journalposter.besvar_paa  # the import summary's Besvar og avskriv
         self.egne_kurver = EgneKurver(ctx, self.tre)  # own kurver: the tree's context menu
         ctx.vis_rad = self._vis_rad
         self.tre.sig_kurv_valgt.connect(self._on_kurv_valgt)
         self.tre.sig_sak_valgt.connect(self._on_sak_valgt)
+        self.leser = Valgleser(self)
+        self.leser.sig_lest.connect(self._on_valg_lest)
+        self.leser.sig_feil.connect(self._on_valg_feilet)
         self.liste.sig_valg_endret.connect(self._on_valg_endret)
         self.liste.sig_aktivert.connect(lambda _r: self._rediger())
         self.liste.sig_kontekstmeny.connect(self._on_kontekstmeny)
@@ -171,11 +188,16 @@ class Hovedvindu(QMainWindow):
             maal.sig_epost_sluppet.connect(self.epost.sluppet)
         hendelser().sig_data_changed.connect(self._on_data_changed)
         self._koble_handlinger()
+        self.integrasjoner = koble_inn(self)
         self.retranslate_ui()
         self._ny_bruker()
+        self.systemmeny = systemmeny.koble_til(self)
         # Everything built so far lives as long as the window: keep it out of the cyclic GC's
         # full collections, which otherwise stall scrolling for ~50 ms now and then (bench/run.py).
         gc.freeze()
+        # Reads run on worker threads (lesing.py, previews, counts): a Qt call on the UI thread waits for
+        # the GIL up to the switch interval (5 ms by default, tens of ms per click); 1 ms keeps its share.
+        sys.setswitchinterval(0.001)
 
     # --- building -------------------------------------------------------------
 
@@ -254,42 +276,6 @@ class Hovedvindu(QMainWindow):
 
     def brukerliste(self) -> list[BrukerInfo]:
         return self.kontekst.brukerliste()
-
-    def bytt_bruker(self, initialer: str, som: str | None = None) -> bool:
-        """Switch who is working or whose desk is open; a refused period is shown, nothing changes."""
-        ny = Kontekst(self.db, initialer, som, self.ctx.synk)
-        try:
-            brukere.hvem_er_jeg(ny)
-        except SaksbordFeil as e:
-            self.vis_feil(e)
-            return False
-        self.kontekst.tjeneste = ny
-        self._ny_bruker()
-        return True
-
-    def _ny_bruker(self) -> None:
-        try:
-            meg = brukere.hvem_er_jeg(self.ctx)
-        except SaksbordFeil as e:
-            self.vis_feil(e)
-            meg = {"initialer": self.ctx.initialer, "navn": self.ctx.initialer, "roller": []}
-        self.kontekst.meg = meg
-        arkiv = "arkiv" in meg.get("roller", [])
-        for n, d in DEF_ETTER_NOKKEL.items():
-            if d.arkiv:
-                self.handlinger[n].setVisible(arkiv)
-        self.menyer.arkiv.menuAction().setVisible(arkiv)
-        self.liste.idag = self.db.idag()
-        self.liste.modell.paaminnelse_dager = innstillinger.les(self.db).paaminnelse_godkjenning_dager
-        self.lesefelt.idag = self.db.idag()
-        self._vis_bruker()
-        self.kontekst.valg = None
-        self.sokefelt.clear()
-        self.liste.nullstill()
-        self.tre.nullstill(forste_kurv(meg.get("roller", [])))
-        self.oppdater_kurver()
-        self._sett_handlinger()
-        self.vis_paaminnelser()
 
     def _vis_bruker(self) -> None:
         meg = self.kontekst.meg
@@ -433,62 +419,47 @@ class Hovedvindu(QMainWindow):
     # --- selection and the reading pane -----------------------------------------------
 
     def _on_valg_endret(self, rad: KurvRad | None) -> None:
+        """A new row: its actions wait and the pane keeps what it shows until the read lands (lesing.py)."""
         self.kontekst.valg = rad
         self.kontekst.mulige = {}
-        if isinstance(rad, KonfliktRad):
-            self.konfliktfelt.vis(rad)
-            self.hoyre.setCurrentWidget(self.konfliktfelt)
+        if rad is None or isinstance(rad, KonfliktRad):
+            self.leser.avbryt()
+            if rad is None:
+                self.hoyre.setCurrentWidget(self.lesefelt)
+                self.lesefelt.tom()
+            else:
+                self.konfliktfelt.vis(rad)
+                self.hoyre.setCurrentWidget(self.konfliktfelt)
             self._sett_handlinger()
+            self.sig_valg_lest.emit()
             return
         self.hoyre.setCurrentWidget(self.lesefelt)
-        if rad is None:
-            self.lesefelt.tom()
-            self._sett_handlinger()
-            return
-        try:
-            self.kontekst.mulige = handlinger.mulige_handlinger(
-                self.ctx,
-                journalpost_id=rad.journalpost_id,
-                sak_id=rad.sak_id,
-                oppgave_id=rad.id if rad.art == "oppgave" else None,
-            )
-            self.lesefelt.sett_redigerbar(self._kan_redigere_dokument(rad))
-            if rad.art == "sak":
-                sak = visning.vis_sak(self.ctx, rad.id)
-                self.lesefelt.vis_sak(sak, historikk=visning.historikk(self.ctx, sak.saksnummer))
-            elif rad.journalpost_id:
-                oppg = oppgaver.vis_oppgave(self.ctx, rad.id) if rad.art == "oppgave" else None
-                if (
-                    oppg is not None
-                    and oppg.id not in self._merket_lest
-                    and oppgaver.ma_merkes_lest(self.ctx, oppg)
-                ):
-                    self._merket_lest.add(oppg.id)
-                    QTimer.singleShot(0, lambda o=oppg.id: self._merk_lest(o))
-                jp = visning.vis_journalpost(self.ctx, rad.journalpost_id)
-                self.lesefelt.vis_journalpost(
-                    self._med_forelopig_nummer(jp),
-                    oppgaver=visning.oppgaver_for_journalpost(self.ctx, jp.id),
-                    historikk=visning.historikk(self.ctx, jp.journalpostnummer),
-                    oppgave=oppg,
-                )
-            elif rad.sak_id:
-                sak = visning.vis_sak(self.ctx, rad.sak_id)
-                self.lesefelt.vis_sak(sak, historikk=visning.historikk(self.ctx, sak.saksnummer))
-        except SaksbordFeil as e:
-            self.lesefelt.tom()
-            self.lesefelt.tomt.setText(
-                str(e)
-            )  # e.g. shielded for you: said in place, not in a popup per click
-            self.statusBar().showMessage(str(e), 8000)
+        venter = self.tr("Leser inn det valgte …")
+        self.kontekst.mulige = dict.fromkeys(ALLE_HANDLINGER, venter)
         self._sett_handlinger()
+        self.leser.les(self.ctx, rad, merket_lest=frozenset(self._merket_lest))
 
-    def _med_forelopig_nummer(self, jp: JournalpostInfo) -> JournalpostInfo:
-        """Made offline and not yet on the server: show "2026/12-(foreløpig 1)", not the replica's number."""
-        if self.ctx.synk is None:
-            return jp
-        nr = synktjeneste.forelopig_nummer(self.ctx.synk.replika, jp.id)
-        return dataclasses.replace(jp, journalpostnummer=nr, lopenummer=self.tr("foreløpig")) if nr else jp
+    def _on_valg_lest(self, stoff: Lesestoff) -> None:
+        if stoff.rad is not self.kontekst.valg:
+            return  # the selection moved on while this was read
+        self.kontekst.mulige = stoff.mulige
+        # The actions first: the pane starts the preview's read last, and a Python thread running
+        # beside the UI thread makes every Qt call after that wait its turn for the GIL.
+        self._sett_handlinger()
+        self.lesefelt.sett_redigerbar(self._kan_redigere_dokument(stoff.rad))
+        if stoff.feil is not None:
+            self.statusBar().showMessage(str(stoff.feil), 8000)
+        if stoff.merk_lest is not None and stoff.merk_lest not in self._merket_lest:
+            self._merket_lest.add(stoff.merk_lest)
+            QTimer.singleShot(0, lambda o=stoff.merk_lest: self._merk_lest(o))
+        self.lesefelt.vis_lest(stoff, forelopig=self.tr("foreløpig"))
+        self.sig_valg_lest.emit()
+
+    def _on_valg_feilet(self, e: object) -> None:
+        self.lesefelt.tom()
+        self._sett_handlinger()
+        self.sig_valg_lest.emit()
+        self.vis_feil(e if isinstance(e, BaseException) else str(e))
 
     def _kan_redigere_dokument(self, rad: KurvRad) -> str | None:
         """Why the documents cannot be edited here, or None (the service's own check-in rule)."""
@@ -582,6 +553,8 @@ class Hovedvindu(QMainWindow):
             return
         with contextlib.suppress(RuntimeError, TypeError):
             hendelser().sig_data_changed.disconnect(self._on_data_changed)
+        self.leser.avbryt()
+        self.leser.vent()
         self.skriver.stopp()  # writes already sent finish before the sync client closes
         super().closeEvent(e)
 

@@ -270,6 +270,8 @@ class KurvListe(QWidget):
             self.feilmelding(e)
 
     def _on_ider_lastet(self, ider: list[int]) -> None:
+        if self._behold_id is not None and (valgt := self.valgt()) is not None:
+            self._behold_id = valgt.id  # the user may have clicked another row while the ids were read
         self.modell.sett_ider(self._kilde[0] if self._kilde else "journalpost", ider)
         self._etter_lasting()
 

@@ -84,23 +84,33 @@ class Forhaandsvisning(QStackedWidget):
         self._venter_paa = None
         self._tegn(data)
 
-    def vis_kontorfil(self, data: bytes, filnavn: str, sjekksum: str) -> None:
-        """An office file: its cached PDF at once, or a conversion started in the background."""
-        if (pdf := _bufret.get(sjekksum)) is not None:
+    def vis_fil(self, hent: Callable[[], bytes], *, filnavn: str, sjekksum: str, pdf: bool) -> None:
+        """Read the file with ``hent`` off the UI thread and show it: a PDF as it is, an office file
+        converted (or from the cache at once). A newer call drops this one's answer."""
+        if not pdf and (ferdig := _bufret.get(sjekksum)) is not None:
             _bufret.move_to_end(sjekksum)
-            self.vis_pdf(pdf)
+            self.vis_pdf(ferdig)
             return
         self.vis_pdf(None)
-        self.ingen_visning.setText(self.tr("Lager forhåndsvisning av %1 …").replace("%1", filnavn))
+        if pdf:
+            self.ingen_visning.setText(self.tr("Henter %1 …").replace("%1", filnavn))
+        else:
+            self.ingen_visning.setText(self.tr("Lager forhåndsvisning av %1 …").replace("%1", filnavn))
         self._venter_paa = sjekksum
         konverter = self._konverter
-        self._arbeider.start(lambda progress, avbrutt: (sjekksum, konverter(data, filnavn)))
 
-    def _on_konvertert(self, ut: tuple[str, bytes]) -> None:
-        sjekksum, pdf = ut
-        _bufret[sjekksum] = pdf
-        while len(_bufret) > _MAKS_BUFRET:
-            _bufret.popitem(last=False)
+        def jobb(progress, avbrutt) -> tuple[str, bytes, bool]:
+            data = hent()
+            return (sjekksum, data, True) if pdf else (sjekksum, konverter(data, filnavn), False)
+
+        self._arbeider.start(jobb)
+
+    def _on_konvertert(self, ut: tuple[str, bytes, bool]) -> None:
+        sjekksum, pdf, som_den_er = ut
+        if not som_den_er:
+            _bufret[sjekksum] = pdf
+            while len(_bufret) > _MAKS_BUFRET:
+                _bufret.popitem(last=False)
         if sjekksum == self._venter_paa:
             self._venter_paa = None
             self._tegn(pdf)

@@ -2,31 +2,29 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import logging
 from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services.data import DokumentInfo, JournalpostInfo, LoggInfo, OppgaveInfo, Part, SakInfo
+from app.services.data import JournalpostInfo, LoggInfo, OppgaveInfo, Part, SakInfo
 from app.services.dokumenter import Dokumentrad
-from app.views.lesefelt.forhaandsvisning import Forhaandsvisning, kan_konverteres
+from app.views.lesefelt.dokumentliste import Dokumentliste, tre
+from app.views.lesefelt.lesing import Lesestoff
 from app.widgets.epostmaal import EpostMaal
+from app.widgets.filslipp import vedleggsfiler
 from app.widgets.meldingslinje import Meldingslinje
 
 log = logging.getLogger(__name__)
@@ -44,23 +42,6 @@ def _e(v: object) -> str:
     return html.escape("" if v is None else str(v))
 
 
-def _tre(kolonner: list[str], navn: str) -> QTreeWidget:
-    t = QTreeWidget()
-    t.setObjectName(navn)
-    t.setRootIsDecorated(False)
-    t.setAlternatingRowColors(True)
-    t.setUniformRowHeights(True)
-    t.setHeaderLabels(kolonner)
-    t.header().setStretchLastSection(True)
-    return t
-
-
-DokRolle = Qt.ItemDataRole.UserRole + 6
-VariantRolle = Qt.ItemDataRole.UserRole + 7
-SjekksumRolle = Qt.ItemDataRole.UserRole + 8
-NavnRolle = Qt.ItemDataRole.UserRole + 9
-
-
 class Lesefelt(EpostMaal, QWidget):
     sig_journalpost_aapnet = Signal(int)
     """The user double-clicked a journalpost inside a sak."""
@@ -70,14 +51,14 @@ class Lesefelt(EpostMaal, QWidget):
     """E-mail was dropped on the pane of a sak or one of its journalposter: (saksnummer, mime)."""
     sig_arkiver_igjen = Signal(int)
     """"Prøv igjen" on a document whose arkivformat failed: the journalpost's id."""
+    sig_skriv_ut = Signal()
+    """"Skriv ut …" on the journalpost shown."""
+    sig_filer_sluppet = Signal(int, list)
+    """Files (not e-mail) were dropped on a journalpost's pane: (journalpost id, [Path]) to add as vedlegg."""
 
     def __init__(self, hent_innhold: Callable[[int], tuple[str, bytes]], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("lesefelt")
-        self._hent_innhold = hent_innhold
-        self.feilmelding: Callable[[Exception], None] | None = None
-        self.hent_dokumentrader: Callable[[int], list] | None = None
-        """services.dokumenter.liste for a journalpost id (arkivformat status, who has it checked out)."""
 
         self.overskrift = QLabel()
         self.overskrift.setObjectName("leseoverskrift")
@@ -93,51 +74,26 @@ class Lesefelt(EpostMaal, QWidget):
         self.metadata.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.metadata.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        self.dokumenter = _tre([], "dokumentliste")
-        self.rediger = QPushButton()
-        self.rediger.setObjectName("rediger_dokument")
-        self.rediger.clicked.connect(self._on_rediger_clicked)
-        self.rediger_grunn: str | None = None
-        self.arkiver_igjen = QPushButton()
-        self.arkiver_igjen.setObjectName("arkiver_igjen")
-        self.arkiver_igjen.setVisible(False)
-        self.arkiver_igjen.clicked.connect(
-            lambda: self.jp is not None and self.sig_arkiver_igjen.emit(self.jp.id)
+        self.dokumentliste = dok = Dokumentliste(hent_innhold)
+        dok.sig_rediger_dokument.connect(self.sig_rediger_dokument)
+        dok.sig_journalpost_aapnet.connect(self.sig_journalpost_aapnet)
+        dok.sig_skriv_ut.connect(self.sig_skriv_ut)
+        dok.sig_arkiver_igjen.connect(lambda: self.jp is not None and self.sig_arkiver_igjen.emit(self.jp.id))
+        # The document tab's parts, by the names the window and its tests use.
+        self.dokumenter, self.rediger, self.arkiver_igjen = dok.tre, dok.rediger, dok.arkiver_igjen
+        self.arkivfeil, self.dokumentknapper, self.forhaandsvisning = (
+            dok.arkivfeil,
+            dok.knapper,
+            dok.forhaandsvisning,
         )
-        self.arkivfeil = QLabel()
-        self.arkivfeil.setObjectName("arkivfeil")
-        self.arkivfeil.setWordWrap(True)
-        self.arkivfeil.setStyleSheet("color:#c62828")
-        self.arkivfeil.setVisible(False)
-        self.dokumentknapper = QWidget()
-        knapper = QHBoxLayout(self.dokumentknapper)
-        knapper.setContentsMargins(0, 0, 0, 0)
-        knapper.addWidget(self.arkivfeil, 1)
-        knapper.addWidget(self.arkiver_igjen)
-        knapper.addWidget(self.rediger)
-        self.dokumenter.currentItemChanged.connect(self._on_dokument_valgt)
-        self.dokumenter.itemDoubleClicked.connect(self._on_dokument_dobbeltklikk)
-        self.forhaandsvisning = Forhaandsvisning()
         self.pdf = self.forhaandsvisning.pdf
         self.pdfvisning = self.forhaandsvisning.pdfvisning
         self.ingen_visning = self.forhaandsvisning.ingen_visning
-        dokliste = QWidget()
-        doklag = QVBoxLayout(dokliste)
-        doklag.setContentsMargins(0, 2, 0, 0)
-        doklag.setSpacing(2)
-        doklag.addWidget(self.dokumentknapper)
-        doklag.addWidget(self.dokumenter)
-        dok = QSplitter(Qt.Orientation.Vertical)
-        dok.addWidget(dokliste)
-        dok.addWidget(self.forhaandsvisning)
-        dok.setStretchFactor(0, 1)
-        dok.setStretchFactor(1, 4)
-        dok.setSizes([120, 400])
 
-        self.oppgaver = _tre([], "oppgaveliste")
-        self.merknader = _tre([], "merknadliste")
+        self.oppgaver = tre([], "oppgaveliste")
+        self.merknader = tre([], "merknadliste")
         self.merknader.setWordWrap(True)
-        self.historikk = _tre([], "historikkliste")
+        self.historikk = tre([], "historikkliste")
         self.faner = QTabWidget()
         self.faner.setObjectName("lesefaner")
         self.faner.addTab(dok, "")
@@ -168,9 +124,6 @@ class Lesefelt(EpostMaal, QWidget):
         self.setAcceptDrops(True)
         self.saksnummer: str | None = None
         self.jp: JournalpostInfo | None = None
-        self._sak_jp: dict[int, int] = {}
-        self._arkivrad: dict[int, QTreeWidgetItem] = {}
-        """dokument id → its arkivformat row, which a production row previews when it exists."""
         self._antall = (0, 0, 0, 0)
         self.idag = date.today()
         self.retranslate_ui()
@@ -181,10 +134,7 @@ class Lesefelt(EpostMaal, QWidget):
         self.forhaandsvisning.ingen_tekst = self.tr("Ingen forhåndsvisning")
         if self.forhaandsvisning.currentIndex() == 0 and not self.forhaandsvisning.konverterer:
             self.ingen_visning.setText(self.forhaandsvisning.ingen_tekst)
-        self.rediger.setText(self.tr("Åpne for redigering"))
-        self.arkiver_igjen.setText(self.tr("Prøv igjen"))
-        self.arkiver_igjen.setToolTip(self.tr("Lag arkivformat på nytt for dokumentene der det feilet"))
-        self._sett_rediger()
+        self.dokumentliste.retranslate_ui()
         d, o, m, h = self._antall
         self.faner.setTabText(0, self.tr("Dokumenter (%1)").replace("%1", str(d)))
         self.faner.setTabText(1, self.tr("Oppgaver (%1)").replace("%1", str(o)))
@@ -213,7 +163,6 @@ class Lesefelt(EpostMaal, QWidget):
         )
         self.setAccessibleName(self.tr("Lesefelt"))
         self.faner.setAccessibleName(self.tr("Faner i lesefeltet"))
-        self.dokumenter.setAccessibleName(self.tr("Dokumenter"))
         self.pdfvisning.setAccessibleName(self.tr("Forhåndsvisning av dokument"))
 
     # --- content ------------------------------------------------------------
@@ -223,7 +172,7 @@ class Lesefelt(EpostMaal, QWidget):
         self.stabel.setCurrentIndex(0)
         self.saksnummer = None
         self.jp = None
-        self._vis_pdf(None)
+        self.dokumentliste.vis_pdf(None)
 
     def _metadata(self, rader: list[tuple[str, str]]) -> None:
         celler = "".join(
@@ -249,7 +198,9 @@ class Lesefelt(EpostMaal, QWidget):
         oppgaver: list[OppgaveInfo],
         historikk: list[LoggInfo],
         oppgave: OppgaveInfo | None = None,
+        dokumentrader: list[Dokumentrad] | None = None,
     ) -> None:
+        """``dokumentrader``: services.dokumenter.liste for ``jp`` (arkivformat status, check-outs)."""
         self.stabel.setCurrentIndex(1)
         tittel = _e(jp.tittel) + (
             f"<br><span style='font-size:10pt;color:#5f6b7a'>{_e(jp.tittel2)}</span>" if jp.tittel2 else ""
@@ -313,8 +264,6 @@ class Lesefelt(EpostMaal, QWidget):
 
         self.saksnummer = jp.saksnummer
         self.jp = jp
-        self.dokumentknapper.setVisible(True)
-        forste = self._fyll_dokumenter(jp.dokumenter)
         self._fyll_oppgaver(oppgaver)
         self._fyll_merknader(jp.merknader)
         self._fyll_historikk(historikk)
@@ -322,125 +271,33 @@ class Lesefelt(EpostMaal, QWidget):
         self.retranslate_ui()
         if jp.skjermet_for_deg and not jp.dokumenter:
             self.forhaandsvisning.ingen_tekst = self.tr("Dokumentene er skjermet for deg")
-        self.dokumenter.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.dokumenter.header().setStretchLastSection(False)
-        for k in (1, 2, 3):
-            self.dokumenter.header().setSectionResizeMode(k, QHeaderView.ResizeMode.ResizeToContents)
-        if forste is not None:
-            self.dokumenter.setCurrentItem(forste)
-        else:
-            self._vis_pdf(None)
+        self.dokumentliste.vis_journalpost(jp, dokumentrader or [])
 
-    def _fyll_dokumenter(self, dokumenter: list[DokumentInfo]) -> QTreeWidgetItem | None:
-        """Newest version of each document and variant on top, earlier versions folded under it.
+    def vis_lest(self, stoff: Lesestoff, *, forelopig: str) -> None:
+        """Show what lesing.py read for the selected row: a refusal in place, a sak or a journalpost.
 
-        Returns the row to preview first: the first document's production row (whose preview is
-        its newest arkivformat when it has one).
+        ``forelopig``: the word shown for the løpenummer of a journalpost made offline.
         """
-        self.dokumenter.clear()
-        self.dokumenter.setHeaderLabels(
-            [self.tr("Dokument"), self.tr("Versjon"), self.tr("Variant"), self.tr("Arkivformat")]
-        )
-        self._sak_jp = {}
-        self._arkivrad = {}
-        status = self._arkivstatus()
-        grupper: dict[tuple[int, str], list[DokumentInfo]] = {}
-        for d in dokumenter:
-            grupper.setdefault((d.id, d.variant), []).append(d)
-        rekkefolge = {dok_id: i for i, (dok_id, _v) in reversed(list(enumerate(grupper)))}
-        forste = None
-        for (dok_id, variant), versjoner in sorted(
-            grupper.items(), key=lambda g: (rekkefolge[g[0][0]], g[0][1] == "arkivformat")
-        ):
-            versjoner.sort(key=lambda d: d.versjon, reverse=True)
-            topp = self._dokumentrad(versjoner[0])
-            self.dokumenter.addTopLevelItem(topp)
-            for eldre in versjoner[1:]:
-                topp.addChild(self._dokumentrad(eldre))
-            if variant == "arkivformat":
-                self._arkivrad[dok_id] = topp
-            else:
-                self._vis_arkivstatus(topp, status.get(dok_id))
-                if forste is None:
-                    forste = topp
-        feilet = [r for r in status.values() if r.arkivstatus == "feilet"]
-        self.arkivfeil.setVisible(bool(feilet))
-        self.arkiver_igjen.setVisible(bool(feilet))
-        self.arkivfeil.setText(
-            "\n".join(
-                self.tr("Arkivformat feilet for «%1»: %2")
-                .replace("%1", r.tittel)
-                .replace("%2", (r.arkivfeil or "").splitlines()[0] if r.arkivfeil else "")
-                for r in feilet
+        if stoff.feil is not None:
+            self.tom()
+            self.tomt.setText(str(stoff.feil))  # e.g. shielded for you: said in place, not in a popup
+        elif stoff.sak is not None:
+            self.vis_sak(stoff.sak, historikk=stoff.historikk)
+        elif stoff.jp is not None:
+            jp = stoff.jp
+            if stoff.forelopig_nummer:  # not yet on the server: "2026/12-(foreløpig 1)"
+                jp = dataclasses.replace(jp, journalpostnummer=stoff.forelopig_nummer, lopenummer=forelopig)
+            self.vis_journalpost(
+                jp,
+                oppgaver=stoff.oppgaver,
+                historikk=stoff.historikk,
+                oppgave=stoff.oppgave,
+                dokumentrader=stoff.dokumentrader,
             )
-        )
-        if forste is None and self.dokumenter.topLevelItemCount():
-            forste = self.dokumenter.topLevelItem(0)
-        return forste
-
-    def _arkivstatus(self) -> dict[int, Dokumentrad]:
-        """services.dokumenter.liste for the journalpost shown, by dokument id (empty when unknown)."""
-        if self.hent_dokumentrader is None or self.jp is None:
-            return {}
-        try:
-            return {r.id: r for r in self.hent_dokumentrader(self.jp.id)}
-        except Exception as e:  # shielded documents and the like: the list still shows what it can
-            log.info("Dokumentstatus for %s ble ikke lest: %s", self.jp.journalpostnummer, e)
-            return {}
-
-    def _vis_arkivstatus(self, it: QTreeWidgetItem, rad) -> None:
-        if rad is None:
-            return
-        tekst = {
-            "ok": self.tr("laget"),
-            "venter": self.tr("lages"),
-            "feilet": self.tr("feilet"),
-        }.get(rad.arkivstatus, "")
-        it.setText(3, tekst)
-        tips = []
-        if rad.arkivstatus == "feilet":
-            it.setForeground(3, QColor("#c62828"))
-            tips.append(rad.arkivfeil or "")
-        if rad.utsjekket_av:
-            tips.append(
-                self.tr("Sjekket ut av %1 %2")
-                .replace("%1", rad.utsjekket_av)
-                .replace("%2", _d(rad.utsjekket))
-            )
-        if tips:
-            it.setToolTip(3, "\n".join(tips))
-
-    def _dokumentrad(self, d: DokumentInfo) -> QTreeWidgetItem:
-        variant = self.tr("arkiv") if d.variant == "arkivformat" else self.tr("produksjon")
-        it = QTreeWidgetItem([d.tittel, f"v{d.versjon}", variant])
-        it.setToolTip(0, f"{d.filnavn} ({d.storrelse // 1024 + 1} kB)")
-        it.setData(0, Qt.ItemDataRole.UserRole, d.objekt_id)
-        it.setData(1, Qt.ItemDataRole.UserRole, d.format)
-        it.setData(0, DokRolle, d.id)
-        it.setData(0, VariantRolle, d.variant)
-        it.setData(0, SjekksumRolle, d.sjekksum)
-        it.setData(0, NavnRolle, d.filnavn)
-        it.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return it
 
     def sett_redigerbar(self, grunn: str | None) -> None:
         """Whether "Åpne for redigering" may be used here, and if not, why (its tooltip)."""
-        self.rediger_grunn = grunn
-        self._sett_rediger()
-
-    def _sett_rediger(self) -> None:
-        it = self.dokumenter.currentItem()
-        grunn = self.rediger_grunn
-        if grunn is None and (it is None or it.data(0, DokRolle) is None):
-            grunn = self.tr("Velg et dokument først")
-        self.rediger.setEnabled(grunn is None)
-        hint = self.tr("Åpner siste versjon i sitt program; lagrer du, tilbys innsjekking av ny versjon")
-        self.rediger.setToolTip(hint if grunn is None else f"{hint}\n{grunn}")
-
-    def _on_rediger_clicked(self) -> None:
-        it = self.dokumenter.currentItem()
-        if it is not None and it.data(0, DokRolle) is not None:
-            self.sig_rediger_dokument.emit(int(it.data(0, DokRolle)))
+        self.dokumentliste.sett_redigerbar(grunn)
 
     def _slippsak(self, pos: QPoint) -> str | None:
         return self.saksnummer
@@ -499,17 +356,7 @@ class Lesefelt(EpostMaal, QWidget):
         self._metadata(rader)
         self.saksnummer = sak.saksnummer
         self.jp = None
-        self.dokumentknapper.setVisible(False)
-        self.dokumenter.clear()
-        self.dokumenter.setHeaderLabels([self.tr("Journalpost"), self.tr("Type"), self.tr("Tittel")])
-        self._sak_jp = {}
-        for jp in sak.journalposter:
-            it = QTreeWidgetItem([jp.journalpostnummer, f"{jp.type} {jp.status}", jp.tittel])
-            it.setData(0, Qt.ItemDataRole.UserRole + 5, jp.id)
-            self.dokumenter.addTopLevelItem(it)
-        self.dokumenter.header().setStretchLastSection(True)
-        self.arkivfeil.setVisible(False)
-        self.arkiver_igjen.setVisible(False)
+        self.dokumentliste.vis_sak(sak.journalposter)
         self._fyll_oppgaver([])
         self._fyll_merknader(sak.merknader)
         self._fyll_historikk(historikk)
@@ -517,7 +364,7 @@ class Lesefelt(EpostMaal, QWidget):
         self.retranslate_ui()
         self.faner.setTabText(0, self.tr("Journalposter (%1)").replace("%1", str(len(sak.journalposter))))
         self.forhaandsvisning.ingen_tekst = self.tr("Dobbeltklikk en journalpost for å åpne den")
-        self._vis_pdf(None)
+        self.dokumentliste.vis_pdf(None)
 
     def _fyll_oppgaver(self, oppgaver: list[OppgaveInfo]) -> None:
         self.oppgaver.clear()
@@ -553,46 +400,27 @@ class Lesefelt(EpostMaal, QWidget):
         for k in range(5):
             self.historikk.resizeColumnToContents(k)
 
-    # --- preview ------------------------------------------------------------
+    # --- files dropped on a journalpost -----------------------------------------------
 
-    def _on_dokument_valgt(self, it: QTreeWidgetItem | None, _forrige=None) -> None:
-        """A PDF as it is; a document's row shows its newest arkivformat when it has one; an office
-        file is converted for the preview in the background; anything else says there is none."""
-        self._sett_rediger()
-        if it is None or it.data(0, Qt.ItemDataRole.UserRole) is None:
-            self._vis_pdf(None)
-            return
-        arkiv = self._arkivrad.get(it.data(0, DokRolle)) if it.parent() is None else None
-        if arkiv is not None:
-            it = arkiv
-        format_ = str(it.data(1, Qt.ItemDataRole.UserRole) or "")
-        if format_ != "pdf" and not kan_konverteres(format_):
-            self._vis_pdf(None)
-            return
-        try:
-            _navn, data = self._hent_innhold(int(it.data(0, Qt.ItemDataRole.UserRole)))
-        except Exception as e:
-            self._vis_pdf(None)
-            if self.feilmelding:
-                self.feilmelding(e)
-            return
-        if format_ == "pdf":
-            self._vis_pdf(data)
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self.jp is not None and vedleggsfiler(e.mimeData()):
+            e.acceptProposedAction()
         else:
-            self.forhaandsvisning.vis_kontorfil(
-                data, str(it.data(0, NavnRolle)), str(it.data(0, SjekksumRolle))
-            )
+            super().dragEnterEvent(e)
 
-    def _on_dokument_dobbeltklikk(self, it: QTreeWidgetItem, _kol: int) -> None:
-        jp_id = it.data(0, Qt.ItemDataRole.UserRole + 5)
-        if jp_id is not None:
-            self.sig_journalpost_aapnet.emit(int(jp_id))
-
-    def _vis_pdf(self, data: bytes | None) -> None:
-        if data:
-            self.forhaandsvisning.vis_pdf(data)
+    def dragMoveEvent(self, e: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        if self.jp is not None and vedleggsfiler(e.mimeData()):
+            e.acceptProposedAction()
         else:
-            self.forhaandsvisning.vis_ingen()
+            super().dragMoveEvent(e)
+
+    def dropEvent(self, e: QDropEvent) -> None:  # noqa: N802 - Qt override
+        filer = vedleggsfiler(e.mimeData())
+        if self.jp is not None and filer:
+            e.acceptProposedAction()
+            self.sig_filer_sluppet.emit(self.jp.id, filer)
+        else:
+            super().dropEvent(e)
 
     @property
     def pdf_sider(self) -> int:

@@ -3,7 +3,7 @@
 ``journalpost``  register, edit, avskriv, besvar, ferdigstill, ekspeder, fordel, offentlighetsvurder
 ``sak``          new sak, edit, OBS, merknad, meld utgår, be om avslutning
 ``oppgave``      send, behandle, deaktiver, fjern, be arkivet rette
-``arkiv``        journalfør, flytt, feilregistrer, avslutt and gjenåpne sak
+``arkiv``        journalfør, flytt, feilregistrer, avslutt and gjenåpne sak, post from SvarInn
 ``epost``        e-mail dropped on a sak, Importer e-post…
 ``dokument``     working copies: edit in its program, watch, check in
 

@@ -1,4 +1,4 @@
-"""The archive's actions: journalfør, flytt, feilregistrer, avslutt and gjenåpne a sak."""
+"""The archive's actions: journalfør, flytt, feilregistrer, avslutt and gjenåpne a sak, post from SvarInn."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ class Arkivhandlinger(QObject):
             "feilregistrer": self.feilregistrer,
             "avslutt_sak": self.avslutt_sak,
             "gjenaapne_sak": self.gjenaapne_sak,
+            "hent_svarinn": self.hent_svarinn,
+            "vis_svarinn": self.vis_svarinn,
         }
 
     def journalfor(self) -> None:
@@ -62,3 +64,13 @@ class Arkivhandlinger(QObject):
         saksnr = ctx.saksnr()
         if ctx.sporsmal(self.tr("Gjenåpne sak"), self.tr("Gjenåpne sak %1?").replace("%1", saksnr)):
             ctx.utfor("sak", saker.sett_saksstatus, saksnr, "B")
+
+    def hent_svarinn(self) -> None:
+        from app.views.svarinn import hent_fra_svarinn
+
+        hent_fra_svarinn(self.ctx)
+
+    def vis_svarinn(self) -> None:
+        from app.views.svarinn import vis_svarinn
+
+        vis_svarinn(self.ctx)

@@ -36,7 +36,6 @@ class Dokumenthandlinger(QObject):
         self.arbeidskopier.sig_endret.connect(self._on_arbeidskopi_endret)
         innsjekk.sig_handling.connect(lambda: ctx.trygt(self._on_sjekk_inn_clicked))
         innsjekk.sig_lukket.connect(self._vis_neste)
-        lesefelt.hent_dokumentrader = lambda jp_id: ctx.hent(dokumenter.liste, jp_id)
         ctx.sig_laast.connect(lambda jp_id: ctx.trygt(lambda: self.arkiver(jp_id)))
         lesefelt.sig_arkiver_igjen.connect(lambda jp_id: ctx.trygt(lambda: self.arkiver(jp_id, igjen=True)))
 
@@ -50,18 +49,21 @@ class Dokumenthandlinger(QObject):
         ctx = self.ctx
         if jp_id in self._arkivering:
             return
-        rader = ctx.hent(dokumenter.liste, jp_id)
-        venter = [r for r in rader if r.arkivstatus == "venter" or (igjen and r.arkivstatus == "feilet")]
-        if not venter:
-            return
-        jpnr = ctx.hent(visning.vis_journalpost, jp_id).journalpostnummer
         tjeneste = ctx.tjeneste
         arbeider = Arbeider(self)
         self._arkivering[jp_id] = arbeider
+        jpnr = ""
 
         def jobb(progress, avbrutt):
+            # What is due is read here too, off the UI thread (an approval on a replica lands here).
             from app.widgets.pdfskriver import tegn_pdf
 
+            nonlocal jpnr
+            rader = dokumenter.liste(tjeneste, jp_id)
+            if not [r for r in rader if r.arkivstatus == "venter" or (igjen and r.arkivstatus == "feilet")]:
+                return None
+            jpnr = visning.vis_journalpost(tjeneste, jp_id).journalpostnummer
+            progress(0)
             return arkivformat.lag_arkivformat(
                 tjeneste, jp_id, tegner=tegn_pdf, progress=progress, cancelled=avbrutt
             )
@@ -71,9 +73,11 @@ class Dokumenthandlinger(QObject):
                 self.tr("Lager arkivformat for %1 … %2 %").replace("%1", jpnr).replace("%2", str(p)), 0
             )
 
-        def ferdig(rapport: arkivformat.Arkivrapport) -> None:
+        def ferdig(rapport: arkivformat.Arkivrapport | None) -> None:
             self._arkivering.pop(jp_id, None)
             arbeider.deleteLater()
+            if rapport is None:
+                return  # nothing was due
             if rapport.feilet:
                 grunner = "; ".join(g.splitlines()[0] for g in rapport.feilet.values() if g)
                 ctx.melding(
@@ -97,7 +101,6 @@ class Dokumenthandlinger(QObject):
         arbeider.sig_progress.connect(framdrift)
         arbeider.sig_result.connect(ferdig)
         arbeider.sig_error.connect(feil)
-        framdrift(0)
         arbeider.start(jobb)
 
     @property

@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QObject
 
 from app.domain.koder import AVSKRIVNINGSMAATER
-from app.services import (
-    avskrivning,
-    dokumenter,
-    ekspedering,
-    handlinger,
-    journalposter,
-    kurver,
-    maler,
-    visning,
-)
+from app.services import avskrivning, ekspedering, handlinger, journalposter, kurver, maler, visning
 from app.services.arbeid import Kontekst
 from app.services.data import Resultat
-from app.services.dokumenter import FilInn
 from app.services.journalposter import NyJournalpost
-from app.views.dialoger import enkle
+from app.views.dialoger import enkle, partoppslag
 from app.views.dialoger.dokumentfane import Dokumentfane
 from app.views.dialoger.ekspeder import EkspederDialog
 from app.views.dialoger.kort import JournalpostKortDialog
@@ -39,6 +28,8 @@ class Journalposthandlinger(QObject):
     def __init__(self, ctx: Vinduskontekst) -> None:
         super().__init__(ctx)
         self.ctx = ctx
+        self.lag_dokumentfane: Callable[[int, str | None], Dokumentfane] | None = None
+        """Builds the card's Dokumenter tab (operasjoner/dokumentordning.py; the window wires it)."""
 
     def handlinger(self) -> dict[str, Callable[[], object]]:
         ctx = self.ctx
@@ -70,6 +61,7 @@ class Journalposthandlinger(QObject):
         if ctx.valg and ctx.mulige.get("ny_journalpost"):
             saksnr = None
         d = JournalpostKortDialog(ctx.brukerliste(), ctx.forelder, saksnr=saksnr)
+        partoppslag.koble_til(d.parter, ctx.tjeneste)
         if not ctx.kjor_dialog(d):
             return
         v = d.verdier()
@@ -112,6 +104,7 @@ class Journalposthandlinger(QObject):
             laast=laast,
             dokumentfane=self._dokumentfane(jp_id, mulige.get("sjekk_inn")),
         )
+        partoppslag.koble_til(d.parter, ctx.tjeneste)
         if not ctx.kjor_dialog(d):
             return
         v = d.verdier()
@@ -146,31 +139,10 @@ class Journalposthandlinger(QObject):
         ctx.utfor("journalpost", lagre)
 
     def _dokumentfane(self, jp_id: int, grunn: str | None) -> Dokumentfane:
-        """The card's Dokumenter tab; "Legg til fil" stores at once (hoveddokument when there is none)."""
-        ctx = self.ctx
-        fane = Dokumentfane(
-            ctx.hent(dokumenter.liste, jp_id), legg_til=lambda sti: legg_til(sti), grunn=grunn
-        )
-
-        def legg_til(sti: Path) -> None:
-            try:
-                data = sti.read_bytes()
-            except OSError as e:
-                ctx.vis_feil(self.tr("Filen kunne ikke leses: %1").replace("%1", str(e)))
-                return
-            har_hoved = any(r.tilknytning == "hoveddokument" for r in ctx.hent(dokumenter.liste, jp_id))
-            fil = FilInn(
-                sti.name, data, tittel=sti.stem, tilknytning="vedlegg" if har_hoved else "hoveddokument"
-            )
-            ctx.utfor(
-                "journalpost",
-                dokumenter.legg_til_dokument,
-                jp_id,
-                fil,
-                etter=lambda _r: fane.vis(ctx.hent(dokumenter.liste, jp_id)),
-            )
-
-        return fane
+        """The card's Dokumenter tab; adding and arranging store at once (operasjoner/dokumentordning.py)."""
+        if self.lag_dokumentfane is None:
+            raise RuntimeError("Dokumentfanen er ikke koblet til")  # a bug: the window wires it
+        return self.lag_dokumentfane(jp_id, grunn)
 
     def avskriv(self) -> None:
         """Avskriv one or several journalposter; with mixed types only the codes valid for all are offered."""
@@ -249,6 +221,7 @@ class Journalposthandlinger(QObject):
             kan_rette_adresse=jp.status == "F",
             parent=ctx.forelder,
         )
+        partoppslag.koble_til_ekspedering(d, ctx.tjeneste)
         while ctx.kjor_dialog(d):
             kanaler, adresser = d.kanaler(), d.rettede_adresser()
             if ctx.utfor(

@@ -8,6 +8,9 @@ server) keeps the database password in the keyring as before.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.feil import SaksbordFeil
 from app.services import profil as tjeneste
 from app.services.profil import Profil
+from app.widgets.arbeider import Arbeider
 
 SERVER, POSTGRES = 0, 1
 """The kinds in ``ProfilDialog.type``."""
@@ -34,7 +38,11 @@ class ProfilDialog(QDialog):
     """A server address, user and password (signs in, keeps the token); or a PostgreSQL login."""
 
     sig_test_ferdig = Signal(str)
-    """The connection test finished; the text shown (``Tilkoblet`` or the error)."""
+    """A connection test or a save finished; the text shown (``Tilkoblet``, an error, or "" when saved).
+
+    Signing in and testing talk to the network, so they run on a worker thread: the dialog stays
+    responsive (and can be cancelled) while a slow or unreachable server is tried.
+    """
 
     def __init__(self, parent: QWidget | None = None, profil: Profil | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +65,13 @@ class ProfilDialog(QDialog):
         self.status.setWordWrap(True)
         self.knapp_test = QPushButton()
         self.knapp_test.clicked.connect(self._on_test_clicked)
+        self.knapp_oidc = QPushButton()
+        self.knapp_oidc.clicked.connect(self._on_oidc_clicked)
+        self._stopp = threading.Event()
+        self._arbeider = Arbeider(self)
+        self._arbeider.sig_result.connect(self._on_bakgrunn_ferdig)
+        self._arbeider.sig_error.connect(lambda e: self._on_bakgrunn_ferdig(str(e)))
+        self._neste: Callable[[str | None], None] | None = None
         self.skjema = skjema = QFormLayout()
         self._felt = (
             self.navn, self.type, self.adresse, self.server, self.port, self.database, self.bruker,
@@ -77,6 +92,7 @@ class ProfilDialog(QDialog):
         lag.addWidget(self.forklaring)
         lag.addLayout(skjema)
         lag.addWidget(self.knapp_test)
+        lag.addWidget(self.knapp_oidc)
         lag.addWidget(self.status)
         lag.addWidget(self.knapper)
         self.type.setCurrentIndex(POSTGRES if profil is not None and not profil.er_server else SERVER)
@@ -93,6 +109,7 @@ class ProfilDialog(QDialog):
         for felt in (self.server, self.port, self.database, self.bruker):
             self.skjema.setRowVisible(felt, not server)
         self.skjema.setRowVisible(self.adresse, server)
+        self.knapp_oidc.setVisible(server)
         self.retranslate_ui()
         self.status.clear()
 
@@ -127,6 +144,12 @@ class ProfilDialog(QDialog):
         ):  # fmt: skip
             etikett.setText(tekst)
         self.knapp_test.setText(self.tr("Test forbindelsen"))
+        self.knapp_oidc.setText(self.tr("Logg inn med kommunens konto i nettleseren"))
+        self.knapp_oidc.setToolTip(
+            self.tr(
+                "OpenID Connect: du logger inn hos kommunens identitetsleverandør (for eksempel Entra ID)"
+            )
+        )
         self.knapp_lokal.setText(self.tr("Bruk lokal database"))
 
     def _fra_felt(self) -> Profil:
@@ -144,52 +167,125 @@ class ProfilDialog(QDialog):
             initialer=self.initialer.text().strip().upper(),
         )
 
-    def _on_test_clicked(self) -> None:
-        self.status.setText(self.tr("Kobler til …"))
-        if self.er_server:  # the real test of a server profile is signing in (nothing is kept)
-            feil = tjeneste.logg_inn_server(self._fra_felt(), self.passord.text(), lagre=False)
-        else:
-            feil = tjeneste.test_forbindelse(self._fra_felt(), self.passord.text() or None)
-        tekst = feil or self.tr("Tilkoblet")
+    def _i_bakgrunnen(
+        self, status: str, fn: Callable[[], str | None], neste: Callable[[str | None], None]
+    ) -> None:
+        """Run ``fn`` (a message or None) off the UI thread with the buttons off; then ``neste(svar)``."""
+        self.status.setText(status)
+        self.knapp_test.setEnabled(False)
+        self.knapp_oidc.setEnabled(False)
+        self.knapper.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self._neste = neste
+        self._arbeider.start(lambda progress, avbrutt: fn())
+
+    def _on_bakgrunn_ferdig(self, svar: object) -> None:
+        self.knapp_test.setEnabled(True)
+        self.knapp_oidc.setEnabled(True)
+        self.knapper.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
+        neste, self._neste = self._neste, None
+        if neste is not None:
+            neste(svar if isinstance(svar, str) else None)
+
+    def _ferdig(self, tekst: str) -> None:
         self.status.setText(tekst)
         self.sig_test_ferdig.emit(tekst)
+
+    def reject(self) -> None:
+        self._stopp.set()  # a browser sign-in stops waiting for the provider
+        self._arbeider.avbryt()  # a sign-in still running is dropped, not applied later
+        super().reject()
+
+    def _on_test_clicked(self) -> None:
+        profil, passord = self._fra_felt(), self.passord.text()
+        if self.er_server:  # the real test of a server profile is signing in (nothing is kept)
+            jobb = lambda: tjeneste.logg_inn_server(profil, passord, lagre=False)  # noqa: E731
+        else:
+            jobb = lambda: tjeneste.test_forbindelse(profil, passord or None)  # noqa: E731
+        self._i_bakgrunnen(
+            self.tr("Kobler til …"), jobb, lambda feil: self._ferdig(feil or self.tr("Tilkoblet"))
+        )
 
     def _on_lagre_clicked(self) -> None:
         profil = self._fra_felt()
         if self.er_server:
             self._lagre_server(profil)
             return
-        feil = tjeneste.test_forbindelse(profil, self.passord.text() or None)
-        if feil:
-            self.status.setText(feil)
-            return
+        passord = self.passord.text() or None
+
+        def etter_test(feil: str | None) -> None:
+            if feil:
+                self._ferdig(feil)
+                return
+            try:
+                self.profil = tjeneste.lagre_profil(profil, passord)
+            except SaksbordFeil as e:
+                self._ferdig(str(e))
+                return
+            self._ferdig("")
+            self.accept()
+
+        self._i_bakgrunnen(
+            self.tr("Kobler til …"), lambda: tjeneste.test_forbindelse(profil, passord), etter_test
+        )
+
+    def _on_oidc_clicked(self) -> None:
+        """Sign in with the municipality's account: the browser opens, the server says who it is."""
+        from dataclasses import replace
+
+        from app.services.synk.oidc import logg_inn_og_lagre
+
+        profil = self._fra_felt()
         try:
-            self.profil = tjeneste.lagre_profil(profil, self.passord.text() or None)
+            adresse = tjeneste.sjekk_adresse(profil.adresse)
         except SaksbordFeil as e:
-            self.status.setText(str(e))
+            self._ferdig(str(e))
             return
-        self.accept()
+        svar: dict[str, str] = {}
+
+        def jobb() -> str | None:
+            try:
+                svar["initialer"] = logg_inn_og_lagre(adresse, avbrutt=self._stopp.is_set)
+            except SaksbordFeil as e:
+                return str(e)
+            return None
+
+        def etter(feil: str | None) -> None:
+            if feil:
+                self._ferdig(feil)
+                return
+            ny = replace(profil, adresse=adresse, initialer=svar["initialer"], navn=profil.navn or "Kommunen")
+            self.profil = tjeneste.lagre_profil(ny)
+            self.initialer.setText(ny.initialer)
+            self._ferdig("")
+            self.accept()
+
+        self._i_bakgrunnen(self.tr("Fullfør innloggingen i nettleseren …"), jobb, etter)
 
     def _lagre_server(self, profil: Profil) -> None:
         if not profil.adresse:
-            self.status.setText(
+            self._ferdig(
                 self.tr("Oppgi adressen til Saksbord-serveren, for eksempel https://saksbord.kommune.no")
             )
             return
         try:
             profil = tjeneste.lagre_profil(profil, aktiv=False)  # checks the fields before signing in
         except SaksbordFeil as e:
-            self.status.setText(str(e))
+            self._ferdig(str(e))
             return
-        self.status.setText(self.tr("Logger inn …"))
-        feil = tjeneste.logg_inn_server(profil, self.passord.text())
+        passord = self.passord.text()
         self.passord.clear()  # the password is not kept, not even in the dialog
-        if feil:
-            self.status.setText(feil)
-            self.sig_test_ferdig.emit(feil)
-            return
-        self.profil = tjeneste.lagre_profil(profil)  # now the active profile; the token is in the keyring
-        self.accept()
+
+        def etter_innlogging(feil: str | None) -> None:
+            if feil:
+                self._ferdig(feil)
+                return
+            self.profil = tjeneste.lagre_profil(profil)  # now the active profile; the token is in the keyring
+            self._ferdig("")
+            self.accept()
+
+        self._i_bakgrunnen(
+            self.tr("Logger inn …"), lambda: tjeneste.logg_inn_server(profil, passord), etter_innlogging
+        )
 
 
 def forste_oppstart_dialog(parent: QWidget | None = None) -> Profil | None:

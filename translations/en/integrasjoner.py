@@ -1,0 +1,42 @@
+"""English for the national integrations (app/views/integrasjoner, app/views/dialoger/partoppslag.py)."""
+
+EN = {
+    # The Arkiv menu entry and the status dialog
+    "Integrasjoner …": "Integrations …",
+    "Arkivmeldinger fra fagsystemer, eInnsyn og Enhetsregisteret": "Archive messages from line-of-business systems, eInnsyn and the Central Coordinating Register",
+    "Integrasjoner": "Integrations",
+    "Arkivmeldinger (Fiks Arkiv)": "Archive messages (Fiks Arkiv)",
+    "eInnsyn": "eInnsyn",
+    "Enhetsregisteret": "Central Coordinating Register",
+    "Mottatt": "Received",
+    "Melding": "Message",
+    "Status": "Status",
+    "Registrert": "Registered",
+    "Feil": "Error",
+    "Journalpost": "Registry entry",
+    "Offentlig tittel": "Public title",
+    "Tid": "Time",
+    "Ta imot nå": "Receive now",
+    "Publiser nå": "Publish now",
+    "Prøv igjen": "Try again",
+    "Adresse": "Address",
+    "Hurtigbuffer": "Cache",
+    "Lukk": "Close",
+    "Overvåket mappe: %1": "Watched folder: %1",
+    "%1 · ventetid %2 arbeidsdag(er)": "%1 · delay %2 working day(s)",
+    "ingen API-nøkkel i nøkkelringen": "no API key in the keyring",
+    "%1 virksomheter i %2": "%1 organisations in %2",
+    "venter (fra %1)": "waiting (from %1)",
+    "Arbeider …": "Working …",
+    "Ingen meldinger å ta imot": "No messages to receive",
+    # The party tab on the registration card
+    "Slå opp i Enhetsregisteret": "Look up in the register",
+    "Slå opp navnet eller organisasjonsnummeret i raden og fyll inn parten": "Look up the row's name or organisation number and fill in the party",
+    "Skriv navnet eller organisasjonsnummeret i en rad først": "Type the name or the organisation number in a row first",
+    "Slår opp …": "Looking up …",
+    "Ingen treff i Enhetsregisteret": "No match in the Central Coordinating Register",
+    "%1 (uten nett: fra hurtigbufferen, hentet %2)": "%1 (offline: from the cache, fetched %2)",
+    # Ekspedering: the address book
+    "Fyll manglende adresser fra adresseboken": "Fill missing addresses from the address book",
+    "%1 mottaker(e) fylt ut fra adresseboken": "%1 recipient(s) filled in from the address book",
+}
