@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.feil import SaksbordFeil
+from app.services import handlinger as tillatt
 from app.services import kurver, oppgaver, paaminnelser, sok, visning
 from app.services import synk as synktjeneste
 from app.services.arbeid import Kontekst
@@ -510,11 +511,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             return
         if isinstance(rad, KonfliktRad):
             self._aapne_konflikt(rad)
-        elif (
-            rad.art == "oppgave"
-            and "behandle_oppgave" in self.kontekst.mulige
-            and not self.grunn("behandle_oppgave")
-        ):
+        elif rad.art == "oppgave" and self._kan_behandle(rad):
             self.oppgaver.behandle()
         elif rad.art == "sak":
             self.saker.rediger(rad.id)
@@ -522,6 +519,13 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             self.journalposter.aapne(rad.journalpost_id)
         elif rad.sak_id:
             self.saker.rediger(rad.sak_id)
+
+    def _kan_behandle(self, rad: KurvRad) -> bool:
+        """Asked at once (the reading pane's own check may still be on its way)."""
+        mulige = self.kontekst.hent(
+            tillatt.mulige_handlinger, journalpost_id=rad.journalpost_id, sak_id=rad.sak_id, oppgave_id=rad.id
+        )
+        return bool(mulige) and "behandle_oppgave" in mulige and mulige["behandle_oppgave"] is None
 
     def _aapne_konflikt(self, rad: KonfliktRad) -> None:
         """Enter or double-click on a conflict: both versions in a dialog, settled from there."""
