@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
-from app.services import admin, avskrivning, ekspedering, journalposter, merking, saker, visning
+from app.services import admin, avskrivning, ekspedering, journalposter, saker, visning
 from app.services.arbeid import Kontekst
 from app.services.brukere import sett_stedfortreder
 from app.services.data import SKJERMET
@@ -241,7 +241,7 @@ def _brev(db, sak, ini="OHA", **kw):
 
 def test_20_08_godkjenning_foer_ferdigstilling(demo_db):
     """A post marked for approval (by hand, or by type as a setting) is ferdigstilt only by Godkjent."""
-    from app.services import innstillinger, kurver, oppgaver
+    from app.services import innstillinger, kurver, merking, oppgaver
 
     db = demo_db
     sak = ny_sak(db)
@@ -545,7 +545,7 @@ def test_20_05_arkivet_retter_gjennom_laasene_i_postgresql(pg_server, _demo_pg_m
 
 def test_20_10_skjermede_ord_i_tittelen(demo_db):
     """Marked words of title line 1 are asterisks for readers without the code, everywhere; the rest shows."""
-    from app.services import kurver
+    from app.services import kurver, merking
     from app.services.postliste import postliste
 
     db = demo_db
