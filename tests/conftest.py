@@ -14,7 +14,7 @@ import pytest
 
 pytest_plugins = [
     "tests.support.pgserver", "tests.support.tjener", "tests.support.fjern", "tests.support.svarut_fake",
-    "tests.support.svarinn_fake",
+    "tests.support.svarinn_fake", "tests.support.nokkelring",
 ]  # fmt: skip
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -117,6 +117,18 @@ class DialogFanger:
         self.planer: list = []
         self.meldinger: list[str] = []
         self.sett: list = []
+        self.aapnet: list = []
+        """URLs the window asked the desktop to open (an .eml draft in the mail program …)."""
+        self.utskrevet: list = []
+        """Paper letters the window sent to the printer."""
+
+    def aapne(self, url) -> bool:
+        self.aapnet.append(url)
+        return True
+
+    def skriv_ut(self, sti) -> bool:
+        self.utskrevet.append(sti)
+        return True
 
     def plan(self, klasse, fyll=None, *, svar: bool = True) -> None:
         self.planer.append((klasse, fyll, svar))
@@ -147,13 +159,17 @@ def fanger():
 
 
 @pytest.fixture
-def lag_vindu(qtbot, demo_sqlite, fanger):
+def lag_vindu(qtbot, demo_sqlite, fanger, tmp_path):
     """``lag_vindu("OHA", som=None)``: the main window on a fresh demo copy, kurver loaded."""
     from app.views.hovedvindu import Hovedvindu
 
     def lag(initialer: str, som: str | None = None):
         w = Hovedvindu(demo_sqlite, initialer, som=som)
         w.kjor_dialog = fanger
+        # Ekspedering writes drafts and letters under tmp_path, opens and prints nothing for real.
+        w.aapne_url = fanger.aapne
+        w.ekspedering.mappe = tmp_path / "ekspedert"
+        w.ekspedering.skriv_ut = fanger.skriv_ut
         qtbot.addWidget(w)
         w.show()
         vent(qtbot, w)

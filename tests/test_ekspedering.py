@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 from app.domain.feil import UgyldigInndata, UgyldigTilstand
 from app.services import ekspedering, journalposter, saker, visning
 from app.services.arbeid import SKRIVETJENESTER, Kontekst
-from app.services.journalposter import NyJournalpost, PartInn
+from app.services.journalposter import FilInn, NyJournalpost, PartInn
 from app.store import models as m
+from tests.test_ekspedering_utsending import pdf
 
 
 def ctx(db, ini="OHA"):
@@ -21,7 +22,12 @@ def ctx(db, ini="OHA"):
 def nytt_brev(db, *mottakere: PartInn, kopi: tuple[PartInn, ...] = (), skjermet: bool = False) -> str:
     sak = saker.opprett_sak(ctx(db), tittel="Sak for ekspedering").saksnummer
     ny = NyJournalpost(
-        sak=sak, type="U", tittel="Vedtak", mottakere=list(mottakere), kopimottakere=list(kopi)
+        sak=sak,
+        type="U",
+        tittel="Vedtak",
+        mottakere=list(mottakere),
+        kopimottakere=list(kopi),
+        filer=[FilInn("vedtak.pdf", pdf("Vedtak"), tilknytning="hoveddokument")],
     )
     if skjermet:
         ny = dataclasses.replace(ny, tilgangskode="U", hjemmel="Offl. § 13", nivaa=2)

@@ -39,7 +39,10 @@ SENDT = {
     "0010_dokumenter.py": "48b10a104f051524f28e10ddea0c0603199940632786dae4d914df4eb70f6a2b",
     "0011_svarinn.py": "994c75d2c28f010b170c4498013a4f4e1df6f5cee1cb588480ea008f1933c370",
     "0012_integrasjoner.py": "0d5afbda2c3933aabd8906a563849dbc464f70c8669c5c532c6533ede3a62a6f",
-    "0013_regler.py": "7ed9cf17bb2f699769c51e7b0ace21b3e5b6d33fb4912608e6e17c727e278502",
+    "0013_ekspedering.py": "f36ac9dbe228b071db473f3efc206c08083eb8fda6dddf4e93a963e386d34977",
+    "0014_politikk.py": "fdea9b6943f9e5e4bb5b1c46706f8c049faa67dda4a50b5daf2cdba91595cbb4",
+    "0015_rapport.py": "29e7083351b6fde5c2400ebb8baa4dd7df3cf464886ebc1d6eb90382b8e99b29",
+    "0016_regler.py": "1f8c53e313422346a2c42bc4a330d5e353215ce4fb5cfae94ba24d0b00a30e76",
 }
 
 PASSORD = "oppgradering-test"

@@ -359,7 +359,10 @@ def test_ekspedering_sjekker_mottakere_foerst(demo_db):
         ctx(db, "OHA"),
         NyJournalpost(sak=sak, type="U", tittel="Brev", mottakere=[PartInn("Per Uten Adresse")]),
     ).journalpostnummer
-    assert ekspedering.sjekk_ekspedering(ctx(db, "OHA"), ut) == ["Per Uten Adresse mangler postadresse"]
+    assert ekspedering.sjekk_ekspedering(ctx(db, "OHA"), ut) == [
+        "Per Uten Adresse mangler postadresse",
+        "Per Uten Adresse: journalposten har ingen dokumenter å sende som brev",
+    ]
     with pytest.raises(UgyldigTilstand, match="mangler e-postadresse"):
         ekspedering.ekspeder(ctx(db, "OHA"), ut, kanal="epost")
     journalposter.endre_journalpost(

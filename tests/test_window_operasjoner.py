@@ -8,9 +8,10 @@ from pathlib import Path
 
 from app.services import journalposter, saker, visning
 from app.services.arbeid import Kontekst
-from app.services.journalposter import NyJournalpost, PartInn
+from app.services.journalposter import FilInn, NyJournalpost, PartInn
 from app.views.dialoger.ekspeder import EkspederDialog
 from tests.conftest import vent
+from tests.test_ekspedering_utsending import pdf
 
 VIEWS = Path(__file__).resolve().parents[1] / "app" / "views"
 
@@ -21,7 +22,11 @@ def test_ekspeder_avvist_beholder_det_brukeren_skrev_og_lagrer_ingenting(
     ctx = Kontekst(demo_sqlite, "OHA")
     sak = saker.opprett_sak(ctx, tittel="Sak med to mottakere").saksnummer
     ny = NyJournalpost(
-        sak=sak, type="U", tittel="Vedtak", mottakere=[PartInn("Anne Ny"), PartInn("Bjørn Ny")]
+        sak=sak,
+        type="U",
+        tittel="Vedtak",
+        mottakere=[PartInn("Anne Ny"), PartInn("Bjørn Ny")],
+        filer=[FilInn("vedtak.pdf", pdf("Vedtak"), tilknytning="hoveddokument")],
     )
     jpnr = journalposter.registrer_journalpost(ctx, ny).journalpostnummer
     jp = visning.vis_journalpost(ctx, jpnr)
@@ -53,6 +58,7 @@ def test_ekspeder_avvist_beholder_det_brukeren_skrev_og_lagrer_ingenting(
     fanger.plan(EkspederDialog, forst)
     fanger.plan(EkspederDialog, igjen)
     w.handlinger["ekspeder"].trigger()
+    qtbot.waitUntil(lambda: not w.ekspedering.sender, timeout=30000)
 
     assert "Anne Ny mangler postadresse" in sett["mangler_forst"]
     assert any("Bjørn Ny mangler postadresse" in t for t in fanger.meldinger), fanger.meldinger

@@ -72,6 +72,7 @@ def test_besvar_godkjenn_ekspeder(qtbot, lag_vindu, fanger, demo_sqlite):
     assert w.handlinger["ekspeder"].isEnabled(), w.grunn("ekspeder")
     fanger.plan(EkspederDialog)
     w.handlinger["ekspeder"].trigger()
+    qtbot.waitUntil(lambda: not w.ekspedering.sender, timeout=30000)
     assert not fanger.meldinger, fanger.meldinger
     assert visning.vis_journalpost(ctx, svar).status == "E"
     assert visning.vis_journalpost(ctx, brev.id).restanse is False
@@ -105,6 +106,7 @@ def test_ekspeder_retter_manglende_adresse_i_dialogen(qtbot, lag_vindu, fanger, 
     fanger.plan(EkspederDialog, fyll)
     fanger.plan(EkspederDialog, rett)
     w.handlinger["ekspeder"].trigger()
+    qtbot.waitUntil(lambda: not w.ekspedering.sender, timeout=30000)
     assert any("mangler e-postadresse" in m for m in fanger.meldinger)
     assert "mangler e-postadresse" in sett[1]
     jp = visning.vis_journalpost(ctx, svar)

@@ -219,6 +219,7 @@ def test_ekspeder_godkjent_retter_adresse_og_venter_paa_godkjenning(qtbot, lag_v
 
     fanger.plan(EkspederDialog, rett)
     w.handlinger["ekspeder"].trigger()
+    qtbot.waitUntil(lambda: not w.ekspedering.sender, timeout=30000)
     assert not fanger.meldinger, fanger.meldinger
     assert sett["redigerbar"]
     jp = visning.vis_journalpost(ctx, rad.id)

@@ -752,70 +752,209 @@
 <context>
     <name>EkspederDialog</name>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="28" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="62" />
         <source>Ekspeder %1</source>
+        <extracomment>``sjekker(kanaler, adresser)``: what still stops it, as the service answers. ``forhandsviser(part_id, kanal, valg)``: what that mottaker gets.</extracomment>
         <translation>Dispatch %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="28" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="62" />
         <source>Ekspeder</source>
         <translation>Dispatch</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="41" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="81" />
+        <source>Journalposten er delvis sendt. Mottakere som alt har fått den, sendes ikke til igjen.</source>
+        <translation>The record has been partly sent. Recipients who already have it are not sent it again.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="84" />
         <source>Velg kanal per mottaker. Rett manglende adresser her før du ekspederer.</source>
         <translation>Choose a channel per recipient. Correct missing addresses here before dispatching.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="44" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="87" />
         <source>Journalposten er godkjent og låst; bare mottakernes adresser kan rettes her før du ekspederer.</source>
         <translation>The entry is approved and locked; only the recipients' addresses can be corrected here before dispatch.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="48" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="91" />
         <source>Journalposten er låst; adressene kan ikke endres, men du kan velge en annen kanal.</source>
         <translation>The registry entry is locked; addresses cannot be changed, but you can choose another channel.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="58" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="122" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="59" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="123" />
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="60" />
-        <location filename="../app/views/dialoger/ekspeder.py" line="78" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="124" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="155" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="171" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="61" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="125" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="62" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="126" />
         <source>Postnr og sted</source>
         <translation>Postcode and town</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="75" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="127" />
+        <source>F.nr./org.nr.</source>
+        <translation>National id / org. no.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="150" />
         <source>Internt</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="79" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="154" />
+        <source>SvarUt</source>
+        <translation>SvarUt</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="156" />
         <source>Papir</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/ekspeder.py" line="93" />
+        <location filename="../app/views/dialoger/ekspeder.py" line="174" />
+        <source>Hoveddokumentet som PDF-vedlegg</source>
+        <translation>Main document as a PDF attachment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="176" />
+        <source>Hoveddokumentet som e-postens tekst</source>
+        <translation>Main document as the e-mail's text</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="185" />
+        <source>Følgetekst (tom: en kort standardtekst)</source>
+        <translation>Covering text (empty: a short standard text)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="196" />
+        <source>Forhåndsvis for valgt mottaker</source>
+        <translation>Preview for the selected recipient</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="201" />
+        <source>Velg en mottaker og trykk Forhåndsvis.</source>
+        <translation>Select a recipient and press Preview.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="206" />
+        <source>Ingen forhåndsvisning</source>
+        <translation>No preview</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="215" />
         <source>Dette stopper ekspederingen:</source>
         <translation>This stops the dispatch:</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="238" />
+        <source>Kan ikke forhåndsvise: %1</source>
+        <translation>Cannot preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="246" />
+        <source>Til: %1
+Emne: %2
+Vedlegg: %3
+
+%4</source>
+        <translation>To: %1
+Subject: %2
+Attachments: %3
+
+%4</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="249" />
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="253" />
+        <source>%1 får journalposten i sin kurv.</source>
+        <translation>%1 gets the record in their basket.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/ekspeder.py" line="256" />
+        <source>Papirbrev til %1: hoveddokumentet med adressen i vinduet, så vedleggene.</source>
+        <translation>Paper letter to %1: the main document with the address in the window, then the attachments.</translation>
+    </message>
+</context>
+<context>
+    <name>Ekspederingshandling</name>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="86" />
+        <source>SvarUt-status: %1</source>
+        <extracomment>How often the window asks SvarUt about letters on their way (10 minutes).</extracomment>
+        <translation>SvarUt status: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="112" />
+        <source>SvarUt: %1</source>
+        <translation>SvarUt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="118" />
+        <source>En ekspedering sendes allerede; vent til den er ferdig.</source>
+        <translation>A dispatch is already being sent; wait until it is done.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="170" />
+        <source>Sender …</source>
+        <translation>Sending …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="194" />
+        <source>Fant ikke et e-postprogram som kan åpne %1</source>
+        <translation>Found no e-mail program that can open %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="197" />
+        <source>Journalpost %1 er ekspedert</source>
+        <translation>Record %1 has been dispatched</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="198" />
+        <source>Journalpost %1 er ekspedert.</source>
+        <translation>Record %1 has been dispatched.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="202" />
+        <source>Journalpost %1 er delvis sendt. Gjenstår: %2. Velg Ekspeder igjen for å sende resten.</source>
+        <translation>Record %1 has been partly sent. Remaining: %2. Choose Dispatch again to send the rest.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="209" />
+        <source>Papirbrevene er lagret i %1. Skrive dem ut nå?</source>
+        <translation>The paper letters are saved in %1. Print them now?</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="212" />
+        <source>Ekspedert</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="223" />
+        <source>Skriv ut %1</source>
+        <translation>Print %1</translation>
     </message>
 </context>
 <context>
@@ -1271,63 +1410,63 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="152" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="172" />
         <source>&amp;Fil</source>
         <extracomment>The sak's own actions: on a sak row, and in the "Sak …" submenu of a journalpost or task row.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="153" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="173" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="154" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="174" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="155" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="175" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="156" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="176" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="157" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="177" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="158" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="178" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="159" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="179" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="232" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="237" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="233" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="238" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="234" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="239" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="437" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="442" />
         <source>Leser inn det valgte …</source>
         <translation>Reading the selection …</translation>
     </message>
@@ -1337,12 +1476,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="286" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="291" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="293" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="298" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1367,38 +1506,43 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="299" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="304" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="251" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="277" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="261" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="287" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="268" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="294" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="270" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="296" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="170" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="196" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="172" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="466" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="183" />
+        <source>&amp;Rapporter</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../app/views/hovedvindu/menyer.py" line="198" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="471" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1413,37 +1557,37 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="455" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="460" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="173" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="199" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="174" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="200" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="176" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="202" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="233" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="259" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="291" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="317" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="292" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="318" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1970,32 +2114,37 @@ case</translation>
 <context>
     <name>Journalposthandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="86" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="85" />
         <source>Hoveddokument fra mal</source>
         <translation>Main document from template</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="177" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="111" />
+        <source>Saksgang</source>
+        <translation>Case route</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/journalpost.py" line="181" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="178" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="182" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="179" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="183" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="181" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="185" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="181" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="185" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>
@@ -2718,8 +2867,29 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/kurver/tre.py" line="145" />
+        <source>Møtesekretær</source>
+        <translation>Meeting secretary</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="146" />
         <source>Mine kurver</source>
         <translation>My baskets</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="30" />
+        <source>Klar til behandling</source>
+        <extracomment>The møtesekretær's kurv titles and group, as the services send them, for the left pane.</extracomment>
+        <translation>Ready for treatment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="31" />
+        <source>Neste møte</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="32" />
+        <source>Til oppfølging</source>
+        <translation>For follow-up</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3252,156 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>MotebordDialog</name>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="42" />
+        <source>Planlagt</source>
+        <extracomment>Status names from app/domain/regler/politikk.py, shown in this dialog.</extracomment>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="43" />
+        <source>Saksliste låst</source>
+        <translation>Agenda locked</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="44" />
+        <source>Avholdt</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="45" />
+        <source>Satt opp</source>
+        <translation>On the agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="46" />
+        <source>Vedtatt</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="47" />
+        <source>Utsatt</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="48" />
+        <source>Sendt videre</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="57" />
+        <source>Møtebord</source>
+        <translation>Meeting desk</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="66" />
+        <location filename="../app/views/politikk/motebord.py" line="67" />
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="75" />
+        <source>Saksliste</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="78" />
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="79" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="80" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="81" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="82" />
+        <source>Innstilling / vedtak</source>
+        <translation>Recommendation / decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="94" />
+        <source>Sett opp klare saker</source>
+        <translation>Put ready cases on the agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="95" />
+        <source>Flytt opp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="96" />
+        <source>Flytt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="97" />
+        <source>Ta av sakslisten</source>
+        <translation>Take off the agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="98" />
+        <source>Lås sakslisten</source>
+        <translation>Lock the agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="99" />
+        <source>Før vedtak …</source>
+        <translation>Enter decision …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="100" />
+        <source>Møteinnkalling (PDF) …</source>
+        <translation>Notice of meeting (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="101" />
+        <source>Møteprotokoll (PDF) …</source>
+        <translation>Minutes (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="110" />
+        <source>Medlemsversjon (med saker unntatt offentlighet)</source>
+        <translation>Members' version (with cases exempt from public access)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="114" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="155" />
+        <source>%1 · skrivefrist %2 · innkalling %3</source>
+        <translation>%1 · deadline for papers %2 · notice %3</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="162" />
+        <source>(unntatt offentlighet)</source>
+        <translation>(exempt from public access)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="250" />
+        <source>Lagret %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/motebord.py" line="253" />
+        <source>Lagre PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+</context>
+<context>
     <name>NyKurvDialog</name>
     <message>
         <location filename="../app/views/kurver/egne.py" line="24" />
@@ -3283,6 +3603,59 @@ case</translation>
         <location filename="../app/views/dialoger/partoppslag.py" line="157" />
         <source>%1 (uten nett: fra hurtigbufferen, hentet %2)</source>
         <translation>%1 (offline: from the cache, fetched %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Politikkhandlinger</name>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="67" />
+        <source>&amp;Politisk behandling</source>
+        <translation>&amp;Political treatment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="69" />
+        <source>Saksgang …</source>
+        <translation>Case route …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="70" />
+        <source>Referer i utvalg …</source>
+        <translation>Refer to a committee …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="71" />
+        <source>Sett opp på møte</source>
+        <translation>Put on a meeting's agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="72" />
+        <source>Før vedtak …</source>
+        <translation>Enter decision …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="73" />
+        <source>Bekreft vedtaksoppfølging</source>
+        <translation>Confirm follow-up of the decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="74" />
+        <source>Møtebord …</source>
+        <translation>Meeting desk …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="92" />
+        <source>Velg en journalpost først</source>
+        <translation>Select a registry entry first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="95" />
+        <source>Saksgang gjelder et saksframlegg (S)</source>
+        <translation>A case route belongs to a case presentation (S)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="106" />
+        <source>Bare for møtesekretæren</source>
+        <translation>Only for the meeting secretary</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3886,232 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>RapportDialog</name>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="180" />
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="183" />
+        <source>&amp;Rapport</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="183" />
+        <source>&amp;Fra dato</source>
+        <translation>&amp;From date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="183" />
+        <source>&amp;Til dato</source>
+        <translation>&amp;To date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="183" />
+        <source>&amp;Enhet</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="184" />
+        <source>Saks&amp;behandler</source>
+        <translation>Case &amp;officer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="184" />
+        <source>&amp;Sak</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="184" />
+        <source>Forfall innen (&amp;dager)</source>
+        <translation>Due within (&amp;days)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="188" />
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="189" />
+        <source>2026/123 (fullstendig journal)</source>
+        <translation>2026/123 (full journal)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="190" />
+        <source>innstillingen</source>
+        <translation>the setting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="191" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="192" />
+        <source>Navn på kriteriene</source>
+        <translation>Name of the criteria</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="193" />
+        <source>Lagre kriterier</source>
+        <translation>Save criteria</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="195" />
+        <source>Lagre som CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="196" />
+        <source>Lagre som HTML…</source>
+        <translation>Save as HTML…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="197" />
+        <source>Lagre som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="198" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="228" />
+        <source>«%1» er ikke en dato (skriv ÅÅÅÅ-MM-DD)</source>
+        <translation>“%1” is not a date (write YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="232" />
+        <source>Skriv saksnummeret for å se sakens fullstendige journal</source>
+        <translation>Enter the case number to see the case's full journal</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="237" />
+        <source>Lager rapporten …</source>
+        <translation>Making the report …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="245" />
+        <source>Avbrutt</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="257" />
+        <source>%1: %2 rader</source>
+        <translation>%1: %2 rows</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="263" />
+        <source>Uventet feil: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="281" />
+        <source>Lagrede kriterier …</source>
+        <translation>Saved criteria …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="288" />
+        <source>Gi kriteriene et navn først</source>
+        <translation>Give the criteria a name first</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="296" />
+        <source>Kriteriene «%1» er lagret</source>
+        <translation>The criteria “%1” are saved</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="313" />
+        <source>Lagre rapporten</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="335" />
+        <source>Kunne ikke lagre: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="337" />
+        <source>Lagret %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rapporter</name>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="42" />
+        <source>Restanseliste</source>
+        <extracomment>The menu's and the chooser's titles, for lupdate (the service's RAPPORTER holds the same bokmål).</extracomment>
+        <translation>Outstanding items</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="43" />
+        <source>Forfallsliste</source>
+        <translation>Items due</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="44" />
+        <source>Uavsluttede saker</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="45" />
+        <source>Fullstendig journal for sak</source>
+        <translation>Full journal of a case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="46" />
+        <source>Løpende journal</source>
+        <translation>Running journal</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/dialog.py" line="47" />
+        <source>Offentlig journal</source>
+        <translation>Public journal</translation>
+    </message>
+</context>
+<context>
+    <name>RefererDialog</name>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="141" />
+        <source>Referer %1 i utvalg</source>
+        <translation>Refer %1 to a committee</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="141" />
+        <source>Referer</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="144" />
+        <location filename="../app/views/politikk/dialoger.py" line="153" />
+        <source>Møter</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="154" />
+        <source>Referatsak (RS)</source>
+        <translation>Item for reference (RS)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="155" />
+        <source>Orienteringssak (OS)</source>
+        <translation>Information item (OS)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="163" />
+        <source>Som</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="179" />
+        <source>Kryss av minst ett møte</source>
+        <translation>Tick at least one meeting</translation>
+    </message>
+</context>
+<context>
     <name>SakKort</name>
     <message>
         <location filename="../app/views/dialoger/kort.py" line="174" />
@@ -3625,6 +4224,118 @@ case</translation>
         <location filename="../app/views/dialoger/kort.py" line="254" />
         <source>Skjerming krever en hjemmel</source>
         <translation>A restriction needs a legal basis</translation>
+    </message>
+</context>
+<context>
+    <name>SaksgangDialog</name>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="49" />
+        <source>Saksgang for %1</source>
+        <translation>Case route of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="49" />
+        <source>Lagre saksgang</source>
+        <translation>Save case route</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="54" />
+        <source>Utvalg i behandlingsrekkefølge</source>
+        <translation>Committees in order of treatment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="64" />
+        <source>Flytt opp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="64" />
+        <source>Flytt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="73" />
+        <source>Behandles i</source>
+        <translation>Treated in</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="76" />
+        <location filename="../app/views/politikk/dialoger.py" line="77" />
+        <source>Ønsket møte</source>
+        <translation>Preferred meeting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="80" />
+        <source>Hjemmel</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="83" />
+        <source>Navn, skilt med komma</source>
+        <translation>Names, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="84" />
+        <source>Melding om vedtak til</source>
+        <translation>Notice of decision to</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="101" />
+        <source>Neste møte med åpen skrivefrist</source>
+        <translation>Next meeting whose deadline for papers is open</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="104" />
+        <source>%1 (skrivefrist %2)</source>
+        <translation>%1 (deadline for papers %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="128" />
+        <source>Kryss av minst ett utvalg</source>
+        <translation>Tick at least one committee</translation>
+    </message>
+</context>
+<context>
+    <name>Saksgangfane</name>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="232" />
+        <source>Utvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="233" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="234" />
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="235" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="236" />
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="237" />
+        <source>Vedtak</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="254" />
+        <source>Ingen saksgang er registrert ennå.</source>
+        <translation>No case route has been recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="256" />
+        <source>Endre saksgang …</source>
+        <translation>Change the case route …</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4592,11 @@ case</translation>
 <context>
     <name>Systemmeny</name>
     <message>
+        <location filename="../app/views/hovedvindu/systemmeny.py" line="93" />
+        <source>Vis logg</source>
+        <translation>Show log</translation>
+    </message>
+    <message>
         <location filename="../app/views/hovedvindu/systemmeny.py" line="91" />
         <source>Innstillinger…</source>
         <translation>Settings…</translation>
@@ -3889,11 +4605,6 @@ case</translation>
         <location filename="../app/views/hovedvindu/systemmeny.py" line="92" />
         <source>Administrasjon…</source>
         <translation>Administration…</translation>
-    </message>
-    <message>
-        <location filename="../app/views/hovedvindu/systemmeny.py" line="93" />
-        <source>Vis logg</source>
-        <translation>Show log</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/systemmeny.py" line="94" />
@@ -4059,6 +4770,55 @@ case</translation>
         <location filename="../app/views/operasjoner/utskrift.py" line="90" />
         <source>Skrev ut %n side(r)</source>
         <translation><numerusform>Printed %n page</numerusform><numerusform>Printed %n pages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VedtakDialog</name>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="186" />
+        <source>Vedtatt</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="187" />
+        <source>Utsatt</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="188" />
+        <source>Sendt videre</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="193" />
+        <source>Vedtak i %1 %2</source>
+        <translation>Decision in %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="195" />
+        <source>Før vedtak</source>
+        <translation>Enter decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="197" />
+        <source>Sak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="200" />
+        <location filename="../app/views/politikk/dialoger.py" line="202" />
+        <source>Vedtak</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="207" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/dialoger.py" line="217" />
+        <source>Skriv vedtaket (innstillingen er tom)</source>
+        <translation>Write the decision (the recommendation is empty)</translation>
     </message>
 </context>
 <context>

@@ -17,13 +17,16 @@ import sys
 
 from app import bootstrap
 from app.cli import (
+    arkivdel,
     arkivmelding,
     bruker,
     brukere,
     demo,
     dokument,
     einnsyn,
+    eksport,
     enhet,
+    forsendelse,
     importmsg,
     initdb,
     innstilling,
@@ -32,7 +35,9 @@ from app.cli import (
     logg,
     mal,
     oppgave,
+    politikk,
     postliste,
+    rapport,
     sak,
     server,
     sok,
@@ -93,9 +98,13 @@ KOMMANDOER = (
     dokument,
     mal,
     oppgave,
+    politikk,
     stedfortreder,
     logg,
     postliste,
+    rapport,
+    eksport,
+    arkivdel,
     svarinn,
     innstilling,
     initdb,
@@ -106,6 +115,7 @@ KOMMANDOER = (
     arkivmelding,
     enhet,
     einnsyn,
+    forsendelse,
 )
 """The command modules, in the order the help lists them; each adds its own subcommands."""
 

@@ -106,12 +106,39 @@ def registrer(sub) -> None:
         kommando(x, med_kontekst(funksjon))
     x = js.add_parser(
         "ekspeder",
-        help="ekspeder journalposten",
-        description="Eksempel: saksbord jp ekspeder 2026/5-2 --kanal epost --bruker OHA",
+        help="send journalposten til mottakerne (SvarUt, e-post, papir, internt) og sett den ekspedert",
+        description=(
+            "Eksempel: saksbord jp ekspeder 2026/5-2 --kanal epost --bruker OHA\n"
+            "         saksbord jp ekspeder 2026/5-2 --kanal 'Kari Nordmann=papir' --til brev.pdf --bruker OHA\n"
+            "Uten SMTP-tjener (smtp.vert) skrives e-posten som en .eml som åpnes i e-postprogrammet. "
+            "Er bare noen mottakere nådd, kjør kommandoen igjen: bare resten sendes."
+        ),
     )
     x.add_argument("jpnr", metavar="JPNR")
     x.add_argument(
-        "--kanal", help="kanal: " + ", ".join(k for k in koder.EKSPEDERINGSKANALER if k != "intern")
+        "--kanal",
+        action="append",
+        metavar="KANAL|NAVN=KANAL",
+        help="kanal for alle mottakere, eller per mottaker (kan gjentas): "
+        + ", ".join(k for k in koder.EKSPEDERINGSKANALER if k != "intern"),
+    )
+    x.add_argument("--til", metavar="FIL", help="lagre papirbrevet her (flere mottakere: FIL-2.pdf …)")
+    x.add_argument(
+        "--mappe", metavar="MAPPE", help="mappen for .eml-utkast og papirbrev (standard: gjeldende)"
+    )
+    x.add_argument("--tekst", metavar="TEKST", help="følgetekst i e-posten")
+    x.add_argument(
+        "--hoveddokument-i-teksten", action="store_true", help="hoveddokumentets tekst som e-postens tekst"
+    )
+    x.add_argument(
+        "--send-uavklarte",
+        action="store_true",
+        help="send på nytt e-post der forrige forsøk stoppet midt i sendingen (kan gi to eksemplarer)",
+    )
+    x.add_argument(
+        "--bare-marker",
+        action="store_true",
+        help="ikke send noe, bare marker som ekspedert (f.eks. e-post som alt er sendt fra Outlook)",
     )
     felles(x)
     kommando(x, med_kontekst(_ekspeder))
@@ -184,6 +211,9 @@ def registrer(sub) -> None:
     x.add_argument("--til-sak", metavar="SAKSNR")
     felles(x)
     kommando(x, med_kontekst(_be_arkivet_rette))
+    from app.cli.politikk import registrer_referer
+
+    registrer_referer(js)  # «Referer i utvalg» (issue 15) lives with the political commands
 
 
 def _registrer(ctx, args: argparse.Namespace) -> int:
@@ -272,9 +302,9 @@ def _journalfor(ctx, args: argparse.Namespace) -> int:
 
 
 def _ekspeder(ctx, args: argparse.Namespace) -> int:
-    from app.services import ekspedering
+    from app.cli import forsendelse
 
-    return resultat(args, ekspedering.ekspeder(ctx, args.jpnr, kanal=args.kanal))
+    return forsendelse.ekspeder(ctx, args)
 
 
 def _feilregistrer(ctx, args: argparse.Namespace) -> int:

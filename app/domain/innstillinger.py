@@ -31,6 +31,14 @@ class InngaaendeRegistrering(StrEnum):
     ARKIV = "arkiv"
 
 
+class SmtpSikkerhet(StrEnum):
+    """How the connection to the SMTP server is protected."""
+
+    INGEN = "ingen"
+    STARTTLS = "starttls"
+    TLS = "tls"
+
+
 class Godkjenning(StrEnum):
     """How approval runs: tasks Til godkjenning (003) or behandlingsstatus SU/RE/KL (001)."""
 
@@ -92,6 +100,13 @@ class Innstillinger:
     maks_vedlegg_mb: int = _innstilling(
         25, "Største vedlegg (MB) som tas inn ved import av e-post", minst=1, hoyst=2000
     )
+    # Political treatment (issue 15): a møte's frister as calendar days before the møte.
+    skrivefrist_dager: int = _innstilling(
+        9, "Sakspapirene til et møte må være ferdige så mange kalenderdager før møtet", minst=0, hoyst=90
+    )
+    innkallingsfrist_dager: int = _innstilling(
+        8, "Møteinnkallingen sendes så mange kalenderdager før møtet", minst=0, hoyst=90
+    )
     # KS Fiks SvarInn: where the archive fetches incoming post. The password is in the keyring
     # (or SAKSBORD_SVARINN_PASSORD in scripts), never here; the private key is a file on the desk.
     svarinn_url: str = _innstilling("", "Adressen til KS Fiks SvarInn (tom: SvarInn brukes ikke)")
@@ -114,6 +129,24 @@ class Innstillinger:
     kommune_telefon: str = _innstilling("", "Kommunens sentralbord i brevfoten")
     kommune_epost: str = _innstilling("", "Kommunens postmottak (e-post) i brevfoten")
     kommune_orgnr: str = _innstilling("", "Kommunens organisasjonsnummer i brevfoten")
+    # Ekspedering: the outgoing mail server (its password is in the keyring or SAKSBORD_SMTP_PASSORD)
+    # and the KS Fiks endpoints (their passwords in the keyring only).
+    smtp_vert: str = _innstilling(
+        "", "SMTP-tjeneren e-post sendes gjennom (tom: e-posten åpnes i e-postprogrammet som utkast)"
+    )
+    smtp_port: int = _innstilling(587, "Porten til SMTP-tjeneren", minst=1, hoyst=65535)
+    smtp_sikkerhet: SmtpSikkerhet = _innstilling(
+        SmtpSikkerhet.STARTTLS, "Kryptering mot SMTP-tjeneren (ingen/starttls/tls)"
+    )
+    smtp_bruker: str = _innstilling("", "Brukernavn hos SMTP-tjeneren (tom: ingen innlogging)")
+    smtp_avsender: str = _innstilling("", "Avsenderadressen på e-post som ekspederes (tom: kommunens e-post)")
+    svarut_url: str = _innstilling("", "Adressen til KS Fiks SvarUt (tom: SvarUt brukes ikke)")
+    svarut_brukernavn: str = _innstilling(
+        "", "SvarUt-kontoens id (brukernavn); passordet ligger i nøkkelringen"
+    )
+    svarut_sertifikat: str = _innstilling(
+        "", "Sti til SvarUts offentlige sertifikat (PEM), som brev med nivå 4-innlogging krypteres til"
+    )
     # National integrations (issue 16): Fiks Arkiv, Enhetsregisteret, eInnsyn.
     fiks_arkiv_skjemaer: str = _innstilling(
         "", "Mappen med Fiks Arkiv V1-skjemaene (XSD) meldingene sjekkes mot"
@@ -134,6 +167,9 @@ class Innstillinger:
     )
     einnsyn_navn_maaneder: int = _innstilling(
         12, "Måneder før personnavn på private parter fjernes fra det som er publisert", minst=1, hoyst=120
+    )
+    noark5_skjemaer: str = _innstilling(
+        "", "Mappen med Arkivverkets Noark 5-skjemaer (arkivstruktur.xsd …) som arkivuttrekket kopierer"
     )
 
     @classmethod

@@ -109,6 +109,7 @@ class Partsrolle(StrEnum):
 
 
 class Ekspederingskanal(StrEnum):
+    SVARUT = "svarut"
     EPOST = "epost"
     PAPIR = "papir"
     INTERN = "intern"
@@ -294,6 +295,7 @@ KORRESPONDANSEPARTROLLER = {
 }
 
 EKSPEDERINGSKANALER = {
+    Ekspederingskanal.SVARUT: "SvarUt",
     Ekspederingskanal.EPOST: "E-post",
     Ekspederingskanal.PAPIR: "Papir",
     Ekspederingskanal.INTERN: "Internt",

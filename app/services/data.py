@@ -65,6 +65,8 @@ class Part:
     intern_initialer: str | None = None
     kanal: str | None = None
     ekspedert: datetime | None = None
+    digital_id: str | None = None
+    """Fødselsnummer or organisasjonsnummer, for SvarUt."""
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ BRUKERE = [
     ("MBE", "Marte Berg", "TEK", ["saksbehandler"], [], []),
     ("SNI", "Sindre Nilsen", "TEK", ["saksbehandler"], ["U"], []),
     ("PKR", "Per Kristiansen", "ORG", ["leder", "saksbehandler"], ["P", "P1", "U", "XX"], ["ORG"]),
-    ("LMO", "Liv Moen", "ORG", ["saksbehandler"], ["P"], []),
+    ("LMO", "Liv Moen", "ORG", ["saksbehandler", "motesekretar"], ["P"], []),
     ("ALA", "Anne Larsen", "ORG", ["arkiv"], ["U", "P", "P1", "E", "S", "IS", "XX"], []),
     ("HJO", "Hege Johansen", "ORG", ["arkiv", "systemansvarlig"], ["U", "P", "E", "XX"], []),
 ]
@@ -470,6 +470,9 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
         stikkord="Ulovlig bod i strandsonen",
         tekst="Pålegg om riving",
     )
+    from app.services.politikk import demo as politikk_demo
+
+    politikk_demo.fyll(db, idag)
 
 
 def _besvar(ctx: Kontekst, jpnr: list[str], *, tittel: str) -> str:

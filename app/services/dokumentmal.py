@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -106,9 +107,12 @@ def lag_fra_mal(
         raise UgyldigInndata(
             f"Malen «{info.navn}» er for journalposttype {', '.join(info.journalposttyper)}, ikke {jp.type}"
         )
-    brev = kjerne.fyll_mal(
-        data, flettedata(a, jp, svar_paa=svar_paa), per_mottaker=per_mottaker, navn=info.navn
-    )
+    fletting = flettedata(a, jp, svar_paa=svar_paa)
+    if "vedtak" in info.standard_for:  # a partsbrev after a political vedtak carries its text
+        from app.services.politikk.felles import siste_vedtak
+
+        fletting = replace(fletting, tekst=siste_vedtak(a, jp.sak_id) or "")
+    brev = kjerne.fyll_mal(data, fletting, per_mottaker=per_mottaker, navn=info.navn)
     start = neste_rekkefolge(a, jp)
     ut = []
     for i, b in enumerate(brev):

@@ -13,6 +13,7 @@ from sqlalchemy import func, select, update
 
 from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
+from app.domain.regler.ekspedering import krev_digital_id
 from app.domain.regler.inndata import linje, rens_linje
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Ider, Kontekst, arbeid, skrivetjeneste
@@ -39,6 +40,7 @@ class PartInn:
     referanse: str | None = None  # the party's own reference (Deres ref on the answer)
     orgnr: str | None = None  # kept in the party register (app/services/parter.py)
     fodselsnummer: str | None = None
+    digital_id: str | None = None  # fødselsnummer or organisasjonsnummer, for SvarUt
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ def _ekstern_part(rolle: str, navn: str, p: PartInn) -> m.Korrespondansepart:
         poststed=linje(p.poststed, "poststed"),
         kanal=p.kanal or ("epost" if p.epost else None),
         referanse=linje(p.referanse, "referanse"),
+        digital_id=krev_digital_id(p.digital_id or p.orgnr or p.fodselsnummer),
     )
 
 
@@ -132,10 +135,7 @@ def interne_mottakere(jp: m.Journalpost) -> set[int]:
 
 
 def oppdater_restanse(a: Arbeid, jp: m.Journalpost, *, ny_post: bool = False) -> None:
-    """Recompute the restanse flag that the kurver read (a post just made has no avskrivning yet).
-
-    An N with several internal mottakere keeps its flag until every one of them has avskrevet.
-    """
+    """Recompute the restanse flag the kurver read (an N's: until every internal mottaker avskrev)."""
     avskrevet = (
         False
         if ny_post
@@ -350,6 +350,9 @@ def ferdigstill(ctx: Kontekst, jpnr: str | int) -> Resultat:
 
 
 def _ferdigstill(a: Arbeid, jp: m.Journalpost) -> None:
+    from app.services.politikk.behandling import ved_ferdigstilling
+
+    ved_ferdigstilling(a, jp)  # a saksframlegg's headings; klar til behandling in its saksgang
     a.endre(jp, "status", "F", handling="ferdigstilt", sak_id=jp.sak_id, journalpost_id=jp.id)
     jp.endret = a.naa
 

@@ -18,6 +18,8 @@ from app.domain.regler import les_journalpostnummer, les_saksnummer
 from app.services import egne_kurver, innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.data import JpFelt, KurvInfo, KurvRad, KurvSide, PartFelt, SakFelt
+from app.services.kurvvilkaar import egen_avskrivning, i_oppfolging
+from app.services.politikk import kurvsporring as politisk
 from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, jp_skjult, sak_nummer
 from app.store import models as m
 
@@ -39,22 +41,6 @@ def _interne(desk: int, *roller: str):
     return select(kp.journalpost_id).where(kp.intern_bruker_id == desk, kp.rolle.in_(roller))
 
 
-def _egen_avskrivning(mottaker):
-    """An N's internal mottaker (a user id, or a column) has cleared their own restanse (issue 20)."""
-    av, kode = m.Avskrivning, m.Avskrivningskode
-    return exists(
-        select(av.id)
-        .join(kode, kode.kode == av.kode)
-        .where(
-            av.journalpost_id == JP.id,
-            or_(av.mottaker_id == mottaker, av.mottaker_id.is_(None)),
-            av.ventende.is_(False),
-            kode.beholder_restanse.is_(False),
-        )
-        .correlate_except(av, kode)  # the journalpost (and party) of every enclosing query
-    )
-
-
 def _restanse_for(desk: int):
     """Restanser that belong to a desk: my I (and U with own svarfrist) and N addressed to me.
 
@@ -70,14 +56,9 @@ def _restanse_for(desk: int):
             JP.restanse.is_(True),
             JP.type == "N",
             JP.status.in_(("E", "J", "A")),
-            ~_egen_avskrivning(desk),
+            ~egen_avskrivning(desk),
         ),
     )
-
-
-def _i_oppfolging():
-    """Not in a sak that is unntatt fra prosesstyring (X) or closed: no follow-up there."""
-    return JP.sak_id.not_in(select(SAK.id).where(SAK.status.in_(sorted(UTEN_OPPFOLGING_SAKSSTATUSER))))
 
 
 def _forfall_grense(a: Arbeid):
@@ -91,7 +72,7 @@ def _ubehandlet(a: Arbeid) -> Select:
         .where(
             _restanse_for(a.aktor.skrivebord_id),
             or_(JP.forfallsdato.is_(None), JP.forfallsdato > grense),
-            _i_oppfolging(),
+            i_oppfolging(),
         )
         .order_by(JP.journaldato.desc(), JP.id.desc())
     )
@@ -100,7 +81,7 @@ def _ubehandlet(a: Arbeid) -> Select:
 def _forfall(a: Arbeid) -> Select:
     return (
         select(JP.id)
-        .where(_restanse_for(a.aktor.skrivebord_id), JP.forfallsdato <= _forfall_grense(a), _i_oppfolging())
+        .where(_restanse_for(a.aktor.skrivebord_id), JP.forfallsdato <= _forfall_grense(a), i_oppfolging())
         .order_by(JP.forfallsdato, JP.id)
     )
 
@@ -237,7 +218,7 @@ def _restanser_enhet(a: Arbeid) -> Select:
             kp.rolle == "mottaker",
             kp.intern_enhet_id.in_(enheter),
             kp.intern_bruker_id.is_not(None),
-            ~_egen_avskrivning(kp.intern_bruker_id),
+            ~egen_avskrivning(kp.intern_bruker_id),
         )
     )
     return (
@@ -245,7 +226,7 @@ def _restanser_enhet(a: Arbeid) -> Select:
         .where(
             JP.restanse.is_(True),
             JP.status != "M",
-            _i_oppfolging(),
+            i_oppfolging(),
             or_(
                 and_(JP.enhet_id.in_(enheter), or_(JP.type != "N", ~har_interne)),
                 and_(JP.type == "N", JP.status.in_(("E", "J", "A")), mottaker_i_enheten),
@@ -325,6 +306,16 @@ KURVER: tuple[KurvDef, ...] = (
         "arkiv",
         _beskjed_dokumentsenter,
     ),
+    # The møtesekretær's desk (issue 15): app/services/politikk/kurvsporring.py.
+    KurvDef(
+        "klar-til-behandling",
+        "Klar til behandling",
+        "journalpost",
+        "motesekretar",
+        politisk.klar_til_behandling,
+    ),
+    KurvDef("neste-mote", "Neste møte", "journalpost", "motesekretar", politisk.neste_mote),
+    KurvDef("til-oppfolging", "Til oppfølging", "journalpost", "motesekretar", politisk.til_oppfolging),
 )
 KURV_ETTER_NAVN = {k.navn: k for k in KURVER}
 
@@ -334,6 +325,8 @@ def _tilgjengelig(a: Arbeid, k: KurvDef) -> bool:
         return a.aktor.er_leder and bool(a.aktor.leder_for)
     if k.gruppe == "arkiv":
         return a.aktor.er_arkiv
+    if k.gruppe == "motesekretar":
+        return politisk.har_motebord(a)
     return True
 
 
@@ -344,7 +337,7 @@ def _def(a: Arbeid, navn: str) -> KurvDef:
     if k is None:
         raise IkkeFunnet(f"Ukjent kurv «{navn}»; velg en av: {', '.join(KURV_ETTER_NAVN)}")
     if not _tilgjengelig(a, k):
-        rolle = "ledere" if k.gruppe == "leder" else "arkivet"
+        rolle = {"leder": "ledere", "motesekretar": "møtesekretæren"}.get(k.gruppe, "arkivet")
         raise IngenTilgang(f"Kurven {k.tittel} er bare for {rolle}")
     return k
 

@@ -14,9 +14,10 @@ from app.domain.regler.inndata import linje, rens_linje, rens_tekst
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.arkivformat import mangler_arkivformat
-from app.services.data import Resultat
+from app.services.data import SKJERMET, Resultat
+from app.services.perioder import aktiv_arkivdel
 from app.services.tilgang import krev_skrive_sak
-from app.services.visning import jp_nummer, sak_nummer
+from app.services.visning import jp_nummer, jp_skjult, sak_nummer
 from app.store import models as m
 
 _ORD = re.compile(r"\w{4,}", re.UNICODE)
@@ -122,7 +123,7 @@ def lag_sak(
         raise UgyldigInndata(f"Ukjent tilgangskode «{tilgangskode}»")
     aar = a.idag.year
     sak = m.Sak(
-        arkivdel_id=a.s.scalar(select(m.Arkivdel.id).order_by(m.Arkivdel.id).limit(1)),
+        arkivdel_id=aktiv_arkivdel(a).id,  # an arkivdel in overlappingsperiode takes no new saker
         saksaar=aar,
         sakssekvensnummer=a.neste_nummer("sak", aar),
         tittel=tittel,
@@ -207,11 +208,15 @@ def utestaende(a: Arbeid, sak: m.Sak) -> list[str]:
             )
         if jp.status == "M":
             grunner.append(f"{nr} «{jp.tittel}» er ikke offentlighetsvurdert")
+        skjult = jp_skjult(a, jp, sak).dokumenter  # a reader without the code sees no document's title
         for dok in mangler_arkivformat(a, jp):
             grunn = (
                 f": {dok.arkivfeil.splitlines()[0]}" if dok.arkivstatus == "feilet" and dok.arkivfeil else ""
             )
-            grunner.append(f"{nr}: dokumentet «{dok.tittel}» mangler arkivformat (PDF/A){grunn}")
+            tittel = SKJERMET if skjult else dok.tittel
+            grunner.append(
+                f"{nr}: dokumentet «{tittel}» mangler arkivformat (PDF/A){'' if skjult else grunn}"
+            )
     return grunner
 
 

@@ -45,11 +45,15 @@ def jp_skjerming(jp: m.Journalpost | JpFelt, sak: m.Sak | SakFelt) -> Skjerming 
 
 
 def kan_se_jp(a: Arbeid, jp: m.Journalpost | JpFelt, sak: m.Sak | SakFelt) -> bool:
+    return _aktor_ser_jp(a.aktor, jp, sak)
+
+
+def _aktor_ser_jp(aktor: regler.Aktor, jp: m.Journalpost | JpFelt, sak: m.Sak | SakFelt) -> bool:
     skj = jp_skjerming(jp, sak)
     if skj is None:
         return True
     return regler.autorisert(
-        a.aktor, skj.tilgangskode, jp.enhet_id, eier_ids=(jp.saksbehandler_id, sak.saksansvarlig_id)
+        aktor, skj.tilgangskode, jp.enhet_id, eier_ids=(jp.saksbehandler_id, sak.saksansvarlig_id)
     )
 
 
@@ -83,10 +87,21 @@ class Skjult:
 INGENTING_SKJULT = Skjult()
 
 
+#: The reader of the offentlig journal: no role, no code, no desk; every shielding applies.
+OFFENTLIGHETEN = regler.Aktor(
+    bruker_id=0, initialer="", navn="Offentligheten", enhet_id=None, roller=frozenset(), koder=frozenset()
+)
+
+
 def jp_skjult(a: Arbeid, jp: m.Journalpost | JpFelt, sak: m.Sak | SakFelt) -> Skjult:
     """Journalpost level 1 hides the documents, 2 also title line 2, 3 also avsender/mottaker."""
+    return jp_skjult_for(a.aktor, jp, sak)
+
+
+def jp_skjult_for(aktor: regler.Aktor, jp: m.Journalpost | JpFelt, sak: m.Sak | SakFelt) -> Skjult:
+    """``jp_skjult`` for a reader outside a unit of work (``OFFENTLIGHETEN`` for the public journal)."""
     skj = jp_skjerming(jp, sak)
-    if skj is None or kan_se_jp(a, jp, sak):
+    if skj is None or _aktor_ser_jp(aktor, jp, sak):
         return INGENTING_SKJULT
     nivaa = skj.nivaa or 1
     ord_ = regler.les_skjermede_ord(getattr(jp, "skjermede_ord", None))
@@ -95,7 +110,13 @@ def jp_skjult(a: Arbeid, jp: m.Journalpost | JpFelt, sak: m.Sak | SakFelt) -> Sk
 
 def sak_skjult(a: Arbeid, sak: m.Sak) -> Skjult:
     """Sak level 1 hides the documents, 2 also title line 2, 3 also the klassering."""
-    if not sak.tilgangskode or kan_se_sak(a, sak):
+    return sak_skjult_for(a.aktor, sak)
+
+
+def sak_skjult_for(aktor: regler.Aktor, sak: m.Sak | SakFelt) -> Skjult:
+    """``sak_skjult`` for a reader outside a unit of work."""
+    ser = regler.autorisert(aktor, sak.tilgangskode, sak.enhet_id, eier_ids=(sak.saksansvarlig_id,))
+    if not sak.tilgangskode or ser:
         return INGENTING_SKJULT
     nivaa = sak.skjermingsnivaa or 1
     return Skjult(dokumenter=True, tittel2=nivaa >= 2, klassering=nivaa >= 3)
@@ -134,6 +155,7 @@ def part_info(a: Arbeid, p: m.Korrespondansepart) -> Part:
         intern_initialer=_initialer(a, p.intern_bruker_id),
         kanal=p.kanal,
         ekspedert=p.ekspedert,
+        digital_id=p.digital_id,
     )
 
 

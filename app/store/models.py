@@ -175,6 +175,13 @@ class Arkivdel(Base):
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     arkiv_id: Mapped[int] = mapped_column(ForeignKey("arkiv.id"))
     tittel: Mapped[str] = mapped_column(String(200))
+    # Noark 5 periods (revision 0009; app/services/perioder.py): aktiv | overlapping | avsluttet.
+    status: Mapped[str] = mapped_column(String(20), default="aktiv", server_default="aktiv")
+    periode_start: Mapped[date | None] = mapped_column(Date)
+    periode_slutt: Mapped[date | None] = mapped_column(Date)
+    avsluttet_dato: Mapped[datetime | None] = mapped_column(DateTime)
+    avsluttet_av_id: Mapped[int | None] = mapped_column(ForeignKey("bruker.id"))
+    forloper_id: Mapped[int | None] = mapped_column(ForeignKey("arkivdel.id"))
 
 
 class Sak(Base):
@@ -288,8 +295,10 @@ class Korrespondansepart(Base):
     referanse: Mapped[str | None] = mapped_column(String(100))
     intern_bruker_id: Mapped[int | None] = mapped_column(ForeignKey("bruker.id"), index=True)
     intern_enhet_id: Mapped[int | None] = mapped_column(ForeignKey("administrativ_enhet.id"))
-    kanal: Mapped[str | None] = mapped_column(String(10))  # epost | papir | intern
+    kanal: Mapped[str | None] = mapped_column(String(10))  # epost | papir | intern | svarut
     ekspedert: Mapped[datetime | None] = mapped_column(DateTime)
+    # SvarUt's digitalId: fødselsnummer or organisasjonsnummer (revision 0013).
+    digital_id: Mapped[str | None] = mapped_column(String(11))
 
 
 class Dokumentbeskrivelse(Base):
@@ -475,3 +484,4 @@ from app.store import models_integrasjon  # noqa: E402, F401
 
 # Tables defined in their own modules; imported here so they are in Base.metadata with the rest.
 from app.store import models_regler as _models_regler  # noqa: E402, F401
+from app.store.modeller import politikk as _politikk  # noqa: E402, F401

@@ -327,17 +327,24 @@ def lag_saksframlegg() -> Dokument:
     utvalg.style = "Table Grid"
     for celle, tekst in zip(utvalg.rows[0].cells, ("Utvalg", "Utvalgssak", "Møtedato"), strict=True):
         _celle(celle, [(tekst, {"fet": True})])
+    # The headings the ferdigstilling check reads (app/domain/regler/politikk.py); the text
+    # under each is a placeholder until the saksbehandler writes it.
+    doc.add_heading("Overskrift", level=2)
     tittel(doc)
-    doc.add_heading("Forslag til vedtak", level=2)
-    avsnitt(doc, BODY)
+    doc.add_heading("Kommunedirektørens innstilling", level=2)
+    avsnitt(doc, "{% if tekst %}{{ tekst }}{% else %}[Forslag til vedtak.]{% endif %}")
+    doc.add_heading("Dokumentliste/vedlegg", level=2)
+    avsnitt(doc, "[Liste over vedlegg og andre dokumenter i saken.]")
+    doc.add_heading("Sammendrag", level=2)
+    avsnitt(doc, "[Kort om saken og innstillingen.]")
+    doc.add_heading("Bakgrunn", level=2)
+    avsnitt(doc, "[Hvorfor saken kommer opp, og tidligere behandling.]")
     doc.add_heading("Saksopplysninger", level=2)
-    avsnitt(doc, "[Bakgrunn for saken, fakta og tidligere behandling.]")
+    avsnitt(doc, "[Fakta i saken.]")
+    doc.add_heading("Økonomiske konsekvenser", level=2)
+    avsnitt(doc, "[Kostnader, inntekter og finansiering.]")
     doc.add_heading("Vurdering", level=2)
-    avsnitt(doc, "[Vurdering av alternativer, økonomi og konsekvenser.]")
-    doc.add_heading("Innstilling", level=2)
-    avsnitt(doc, "[Kommunedirektørens innstilling.]")
-    doc.add_heading("Vedlegg", level=2)
-    avsnitt(doc, "[Liste over vedlegg.]")
+    avsnitt(doc, "[Kommunedirektørens vurdering av alternativene.]")
     return doc
 
 
@@ -365,6 +372,66 @@ def lag_delegert_vedtak() -> Dokument:
     avsnitt(doc, "Vedtaket er fattet etter delegert myndighet. [Hjemmel og delegeringsvedtak.]")
     signatur(doc, med_leder=True)
     return doc
+
+
+def _moteside(doc: Dokument, dokumenttype: str) -> None:
+    kommunehode(doc, dokumenttype)
+    metatabell(
+        doc,
+        [
+            ("Utvalg", "{{ utvalg }}"),
+            ("Møtested", "{{ sted }}"),
+            ("Møtedato", "{{ dato }}{% if klokkeslett %} kl. {{ klokkeslett }}{% endif %}"),
+            ("Møtenummer", "{{ motenummer }}"),
+            ("Versjon", "{{ versjon }}"),
+        ],
+    )
+
+
+def lag_moteinnkalling() -> Dokument:
+    """The møteinnkalling: the members, then the saksliste with each innstilling (Jinja loops)."""
+    doc = nytt_dokument("Møteinnkalling")
+    _moteside(doc, "Møteinnkalling")
+    doc.add_heading("Medlemmer", level=2)
+    avsnitt(doc, "{%p for m in medlemmer %}")
+    avsnitt(doc, "{{ m.navn }}, {{ m.rolle }}{% if m.parti %} ({{ m.parti }}){% endif %}")
+    avsnitt(doc, "{%p endfor %}")
+    avsnitt(
+        doc, "Forfall meldes til møtesekretæren, {{ sekretar }}. Varamedlemmer møter etter nærmere beskjed."
+    )
+    doc.add_heading("Saksliste", level=2)
+    avsnitt(doc, "{%p for s in saker %}")
+    doc.add_heading("{{ s.nummer }} {{ s.tittel }}", level=3)
+    avsnitt(doc, "{{ s.saksnummer }}{% if s.skjerming %} – {{ s.skjerming }}{% endif %}")
+    avsnitt(doc, "{% if s.innstilling %}Innstilling: {{ s.innstilling }}{% endif %}")
+    avsnitt(doc, "{%p endfor %}")
+    avsnitt(doc, "{% if utelatt %}{{ utelatt }}{% endif %}")
+    return doc
+
+
+def lag_moteprotokoll() -> Dokument:
+    """The møteprotokoll: who met, then per behandling the vedtak and its status."""
+    doc = nytt_dokument("Møteprotokoll")
+    _moteside(doc, "Møteprotokoll")
+    doc.add_heading("Medlemmer", level=2)
+    avsnitt(doc, "{%p for m in medlemmer %}")
+    avsnitt(doc, "{{ m.navn }}, {{ m.rolle }}{% if m.parti %} ({{ m.parti }}){% endif %}")
+    avsnitt(doc, "{%p endfor %}")
+    doc.add_heading("Behandlede saker", level=2)
+    avsnitt(doc, "{%p for s in saker %}")
+    doc.add_heading("{{ s.nummer }} {{ s.tittel }}", level=3)
+    avsnitt(doc, "{{ s.saksnummer }} – {{ s.status }}{% if s.skjerming %} – {{ s.skjerming }}{% endif %}")
+    avsnitt(doc, "{% if s.vedtak %}Vedtak: {{ s.vedtak }}{% endif %}")
+    avsnitt(doc, "{%p endfor %}")
+    avsnitt(doc, "Møtesekretær: {{ sekretar }}")
+    return doc
+
+
+#: The møte documents (not journalpost templates, so not in the manifest).
+MOTEMALER: list[tuple[str, Callable[[], Dokument]]] = [
+    ("moteinnkalling.docx", lag_moteinnkalling),
+    ("moteprotokoll.docx", lag_moteprotokoll),
+]
 
 
 MALER: list[tuple[str, str, str, list[str], list[str], Callable[[], Dokument]]] = [
@@ -398,6 +465,8 @@ def main(mappe: Path = MAPPE) -> None:
         manifest.append(
             {"navn": navn, "tittel": tittel_, "fil": fil, "journalposttyper": typer, "standard_for": standard}
         )
+    for fil, lag in MOTEMALER:
+        lag().save(str(mappe / fil))
     (mappe / "maler.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", "utf-8")
     print(f"{len(manifest)} maler skrevet til {mappe}")
 

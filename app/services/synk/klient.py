@@ -35,6 +35,7 @@ from app.domain.feil import Frakoblet, IkkeFunnet, SaksbordFeil, UgyldigInndata
 from app.services import avskrivning, ekspedering, journalposter, oppgaver  # noqa: F401
 from app.services.arbeid import SKRIVETJENESTER, Kontekst, arbeid
 from app.services.data import Resultat
+from app.services.politikk import behandling, mote, utvalg  # noqa: F401  (issue 15's write services)
 from app.services.synk import kodek
 from app.services.synk.transport import PgTransport, Transport
 from app.store.db import Database

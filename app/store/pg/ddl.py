@@ -31,7 +31,10 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from app.store import models_svarinn  # noqa: F401  (svarinn_mottak is a synced table too)
+from app.store import (
+    models_ekspedering,  # noqa: F401  (forsendelse is a synced table too)
+    models_svarinn,  # noqa: F401  (svarinn_mottak is a synced table too)
+)
 from app.store.models import Base
 
 KANAL = "saksbord_endring"
@@ -57,7 +60,8 @@ SYNK_TABELLER["fulltekst"] = ("id",)
 SKJERMEDE_TABELLER = (
     "sak", "journalpost", "korrespondansepart", "journalpost_dokument", "dokumentbeskrivelse",
     "dokumentobjekt", "innhold", "merknad", "fulltekst", "klassering", "presedens", "avskrivning",
-    "kryssreferanse", "oppgave", "endringslogg", "partregister", "sak_tilgang", "egen_kurv",
+    "kryssreferanse", "oppgave", "endringslogg", "forsendelse", "partregister", "saksgang", "utvalgssak",
+    "behandling", "sak_tilgang", "egen_kurv",
 )  # fmt: skip
 
 

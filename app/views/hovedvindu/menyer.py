@@ -89,12 +89,21 @@ class Menyer:
     bruker: QMenu
     hjelp: QMenu
     avslutt: QAction
+    rapporter: QMenu | None = None
+    rapportvalg: dict[str, QAction] | None = None
 
 
 def bygg_menyer(
-    vindu: QMainWindow, mb: QMenuBar, handlinger: dict[str, QAction], *, koble_til: bool
+    vindu: QMainWindow,
+    mb: QMenuBar,
+    handlinger: dict[str, QAction],
+    *,
+    koble_til: bool,
 ) -> Menyer:
-    """The menu bar; titles are set by the window's retranslate_ui. ``koble_til``: show "Koble til…"."""
+    """The menu bar; titles are set by the window's retranslate_ui. ``koble_til``: show "Koble til…".
+
+    The Rapporter menu opens app/views/rapporter's dialog for the window (``rapporter.aapne``).
+    """
 
     def meny(navn: tuple[str | None, ...]) -> QMenu:
         m = mb.addMenu("")
@@ -141,11 +150,22 @@ def bygg_menyer(
             "vis_svarinn",
         )
     )
+    from app.views import rapporter as rapportvisning
+    from app.views.rapporter.dialog import TITLER
+
+    rapporter = mb.addMenu("")
+    rapporter.setObjectName("meny_rapporter")
+    rapportvalg = {}
+    for navn in TITLER:
+        valg = rapporter.addAction("")
+        valg.setObjectName(f"rapport_{navn}")
+        valg.triggered.connect(lambda _c=False, navn=navn: rapportvisning.aapne(vindu, navn))
+        rapportvalg[navn] = valg
     bruker = mb.addMenu("")
     hjelp = meny(("hjelp",))
     for m in (jp, oppg, sak, arkiv):
         m.setToolTipsVisible(True)
-    return Menyer(fil, jp, oppg, sak, arkiv, bruker, hjelp, avslutt)
+    return Menyer(fil, jp, oppg, sak, arkiv, bruker, hjelp, avslutt, rapporter, rapportvalg)
 
 
 def retranslate_menyer(m: Menyer) -> None:
@@ -157,6 +177,12 @@ def retranslate_menyer(m: Menyer) -> None:
     m.bruker.setTitle(QCoreApplication.translate("Hovedvindu", "&Bruker"))
     m.hjelp.setTitle(QCoreApplication.translate("Hovedvindu", "&Hjelp"))
     m.avslutt.setText(QCoreApplication.translate("Hovedvindu", "Avslutt"))
+    if m.rapporter is not None and m.rapportvalg is not None:
+        from app.views.rapporter.dialog import tittel
+
+        m.rapporter.setTitle(QCoreApplication.translate("Hovedvindu", "&Rapporter"))
+        for navn, valg in m.rapportvalg.items():
+            valg.setText(tittel(navn) + "…")
 
 
 def sett_handlinger(

@@ -54,11 +54,13 @@ from app.views.lesefelt.panel import Lesefelt
 from app.views.operasjoner.arkiv import Arkivhandlinger
 from app.views.operasjoner.dokument import Dokumenthandlinger
 from app.views.operasjoner.dokumentordning import Dokumentordning
+from app.views.operasjoner.ekspedering import Ekspederingshandling
 from app.views.operasjoner.epost import Eposthandlinger
 from app.views.operasjoner.journalpost import Journalposthandlinger
 from app.views.operasjoner.oppgave import Oppgavehandlinger
 from app.views.operasjoner.sak import Sakshandlinger
 from app.views.operasjoner.utskrift import Utskrifthandlinger
+from app.views.politikk import koble_til
 from app.widgets.hendelser import hendelser
 
 log = logging.getLogger(__name__)
@@ -157,6 +159,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
 
         ctx = self.kontekst
         self.journalposter = Journalposthandlinger(ctx)
+        self.ekspedering = Ekspederingshandling(ctx)
         self.saker = Sakshandlinger(ctx)
         self.oppgaver = Oppgavehandlinger(ctx)
         self.arkiv = Arkivhandlinger(ctx)
@@ -189,6 +192,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             maal.sig_epost_sluppet.connect(self.epost.sluppet)
         hendelser().sig_data_changed.connect(self._on_data_changed)
         self._koble_handlinger()
+        self.politikk = koble_til(self)  # the «Politisk behandling» menu (app/views/politikk)
         self.integrasjoner = koble_inn(self)
         self.retranslate_ui()
         self._ny_bruker()
@@ -490,6 +494,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
     def _koble_handlinger(self) -> None:
         kobling: dict[str, Callable[[], object]] = {
             **self.journalposter.handlinger(),
+            **self.ekspedering.handlinger(),
             **self.saker.handlinger(),
             **self.oppgaver.handlinger(),
             **self.arkiv.handlinger(),

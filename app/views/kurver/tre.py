@@ -142,6 +142,7 @@ class KurvTre(EpostMaal, QTreeWidget):
             "mine": self.tr("Mitt arbeidsbord"),
             "leder": self.tr("Leder"),
             "arkiv": self.tr("Arkiv"),
+            "motesekretar": self.tr("Møtesekretær"),
             "egne": self.tr("Mine kurver"),
         }
         noder: dict[str, QTreeWidgetItem] = {}

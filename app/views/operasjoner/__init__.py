@@ -1,6 +1,7 @@
 """The window's actions, one module per noun; each gets the window's Vinduskontekst and nothing else.
 
-``journalpost``  register, edit, avskriv, besvar, ferdigstill, ekspeder, fordel, offentlighetsvurder
+``journalpost``  register, edit, avskriv, besvar, ferdigstill, fordel, offentlighetsvurder
+``ekspedering``  ekspeder: check, fix in place, preview, send (SvarUt, e-post, papir, intern), print
 ``sak``          new sak, edit, OBS, merknad, meld utgår, be om avslutning
 ``oppgave``      send, behandle, deaktiver, fjern, be arkivet rette
 ``arkiv``        journalfør, flytt, feilregistrer, avslutt and gjenåpne sak, post from SvarInn

@@ -1,4 +1,4 @@
-"""Actions on a journalpost: register, edit, avskriv, besvar, ferdigstill, ekspeder, fordel, skjerm."""
+"""Actions on a journalpost: register, edit, avskriv, besvar, ferdigstill, fordel, skjerm (ekspeder: ekspedering.py)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from app.domain.koder import AVSKRIVNINGSMAATER
-from app.services import avskrivning, ekspedering, handlinger, journalposter, kurver, maler, visning
+from app.services import avskrivning, handlinger, journalposter, kurver, maler, visning
 from app.services.arbeid import Kontekst
 from app.services.data import Resultat
 from app.services.journalposter import NyJournalpost
+from app.views import politikk
 from app.views.dialoger import enkle, partoppslag
 from app.views.dialoger.dokumentfane import Dokumentfane
-from app.views.dialoger.ekspeder import EkspederDialog
 from app.views.dialoger.kort import JournalpostKortDialog
 from app.views.dialoger.malvalg import MalvalgDialog
 from app.views.hovedvindu.kontekst import Vinduskontekst
@@ -40,7 +40,6 @@ class Journalposthandlinger(QObject):
             "forelopig_svar": lambda: self.besvar("forelopig"),
             "besvar_uten": lambda: self.besvar("uten"),
             "ferdigstill": self.ferdigstill,
-            "ekspeder": self.ekspeder,
             "fordel": self.fordel,
             "bruk_foreslatt_avsender": lambda: ctx.utfor(
                 "journalpost", journalposter.bruk_foreslatt_avsender, ctx.jp_id()
@@ -105,6 +104,11 @@ class Journalposthandlinger(QObject):
             dokumentfane=self._dokumentfane(jp_id, mulige.get("sjekk_inn")),
         )
         partoppslag.koble_til(d.parter, ctx.tjeneste)
+        if jp.type == "S":  # the saksgang of a saksframlegg (app/views/politikk)
+            fane = politikk.saksgangfane(
+                ctx, jp.journalpostnummer, kan_endre=not mulige.get("endre_journalpost")
+            )
+            d.faner.insertTab(3, fane, self.tr("Saksgang"))
         if not ctx.kjor_dialog(d):
             return
         v = d.verdier()
@@ -201,39 +205,6 @@ class Journalposthandlinger(QObject):
             mal=d.mal.valgt(),
             etter=lambda r: ctx.vis_i_kurv("dokumenter-i-arbeid", getattr(r, "id", None)),
         )
-
-    def ekspeder(self) -> None:
-        """Check the mottakere first (DESIGN §7), let the user fix what is missing, then send in one call.
-
-        Channels and corrected addresses go to the service keyed by mottaker id; a refusal
-        changes nothing, and the dialog comes back with the user's entries and what still stops it.
-        """
-        ctx = self.ctx
-        jp_id = ctx.jp_id()
-        jp = ctx.hent(visning.vis_journalpost, jp_id)
-        kan_endre = (
-            ctx.hent(handlinger.mulige_handlinger, journalpost_id=jp_id).get("endre_journalpost") is None
-        )
-        d = EkspederDialog(
-            jp,
-            ctx.hent(ekspedering.sjekk_ekspedering, jp_id),
-            kan_endre=kan_endre,
-            kan_rette_adresse=jp.status == "F",
-            parent=ctx.forelder,
-        )
-        partoppslag.koble_til_ekspedering(d, ctx.tjeneste)
-        while ctx.kjor_dialog(d):
-            kanaler, adresser = d.kanaler(), d.rettede_adresser()
-            if ctx.utfor(
-                "journalpost",
-                ekspedering.ekspeder,
-                jp_id,
-                kanaler=kanaler,
-                adresser=adresser,
-                etter=lambda _r: ctx.sig_laast.emit(jp_id),
-            ):
-                return
-            d.vis_mangler(ctx.hent(ekspedering.sjekk_ekspedering, jp_id, kanaler=kanaler, adresser=adresser))
 
     def fordel(self) -> None:
         ctx = self.ctx

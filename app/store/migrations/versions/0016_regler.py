@@ -1,7 +1,7 @@
 """The handbooks' rules: a stedfortreder within the granted codes, codes per type, the public journal
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-02 02:30:00
 
 * PostgreSQL ``saksbord_kan_se``: a stedfortreder no longer sees what the absent person owns
@@ -42,8 +42,8 @@ Frozen: never edit this file; make a new revision.
 from alembic import op
 
 
-revision = "0013"
-down_revision = "0012"
+revision = "0016"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,1 @@
+"""Models of the feature areas, beside the registry in app/store/models.py (same Base)."""
