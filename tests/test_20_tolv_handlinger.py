@@ -5,9 +5,8 @@ template), sends the answer for approval; the leader approves; the saksbehandler
 Every click and key the user would make is counted, except typing the letter's own text and
 switching the demo user. The test prints the count.
 
-The last step ekspederer through today's Ekspeder dialog (status E, channel e-post). Real sending by
-e-mail is being built on its own branch (eksp); when it lands, its step plugs in at
-``EKSPEDER_MED_EPOST`` below and must keep the count at or under twelve.
+The last step ekspederer through the Ekspeder dialog by e-mail, sent for real to an SMTP server
+(aiosmtpd) on this machine (``EKSPEDER_MED_EPOST``).
 """
 
 from __future__ import annotations
@@ -16,12 +15,13 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QMimeData, Qt, QUrl
 
-from app.services import visning
+from app.services import innstillinger, visning
 from app.services.arbeid import Kontekst
 from app.views.dialoger.ekspeder import EkspederDialog
 from app.views.dialoger.enkle import BehandleOppgaveDialog, BesvarDialog, SendOppgaveDialog
 from app.views.epost import ImportOppsummering
 from tests.support.msgwriter import write_msg
+from tests.support.smtp import SmtpTjener
 
 GRENSE = 12
 
@@ -80,10 +80,18 @@ def _dobbeltklikk(qtbot, w, teller: Teller, hvor) -> None:
 
 
 def test_20_17_kjernerutinen_paa_hoyst_tolv_handlinger(
-    qtbot, lag_vindu, fanger, demo_sqlite, tmp_path, capsys
+    qtbot, lag_vindu, fanger, demo_sqlite, tmp_path, capsys, request
 ):
     teller = Teller()
     ctx = Kontekst(demo_sqlite, "OHA")
+    smtp = SmtpTjener().start()
+    request.addfinalizer(smtp.stopp)
+    for navn, verdi in (
+        ("smtp.vert", "127.0.0.1"),
+        ("smtp.port", str(smtp.port)),
+        ("smtp.sikkerhet", "ingen"),
+    ):
+        innstillinger.sett_innstilling(Kontekst(demo_sqlite, "ALA"), navn, verdi)
     melding = write_msg(
         tmp_path / "soknad.msg",
         subject="Søknad om skoleskyss for Emma",
@@ -137,12 +145,17 @@ def test_20_17_kjernerutinen_paa_hoyst_tolv_handlinger(
     _vent(qtbot, w)
     _aapne(qtbot, w, teller, "mottatte-oppgaver", "Mottatte oppgaver")
     _velg(qtbot, w, teller, lambda r: r.journalpostnummer == svar and r.oppgavetype == "Godkjent")
-    # EKSPEDER_MED_EPOST: the eksp branch's real e-mail sending plugs in here (its dialog, its send).
+    # EKSPEDER_MED_EPOST: real sending by e-mail (the eksp branch) to a real SMTP server on this machine.
     fanger.plan(EkspederDialog, lambda d: teller("klikk Ekspeder (e-post er valgt)"))
     teller("klikk Ekspeder")
     w.handlinger["ekspeder"].trigger()
+    qtbot.waitUntil(lambda: visning.vis_journalpost(ctx, svar).status == "E", timeout=60000)
+    qtbot.waitUntil(lambda: not w.ekspedering.sender, timeout=60000)
     jp = visning.vis_journalpost(ctx, svar)
     assert jp.status == "E", fanger.meldinger
+    assert any("kari.nordmann@eksempel.no" in m.til for m in smtp.postkasse.mottatt), (
+        "the answer reached Kari by e-mail"
+    )
     assert not visning.vis_journalpost(ctx, inn.id).restanse  # BU took effect with the ekspedering
 
     with capsys.disabled():

@@ -24,7 +24,8 @@ INNEBYGDE_KURVNAVN = frozenset(
         "Til offentlighetsvurdering", "restanser-enhet", "Restanser for enheten", "dokumenter-i-arbeid-enhet",
         "Dokumenter i arbeid (enheten)", "til-journalforing", "Til journalføring", "reserverte-saker",
         "Reserverte saker", "saker-til-avslutning", "Saker til avslutning", "beskjed-til-dokumentsenteret",
-        "Beskjed til dokumentsenteret",
+        "Beskjed til dokumentsenteret", "neste-mote", "Neste møte", "klar-til-behandling", "Klar til behandling",
+        "til-oppfolging", "Til oppfølging",
     }
 )  # fmt: skip
 
