@@ -124,7 +124,6 @@ def sjekk_kan_ekspedere(a: Arbeid, jp: m.Journalpost) -> None:
     """
     krev_skrive_jp(a, jp)
     regler.sjekk_ekspeder(jp.type, jp.status, krever_godkjenning=jp.krever_godkjenning)
-    regler.sjekk_notat_ekspedering(jp.type, [(p.rolle, p.navn, er_intern(p)) for p in jp.parter])
     if aktiv_godkjenning(a, jp):
         raise UgyldigTilstand(
             "Journalposten ligger til godkjenning og kan ikke ekspederes før den er godkjent"
