@@ -263,7 +263,6 @@ class JpFelt:
     skjermingsnivaa: int | None
     enhet_id: int | None
     parter: list[PartFelt]
-    skjermede_ord: str | None = None
 
 
 @dataclass(frozen=True)
@@ -289,8 +288,7 @@ class KurvRad:
     oppgavetype: str | None = None
     ventet_dager: int | None = None
     merknad: str | None = None
-    fra: str | None = None  # a task's sender; None when it is the desk itself (Sendt til godkjenning)
-    til: str | None = None  # a task's recipient: whom it waits on
+    fra: str | None = None
 
 
 @dataclass(frozen=True)
@@ -322,7 +320,6 @@ class Resultat:
     status: str | None = None
     id: int | None = None
     advarsler: list[str] = field(default_factory=list)
-    kurv: str | None = None  # an own kurv's key ("egen:12"), for the pane to select
 
     # The action's own result, for a caller that knows the service always returns it (registering
     # returns a journalpostnummer, send_oppgave an oppgave): a missing one is a bug in the service.

@@ -31,10 +31,7 @@ class Oppgavehandlinger(QObject):
         ctx = self.ctx
         rad = ctx.rad
         d = enkle.SendOppgaveDialog(
-            rad.journalpostnummer or rad.saksnummer or "",
-            ctx.andre_brukere(),
-            ctx.forelder,
-            enhet=ctx.min_enhet(),
+            rad.journalpostnummer or rad.saksnummer or "", ctx.andre_brukere(), ctx.forelder
         )
         if not ctx.kjor_dialog(d):
             return
