@@ -11,7 +11,7 @@ import pytest
 from app.services.journalposter import PartInn
 from tests.support.cli import kjor_cli
 from tests.support.smtp import SmtpTjener
-from tests.test_ekspedering_utsending import brev, sidetekster
+from tests.test_ekspedering_utsending import brev, eldre_notat_til_ekstern, sidetekster
 
 
 @pytest.fixture
@@ -101,7 +101,7 @@ def test_cli_uten_smtp_skriver_eml_i_mappen(demo_sqlite, tmp_path):
 def test_cli_n_til_ekstern_avvises(demo_sqlite, tmp_path):
     db = demo_sqlite
     sti = str(tmp_path / "demo.sqlite")
-    jpnr = brev(db, PartInn("Ekstern Person", epost="e@eksempel.no"), type_="N")
+    jpnr = eldre_notat_til_ekstern(db)
     ut = kjor_cli("--db", sti, "jp", "ekspeder", jpnr, "--bruker", "OHA")
     assert ut.returncode == 1
     assert "bare til interne mottakere" in ut.stderr and "Ekstern Person er ekstern" in ut.stderr

@@ -233,9 +233,24 @@ def test_restansen_avskrives_bu_og_godkjent_oppgaven_lukkes(demo_sqlite, tmp_pat
     )
 
 
+def eldre_notat_til_ekstern(db) -> str:
+    """An N that holds an outside mottaker: registration refuses one now (issue 20 item 1), an older post may."""
+    from app.store import models as m
+
+    jpnr = brev(db, PartInn("KLE"), type_="N")
+    jp_id = visning.vis_journalpost(ctx(db), jpnr).id
+    with db.session() as s, s.begin():
+        s.add(
+            m.Korrespondansepart(
+                journalpost_id=jp_id, rolle="mottaker", navn="Ekstern Person", epost="e@eksempel.no"
+            )
+        )
+    return jpnr
+
+
 def test_n_til_ekstern_mottaker_avvises_foer_noe_skrives(demo_sqlite, tmp_path):
     db = demo_sqlite
-    jpnr = brev(db, PartInn("KLE"), PartInn("Ekstern Person", epost="e@eksempel.no"), type_="N")
+    jpnr = eldre_notat_til_ekstern(db)
     with pytest.raises(UgyldigTilstand, match="bare til interne mottakere") as e:
         utsending.send_ekspedering(ctx(db), jpnr, oppsett=Kanaloppsett(tmp_path))
     assert e.value.detaljer == ["Ekstern Person er ekstern"]
