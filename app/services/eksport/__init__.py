@@ -34,6 +34,7 @@ from app.services.eksport import kodenavn as kn
 from app.services.eksport.arkivstruktur import NS as NS_AS
 from app.services.eksport.arkivstruktur import XSI, Arkivstrukturskriver, Bygger, Navneregister, Tellere, dt
 from app.services.eksport.kontroll import Kontrollrapport, kontroller
+from app.services.eksport.moeter import Moteskriver
 from app.services.eksport.utvalg import Utvalg, last_side, sak_strom, sider, systemid
 from app.store import models as m
 
@@ -231,6 +232,7 @@ def eksporter_noark5(
                                     xf.write(skriver.saksmappe(saker[sak_id], side), pretty_print=True)
                                 ferdige += len(rader)
                                 melde(min(80, ferdige * 80 // max(totalt, 1)))
+                        Moteskriver(a, skriver, utvalg).skriv(xf, avbrutt, _Avbrutt)
             melde(82)
             endringer = journaler.skriv_endringslogg(
                 a,

@@ -230,6 +230,10 @@ class _Kontroll:
                     "referanseTilRegistrering",
                     "referanseTilKlasse",
                     "referanseSekundaerKlassifikasjon",
+                    "referanseTilMoeteregistrering",
+                    "referanseFraMoeteregistrering",
+                    "referanseForrigeMoete",
+                    "referanseNesteMoete",
                 ):
                     referanser.append((navn, (el.text or "").strip(), f"linje {el.sourceline}"))
                 elif navn == "dokumentobjekt":
@@ -272,6 +276,10 @@ class _Kontroll:
             "referanseTilRegistrering": registreringer,
             "referanseTilKlasse": klasser,
             "referanseSekundaerKlassifikasjon": klasser,
+            "referanseTilMoeteregistrering": registreringer,
+            "referanseFraMoeteregistrering": registreringer,
+            "referanseForrigeMoete": mapper,
+            "referanseNesteMoete": mapper,
         }
         for navn, verdi, hvor in referanser:
             if _id(verdi) not in mål[navn]:
