@@ -34,6 +34,13 @@ SKJEMA_FOR = {
     "arkivuttrekk.xml": "addml.xsd",
 }
 ALLE_FILER = ("arkivuttrekk.xml", *XML_FILER, *sorted(set(SKJEMA_FOR.values()) | {"metadatakatalog.xsd"}))
+VALGFRIE = {
+    "loependeJournal.xml": "loependeJournal.xml er ikke med: uttrekket har ingen journalposter "
+    "(skjemaet krever minst én journalregistrering), og arkivuttrekk.xml beskriver den ikke",
+    "offentligJournal.xml": "offentligJournal.xml er ikke med: ingen journalpost i uttrekket er offentlig "
+    "(skjemaet krever minst én journalregistrering), og arkivuttrekk.xml beskriver den ikke",
+}
+"""The journals an uttrekk may leave out, when there is nothing to list and arkivuttrekk.xml agrees."""
 HEL_VALIDERING_GRENSE = 16 * 1024 * 1024
 """Files up to this size are validated as one tree (every schema error listed); larger ones stream
 (lxml's tree takes about ten times the file), and report the first schema error of that file."""
@@ -100,6 +107,8 @@ class _Kontroll:
         self.mappe = mappe
         self.test = test
         self.r = Kontrollrapport()
+        self.objekter: set[str] | None = None
+        """The data objects arkivuttrekk.xml describes (None when it could not be read)."""
 
     def feil(self, tekst: str) -> None:
         self.r.feil.append(tekst)
@@ -112,6 +121,10 @@ class _Kontroll:
     def filer(self) -> None:
         for navn in ALLE_FILER:
             sti = self.mappe / navn
+            if not sti.is_file() and navn in VALGFRIE and self.objekter is not None:
+                if navn.removesuffix(".xml") not in self.objekter:
+                    self.r.advarsler.append(VALGFRIE[navn])
+                    continue
             if not sti.is_file():
                 self.feil(f"{navn} mangler i uttrekket")
             elif sti.stat().st_size == 0:
@@ -129,6 +142,7 @@ class _Kontroll:
             self.feil(f"arkivuttrekk.xml kan ikke leses: {e}")
             return tall
         ns = {"a": rot.nsmap.get(None, "")}
+        self.objekter = {do.get("name", "") for do in rot.iterfind(".//a:dataObject", ns)}
         for fil in rot.iterfind(".//a:property[@name='file']", ns):
             navn = fil.findtext("a:properties/a:property[@name='name']/a:value", namespaces=ns)
             verdi = fil.findtext(
@@ -396,8 +410,8 @@ class _Kontroll:
 def kontroller(mappe: Path | str, *, test: bool = False) -> Kontrollrapport:
     """Check an avleveringspakke the way the depot does; every finding, not just the first."""
     k = _Kontroll(Path(mappe), test)
-    k.filer()
     oppgitt = k.addml()
+    k.filer()
     k.skjemaer()
     a = k.arkivstruktur()
     lj = k.journal("loependeJournal.xml")
@@ -424,6 +438,8 @@ def kontroller(mappe: Path | str, *, test: bool = False) -> Kontrollrapport:
     for objekt, tall in faktisk.items():
         for element, verdi in tall.items():
             if element not in oppgitt.get(objekt, {}):
+                if k.objekter is not None and objekt not in k.objekter and verdi == 0:
+                    continue  # a journal left out for having nothing to list
                 if element != "dokumentobjekt":
                     k.feil(f"arkivuttrekk.xml oppgir ikke antall {element} for {objekt}")
             elif oppgitt[objekt][element] != verdi:
