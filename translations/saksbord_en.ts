@@ -1346,43 +1346,43 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="171" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="174" />
         <source>&amp;Fil</source>
         <extracomment>The sak's own actions: on a sak row, and in the "Sak …" submenu of a journalpost or task row.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="172" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="175" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="173" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="176" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="174" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="177" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="175" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="178" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="176" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="179" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="177" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="180" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="178" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="181" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
@@ -1447,37 +1447,37 @@ case</translation>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="276" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="279" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="286" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="289" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="293" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="296" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="295" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="298" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="195" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="198" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="182" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="185" />
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="197" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="200" />
         <location filename="../app/views/hovedvindu/vindu.py" line="459" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
@@ -1498,22 +1498,22 @@ case</translation>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="198" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="201" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="199" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="202" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="201" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="204" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="258" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="261" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
@@ -3359,104 +3359,134 @@ case</translation>
 <context>
     <name>PostlisteDialog</name>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="99" />
+        <location filename="../app/views/rapporter/postliste.py" line="108" />
         <source>Offentlig journal</source>
         <translation>Public journal</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="100" />
+        <location filename="../app/views/rapporter/postliste.py" line="109" />
         <source>&amp;Fra</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="101" />
+        <location filename="../app/views/rapporter/postliste.py" line="110" />
         <source>&amp;Til</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="102" />
+        <location filename="../app/views/rapporter/postliste.py" line="111" />
         <source>Hent</source>
         <translation>Fetch</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="103" />
+        <location filename="../app/views/rapporter/postliste.py" line="112" />
         <source>Lagre som PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="104" />
+        <location filename="../app/views/rapporter/postliste.py" line="113" />
+        <source>Lagre som Noark 5-fil…</source>
+        <translation>Save as Noark 5 file…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="115" />
+        <source>Den samme offentlige journalen for perioden som offentligJournal.xml (Noark 5), for publisering uten eInnsyn</source>
+        <translation>The same public journal for the period as offentligJournal.xml (Noark 5), for publishing without eInnsyn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="117" />
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="109" />
+        <location filename="../app/views/rapporter/postliste.py" line="122" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="110" />
+        <location filename="../app/views/rapporter/postliste.py" line="123" />
         <source>Journaldato</source>
         <translation>Journal date</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="111" />
+        <location filename="../app/views/rapporter/postliste.py" line="124" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="112" />
+        <location filename="../app/views/rapporter/postliste.py" line="125" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="113" />
+        <location filename="../app/views/rapporter/postliste.py" line="126" />
         <source>Avsender/mottaker</source>
         <translation>Sender/recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="114" />
+        <location filename="../app/views/rapporter/postliste.py" line="127" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="115" />
+        <location filename="../app/views/rapporter/postliste.py" line="128" />
         <source>Skjermet etter</source>
         <translation>Withheld under</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="127" />
+        <location filename="../app/views/rapporter/postliste.py" line="140" />
         <source>Henter …</source>
         <translation>Fetching …</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="133" />
+        <location filename="../app/views/rapporter/postliste.py" line="146" />
         <source>Uventet feil: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="157" />
+        <location filename="../app/views/rapporter/postliste.py" line="170" />
         <source>%1 journalpost(er)</source>
         <translation>Registry entries: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="170" />
+        <location filename="../app/views/rapporter/postliste.py" line="183" />
         <source>Offentlig journal %1–%2</source>
         <translation>Public journal %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="196" />
+        <location filename="../app/views/rapporter/postliste.py" line="209" />
         <source>Lagre offentlig journal</source>
         <translation>Save public journal</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="209" />
+        <location filename="../app/views/rapporter/postliste.py" line="222" />
         <source>Kunne ikke lagre: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="211" />
+        <location filename="../app/views/rapporter/postliste.py" line="224" />
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="230" />
+        <source>Lagre offentlig journal som Noark 5-fil</source>
+        <translation>Save the public journal as a Noark 5 file</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="230" />
+        <source>Noark 5 XML (*.xml)</source>
+        <translation>Noark 5 XML (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="243" />
+        <source>Skriver offentligJournal.xml …</source>
+        <translation>Writing offentligJournal.xml …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="252" />
+        <source>Lagret %1 (%2 journalposter, gyldig etter offentligJournal.xsd)</source>
+        <translation>Saved %1 (%2 journal entries, valid against offentligJournal.xsd)</translation>
     </message>
 </context>
 <context>
