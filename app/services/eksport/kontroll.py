@@ -16,14 +16,15 @@ This module reads files only; it needs no database.
 from __future__ import annotations
 
 import hashlib
-import uuid
-from collections import Counter
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (compiled module, no stubs)
 
+from app.services.eksport import idlager
 from app.services.eksport import kodenavn as kn
+from app.services.eksport.idlager import Idlager, nokkel, vis
 
 XML_FILER = ("arkivstruktur.xml", "endringslogg.xml", "loependeJournal.xml", "offentligJournal.xml")
 SKJEMA_FOR = {
@@ -74,32 +75,46 @@ def _sha256(sti: Path) -> str:
     return h.hexdigest()
 
 
-def _id(tekst: str | None) -> int | str:
-    """A systemID as the integer of its UUID (a third of the memory of the text), else the text itself."""
-    t = (tekst or "").strip()
-    try:
-        return uuid.UUID(t).int
-    except ValueError:
-        return t
+_LOKAL: dict[str, str] = {}
 
 
-def _vis_id(nokkel: int | str) -> str:
-    return str(uuid.UUID(int=nokkel)) if isinstance(nokkel, int) else nokkel
+def _lokal(tag: str) -> str:
+    """An element's local name (``{ns}mappe`` → ``mappe``), cached: millions of elements, few names."""
+    n = _LOKAL.get(tag)
+    if n is None:
+        n = _LOKAL[tag] = tag.rpartition("}")[2]
+    return n
 
 
-def _navn(el) -> str:
-    return etree.QName(el).localname
+def _ns(el) -> str:
+    tag = el.tag
+    return tag[: tag.index("}") + 1] if tag.startswith("{") else ""
 
 
 def _tekst(el, navn: str) -> str | None:
-    for barn in el:
-        if isinstance(barn.tag, str) and _navn(barn) == navn:
-            return (barn.text or "").strip()
-    return None
+    """The stripped text of the first child ``navn`` (in the element's namespace), None if there is none."""
+    t = el.findtext(_ns(el) + navn)
+    return t.strip() if t is not None else None
 
 
 def _alle(el, navn: str) -> list:
-    return [b for b in el if isinstance(b.tag, str) and _navn(b) == navn]
+    return el.findall(_ns(el) + navn)
+
+
+_REG = (idlager.REGISTRERING, idlager.JOURNALPOST)
+REFERANSER: dict[str, tuple[int, ...]] = {
+    "referanseArkivdel": (idlager.ARKIVDEL,),
+    "referanseAvskrivesAvJournalpost": _REG,
+    "referanseTilMappe": (idlager.MAPPE,),
+    "referanseTilRegistrering": _REG,
+    "referanseTilKlasse": (idlager.KLASSE,),
+    "referanseSekundaerKlassifikasjon": (idlager.KLASSE,),
+    "referanseTilMoeteregistrering": _REG,
+    "referanseFraMoeteregistrering": _REG,
+    "referanseForrigeMoete": (idlager.MAPPE,),
+    "referanseNesteMoete": (idlager.MAPPE,),
+}
+"""The references arkivstruktur.xml may hold, and the kinds of element each must point to."""
 
 
 class _Kontroll:
@@ -200,59 +215,30 @@ class _Kontroll:
 
     # --- arkivstruktur ----------------------------------------------------------------------
 
-    def arkivstruktur(self) -> dict:
+    def arkivstruktur(self, lager: Idlager) -> dict:
+        """Stream arkivstruktur.xml; systemIDs and references go to ``lager``, counts come back."""
         sti = self.mappe / "arkivstruktur.xml"
-        ut = {
-            "mappe": 0,
-            "registrering": 0,
-            "dokumentobjekt": 0,
-            "journalposter": set(),
-            "datoer": [],
-            "ider": set(),
-        }
+        ut: dict = {"mappe": 0, "registrering": 0, "dokumentobjekt": 0, "datoer": [None, None]}
         if not sti.is_file() or not sti.stat().st_size:
             return ut
-        sett: set[int | str] = set()
-        dupl: Counter[int | str] = Counter()
-        arkivdeler: set[int | str] = set()
-        klasser: set[int | str] = set()
-        mapper: set[int | str] = set()
-        registreringer: set[int | str] = set()
-        hvor_id = {"arkivdel": arkivdeler, "klasse": klasser, "mappe": mapper, "registrering": registreringer}
-        referanser: list[tuple[str, str, str]] = []
-        filer: set[str] = set()
         forste = siste = None
         try:
             for _hendelse, el in etree.iterparse(str(sti), events=("end",)):
-                if not isinstance(el.tag, str):
+                tag = el.tag
+                if not isinstance(tag, str):
                     continue
-                navn = _navn(el)
+                navn = _lokal(tag)
                 if len(el) == 0 and not (el.text or "").strip():
                     self.feil(f"arkivstruktur.xml linje {el.sourceline}: tomt element <{navn}>")
                 if navn == "systemID":
-                    sid = _id(el.text)
-                    if sid in sett:
-                        dupl[sid] += 1
-                    sett.add(sid)
-                    eier = _navn(el.getparent())
-                    if eier in hvor_id:
-                        hvor_id[eier].add(sid)
-                elif navn in (
-                    "referanseArkivdel",
-                    "referanseAvskrivesAvJournalpost",
-                    "referanseTilMappe",
-                    "referanseTilRegistrering",
-                    "referanseTilKlasse",
-                    "referanseSekundaerKlassifikasjon",
-                    "referanseTilMoeteregistrering",
-                    "referanseFraMoeteregistrering",
-                    "referanseForrigeMoete",
-                    "referanseNesteMoete",
-                ):
-                    referanser.append((navn, (el.text or "").strip(), f"linje {el.sourceline}"))
+                    art = idlager.EIER.get(_lokal(el.getparent().tag), idlager.ANNET)
+                    if art != idlager.REGISTRERING:  # a registrering's is stored at its end, with its kind
+                        lager.systemid(nokkel(el.text), art)
+                elif navn in REFERANSER:
+                    lager.referanse(navn, nokkel(el.text), f"linje {el.sourceline}")
                 elif navn == "dokumentobjekt":
                     ut["dokumentobjekt"] += 1
-                    self._dokumentobjekt(el, filer)
+                    self._dokumentobjekt(el, lager)
                 elif navn == "dokumentbeskrivelse":
                     st = _tekst(el, "dokumentstatus")
                     if st and st not in kn.AVLEVERBAR_DOKUMENTSTATUS:
@@ -261,10 +247,10 @@ class _Kontroll:
                         )
                 elif navn == "registrering":
                     ut["registrering"] += 1
-                    sid = _id(_tekst(el, "systemID"))
+                    sid = _tekst(el, "systemID")
                     jd = _tekst(el, "journaldato")
+                    lager.systemid(nokkel(sid), idlager.JOURNALPOST if jd else idlager.REGISTRERING)
                     if jd:
-                        ut["journalposter"].add(sid)
                         forste = jd if forste is None or jd < forste else forste
                         siste = jd if siste is None or jd > siste else siste
                     self._registrering(el, sid)
@@ -281,34 +267,23 @@ class _Kontroll:
                         del el.getparent()[0]
         except etree.XMLSyntaxError as e:
             self.feil(f"arkivstruktur.xml er ikke velformet XML: {e}")
-        for sid, n in dupl.items():
-            self.feil(f"arkivstruktur.xml: systemID {_vis_id(sid)} forekommer {n + 1} ganger")
-        mål = {
-            "referanseArkivdel": arkivdeler,
-            "referanseAvskrivesAvJournalpost": registreringer,
-            "referanseTilMappe": mapper,
-            "referanseTilRegistrering": registreringer,
-            "referanseTilKlasse": klasser,
-            "referanseSekundaerKlassifikasjon": klasser,
-            "referanseTilMoeteregistrering": registreringer,
-            "referanseFraMoeteregistrering": registreringer,
-            "referanseForrigeMoete": mapper,
-            "referanseNesteMoete": mapper,
-        }
-        for navn, verdi, hvor in referanser:
-            if _id(verdi) not in mål[navn]:
-                self.feil(f"arkivstruktur.xml {hvor}: {navn} {verdi} peker ikke på noe i uttrekket")
+        for k, n in lager.duplikater():
+            self.feil(f"arkivstruktur.xml: systemID {vis(k)} forekommer {n} ganger")
+        for navn, arter in REFERANSER.items():
+            for k, hvor in lager.uloste(navn, arter):
+                self.feil(f"arkivstruktur.xml {hvor}: {navn} {vis(k)} peker ikke på noe i uttrekket")
         dokmappe = self.mappe / "DOKUMENT"
         if dokmappe.is_dir():
-            for f in sorted(dokmappe.rglob("*")):
-                rel = f.relative_to(self.mappe).as_posix()
-                if f.is_file() and rel not in filer:
-                    self.feil(f"{rel} er ikke referert fra noe dokumentobjekt")
+            for rot, mapper, filer in os.walk(dokmappe):
+                mapper.sort()
+                for f in sorted(filer):
+                    rel = Path(rot, f).relative_to(self.mappe).as_posix()
+                    if not lager.har_fil(rel):
+                        self.feil(f"{rel} er ikke referert fra noe dokumentobjekt")
         ut["datoer"] = [forste, siste]
-        ut["ider"] = sett
         return ut
 
-    def _dokumentobjekt(self, el, filer: set[str]) -> None:
+    def _dokumentobjekt(self, el, lager: Idlager) -> None:
         ref = _tekst(el, "referanseDokumentfil") or ""
         sjekksum = (_tekst(el, "sjekksum") or "").lower()
         if not ref:
@@ -322,24 +297,22 @@ class _Kontroll:
         if not sti.is_file():
             self.feil(f"arkivstruktur.xml linje {el.sourceline}: dokumentfilen {ref} finnes ikke")
             return
-        if ref in filer:
+        if not lager.ny_fil(ref):
             return
-        filer.add(ref)
-        if sti.stat().st_size == 0:
+        stoerrelse_fil = sti.stat().st_size
+        if stoerrelse_fil == 0:
             self.feil(f"Dokumentfilen {ref} er tom")
         if _sha256(sti) != sjekksum:
             self.feil(
                 f"Dokumentfilen {ref} har en annen sjekksum enn dokumentobjektet oppgir (endret eller skadet)"
             )
         stoerrelse = _tekst(el, "filstoerrelse")
-        if stoerrelse and stoerrelse.isdigit() and int(stoerrelse) != sti.stat().st_size:
-            self.feil(
-                f"Dokumentfilen {ref} er {sti.stat().st_size} byte, dokumentobjektet oppgir {stoerrelse}"
-            )
+        if stoerrelse and stoerrelse.isdigit() and int(stoerrelse) != stoerrelse_fil:
+            self.feil(f"Dokumentfilen {ref} er {stoerrelse_fil} byte, dokumentobjektet oppgir {stoerrelse}")
 
-    def _registrering(self, el, sid: int | str) -> None:
+    def _registrering(self, el, sid: str | None) -> None:
         typ = _tekst(el, "journalposttype")
-        nr = _tekst(el, "registreringsID") or _vis_id(sid)
+        nr = _tekst(el, "registreringsID") or (sid or "")
         st = _tekst(el, "journalstatus")
         if st is not None and st not in kn.AVLEVERBAR_JOURNALSTATUS:
             self.status(
@@ -355,16 +328,16 @@ class _Kontroll:
 
     # --- the journals and the endringslogg ----------------------------------------------------
 
-    def journal(self, fil: str) -> dict:
+    def journal(self, fil: str, nr: int, lager: Idlager) -> dict:
         sti = self.mappe / fil
-        ut: dict = {"antall": 0, "hode": None, "start": None, "slutt": None, "ider": set(), "datoer": []}
+        ut: dict = {"antall": 0, "hode": None, "start": None, "slutt": None, "forste": None, "siste": None}
         if not sti.is_file() or not sti.stat().st_size:
             return ut
         try:
             for _h, el in etree.iterparse(str(sti), events=("end",)):
                 if not isinstance(el.tag, str):
                     continue
-                navn = _navn(el)
+                navn = _lokal(el.tag)
                 if len(el) == 0 and not (el.text or "").strip():
                     self.feil(f"{fil} linje {el.sourceline}: tomt element <{navn}>")
                 if navn == "journalhode":
@@ -374,8 +347,11 @@ class _Kontroll:
                     ut["antall"] += 1
                     jp = _alle(el, "journalpost")
                     if jp:
-                        ut["ider"].add(_id(_tekst(jp[0], "systemID")))
-                        ut["datoer"].append(_tekst(jp[0], "journaldato"))
+                        lager.journal(nr, nokkel(_tekst(jp[0], "systemID")))
+                        jd = _tekst(jp[0], "journaldato")
+                        if jd:
+                            ut["forste"] = jd if ut["forste"] is None or jd < ut["forste"] else ut["forste"]
+                            ut["siste"] = jd if ut["siste"] is None or jd > ut["siste"] else ut["siste"]
                     el.clear()
                     while el.getprevious() is not None:
                         del el.getparent()[0]
@@ -383,7 +359,7 @@ class _Kontroll:
             self.feil(f"{fil} er ikke velformet XML: {e}")
         return ut
 
-    def endringslogg(self, ider: set[int | str]) -> int:
+    def endringslogg(self, lager: Idlager) -> int:
         sti = self.mappe / "endringslogg.xml"
         antall = 0
         if not sti.is_file() or not sti.stat().st_size:
@@ -393,30 +369,42 @@ class _Kontroll:
                 if not isinstance(el.tag, str):
                     continue
                 if len(el) == 0 and not (el.text or "").strip():
-                    self.feil(f"endringslogg.xml linje {el.sourceline}: tomt element <{_navn(el)}>")
-                if _navn(el) == "endring":
+                    self.feil(f"endringslogg.xml linje {el.sourceline}: tomt element <{_lokal(el.tag)}>")
+                if _lokal(el.tag) == "endring":
                     antall += 1
-                    ref = _tekst(el, "referanseArkivenhet")
-                    if _id(ref) not in ider:
-                        self.feil(
-                            f"endringslogg.xml linje {el.sourceline}: referanseArkivenhet {ref} finnes ikke i arkivstruktur.xml"
-                        )
+                    lager.referanse("referanseArkivenhet", nokkel(_tekst(el, "referanseArkivenhet")),
+                                    f"linje {el.sourceline}")  # fmt: skip
                     el.clear()
+                    while el.getprevious() is not None:
+                        del el.getparent()[0]
         except etree.XMLSyntaxError as e:
             self.feil(f"endringslogg.xml er ikke velformet XML: {e}")
+        for k, hvor in lager.uloste("referanseArkivenhet", None):
+            self.feil(f"endringslogg.xml {hvor}: referanseArkivenhet {vis(k)} finnes ikke i arkivstruktur.xml")
         return antall
 
 
 def kontroller(mappe: Path | str, *, test: bool = False) -> Kontrollrapport:
-    """Check an avleveringspakke the way the depot does; every finding, not just the first."""
+    """Check an avleveringspakke the way the depot does; every finding, not just the first.
+
+    Memory is bounded: systemIDs, references and journal entries go to a temporary SQLite file
+    (app/services/eksport/idlager.py), not to Python sets.
+    """
     k = _Kontroll(Path(mappe), test)
     oppgitt = k.addml()
     k.filer()
     k.skjemaer()
-    a = k.arkivstruktur()
-    lj = k.journal("loependeJournal.xml")
-    oj = k.journal("offentligJournal.xml")
-    endringer = k.endringslogg(a["ider"])
+    with Idlager() as lager:
+        a = k.arkivstruktur(lager)
+        lj = k.journal("loependeJournal.xml", 1, lager)
+        oj = k.journal("offentligJournal.xml", 2, lager)
+        endringer = k.endringslogg(lager)
+        journalposter = lager.antall(idlager.JOURNALPOST)
+        for fil, nr, j in (("loependeJournal.xml", 1, lj), ("offentligJournal.xml", 2, oj)):
+            for sid in lager.journal_uten(nr, None):
+                k.feil(f"{fil}: journalposten {vis(sid)} finnes ikke i arkivstruktur.xml")
+        for sid in lager.journal_uten(2, 1):
+            k.feil(f"offentligJournal.xml: journalposten {vis(sid)} står ikke i loependeJournal.xml")
     k.r.tall = {
         "mapper": a["mappe"],
         "registreringer": a["registrering"],
@@ -449,26 +437,17 @@ def kontroller(mappe: Path | str, *, test: bool = False) -> Kontrollrapport:
     for fil, j in (("loependeJournal.xml", lj), ("offentligJournal.xml", oj)):
         if j["hode"] is not None and j["hode"] != j["antall"]:
             k.feil(f"{fil}: journalhodet oppgir {j['hode']} journalposter, filen har {j['antall']}")
-        datoer = sorted(x for x in j["datoer"] if x)
-        if datoer and (j["start"] > datoer[0] or j["slutt"] < datoer[-1]):
+        if j["forste"] and (j["start"] > j["forste"] or j["slutt"] < j["siste"]):
             k.feil(
-                f"{fil}: journalhodets periode {j['start']}–{j['slutt']} dekker ikke {datoer[0]}–{datoer[-1]}"
+                f"{fil}: journalhodets periode {j['start']}–{j['slutt']} dekker ikke {j['forste']}–{j['siste']}"
             )
-        for sid in sorted(map(_vis_id, (x for x in j["ider"] - a["journalposter"] if x != ""))):
-            k.feil(f"{fil}: journalposten {sid} finnes ikke i arkivstruktur.xml")
-    if lj["antall"] != len(a["journalposter"]):
-        k.feil(
-            f"loependeJournal.xml har {lj['antall']} journalposter, arkivstruktur.xml {len(a['journalposter'])}"
-        )
-    ldatoer = sorted(x for x in lj["datoer"] if x)
-    if ldatoer and a["datoer"][0] and [ldatoer[0], ldatoer[-1]] != a["datoer"]:
-        k.feil(
-            f"loependeJournal.xml går {ldatoer[0]}–{ldatoer[-1]}, arkivstruktur.xml {a['datoer'][0]}–{a['datoer'][1]}"
-        )
-    if lj["start"] and lj["start"] != (ldatoer[0] if ldatoer else lj["start"]):
-        k.feil(f"loependeJournal.xml: journalStartDato {lj['start']} er ikke første journaldato {ldatoer[0]}")
-    if lj["slutt"] and lj["slutt"] != (ldatoer[-1] if ldatoer else lj["slutt"]):
-        k.feil(f"loependeJournal.xml: journalSluttDato {lj['slutt']} er ikke siste journaldato {ldatoer[-1]}")
-    for sid in sorted(map(_vis_id, (x for x in oj["ider"] - lj["ider"] if x != ""))):
-        k.feil(f"offentligJournal.xml: journalposten {sid} står ikke i loependeJournal.xml")
+    if lj["antall"] != journalposter:
+        k.feil(f"loependeJournal.xml har {lj['antall']} journalposter, arkivstruktur.xml {journalposter}")
+    forste, siste = lj["forste"], lj["siste"]
+    if forste and a["datoer"][0] and [forste, siste] != a["datoer"]:
+        k.feil(f"loependeJournal.xml går {forste}–{siste}, arkivstruktur.xml {a['datoer'][0]}–{a['datoer'][1]}")
+    if lj["start"] and forste and lj["start"] != forste:
+        k.feil(f"loependeJournal.xml: journalStartDato {lj['start']} er ikke første journaldato {forste}")
+    if lj["slutt"] and siste and lj["slutt"] != siste:
+        k.feil(f"loependeJournal.xml: journalSluttDato {lj['slutt']} er ikke siste journaldato {siste}")
     return k.r
