@@ -63,7 +63,7 @@ def eksporter_offentlig_journal(
                 a,
                 delvis,
                 hvor=[er_offentlig(), m.Journalpost.journaldato.between(fra, til)],
-                sid_for=lambda sak: navnerom_for(arkivskaper[0], arkiv_for.get(sak.arkivdel_id, 0)),
+                sid_for=lambda sak: navnerom_for(arkivskaper[0], arkiv_for.get(sak.arkivdel_id or 0, 0)),
                 navn=Navneregister(a.s),
                 arkivdel_sid=None,
                 arkivskaper=arkivskaper,
