@@ -102,6 +102,13 @@ def test_offentlig_journal_som_fil_holder_tilbake_alt_skjermet(demo_db, tmp_path
                            avsendere=[PartInn("Skolen")]),
     ).journalpostnummer  # fmt: skip
     journalposter.journalfor(ala, jp)
+    # A sak not yet offentlighetsvurdert (XX): its journalført post is never public.
+    xx = saker.opprett_sak(ala, tittel="Xxsak Uvurdert", tilgangskode="XX", hjemmel="Ikke vurdert", nivaa=1)
+    xxjp = journalposter.registrer_journalpost(
+        ala, NyJournalpost(sak=xx.saksnummer, type="I", tittel="Xxsakpost Brev", avsendere=[PartInn("Xxsakavsender")]),
+    ).journalpostnummer  # fmt: skip
+    journalposter.journalfor(ala, xxjp)
+    offentlig_hemmelig += ["Xxsak Uvurdert", "Xxsakpost Brev", "Xxsakavsender"]
     idag = db.idag()
     fra, til = idag - timedelta(days=400), idag
     fil = tmp_path / "offentligJournal.xml"
@@ -132,7 +139,7 @@ def test_offentlig_journal_som_fil_holder_tilbake_alt_skjermet(demo_db, tmp_path
 
     # The values are really in the registry (the test can fail): the løpende journal holds them.
     lj = (ut / "loependeJournal.xml").read_text(encoding="utf-8")
-    assert "Postlinjeto3E" in lj and "Skjultnavn3A Personsen" in lj
+    assert "Postlinjeto3E" in lj and "Skjultnavn3A Personsen" in lj and "Xxsakpost Brev" in lj
 
 
 def test_offentlig_journal_avviser_tom_periode_og_feil_inndata(demo_db, tmp_path):
