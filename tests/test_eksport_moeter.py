@@ -38,7 +38,9 @@ def _politisk_kjede(db) -> dict:
     mote.fyll_saksliste(lmo, fsk1.id)
     mote.las_mote(lmo, fsk1.id)
     for r in mote.saksliste(lmo, fsk1.id):
-        tekst = {lukket: "Kari Nordmann ansettes som rektor.", brev: "Tas til orientering."}.get(r.journalpostnummer)
+        tekst = {lukket: "Kari Nordmann ansettes som rektor.", brev: "Tas til orientering."}.get(
+            r.journalpostnummer
+        )
         behandling.fatt_vedtak(lmo, r.id, status="vedtatt", tekst=tekst)
     kst = lesing.klar_til_behandling(lmo)
     behandling.sett_opp(lmo, kst[0].utvalgssak_id)

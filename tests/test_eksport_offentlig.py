@@ -87,7 +87,12 @@ def test_uttrekk_uten_offentlige_journalposter_er_gyldig(demo_db, tmp_path, monk
     ut = tmp_path / "u"
     res = _uttrekk(demo_db, ut, fra=date(2027, 1, 1), til=date(2027, 12, 31), test=True)
     assert (res.loepende, res.offentlige) == (1, 0) and res.endringer >= 1
-    assert _alle_gyldige(ut) == ["arkivstruktur.xml", "endringslogg.xml", "loependeJournal.xml", "arkivuttrekk.xml"]
+    assert _alle_gyldige(ut) == [
+        "arkivstruktur.xml",
+        "endringslogg.xml",
+        "loependeJournal.xml",
+        "arkivuttrekk.xml",
+    ]
     assert _dataobjekter(ut) == ["arkivstruktur", "endringslogg", "loependeJournal"]
     assert res.kontroll.ok, res.kontroll.feil
 
@@ -147,12 +152,18 @@ def test_offentlig_journal_avviser_tom_periode_og_feil_inndata(demo_db, tmp_path
     (tmp_path / "ut").mkdir()
     fil = tmp_path / "ut" / "oj.xml"
     with pytest.raises(UgyldigTilstand, match="minst én journalpost"):
-        eksporter_offentlig_journal(ctx, fra=date(2040, 1, 1), til=date(2040, 1, 31), ut=fil, skjemaer=SPESIFIKASJON)
+        eksporter_offentlig_journal(
+            ctx, fra=date(2040, 1, 1), til=date(2040, 1, 31), ut=fil, skjemaer=SPESIFIKASJON
+        )
     assert not list((tmp_path / "ut").iterdir())
     with pytest.raises(UgyldigInndata, match="slutter før"):
-        eksporter_offentlig_journal(ctx, fra=date(2026, 2, 1), til=date(2026, 1, 1), ut=fil, skjemaer=SPESIFIKASJON)
+        eksporter_offentlig_journal(
+            ctx, fra=date(2026, 2, 1), til=date(2026, 1, 1), ut=fil, skjemaer=SPESIFIKASJON
+        )
     with pytest.raises(UgyldigInndata, match="Noark 5-skjemaene"):
-        eksporter_offentlig_journal(ctx, fra=date(2026, 1, 1), til=date(2026, 1, 2), ut=fil, skjemaer=tmp_path)
+        eksporter_offentlig_journal(
+            ctx, fra=date(2026, 1, 1), til=date(2026, 1, 2), ut=fil, skjemaer=tmp_path
+        )
 
 
 def test_offentlig_journal_paa_kommandolinjen(demo_sqlite, tmp_path):

@@ -12,7 +12,9 @@ from app.services.postliste import postliste
 from tests.test_eksport_noark5 import SPESIFIKASJON
 
 
-def test_offentlig_journal_som_noark5_fil_fra_rapporter(qtbot, lag_vindu, fanger, demo_sqlite, tmp_path, monkeypatch):
+def test_offentlig_journal_som_noark5_fil_fra_rapporter(
+    qtbot, lag_vindu, fanger, demo_sqlite, tmp_path, monkeypatch
+):
     from app.views.rapporter.postliste import PostlisteDialog
 
     monkeypatch.setenv("SAKSBORD_NOARK5_SKJEMAER", str(SPESIFIKASJON))

@@ -40,7 +40,6 @@ def registrer(sub) -> None:
     x.add_argument("--json", action="store_true", help="skriv JSON for skript")
     kommando(x, _kontroller)
 
-
     x = h.add_parser(
         "offentlig-journal",
         help="lag offentlig journal for en periode som Noark 5-fil (offentligJournal.xml)",
@@ -51,7 +50,9 @@ def registrer(sub) -> None:
     )
     x.add_argument("--fra", type=dato, required=True, help="første journaldato (ÅÅÅÅ-MM-DD)")
     x.add_argument("--til", type=dato, required=True, help="siste journaldato (ÅÅÅÅ-MM-DD)")
-    x.add_argument("--ut", required=True, metavar="FIL", help="filen som skal skrives, f.eks. offentligJournal.xml")
+    x.add_argument(
+        "--ut", required=True, metavar="FIL", help="filen som skal skrives, f.eks. offentligJournal.xml"
+    )
     x.add_argument("--skjemaer", metavar="MAPPE", help="mappen med Arkivverkets Noark 5-skjemaer")
     felles(x)
     kommando(x, med_kontekst(_offentlig_journal))
@@ -60,7 +61,9 @@ def registrer(sub) -> None:
 def _offentlig_journal(ctx, args: argparse.Namespace) -> int:
     from app.services.eksport.offentlig_journal import eksporter_offentlig_journal
 
-    res = eksporter_offentlig_journal(ctx, fra=args.fra, til=args.til, ut=Path(args.ut), skjemaer=args.skjemaer)
+    res = eksporter_offentlig_journal(
+        ctx, fra=args.fra, til=args.til, ut=Path(args.ut), skjemaer=args.skjemaer
+    )
     skriv(
         args,
         res,

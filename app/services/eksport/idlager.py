@@ -113,9 +113,7 @@ class Idlager:
     def _klar(self) -> None:
         self._tom()
         if not self._indeksert:
-            self.db.executescript(
-                "CREATE INDEX sid_k ON sid (k, art); CREATE INDEX jr_fk ON jr (fil, k);"
-            )
+            self.db.executescript("CREATE INDEX sid_k ON sid (k, art); CREATE INDEX jr_fk ON jr (fil, k);")
             self._indeksert = True
 
     def duplikater(self) -> Iterator[tuple[Nokkel, int]]:

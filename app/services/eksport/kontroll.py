@@ -136,10 +136,10 @@ class _Kontroll:
     def filer(self) -> None:
         for navn in ALLE_FILER:
             sti = self.mappe / navn
-            if not sti.is_file() and navn in VALGFRIE and self.objekter is not None:
-                if navn.removesuffix(".xml") not in self.objekter:
-                    self.r.advarsler.append(VALGFRIE[navn])
-                    continue
+            utelatt = self.objekter is not None and navn.removesuffix(".xml") not in self.objekter
+            if not sti.is_file() and navn in VALGFRIE and utelatt:
+                self.r.advarsler.append(VALGFRIE[navn])
+                continue
             if not sti.is_file():
                 self.feil(f"{navn} mangler i uttrekket")
             elif sti.stat().st_size == 0:
@@ -380,7 +380,9 @@ class _Kontroll:
         except etree.XMLSyntaxError as e:
             self.feil(f"endringslogg.xml er ikke velformet XML: {e}")
         for k, hvor in lager.uloste("referanseArkivenhet", None):
-            self.feil(f"endringslogg.xml {hvor}: referanseArkivenhet {vis(k)} finnes ikke i arkivstruktur.xml")
+            self.feil(
+                f"endringslogg.xml {hvor}: referanseArkivenhet {vis(k)} finnes ikke i arkivstruktur.xml"
+            )
         return antall
 
 
@@ -400,7 +402,7 @@ def kontroller(mappe: Path | str, *, test: bool = False) -> Kontrollrapport:
         oj = k.journal("offentligJournal.xml", 2, lager)
         endringer = k.endringslogg(lager)
         journalposter = lager.antall(idlager.JOURNALPOST)
-        for fil, nr, j in (("loependeJournal.xml", 1, lj), ("offentligJournal.xml", 2, oj)):
+        for fil, nr in (("loependeJournal.xml", 1), ("offentligJournal.xml", 2)):
             for sid in lager.journal_uten(nr, None):
                 k.feil(f"{fil}: journalposten {vis(sid)} finnes ikke i arkivstruktur.xml")
         for sid in lager.journal_uten(2, 1):
@@ -445,7 +447,9 @@ def kontroller(mappe: Path | str, *, test: bool = False) -> Kontrollrapport:
         k.feil(f"loependeJournal.xml har {lj['antall']} journalposter, arkivstruktur.xml {journalposter}")
     forste, siste = lj["forste"], lj["siste"]
     if forste and a["datoer"][0] and [forste, siste] != a["datoer"]:
-        k.feil(f"loependeJournal.xml går {forste}–{siste}, arkivstruktur.xml {a['datoer'][0]}–{a['datoer'][1]}")
+        k.feil(
+            f"loependeJournal.xml går {forste}–{siste}, arkivstruktur.xml {a['datoer'][0]}–{a['datoer'][1]}"
+        )
     if lj["start"] and forste and lj["start"] != forste:
         k.feil(f"loependeJournal.xml: journalStartDato {lj['start']} er ikke første journaldato {forste}")
     if lj["slutt"] and siste and lj["slutt"] != siste:

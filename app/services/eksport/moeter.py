@@ -29,7 +29,15 @@ from sqlalchemy import select
 from app.domain.regler import politikk as pregler
 from app.services.arbeid import Arbeid
 from app.services.eksport import kodenavn as kn
-from app.services.eksport.arkivstruktur import _XSI_TYPE, NS, Arkivstrukturskriver, d, dt, full_tittel, skjerming
+from app.services.eksport.arkivstruktur import (
+    _XSI_TYPE,
+    NS,
+    Arkivstrukturskriver,
+    d,
+    dt,
+    full_tittel,
+    skjerming,
+)
 from app.services.eksport.utvalg import Utvalg
 from app.store import models as m
 from app.store.modeller import politikk as pm
@@ -87,7 +95,9 @@ def _last(a: Arbeid, utvalg: Utvalg, mote_ider: list[int]) -> _Side:
         side.utvalgssaker[us.id] = us
     for jp in a.s.scalars(select(m.Journalpost).where(m.Journalpost.id.in_(jp_ider))):
         side.journalposter[jp.id] = jp
-    for sak in a.s.scalars(select(m.Sak).where(m.Sak.id.in_({jp.sak_id for jp in side.journalposter.values()}))):
+    for sak in a.s.scalars(
+        select(m.Sak).where(m.Sak.id.in_({jp.sak_id for jp in side.journalposter.values()}))
+    ):
         side.saker[sak.id] = sak
     for sg in a.s.scalars(select(pm.Saksgang).where(pm.Saksgang.journalpost_id.in_(jp_ider))):
         side.saksganger[sg.journalpost_id] = sg
@@ -131,7 +141,7 @@ class Moteskriver:
         for (u1, m1), (u2, m2) in zip(moter, moter[1:], strict=False):
             if u1 == u2:
                 neste[m1], forrige[m2] = m2, m1
-        sid, b = self.s.sid, self.b
+        sid = self.s.sid
         naa_utvalg: int | None = None
         with xf.element(f"{{{NS}}}klassifikasjonssystem"):
             self._felter(
@@ -256,7 +266,9 @@ class Moteskriver:
             tid = datetime.combine(us.klar_dato, datetime.min.time()) if us.klar_dato else us.opprettet
             for tekst in (
                 f"Hjemmel: {sg.hjemmel}" if sg.hjemmel else None,
-                "Melding om vedtak til: " + "; ".join(sg.melding_til.splitlines()) if sg.melding_til else None,
+                "Melding om vedtak til: " + "; ".join(sg.melding_til.splitlines())
+                if sg.melding_til
+                else None,
             ):
                 if tekst:
                     mk = b.el(r, "merknad")

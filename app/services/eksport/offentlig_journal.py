@@ -96,4 +96,6 @@ def _valider(sti: Path, xsd: Path) -> None:
                 while el.getprevious() is not None:
                     del el.getparent()[0]
     except etree.XMLSyntaxError as e:
-        raise UgyldigTilstand(f"offentligJournal.xml ble ugyldig etter {xsd.name}: {e}; ingen fil er skrevet") from e
+        raise UgyldigTilstand(
+            f"offentligJournal.xml ble ugyldig etter {xsd.name}: {e}; ingen fil er skrevet"
+        ) from e

@@ -112,7 +112,9 @@ class PostlisteDialog(QDialog):
         self.lagre.setText(self.tr("Lagre som PDF…"))
         self.lagre_xml.setText(self.tr("Lagre som Noark 5-fil…"))
         self.lagre_xml.setToolTip(
-            self.tr("Den samme offentlige journalen for perioden som offentligJournal.xml (Noark 5), for publisering uten eInnsyn")
+            self.tr(
+                "Den samme offentlige journalen for perioden som offentligJournal.xml (Noark 5), for publisering uten eInnsyn"
+            )
         )
         self.knapper.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Lukk"))
         self.tabell.setHorizontalHeaderLabels(self._kolonner())
