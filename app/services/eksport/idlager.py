@@ -62,6 +62,7 @@ class Idlager:
             CREATE TABLE fil (sti TEXT PRIMARY KEY) WITHOUT ROWID;
             """
         )
+        self.db.execute("BEGIN")  # one transaction for the whole load (per-row autocommit is slow)
         self._sid: list[tuple[Nokkel, int]] = []
         self._ref: list[tuple[str, Nokkel, str]] = []
         self._jr: list[tuple[int, Nokkel]] = []
@@ -99,19 +100,27 @@ class Idlager:
         return self.db.execute("SELECT 1 FROM fil WHERE sti = ?", (sti,)).fetchone() is not None
 
     def _tom(self) -> None:
-        with self.db:
-            if self._sid:
-                self.db.executemany("INSERT INTO sid VALUES (?, ?)", self._sid)
-            if self._ref:
-                self.db.executemany("INSERT INTO ref VALUES (?, ?, ?)", self._ref)
-            if self._jr:
-                self.db.executemany("INSERT INTO jr VALUES (?, ?)", self._jr)
+        if not (self._sid or self._ref or self._jr):
+            return
+        egen = not self.db.in_transaction  # after the first question: rows added in their own transaction
+        if egen:
+            self.db.execute("BEGIN")
+        if self._sid:
+            self.db.executemany("INSERT INTO sid VALUES (?, ?)", self._sid)
+        if self._ref:
+            self.db.executemany("INSERT INTO ref VALUES (?, ?, ?)", self._ref)
+        if self._jr:
+            self.db.executemany("INSERT INTO jr VALUES (?, ?)", self._jr)
+        if egen:
+            self.db.execute("COMMIT")
         self._sid, self._ref, self._jr = [], [], []
 
     # --- when done ------------------------------------------------------------------------
 
     def _klar(self) -> None:
         self._tom()
+        if self.db.in_transaction:
+            self.db.execute("COMMIT")
         if not self._indeksert:
             self.db.executescript("CREATE INDEX sid_k ON sid (k, art); CREATE INDEX jr_fk ON jr (fil, k);")
             self._indeksert = True
