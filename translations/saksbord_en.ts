@@ -1387,22 +1387,22 @@ case</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="232" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="236" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="233" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="237" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="234" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="238" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="430" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="428" />
         <source>Leser inn det valgte …</source>
         <translation>Reading the selection …</translation>
     </message>
@@ -1412,12 +1412,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="286" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="290" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="293" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="297" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1442,7 +1442,7 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="299" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="303" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
@@ -1478,7 +1478,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/menyer.py" line="197" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="459" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="457" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1493,7 +1493,7 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="448" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="446" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
@@ -1518,12 +1518,12 @@ case</translation>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="540" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="538" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="541" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="539" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -2400,42 +2400,52 @@ case</translation>
 <context>
     <name>KurvListe</name>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="153" />
+        <location filename="../app/views/kurver/liste.py" line="160" />
         <source>Filtrer kurven (Ctrl+F3)</source>
         <translation>Filter the basket (Ctrl+F3)</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="154" />
+        <location filename="../app/views/kurver/liste.py" line="161" />
         <source>Hurtigfilter</source>
         <translation>Quick filter</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="155" />
+        <location filename="../app/views/kurver/liste.py" line="162" />
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="156" />
+        <location filename="../app/views/kurver/liste.py" line="163" />
         <source>Journalposter (%n)</source>
         <translation><numerusform>Registry entries (%n)</numerusform><numerusform>Registry entries (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="157" />
+        <location filename="../app/views/kurver/liste.py" line="164" />
         <source>Saker (%n)</source>
         <translation><numerusform>Cases (%n)</numerusform><numerusform>Cases (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="186" />
+        <location filename="../app/views/kurver/liste.py" line="195" />
         <source>Søk: «%1»</source>
         <translation>Search: “%1”</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="215" />
+        <location filename="../app/views/kurver/liste.py" line="221" />
+        <source>viser de første %1 treff, teller …</source>
+        <translation>showing the first %1 hits, counting …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/liste.py" line="224" />
+        <source>viser de første %1 av %2 treff</source>
+        <translation>showing the first %1 of %2 hits</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/liste.py" line="242" />
         <source>henter …</source>
         <translation>loading …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="233" />
+        <location filename="../app/views/kurver/liste.py" line="260" />
         <source>%n element(er)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>

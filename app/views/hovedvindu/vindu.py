@@ -46,6 +46,7 @@ from app.views.integrasjoner import koble_inn
 from app.views.konflikter import ART as KONFLIKT
 from app.views.konflikter import KonfliktDialog, KonfliktFelt, KonfliktRad, konflikt_ider, konflikt_rader
 from app.views.kurver.liste import KurvListe
+from app.views.kurver.sokeleder import Sokeleder
 from app.views.kurver.tre import KONFLIKTER, KurvTre
 from app.views.lesefelt.lesing import ALLE_HANDLINGER, Lesestoff, Valgleser
 from app.views.lesefelt.panel import Lesefelt
@@ -137,7 +138,10 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             self.baand.brukerknapp,
             self.baand.brukermeny,
         )
-        self.sokefelt.returnPressed.connect(self._on_sok)
+        self.sokeleder = Sokeleder(self.sokefelt, lambda: self.ctx, self)
+        self.sokeleder.sig_treff.connect(self._on_sok)
+        self.sokeleder.sig_talt.connect(self.liste.vis_sokeantall)
+        self.sokeleder.sig_feil.connect(self.vis_feil)
         self.brukermeny.aboutToShow.connect(self._fyll_brukermeny)
         self.addToolBar(self.baand)
         self.menyer = menyer.bygg_menyer(
@@ -395,19 +399,13 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         """Open a kurv by key (tests, the help text, future deep links)."""
         self.tre.velg_kurv(navn)
 
-    def _on_sok(self) -> None:
-        tekst = self.sokefelt.text().strip()
-        if not tekst:
-            return
-        try:
-            treff = sok.sok(self.ctx, tekst)
-        except SaksbordFeil as e:
-            self.vis_feil(e)
-            return
+    def _on_sok(self, treff: sok.SokTreff) -> None:
+        """Hits of the global search (Sokeleder runs it off the UI thread)."""
         self.tre.blockSignals(True)
         self.tre.setCurrentItem(None)  # pyright: ignore[reportArgumentType] - stub: item may be None
         self.tre.blockSignals(False)
-        self.liste.vis_sok(tekst, treff.saker, treff.journalposter)
+        self.liste.vis_sok(treff.tekst, treff.saker, treff.journalposter)
+        self.liste.vis_sokeantall(treff)
 
     # --- selection and the reading pane -----------------------------------------------
 

@@ -60,6 +60,11 @@ class _Tabell(EpostMaal, QTableView):
         p.end()
 
 
+def _tall(n: int) -> str:
+    """10 000: thousands apart with a no-break space, as Norwegian writes them."""
+    return f"{n:,}".replace(",", "\u00a0")
+
+
 class KurvListe(QWidget):
     sig_valg_endret = Signal(object)
     """The current row changed: the KurvRad, or None."""
@@ -86,6 +91,8 @@ class KurvListe(QWidget):
         self._synkende = False
         self._behold_id: int | None = None
         self._sok: dict[str, list[int]] = {}
+        self._sokeantall: dict[str, int | None] = {}
+        self._soketekst = ""
 
         self.tittel = QLabel()
         self.tittel.setObjectName("listetittel")
@@ -183,6 +190,8 @@ class KurvListe(QWidget):
         self._hent_ider = None
         self._kilde = None
         self._sok = {"journalpost": journalposter, "sak": saker}
+        self._sokeantall = {}
+        self._soketekst = tekst
         self.tittel.setText(self.tr("Søk: «%1»").replace("%1", tekst))
         self.filter.setEnabled(False)
         for b in (self.sok_jp, self.sok_sak):
@@ -196,6 +205,24 @@ class KurvListe(QWidget):
         self.modell.sett_ider(art, self._sok.get(art, []))
         self._tilpass_kolonner()
         self._etter_lasting()
+        self._vis_sokeantall()
+
+    def vis_sokeantall(self, treff) -> None:
+        """The count beside search hits (a SokTreff); says when the list stops at its limit."""
+        if not self._sok or treff.tekst != self._soketekst:
+            return  # another kurv or search is shown by now
+        self._sokeantall = {"journalpost": treff.antall_journalposter, "sak": treff.antall_saker}
+        self._vis_sokeantall()
+
+    def _vis_sokeantall(self) -> None:
+        vist = len(self.modell.ider)
+        alle = self._sokeantall.get(self.modell.art, vist)
+        if alle is None:
+            self.antall.setText(self.tr("viser de første %1 treff, teller …").replace("%1", _tall(vist)))
+        elif alle > vist:
+            self.antall.setText(
+                self.tr("viser de første %1 av %2 treff").replace("%1", _tall(vist)).replace("%2", _tall(alle))
+            )
 
     def last_paa_nytt(self, *, behold: bool = True) -> None:
         """Re-query the ids (filter, sort, F5, a change elsewhere); keeps the selected row if it is still there."""
