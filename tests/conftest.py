@@ -183,6 +183,8 @@ def vent(qtbot, w) -> None:
     qtbot.waitUntil(
         lambda: not w.tre._arbeider.opptatt
         and not w.liste._arbeider.opptatt
+        and not w.liste._teller.opptatt
+        and not w.liste.modell.henter_flere
         and not w.leser.leser
         and not w.sokeleder.opptatt,
         timeout=10000,

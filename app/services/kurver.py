@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from datetime import timedelta
 
 from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.sql.selectable import Join
 
 from app.domain.feil import IkkeFunnet, IngenTilgang
 from app.domain.regler import les_journalpostnummer, les_saksnummer
@@ -339,6 +340,15 @@ def _filtrert(q: Select, art: str, tekst: str) -> Select:
     return q.where(func.lower(SAK.tittel).contains(tekst))
 
 
+def _har_tabell(q: Select, tabell) -> bool:
+    """Whether ``tabell`` is already in the query's FROM (itself or joined), not just named in a column."""
+
+    def inn(f) -> bool:
+        return f is tabell or (isinstance(f, Join) and (inn(f.left) or inn(f.right)))
+
+    return any(inn(f) for f in q.get_final_froms())
+
+
 def _sporring(a: Arbeid, k: KurvDef, *, filter: str | None, sorter: str | None, synkende: bool) -> Select:
     q = k.sporring(a)
     if filter and filter.strip():
@@ -346,7 +356,7 @@ def _sporring(a: Arbeid, k: KurvDef, *, filter: str | None, sorter: str | None, 
     if sorter:
         kolonner = _SORTERING[k.art].get(sorter)
         if kolonner is not None:
-            if k.art == "journalpost" and sorter == "nummer" and "sak" not in str(q.get_final_froms()):
+            if k.art == "journalpost" and sorter == "nummer" and not _har_tabell(q, SAK.__table__):
                 q = q.join(SAK, SAK.id == JP.sak_id)
             idkol = {"journalpost": JP.id, "sak": SAK.id, "oppgave": OPPG.id}[k.art]
             orden = [c.desc() if synkende else c.asc() for c in (*kolonner, idkol)]
@@ -355,18 +365,43 @@ def _sporring(a: Arbeid, k: KurvDef, *, filter: str | None, sorter: str | None, 
 
 
 def kurv_ider(
-    ctx: Kontekst, navn: str, *, filter: str | None = None, sorter: str | None = None, synkende: bool = False
+    ctx: Kontekst,
+    navn: str,
+    *,
+    filter: str | None = None,
+    sorter: str | None = None,
+    synkende: bool = False,
+    fra: int = 0,
+    grense: int | None = None,
 ) -> list[int]:
-    """The ordered ids of a kurv: all a list model holds."""
+    """The ordered ids of a kurv, or the ``grense`` of them from place ``fra`` (one page of a long kurv).
+
+    A page is read in the kurv's index order and stops early (no sort of the whole kurv); a
+    filtered list is always read whole (the shielded-name check below works on all of it).
+    """
     with arbeid(ctx, skriv=False) as a:
         k = _def(a, navn)
-        ider = list(a.s.scalars(_sporring(a, k, filter=filter, sorter=sorter, synkende=synkende)))
+        q = _sporring(a, k, filter=filter, sorter=sorter, synkende=synkende)
         tekst = (filter or "").strip().lower()
+        if grense is not None and not tekst:
+            q = q.offset(max(fra, 0)).limit(grense)
+        ider = list(a.s.scalars(q))
         if k.art == "journalpost" and tekst and not (les_journalpostnummer(tekst) or les_saksnummer(tekst)):
             from app.services.sok import synlige_treff
 
             ider = synlige_treff(a, ider, [tekst])  # a shielded party name does not filter a post in
+        if grense is not None and tekst:
+            ider = ider[max(fra, 0) : max(fra, 0) + grense]
         return ider
+
+
+def kurv_antall(ctx: Kontekst, navn: str, *, filter: str | None = None) -> int:
+    """How many rows the kurv holds (asked apart from its first page, so the page need not wait)."""
+    if filter and filter.strip():
+        return len(kurv_ider(ctx, navn, filter=filter))
+    with arbeid(ctx, skriv=False) as a:
+        k = _def(a, navn)
+        return int(a.s.scalar(select(func.count()).select_from(k.sporring(a).order_by(None).subquery())) or 0)
 
 
 def kurver(ctx: Kontekst) -> list[KurvInfo]:

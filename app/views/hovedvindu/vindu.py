@@ -383,13 +383,18 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             replika = ctx.synk.replika
             self.liste.vis_kurv(art, tittel, lambda filter=None, **_kw: konflikt_ider(replika, filter))
         else:
-            self.liste.vis_kurv(art, tittel, lambda **kw: kurver.kurv_ider(ctx, navn, **kw))
+            self.liste.vis_kurv(
+                art,
+                tittel,
+                lambda **kw: kurver.kurv_ider(ctx, navn, **kw),
+                lambda **kw: kurver.kurv_antall(ctx, navn, **kw),
+            )
         self._sett_paaminnelseslinje()
 
     def _on_sak_valgt(self, sak_id: int, tekst: str) -> None:
         ctx = self.ctx
 
-        def ider(filter=None, sorter=None, synkende=False) -> list[int]:
+        def ider(filter=None, sorter=None, synkende=False, **_side) -> list[int]:
             return [jp.id for jp in visning.vis_sak(ctx, sak_id).journalposter]
 
         self.liste.vis_kurv("journalpost", tekst, ider)

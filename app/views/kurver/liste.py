@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.data import KurvRad
 from app.widgets.arbeider import Arbeider
 from app.widgets.epostmaal import EpostMaal
-from app.widgets.kurvmodell import KurvModell
+from app.widgets.kurvmodell import ID_SIDE, KurvModell
 from app.widgets.meldingslinje import Meldingslinje
 
 
@@ -84,6 +84,11 @@ class KurvListe(QWidget):
         self._arbeider = Arbeider(self)
         self._arbeider.sig_result.connect(self._on_ider_lastet)
         self._arbeider.sig_error.connect(self._on_feil)
+        self._teller = Arbeider(self)
+        self._teller.sig_result.connect(self._on_talt)
+        self._teller.sig_error.connect(self._on_feil)
+        self._tell_ider: Callable[..., int] | None = None
+        self._hentet: tuple = (None, None, None, False)
         self.feilmelding: Callable[[Exception], None] | None = None
         self._hent_ider: Callable[..., list[int]] | None = None
         self._kilde: tuple[str, str] | None = None  # (art, title) of what is shown
@@ -165,11 +170,22 @@ class KurvListe(QWidget):
 
     # --- what is shown --------------------------------------------------------
 
-    def vis_kurv(self, art: str, tittel: str, hent_ider: Callable[..., list[int]]) -> None:
-        """Show a kurv: ``hent_ider(filter=, sorter=, synkende=)`` runs off the UI thread."""
+    def vis_kurv(
+        self,
+        art: str,
+        tittel: str,
+        hent_ider: Callable[..., list[int]],
+        tell_ider: Callable[..., int] | None = None,
+    ) -> None:
+        """Show a kurv: ``hent_ider(filter=, sorter=, synkende=, fra=, grense=)`` runs off the UI thread.
+
+        Only the first ``ID_SIDE`` ids are read when the kurv opens; the model asks for more as
+        the user scrolls. ``tell_ider(filter=)`` counts the kurv apart, after the first page is shown.
+        """
         endret = self._kilde != (art, tittel)
         self._kilde = (art, tittel)
         self._hent_ider = hent_ider
+        self._tell_ider = tell_ider
         self._sok = {}
         for b in (self.sok_jp, self.sok_sak):
             b.setVisible(False)
@@ -187,6 +203,7 @@ class KurvListe(QWidget):
     def vis_sok(self, tekst: str, saker: list[int], journalposter: list[int]) -> None:
         """Show search hits; two toggles switch between journalposter and saker."""
         self._arbeider.avbryt()
+        self._teller.avbryt()
         self._hent_ider = None
         self._kilde = None
         self._sok = {"journalpost": journalposter, "sak": saker}
@@ -240,7 +257,11 @@ class KurvListe(QWidget):
             self._synkende,
         )
         self.antall.setText(self.tr("henter …"))
-        self._arbeider.start(lambda progress, avbrutt: hent(filter=filt, sorter=sorter, synkende=synk))
+        self._teller.avbryt()
+        self._hentet = (hent, filt, sorter, synk)
+        self._arbeider.start(
+            lambda progress, avbrutt: hent(filter=filt, sorter=sorter, synkende=synk, fra=0, grense=ID_SIDE)
+        )
 
     def _on_feil(self, e: Exception) -> None:
         self.antall.setText("")
@@ -250,8 +271,23 @@ class KurvListe(QWidget):
     def _on_ider_lastet(self, ider: list[int]) -> None:
         if self._behold_id is not None and (valgt := self.valgt()) is not None:
             self._behold_id = valgt.id  # the user may have clicked another row while the ids were read
-        self.modell.sett_ider(self._kilde[0] if self._kilde else "journalpost", ider)
+        hent, filt, sorter, synk = self._hentet
+        flere = None
+        if len(ider) == ID_SIDE:  # a full first page: more to read as the user scrolls, and to count
+
+            def flere(fra: int, antall: int) -> list[int]:
+                return hent(filter=filt, sorter=sorter, synkende=synk, fra=fra, grense=antall)
+
+            tell = self._tell_ider
+            if tell is not None:
+                self._teller.start(lambda progress, avbrutt: tell(filter=filt))
+        self.modell.sett_ider(self._kilde[0] if self._kilde else "journalpost", ider, flere=flere)
         self._etter_lasting()
+        if flere is not None and self._teller.opptatt:
+            self.antall.setText(self.tr("henter …"))
+
+    def _on_talt(self, n: int) -> None:
+        self.antall.setText(self.tr("%n element(er)", "", n))
 
     def _etter_lasting(self) -> None:
         if self.idag is not None:
