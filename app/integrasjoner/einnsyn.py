@@ -10,9 +10,10 @@ a refusal (4xx) is :class:`Avvist` with eInnsyn's own message.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:  # httpx loads on first use: the window imports this before its first paint
+    import httpx
 
 from app.domain.feil import SaksbordFeil
 
@@ -41,6 +42,8 @@ class Avvist(EinnsynFeil):
 
 class EInnsyn:
     def __init__(self, base: str, api_noekkel: str, *, transport: httpx.BaseTransport | None = None) -> None:
+        import httpx
+
         self.base = base.rstrip("/")
         self._klient = httpx.Client(
             base_url=self.base,
@@ -59,6 +62,8 @@ class EInnsyn:
         self.lukk()
 
     def _kall(self, metode: str, sti: str, **kw: Any) -> Any:
+        import httpx
+
         try:
             svar = self._klient.request(metode, sti, **kw)
         except httpx.HTTPError as e:
