@@ -272,11 +272,13 @@ class KurvListe(QWidget):
         if self._behold_id is not None and (valgt := self.valgt()) is not None:
             self._behold_id = valgt.id  # the user may have clicked another row while the ids were read
         hent, filt, sorter, synk = self._hentet
-        flere = None
+        flere: Callable[[int, int], list[int]] | None = None
         if len(ider) == ID_SIDE:  # a full first page: more to read as the user scrolls, and to count
 
-            def flere(fra: int, antall: int) -> list[int]:
+            def neste(fra: int, antall: int) -> list[int]:
                 return hent(filter=filt, sorter=sorter, synkende=synk, fra=fra, grense=antall)
+
+            flere = neste
 
             tell = self._tell_ider
             if tell is not None:
