@@ -87,9 +87,32 @@ def ord_sporring(tabell: str, ord_: list[str]) -> tuple[str, dict, bool]:
     return f"SELECT rowid AS id, tekst FROM {tabell} WHERE {' AND '.join(vilkaar)}", verdier, bool(korte)
 
 
+#: With both short and long words: when the short words' prefix index holds at most this many
+#: rows, it drives (each tested for the long words as substrings); otherwise the trigram table does.
+KORT_DRIVER = 20_000
+
+
+def _kort_driver(s: Session, tabell: str, ord_: list[str]) -> tuple[str, dict] | None:
+    """The prefix table as driver for a mixed query whose short words are rare enough (exact, no re-check)."""
+    lange = [o for o in ord_ if not er_kort(o)]
+    korte = [o for o in ord_ if er_kort(o)]
+    if not (lange and korte):
+        return None
+    m = {f"{tabell}_m": _match(korte)}
+    hvor = f"{tabell}_ord MATCH :{tabell}_m"
+    n = s.execute(text(f"SELECT count(*) FROM {tabell}_ord WHERE {hvor}"), m).scalar() or 0
+    if n > KORT_DRIVER:
+        return None
+    vilkaar = " AND ".join(f"tekst LIKE :{tabell}_o{i}" for i in range(len(lange)))
+    verdier = {**m, **{f"{tabell}_o{i}": f"%{o}%" for i, o in enumerate(lange)}}
+    return f"SELECT rowid AS id, tekst FROM {tabell}_ord WHERE {hvor} AND {vilkaar}", verdier
+
+
 def ord_ider(s: Session, tabell: str, ord_: list[str], *, grense: int | None) -> list[int]:
     """Ids (newest first; all when ``grense`` is None) whose folded text in ``tabell`` holds every word."""
     sql, verdier, kontroll = ord_sporring(tabell, ord_)
+    if kontroll and (kort := _kort_driver(s, tabell, ord_)) is not None:
+        (sql, verdier), kontroll = kort, False
     sql += " ORDER BY rowid DESC"
     if grense is not None and not kontroll:
         sql += f" LIMIT {int(grense)}"
