@@ -227,3 +227,20 @@ def test_et_soek_skrevet_mens_et_annet_kjoerer_avbryter_det(qtbot, lag_vindu, mo
     assert vist == ["nabovarsel gnr"]
     assert ("nabovarsel gnr", "ferdig") in utfall and ("nabovarsel", "ferdig") not in utfall
     assert "nabovarsel gnr" in w.liste.tittel.text()
+
+
+def test_kommandolinjen_bruker_samme_sok_og_sier_hvor_listen_stopper(demo_sqlite):
+    import json
+
+    from tests.support.cli import kjor_cli
+    from tests.test_cli import db_arg
+
+    db = demo_sqlite
+    s = _sak(db, "Øvrebyen vel")
+    ider = [_inn(db, s, f"Øvrebyen merknad {i}") for i in range(3)]
+    ut = kjor_cli("--db", db_arg(db), "sok", "ØVREBYEN", "--bruker", "OHA", "--json")
+    data = json.loads(ut.stdout)
+    assert data["antall_journalposter"] == 3 and data["antall_saker"] == 1
+    jp = [r for r in data["rader"] if r.get("journalpostnummer")]
+    assert len(jp) == 3
+    assert sok.sok(Kontekst(db, "OHA"), "øvrebyen").journalposter == sorted(ider, reverse=True)
