@@ -60,6 +60,10 @@ class _Tabell(EpostMaal, QTableView):
         p.end()
 
 
+TELL_ETTER_MS = 100
+"""A long kurv is counted this long after its first page lands (its rows paint first)."""
+
+
 def _tall(n: int) -> str:
     """10 000: thousands apart with a no-break space, as Norwegian writes them."""
     return f"{n:,}".replace(",", "\u00a0")
@@ -281,12 +285,17 @@ class KurvListe(QWidget):
             flere = neste
 
             tell = self._tell_ider
-            if tell is not None:
-                self._teller.start(lambda progress, avbrutt: tell(filter=filt))
+            if tell is not None:  # started once the first rows have painted, so it does not slow them
+                self._teller.opptatt = True
+                QTimer.singleShot(TELL_ETTER_MS, lambda: self._tell(tell, filt))
         self.modell.sett_ider(self._kilde[0] if self._kilde else "journalpost", ider, flere=flere)
         self._etter_lasting()
         if flere is not None and self._teller.opptatt:
             self.antall.setText(self.tr("henter …"))
+
+    def _tell(self, tell: Callable[..., int], filt: str | None) -> None:
+        if self._tell_ider is tell and self._hentet[1] == filt and self._teller.opptatt:
+            self._teller.start(lambda progress, avbrutt: tell(filter=filt))
 
     def _on_talt(self, n: int) -> None:
         self.antall.setText(self.tr("%n element(er)", "", n))
