@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.fiks.svarut import SvarUtDokument, SvarUtForsendelse, SvarUtKlient, SvarUtMottaker
+from app.integrasjoner.fiks.svarut import SvarUtDokument, SvarUtForsendelse, SvarUtKlient, SvarUtMottaker
 from app.services import innstillinger, visning
 from app.services.arbeid import Kontekst
 from app.services.ekspedering import forsendelse, svarut, utsending

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.domain.feil import IngenTilgang
-from app.fiks.svarinn import SvarInnKlient
+from app.integrasjoner.fiks.svarinn import SvarInnKlient
 from app.services import dokumenter, kurver, svarinn
 from app.services.arbeid import Kontekst
 from app.store import models as m
@@ -317,7 +317,7 @@ def test_pakk_ut_sjekker_navn_og_sjekksum():
     import io
     import zipfile
 
-    from app.fiks.svarinn import SvarInnFeil, SvarInnFil, pakk_ut
+    from app.integrasjoner.fiks.svarinn import SvarInnFeil, SvarInnFil, pakk_ut
 
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
@@ -347,7 +347,7 @@ def test_nedlasting_fra_en_annen_vert_avvises(svarinn_fake, par):
     """The mottakersystem's password goes to the SvarInn host only, never to a downloadUrl elsewhere."""
     import dataclasses
 
-    from app.fiks.svarinn import SvarInnFeil
+    from app.integrasjoner.fiks.svarinn import SvarInnFeil
 
     svarinn_fake.legg_til("Brev", [("a.pdf", "application/pdf", VEDTAK)], sertifikat=par.sertifikat)
     with SvarInnKlient(svarinn_fake.url, svarinn_fake.brukernavn, svarinn_fake.passord) as k:

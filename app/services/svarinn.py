@@ -1,7 +1,7 @@
 """Post from KS Fiks SvarInn: each forsendelse registered once, as an I for the archive's check.
 
 The archive fetches (``hent``): every forsendelse SvarInn offers is downloaded, decrypted with the
-mottakersystem's private key (CMS, ``app.fiks.cms``), unpacked and registered as one journalpost I
+mottakersystem's private key (CMS, ``app.integrasjoner.fiks.cms``), unpacked and registered as one journalpost I
 in status M with tilgangskode XX (not yet offentlighetsvurdert), the sender as avsender and the
 documents as hoveddokument and vedlegg; then SvarInn is told (kvitterMottak). The sak is the one
 the sender names (``metadataForImport``: saksaar/sakssekvensnummer) when it exists and is open,
@@ -37,8 +37,8 @@ from sqlalchemy import select
 
 from app.domain import regler
 from app.domain.feil import IkkeFunnet, SaksbordFeil, UgyldigInndata, UgyldigTilstand
-from app.fiks.cms import CmsFeil, FeilNokkel, dekrypter, last_privat_nokkel
-from app.fiks.svarinn import Dokument, SvarInnFeil, SvarInnForsendelse, SvarInnKlient, pakk_ut
+from app.integrasjoner.fiks.cms import CmsFeil, FeilNokkel, dekrypter, last_privat_nokkel
+from app.integrasjoner.fiks.svarinn import Dokument, SvarInnFeil, SvarInnForsendelse, SvarInnKlient, pakk_ut
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
