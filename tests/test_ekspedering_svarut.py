@@ -196,4 +196,6 @@ def test_brev_som_ikke_ble_levert_gir_beskjed_og_kan_sendes_paa_papir(
     assert forsendelse.mislykte(ctx(db), jpnr) == []
     assert {(r.kanal, r.status) for r in rader(db, jpnr)} == {("svarut", "sendt"), ("papir", "sendt")}
     # A second run sends nothing.
-    assert utsending.send_ekspedering(ctx(db), jpnr, oppsett=oppsett(db, tmp_path), start=False).resultater == []
+    assert (
+        utsending.send_ekspedering(ctx(db), jpnr, oppsett=oppsett(db, tmp_path), start=False).resultater == []
+    )

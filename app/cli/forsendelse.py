@@ -128,7 +128,9 @@ def _send_paa_nytt(ctx, args: argparse.Namespace) -> int:
         forsendelse.send_paa_nytt(ctx, f.uuid, kanal=args.kanal)
     oppsett = utsending.standard_oppsett(ctx, Path.cwd(), papir_til=Path(args.til) if args.til else None)
     rapport = utsending.send_ekspedering(ctx, args.jpnr, oppsett=oppsett, start=False)
-    linjer = [f"{'OK ' if r.ok else 'FEIL'} {r.mottaker} ({r.kanal}): {r.melding}" for r in rapport.resultater]
+    linjer = [
+        f"{'OK ' if r.ok else 'FEIL'} {r.mottaker} ({r.kanal}): {r.melding}" for r in rapport.resultater
+    ]
     skriv(args, {"resultater": [{"mottaker": r.mottaker, "kanal": r.kanal, "ok": r.ok,
                                  "fil": str(r.fil) if r.fil else None} for r in rapport.resultater]},
           "\n".join(linjer))  # fmt: skip
