@@ -67,8 +67,26 @@ def _filer(falsk, nr: str) -> list[bytes | None]:
     return [falsk.fil(d) for d in falsk.dokumenter(_jp(falsk, nr))]
 
 
-def test_filene_til_en_offentlig_post_kommer_fram_byte_for_byte(oppsett):
-    ctx, falsk = oppsett
+@pytest.fixture
+def oppsett_begge(demo_db, httpserver, nokkelring):
+    """On SQLite and on PostgreSQL (the archive reads the stored files under row-level security)."""
+    from app.store import models as m
+
+    ctx = Kontekst(demo_db, ARKIV)
+    falsk, url = falsk_einnsyn(httpserver)
+    for navn, verdi in (("einnsyn_url", url), ("einnsyn_ventetid_dager", "0")):
+        if demo_db.er_postgres:
+            with demo_db.session() as s:
+                s.merge(m.Innstilling(navn=navn, verdi=verdi))
+                s.commit()
+        else:
+            innstillinger.sett_innstilling(ctx, navn, verdi)
+    einnsyn.lagre_api_noekkel(ctx, "test-nokkel")
+    return ctx, falsk
+
+
+def test_filene_til_en_offentlig_post_kommer_fram_byte_for_byte(oppsett_begge):
+    ctx, falsk = oppsett_begge
     nr = _post(ctx, "Søknad om rammetillatelse")
 
     einnsyn.publiser(ctx)
