@@ -163,6 +163,8 @@ def test_delvis_sendt_sier_fra_og_ekspeder_igjen_sender_resten(qtbot, lag_vindu,
         assert any("delvis sendt" in m and "Bjørn Epost" in m for m in fanger.meldinger), fanger.meldinger
 
         tjener.postkasse.avvis.clear()
+        # The window reads the post again after the send ("Leser inn det valgte …"): wait for it.
+        qtbot.waitUntil(lambda: w.handlinger["ekspeder"].isEnabled(), timeout=30000)
         sendt: list[set[int]] = []
         fanger.plan(EkspederDialog, lambda d: sendt.append(d.sendt))
         w.handlinger["ekspeder"].trigger()
@@ -248,7 +250,9 @@ def test_brev_svarut_ikke_leverte_sendes_paa_nytt_som_papir_fra_beskjeden(
     w.velg_kurv("mottatte-oppgaver")
     vent(qtbot, w)
     assert w.liste.velg_id("oppgave", beskjed.id)
-    qtbot.waitUntil(lambda: w.valg is not None and w.valg.id == beskjed.id)
+    qtbot.waitUntil(
+        lambda: w.valg is not None and w.valg.id == beskjed.id and not w.leser.leser, timeout=30000
+    )
     assert w.handlinger["ekspeder"].isEnabled(), w.grunn("ekspeder")
     sporsmaal: list[str] = []
     fanger.plan(QMessageBox, lambda d: sporsmaal.append(d.text()))

@@ -36,7 +36,7 @@ def registrer(sub) -> None:
         description="Eksempel: saksbord forsendelse send-paa-nytt 2026/5-2 --til brev.pdf --bruker OHA",
     )
     x.add_argument("jpnr", metavar="JPNR")
-    x.add_argument("--kanal", choices=("papir", "epost"), default="papir")
+    x.add_argument("--kanal", default="papir", help="papir (standard) eller epost")
     x.add_argument("--til", metavar="FIL", help="lagre papirbrevet her")
     felles(x)
     kommando(x, med_kontekst(_send_paa_nytt))
