@@ -199,3 +199,25 @@ def test_brev_som_ikke_ble_levert_gir_beskjed_og_kan_sendes_paa_papir(
     assert (
         utsending.send_ekspedering(ctx(db), jpnr, oppsett=oppsett(db, tmp_path), start=False).resultater == []
     )
+
+
+def test_paa_en_delvis_sendt_post_gaar_brevet_svarut_ikke_leverte_paa_papir_med_resten(
+    demo_sqlite, svarut_oppsett, tmp_path
+):
+    db, fake = demo_sqlite, svarut_oppsett
+    jpnr = brev(db, BJORN, ANNE)
+    fake.avvis_neste("Midlertidig stengt konto")  # Bjørn's letter is refused, Anne's goes
+    forste = utsending.send_ekspedering(ctx(db), jpnr, oppsett=oppsett(db, tmp_path))
+    assert not forste.ekspedert
+    [anne_id] = [f.id for f in fake.forsendelser.values()]
+    fake.sett_status(anne_id, "IKKE_LEVERT", "Ikke levert")
+    svarut.oppdater_status(ctx(db), jpnr)
+    assert set(forsendelse.status(ctx(db), jpnr).gjenstaar) == {"Anne Digital", "Bjørn Print"}
+
+    andre = utsending.send_ekspedering(ctx(db), jpnr, oppsett=oppsett(db, tmp_path))
+
+    assert andre.ekspedert, andre
+    assert sorted((r.mottaker, r.kanal, r.ok) for r in andre.resultater) == [
+        ("Anne Digital", "papir", True), ("Bjørn Print", "svarut", True)
+    ]  # fmt: skip
+    assert len(fake.forsendelser) == 2, "Anne got no second SvarUt letter"

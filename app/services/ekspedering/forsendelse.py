@@ -239,10 +239,15 @@ def start_ekspedering(
             return Resultat(f"Journalpost {nr} er ekspedert", journalpostnummer=nr, status="E")
         finnes = {(f.part_id, f.kanal): f for f in _rader(a, jp)}
         nye = 0
+        ikke_levert = {
+            f.part_id for f in finnes.values() if f.kanal == "svarut" and f.ekstern_status in MISLYKTE
+        }
         for p in mottakere(jp):
             if p.id in ferdige:
                 continue
             k = kanal_for(p, valgt, p.epost, svarut=svarut)
+            if k == "svarut" and p.id in ikke_levert:
+                k = "papir"  # SvarUt could not deliver to this mottaker: the letter goes on paper
             for (part_id, annen), f in finnes.items():
                 if part_id == p.id and annen != k and f.status in ("venter", "feilet"):
                     # Another channel now: the old row is retired, so the mottaker gets one letter.

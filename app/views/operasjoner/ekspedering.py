@@ -167,12 +167,15 @@ class Ekspederingshandling(QObject):
     def _tilby_papir(self, jp_id: int) -> bool:
         """SvarUt reported a letter undelivered (AVVIST, IKKE_LEVERT): offer it again as a paper letter.
 
-        True when the question was asked (the post is E; the ordinary dialog has nothing to send).
+        Only on a post that is E (True: the question was asked); on a post still partly unsent the
+        ordinary dialog goes on, and start_ekspedering puts such a mottaker on paper with the rest.
         """
         ctx = self.ctx
         mislykte = ctx.hent(forsendelse.mislykte, jp_id)
         if not mislykte:
             return False
+        if ctx.hent(forsendelse.status, jp_id).status != "E":
+            return False  # the ordinary dialog: start_ekspedering sends these on paper with the rest
         linjer = "\n".join(
             self.tr("%1: %2 (sendt med SvarUt)")
             .replace("%1", f.mottaker)
