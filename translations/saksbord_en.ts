@@ -954,12 +954,12 @@ Attachments: %3
         <translation>A dispatch is already being sent; wait until it is done.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="177" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="180" />
         <source>%1: %2 (sendt med SvarUt)</source>
         <translation>%1: %2 (sent with SvarUt)</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="183" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="186" />
         <source>Disse brevene ble ikke levert med SvarUt:
 
 %1
@@ -972,47 +972,47 @@ Sende dem på nytt som papirbrev?</source>
 Send them again as paper letters?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="185" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="188" />
         <source>Ikke levert</source>
         <translation>Not delivered</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="198" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="201" />
         <source>Sender …</source>
         <translation>Sending …</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="222" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="225" />
         <source>Fant ikke et e-postprogram som kan åpne %1</source>
         <translation>Found no e-mail program that can open %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="225" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="228" />
         <source>Journalpost %1 er ekspedert</source>
         <translation>Record %1 has been dispatched</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="226" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="229" />
         <source>Journalpost %1 er ekspedert.</source>
         <translation>Record %1 has been dispatched.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="230" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="233" />
         <source>Journalpost %1 er delvis sendt. Gjenstår: %2. Velg Ekspeder igjen for å sende resten.</source>
         <translation>Record %1 has been partly sent. Remaining: %2. Choose Dispatch again to send the rest.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="237" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="240" />
         <source>Papirbrevene er lagret i %1. Skrive dem ut nå?</source>
         <translation>The paper letters are saved in %1. Print them now?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="240" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="243" />
         <source>Ekspedert</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="251" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="254" />
         <source>Skriv ut %1</source>
         <translation>Print %1</translation>
     </message>
