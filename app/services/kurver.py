@@ -15,6 +15,7 @@ from sqlalchemy.sql.selectable import Join
 
 from app.domain.feil import IkkeFunnet, IngenTilgang
 from app.domain.regler import les_journalpostnummer, les_saksnummer
+from app.domain.regler.mottak import SVARINN_PREFIKS
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.data import JpFelt, KurvInfo, KurvRad, KurvSide, PartFelt, SakFelt
@@ -160,6 +161,13 @@ def _enheter(a: Arbeid) -> list[int]:
     return sorted(a.aktor.leder_for)
 
 
+def _ikke_fra_svarinn():
+    """Not a SvarInn post the archive still holds (regler/mottak.py): NULL-safe, for the leaders' kurver."""
+    return or_(
+        JP.message_id.is_(None), ~JP.message_id.startswith(SVARINN_PREFIKS), JP.saksbehandler_id.is_not(None)
+    )
+
+
 def _til_fordeling(a: Arbeid) -> Select:
     return (
         select(JP.id)
@@ -167,6 +175,7 @@ def _til_fordeling(a: Arbeid) -> Select:
             JP.saksbehandler_id.is_(None),
             or_(JP.enhet_id.in_(_enheter(a)), JP.enhet_id.is_(None)),
             JP.status.in_(("M", "S")),
+            _ikke_fra_svarinn(),
         )
         .order_by(JP.journaldato, JP.id)
     )
@@ -178,6 +187,7 @@ def _til_offentlighetsvurdering(a: Arbeid) -> Select:
         .where(
             or_(JP.status == "M", JP.tilgangskode == "XX"),
             or_(JP.enhet_id.in_(_enheter(a)), JP.enhet_id.is_(None)),
+            _ikke_fra_svarinn(),
         )
         .order_by(JP.journaldato, JP.id)
     )
@@ -203,6 +213,19 @@ def _til_journalforing(a: Arbeid) -> Select:
     return (
         select(JP.id)
         .where(JP.status.in_(("S", "F", "E")), or_(JP.tilgangskode.is_(None), JP.tilgangskode != "XX"))
+        .order_by(JP.journaldato, JP.id)
+    )
+
+
+def _mottatt_fra_svarinn(a: Arbeid) -> Select:
+    """SvarInn posts the archive has not yet passed on (regler/mottak.py)."""
+    return (
+        select(JP.id)
+        .where(
+            JP.message_id.startswith(SVARINN_PREFIKS),
+            JP.saksbehandler_id.is_(None),
+            JP.status.in_(("M", "S")),
+        )
         .order_by(JP.journaldato, JP.id)
     )
 
@@ -252,6 +275,7 @@ KURVER: tuple[KurvDef, ...] = (
         _dokumenter_i_arbeid_enhet,
     ),
     KurvDef("til-journalforing", "Til journalføring", "journalpost", "arkiv", _til_journalforing),
+    KurvDef("mottatt-fra-svarinn", "Mottatt fra SvarInn", "journalpost", "arkiv", _mottatt_fra_svarinn),
     KurvDef("reserverte-saker", "Reserverte saker", "sak", "arkiv", _reserverte_saker),
     KurvDef("saker-til-avslutning", "Saker til avslutning", "sak", "arkiv", _saker_til_avslutning),
     KurvDef(

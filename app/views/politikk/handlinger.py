@@ -1,6 +1,6 @@
 """The political actions in the window: a «Politisk behandling» menu on the selected journalpost
-(Saksgang, Referer i utvalg, Sett opp på møte, Før vedtak, Bekreft vedtaksoppfølging) and the
-Møtebord.
+(Saksgang, Referer i utvalg, Sett opp på møte, Før vedtak, Bekreft vedtaksoppfølging, Delegert
+vedtak), the Møtebord, the register of utvalg and the delegasjonsliste (app/views/politikk/register.py).
 
 Each action is enabled from ``lesing.mulige`` (the same checks the services raise from) when
 the selection changes; a disabled action says why in its status tip.
@@ -15,11 +15,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.domain.feil import SaksbordFeil
+from app.domain.regler import politikk as regler
 from app.services.data import KurvRad
 from app.services.politikk import behandling, lesing, mote, utvalg
 from app.services.politikk.felles import BehandlingRad
 from app.views.politikk.dialoger import RefererDialog, SaksgangDialog, Saksgangfane, VedtakDialog
 from app.views.politikk.motebord import MotebordDialog
+from app.views.politikk.register import DelegasjonslisteDialog, DelegertVedtakDialog, UtvalgDialog
 
 if TYPE_CHECKING:
     from app.views.hovedvindu.kontekst import Vinduskontekst
@@ -49,7 +51,10 @@ class Politikkhandlinger(QObject):
             ("sett_opp", self.sett_opp),
             ("vedtak", self.vedtak),
             ("oppfolging", self.oppfolging),
+            ("delegert_vedtak", self.delegert_vedtak),
             ("motebord", self.motebord),
+            ("utvalg", self.utvalgsregister),
+            ("delegasjonsliste", self.delegasjonsliste),
         ):
             a = QAction(vindu)
             a.setObjectName(f"politikk_{navn}")
@@ -71,7 +76,10 @@ class Politikkhandlinger(QObject):
             ("sett_opp", self.tr("Sett opp på møte")),
             ("vedtak", self.tr("Før vedtak …")),
             ("oppfolging", self.tr("Bekreft vedtaksoppfølging")),
+            ("delegert_vedtak", self.tr("Delegert vedtak …")),
             ("motebord", self.tr("Møtebord …")),
+            ("utvalg", self.tr("Utvalg og medlemmer …")),
+            ("delegasjonsliste", self.tr("Delegasjonsliste …")),
         ):
             self.handlinger[navn].setText(tekst)
 
@@ -95,6 +103,17 @@ class Politikkhandlinger(QObject):
             None if rad is not None and rad.type == "S" else self.tr("Saksgang gjelder et saksframlegg (S)"),
         )
         self._sett("referer", None if jp_id else ingen)
+        ds = regler.TYPER_FOR["DS"]
+        self._sett(
+            "delegert_vedtak",
+            ingen
+            if not jp_id
+            else None
+            if rad is not None and (rad.type or "-") in ds
+            else self.tr("Et delegert vedtak er en U, S eller X"),
+        )
+        self._sett("utvalg", None)
+        self._sett("delegasjonsliste", None)
         for navn in ("sett_opp", "vedtak", "oppfolging"):
             verdi = self._mulige.get(navn, ingen)
             self._sett(navn, verdi if isinstance(verdi, str) else None)
@@ -162,6 +181,21 @@ class Politikkhandlinger(QObject):
         self.ctx.kjor_dialog(
             MotebordDialog(self.ctx, mote_id=rad.mote_id if isinstance(rad, BehandlingRad) else None)
         )
+
+    def delegert_vedtak(self) -> None:
+        ctx = self.ctx
+        jpnr = ctx.jpnr()
+        d = DelegertVedtakDialog(jpnr, ctx.hent(utvalg.liste_utvalg), ctx.forelder)
+        if ctx.kjor_dialog(d):
+            ctx.utfor(
+                "journalpost", behandling.ny_behandling, jpnr, utvalg=d.utvalg.currentData(), type_="DS"
+            )
+
+    def utvalgsregister(self) -> None:
+        self.ctx.kjor_dialog(UtvalgDialog(self.ctx))
+
+    def delegasjonsliste(self) -> None:
+        self.ctx.kjor_dialog(DelegasjonslisteDialog(self.ctx))
 
 
 def endre_saksgang(ctx: Vinduskontekst, jpnr: str) -> None:
