@@ -2667,18 +2667,18 @@ case</translation>
         <translation>Meeting secretary</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="30" />
+        <location filename="../app/views/politikk/handlinger.py" line="31" />
         <source>Klar til behandling</source>
         <extracomment>The møtesekretær's kurv titles and group, as the services send them, for the left pane.</extracomment>
         <translation>Ready for treatment</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="31" />
+        <location filename="../app/views/politikk/handlinger.py" line="32" />
         <source>Neste møte</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="32" />
+        <location filename="../app/views/politikk/handlinger.py" line="33" />
         <source>Til oppfølging</source>
         <translation>For follow-up</translation>
     </message>
@@ -3306,52 +3306,58 @@ case</translation>
 <context>
     <name>Politikkhandlinger</name>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="67" />
+        <location filename="../app/views/politikk/handlinger.py" line="72" />
         <source>&amp;Politisk behandling</source>
         <translation>&amp;Political treatment</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="69" />
+        <location filename="../app/views/politikk/handlinger.py" line="74" />
         <source>Saksgang …</source>
         <translation>Case route …</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="70" />
+        <location filename="../app/views/politikk/handlinger.py" line="75" />
         <source>Referer i utvalg …</source>
         <translation>Refer to a committee …</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="71" />
+        <location filename="../app/views/politikk/handlinger.py" line="76" />
         <source>Sett opp på møte</source>
         <translation>Put on a meeting's agenda</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="72" />
+        <location filename="../app/views/politikk/handlinger.py" line="77" />
         <source>Før vedtak …</source>
         <translation>Enter decision …</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="73" />
+        <location filename="../app/views/politikk/handlinger.py" line="78" />
         <source>Bekreft vedtaksoppfølging</source>
         <translation>Confirm follow-up of the decision</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="74" />
+        <location filename="../app/views/politikk/handlinger.py" line="79" />
         <source>Møtebord …</source>
         <translation>Meeting desk …</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="92" />
+        <location filename="../app/views/politikk/handlinger.py" line="102" />
+        <location filename="../app/views/politikk/handlinger.py" line="134" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="95" />
+        <location filename="../app/views/politikk/handlinger.py" line="103" />
+        <source>Leser inn det valgte …</source>
+        <translation>Reading the selection …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="106" />
         <source>Saksgang gjelder et saksframlegg (S)</source>
         <translation>A case route belongs to a case presentation (S)</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="106" />
+        <location filename="../app/views/politikk/handlinger.py" line="138" />
         <source>Bare for møtesekretæren</source>
         <translation>Only for the meeting secretary</translation>
     </message>
