@@ -201,13 +201,7 @@ def lag_vindu(qtbot, demo_sqlite, fanger, tmp_path):
 
 def vent(qtbot, w) -> None:
     """Wait until the background id and count queries, and the read of the selected row, have landed."""
-    qtbot.waitUntil(
-        lambda: not w.tre._arbeider.opptatt
-        and not w.liste._arbeider.opptatt
-        and not w.leser.leser
-        and not w.politikk.leser,
-        timeout=10000,
-    )
+    qtbot.waitUntil(lambda: not w.opptatt, timeout=10000)
     qtbot.wait(10)
 
 
