@@ -1079,17 +1079,17 @@ Send them again as paper letters?</translation>
 <context>
     <name>Forhaandsvisning</name>
     <message>
-        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="96" />
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="116" />
         <source>Henter %1 …</source>
         <translation>Fetching %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="98" />
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="118" />
         <source>Lager forhåndsvisning av %1 …</source>
         <translation>Making a preview of %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="121" />
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="147" />
         <source>Kunne ikke lage forhåndsvisning: %1</source>
         <translation>Could not make a preview: %1</translation>
     </message>
@@ -1511,22 +1511,22 @@ case</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="236" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="240" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="237" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="241" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="238" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="242" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="433" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="446" />
         <source>Leser inn det valgte …</source>
         <translation>Reading the selection …</translation>
     </message>
@@ -1536,12 +1536,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="290" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="294" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="297" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="301" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1566,7 +1566,7 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="303" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="307" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
@@ -1602,7 +1602,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/hovedvindu/menyer.py" line="197" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="462" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="475" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1617,7 +1617,7 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="451" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="464" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
@@ -1642,12 +1642,12 @@ case</translation>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="543" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="556" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="544" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="557" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -2853,18 +2853,18 @@ case</translation>
         <translation>Meeting secretary</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="32" />
+        <location filename="../app/views/politikk/handlinger.py" line="33" />
         <source>Klar til behandling</source>
         <extracomment>The møtesekretær's kurv titles and group, as the services send them, for the left pane.</extracomment>
         <translation>Ready for treatment</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="33" />
+        <location filename="../app/views/politikk/handlinger.py" line="34" />
         <source>Neste møte</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="34" />
+        <location filename="../app/views/politikk/handlinger.py" line="35" />
         <source>Til oppfølging</source>
         <translation>For follow-up</translation>
     </message>
@@ -2872,266 +2872,266 @@ case</translation>
 <context>
     <name>Lesefelt</name>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="133" />
-        <location filename="../app/views/lesefelt/panel.py" line="171" />
+        <location filename="../app/views/lesefelt/panel.py" line="138" />
+        <location filename="../app/views/lesefelt/panel.py" line="176" />
         <source>Velg en journalpost, oppgave eller sak i listen</source>
         <translation>Select a registry entry, task or case in the list</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="134" />
+        <location filename="../app/views/lesefelt/panel.py" line="139" />
         <source>Ingen forhåndsvisning</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="139" />
+        <location filename="../app/views/lesefelt/panel.py" line="144" />
         <source>Dokumenter (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="140" />
+        <location filename="../app/views/lesefelt/panel.py" line="145" />
         <source>Oppgaver (%1)</source>
         <translation>Tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="141" />
+        <location filename="../app/views/lesefelt/panel.py" line="146" />
         <source>Merknader (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="142" />
+        <location filename="../app/views/lesefelt/panel.py" line="147" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="145" />
+        <location filename="../app/views/lesefelt/panel.py" line="150" />
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="146" />
-        <location filename="../app/views/lesefelt/panel.py" line="160" />
+        <location filename="../app/views/lesefelt/panel.py" line="151" />
+        <location filename="../app/views/lesefelt/panel.py" line="165" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="147" />
-        <location filename="../app/views/lesefelt/panel.py" line="161" />
+        <location filename="../app/views/lesefelt/panel.py" line="152" />
+        <location filename="../app/views/lesefelt/panel.py" line="166" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="148" />
+        <location filename="../app/views/lesefelt/panel.py" line="153" />
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="149" />
-        <location filename="../app/views/lesefelt/panel.py" line="332" />
+        <location filename="../app/views/lesefelt/panel.py" line="154" />
+        <location filename="../app/views/lesefelt/panel.py" line="337" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="150" />
-        <location filename="../app/views/lesefelt/panel.py" line="153" />
-        <location filename="../app/views/lesefelt/panel.py" line="384" />
+        <location filename="../app/views/lesefelt/panel.py" line="155" />
+        <location filename="../app/views/lesefelt/panel.py" line="158" />
+        <location filename="../app/views/lesefelt/panel.py" line="389" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="153" />
-        <location filename="../app/views/lesefelt/panel.py" line="156" />
+        <location filename="../app/views/lesefelt/panel.py" line="158" />
+        <location filename="../app/views/lesefelt/panel.py" line="161" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="153" />
+        <location filename="../app/views/lesefelt/panel.py" line="158" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="153" />
+        <location filename="../app/views/lesefelt/panel.py" line="158" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="157" />
+        <location filename="../app/views/lesefelt/panel.py" line="162" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="158" />
+        <location filename="../app/views/lesefelt/panel.py" line="163" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="159" />
+        <location filename="../app/views/lesefelt/panel.py" line="164" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="164" />
+        <location filename="../app/views/lesefelt/panel.py" line="169" />
         <source>Lesefelt</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="165" />
+        <location filename="../app/views/lesefelt/panel.py" line="170" />
         <source>Faner i lesefeltet</source>
         <translation>Reading pane tabs</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="166" />
+        <location filename="../app/views/lesefelt/panel.py" line="171" />
         <source>Forhåndsvisning av dokument</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="222" />
+        <location filename="../app/views/lesefelt/panel.py" line="227" />
         <source>(fra saken)</source>
         <translation>(from the case)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="224" />
+        <location filename="../app/views/lesefelt/panel.py" line="229" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="225" />
-        <location filename="../app/views/lesefelt/panel.py" line="330" />
+        <location filename="../app/views/lesefelt/panel.py" line="230" />
+        <location filename="../app/views/lesefelt/panel.py" line="335" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="226" />
+        <location filename="../app/views/lesefelt/panel.py" line="231" />
         <source>Type / status</source>
         <translation>Type / status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="228" />
+        <location filename="../app/views/lesefelt/panel.py" line="233" />
         <source>Avsender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="228" />
+        <location filename="../app/views/lesefelt/panel.py" line="233" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="233" />
+        <location filename="../app/views/lesefelt/panel.py" line="238" />
         <source>Kopi til</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="235" />
+        <location filename="../app/views/lesefelt/panel.py" line="240" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="237" />
+        <location filename="../app/views/lesefelt/panel.py" line="242" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="238" />
+        <location filename="../app/views/lesefelt/panel.py" line="243" />
         <source>Journaldato</source>
         <translation>Journal date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="240" />
+        <location filename="../app/views/lesefelt/panel.py" line="245" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="246" />
+        <location filename="../app/views/lesefelt/panel.py" line="251" />
         <source>svar</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="248" />
+        <location filename="../app/views/lesefelt/panel.py" line="253" />
         <source>(når svaret er ekspedert)</source>
         <translation>(when the reply is dispatched)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="249" />
+        <location filename="../app/views/lesefelt/panel.py" line="254" />
         <source>Avskrivning</source>
         <translation>Close-out</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="251" />
-        <location filename="../app/views/lesefelt/panel.py" line="351" />
+        <location filename="../app/views/lesefelt/panel.py" line="256" />
+        <location filename="../app/views/lesefelt/panel.py" line="356" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="253" />
+        <location filename="../app/views/lesefelt/panel.py" line="258" />
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="257" />
+        <location filename="../app/views/lesefelt/panel.py" line="262" />
         <source>Forslag</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="258" />
+        <location filename="../app/views/lesefelt/panel.py" line="263" />
         <source>Opprinnelig avsender: %1 (Journalpost → Bruk opprinnelig avsender)</source>
         <translation>Original sender: %1 (Journalpost → Use original sender)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="273" />
+        <location filename="../app/views/lesefelt/panel.py" line="278" />
         <source>Dokumentene er skjermet for deg</source>
         <translation>The documents are restricted for you</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="312" />
+        <location filename="../app/views/lesefelt/panel.py" line="317" />
         <source>fra %1 sendt %2</source>
         <translation>from %1 sent %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/lesefelt/panel.py" line="314" />
+        <location filename="../app/views/lesefelt/panel.py" line="319" />
         <source>ventet %n dag(er)</source>
         <translation><numerusform>waited %n day</numerusform><numerusform>waited %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="334" />
+        <location filename="../app/views/lesefelt/panel.py" line="339" />
         <source>avslutning bedt om</source>
         <translation>closure requested</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="336" />
+        <location filename="../app/views/lesefelt/panel.py" line="341" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="337" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Sakstype / dato</source>
         <translation>Case type / date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="342" />
+        <location filename="../app/views/lesefelt/panel.py" line="347" />
         <source>Klassering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="347" />
+        <location filename="../app/views/lesefelt/panel.py" line="352" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="366" />
+        <location filename="../app/views/lesefelt/panel.py" line="371" />
         <source>Dobbeltklikk en journalpost for å åpne den</source>
         <translation>Double-click a registry entry to open it</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="365" />
+        <location filename="../app/views/lesefelt/panel.py" line="370" />
         <source>Journalposter (%1)</source>
         <translation>Registry entries (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="384" />
+        <location filename="../app/views/lesefelt/panel.py" line="389" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="396" />
+        <location filename="../app/views/lesefelt/panel.py" line="401" />
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
@@ -3593,72 +3593,78 @@ case</translation>
 <context>
     <name>Politikkhandlinger</name>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="72" />
+        <location filename="../app/views/politikk/handlinger.py" line="77" />
         <source>&amp;Politisk behandling</source>
         <translation>&amp;Political treatment</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="74" />
+        <location filename="../app/views/politikk/handlinger.py" line="79" />
         <source>Saksgang …</source>
         <translation>Case route …</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="75" />
+        <location filename="../app/views/politikk/handlinger.py" line="80" />
         <source>Referer i utvalg …</source>
         <translation>Refer to a committee …</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="76" />
+        <location filename="../app/views/politikk/handlinger.py" line="81" />
         <source>Sett opp på møte</source>
         <translation>Put on a meeting's agenda</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="77" />
+        <location filename="../app/views/politikk/handlinger.py" line="82" />
         <source>Før vedtak …</source>
         <translation>Enter decision …</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="78" />
+        <location filename="../app/views/politikk/handlinger.py" line="83" />
         <source>Bekreft vedtaksoppfølging</source>
         <translation>Confirm follow-up of the decision</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="79" />
+        <location filename="../app/views/politikk/handlinger.py" line="84" />
         <source>Delegert vedtak …</source>
         <translation>Delegated decision …</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="80" />
+        <location filename="../app/views/politikk/handlinger.py" line="85" />
         <source>Møtebord …</source>
         <translation>Meeting desk …</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="81" />
+        <location filename="../app/views/politikk/handlinger.py" line="86" />
         <source>Utvalg og medlemmer …</source>
         <translation>Committees and members …</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="82" />
+        <location filename="../app/views/politikk/handlinger.py" line="87" />
         <source>Delegasjonsliste …</source>
         <translation>Delegation list …</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="100" />
+        <location filename="../app/views/politikk/handlinger.py" line="110" />
+        <location filename="../app/views/politikk/handlinger.py" line="153" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="103" />
+        <location filename="../app/views/politikk/handlinger.py" line="111" />
+        <source>Leser inn det valgte …</source>
+        <translation>Reading the selection …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="114" />
         <source>Saksgang gjelder et saksframlegg (S)</source>
         <translation>A case route belongs to a case presentation (S)</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="113" />
+        <location filename="../app/views/politikk/handlinger.py" line="124" />
         <source>Et delegert vedtak er en U, S eller X</source>
         <translation>A delegated decision is a U, S or X</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="125" />
+        <location filename="../app/views/politikk/handlinger.py" line="157" />
         <source>Bare for møtesekretæren</source>
         <translation>Only for the meeting secretary</translation>
     </message>

@@ -60,6 +60,7 @@ from app.views.operasjoner.oppgave import Oppgavehandlinger
 from app.views.operasjoner.sak import Sakshandlinger
 from app.views.operasjoner.utskrift import Utskrifthandlinger
 from app.views.politikk import koble_til
+from app.widgets.arbeider import Arbeider
 from app.widgets.hendelser import hendelser
 
 log = logging.getLogger(__name__)
@@ -106,6 +107,9 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         self.hoyre.addWidget(self.lesefelt)
         self.hoyre.addWidget(self.konfliktfelt)
         self._antall_konflikter: int | None = None
+        self._konfliktteller = Arbeider(self)
+        self._konfliktteller.sig_result.connect(self._on_konflikter_talt)
+        self._konfliktteller.sig_error.connect(lambda e: log.error("Kunne ikke telle konflikter: %s", e))
         self._synkstatus: str | None = None
         if synk is not None:
             replika = synk.replika
@@ -318,11 +322,20 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             # Back online and the outbox replayed: real numbers replace the provisional ones.
             hendelser().sig_data_changed.emit("alt")
             return
-        try:
-            antall = len(synktjeneste.konflikter(self.ctx.synk.replika))
-        except Exception:  # the status text matters more than the count
-            log.exception("Kunne ikke telle konflikter")
-            return
+        replika = self.ctx.synk.replika
+        # Counted off the UI thread: the sync reports after every round, while the user works.
+        self._konfliktteller.start(lambda progress, avbrutt: len(synktjeneste.konflikter(replika)))
+
+    @property
+    def opptatt(self) -> bool:
+        """A read the window started is still running (kurver, the list, the selection, counts)."""
+        return any(
+            (self.tre._arbeider.opptatt, self.liste._arbeider.opptatt, self.liste._teller.opptatt,
+             self.liste.modell.henter_flere, self.leser.leser, self.sokeleder.opptatt,
+             self.politikk.leser, self._konfliktteller.opptatt)
+        )  # fmt: skip
+
+    def _on_konflikter_talt(self, antall: int) -> None:
         if antall != self._antall_konflikter:
             self.oppdater_kurver()
             if self.tre.valgt_kurv() == KONFLIKTER:

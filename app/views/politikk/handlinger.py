@@ -3,7 +3,7 @@
 vedtak), the Møtebord, the register of utvalg and the delegasjonsliste (app/views/politikk/register.py).
 
 Each action is enabled from ``lesing.mulige`` (the same checks the services raise from) when
-the selection changes; a disabled action says why in its status tip.
+the selection changes, read off the UI thread; a disabled action says why in its status tip.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from app.services.politikk.felles import BehandlingRad
 from app.views.politikk.dialoger import RefererDialog, SaksgangDialog, Saksgangfane, VedtakDialog
 from app.views.politikk.motebord import MotebordDialog
 from app.views.politikk.register import DelegasjonslisteDialog, DelegertVedtakDialog, UtvalgDialog
+from app.widgets.arbeider import Arbeider
 
 if TYPE_CHECKING:
     from app.views.hovedvindu.kontekst import Vinduskontekst
@@ -65,6 +66,10 @@ class Politikkhandlinger(QObject):
             self.handlinger[navn] = a
         self.handlinger["motebord"].setShortcut(QKeySequence("Ctrl+Shift+M"))
         self._mulige: dict[str, BehandlingRad | str] = {}
+        self._rad_naa: KurvRad | None = None
+        self._arbeider = Arbeider(self)
+        self._arbeider.sig_result.connect(self._on_lest)
+        self._arbeider.sig_error.connect(lambda e: self.ctx.vis_feil(e if isinstance(e, BaseException) else str(e)))
         self.retranslate_ui()
         self.oppdater(None)
 
@@ -89,15 +94,21 @@ class Politikkhandlinger(QObject):
         """Something changed: the selected row's actions may have changed with it."""
         self.oppdater(self.ctx.valg)
 
+    @property
+    def leser(self) -> bool:
+        """The actions' verdicts for the current selection are being read."""
+        return self._arbeider.opptatt
+
     def oppdater(self, rad: KurvRad | None) -> None:
+        """Follow the selection: the verdicts are read off the UI thread (issue 11), the newest wins.
+
+        Until they land the row's actions wait, disabled; the Møtebord keeps its last verdict.
+        """
+        self._rad_naa = rad
         jp_id = rad.journalpost_id if rad is not None else None
         self._mulige = {}
-        if jp_id:
-            try:
-                self._mulige = self.ctx.hent(lesing.mulige, jp_id)
-            except SaksbordFeil as e:
-                self._mulige = {n: str(e) for n in ("sett_opp", "vedtak", "oppfolging")}
         ingen = self.tr("Velg en journalpost først")
+        venter = self.tr("Leser inn det valgte …")
         self._sett(
             "saksgang",
             None if rad is not None and rad.type == "S" else self.tr("Saksgang gjelder et saksframlegg (S)"),
@@ -115,21 +126,35 @@ class Politikkhandlinger(QObject):
         self._sett("utvalg", None)
         self._sett("delegasjonsliste", None)
         for navn in ("sett_opp", "vedtak", "oppfolging"):
-            verdi = self._mulige.get(navn, ingen)
-            self._sett(navn, verdi if isinstance(verdi, str) else None)
-        har = self.ctx.meg.get("roller", [])
-        self._sett(
-            "motebord",
-            None
-            if {"motesekretar", "arkiv"} & set(har) or self._har_utvalg()
-            else self.tr("Bare for møtesekretæren"),
-        )
+            self._sett(navn, venter if jp_id else ingen)
+        tjeneste = self.ctx.tjeneste
 
-    def _har_utvalg(self) -> bool:
-        try:
-            return any(u.sekretar == self.ctx.initialer.upper() for u in self.ctx.hent(utvalg.liste_utvalg))
-        except SaksbordFeil:
-            return False
+        def les(progress, avbrutt) -> tuple[KurvRad | None, dict[str, BehandlingRad | str], bool]:
+            mulige: dict[str, BehandlingRad | str] = {}
+            if jp_id:
+                try:
+                    mulige = lesing.mulige(tjeneste, jp_id)
+                except SaksbordFeil as e:
+                    mulige = {n: str(e) for n in ("sett_opp", "vedtak", "oppfolging")}
+            try:
+                bord = lesing.motebord(tjeneste)
+            except SaksbordFeil:
+                bord = False
+            return rad, mulige, bord
+
+        self._arbeider.start(les)
+
+    def _on_lest(self, svar: tuple[KurvRad | None, dict[str, BehandlingRad | str], bool]) -> None:
+        rad, mulige, bord = svar
+        if rad is not self._rad_naa:
+            return  # the selection moved on while this was read
+        self._mulige = mulige
+        if rad is not None and rad.journalpost_id:
+            ingen = self.tr("Velg en journalpost først")
+            for navn in ("sett_opp", "vedtak", "oppfolging"):
+                verdi = mulige.get(navn, ingen)
+                self._sett(navn, verdi if isinstance(verdi, str) else None)
+        self._sett("motebord", None if bord else self.tr("Bare for møtesekretæren"))
 
     def _sett(self, navn: str, grunn: str | None) -> None:
         a = self.handlinger[navn]
