@@ -91,3 +91,17 @@ def test_modellen_alene_holder_en_side_til_den_blir_bedt_om_mer(qtbot):
     assert m.ider == list(range(1, 2501))
     m.sett_ider("journalpost", [1, 2])  # a short list has nothing more
     assert not m.canFetchMore()
+
+
+def test_forste_side_leses_sammen_med_idene_og_ikke_naar_den_males(qtbot, lag_vindu):
+    """Opening a kurv reads its first page of rows on the worker that reads the ids (issue 11):
+    painting it and selecting its first row read nothing on the UI thread."""
+    w = lag_vindu("OHA")
+    m = w.liste.modell
+    for kurv in ("ubehandlet", "dokumenter-i-arbeid"):
+        foer = m.hentinger
+        w.velg_kurv(kurv)
+        vent(qtbot, w)
+        w.grab()  # paints every visible row
+        assert m.rowCount() > 0 and w.valg is not None
+        assert m.hentinger == foer, "the first page was read on the UI thread"

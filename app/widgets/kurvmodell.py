@@ -139,12 +139,18 @@ class KurvModell(QAbstractTableModel):
     # --- content -------------------------------------------------------------
 
     def sett_ider(
-        self, art: str, ider: list[int], *, flere: Callable[[int, int], list[int]] | None = None
+        self,
+        art: str,
+        ider: list[int],
+        *,
+        flere: Callable[[int, int], list[int]] | None = None,
+        forhaand: dict[int, KurvRad | None] | None = None,
     ) -> None:
         """Show a new id list (a kurv, a filtered or re-sorted kurv, search hits).
 
         ``flere(fra, antall)`` reads further ids (off the UI thread) when ``ider`` is only the
-        first page: given only when that page came back full.
+        first page: given only when that page came back full. ``forhaand``: rows already read
+        (``les_side`` on the worker that read the ids), so the first paint reads nothing.
         """
         self._idarbeider.avbryt()
         self._henter_flere = False
@@ -153,7 +159,7 @@ class KurvModell(QAbstractTableModel):
         self.art = art
         self.ider = list(ider)
         self._flere = flere
-        self._cache = {}
+        self._cache = dict(forhaand or {})
         self.endResetModel()
         if ny_art:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.kolonner) - 1)
@@ -180,17 +186,23 @@ class KurvModell(QAbstractTableModel):
 
     def _hent_side(self, row: int) -> None:
         start = (row // SIDE) * SIDE
-        side = self.ider[start : start + SIDE]
         self.hentinger += 1
+        self._cache.update(self.les_side(self.art, self.ider[start : start + SIDE]))
+
+    def les_side(self, art: str, side: list[int]) -> dict[int, KurvRad | None]:
+        """The rows of ``side`` (a page of ids), None for one gone or hidden; any thread.
+
+        The list reads the page it will paint first together with the ids, off the UI thread
+        (``sett_ider(…, forhaand=)``); a page scrolled to later is read here when painted.
+        """
         try:
-            rader = {r.id: r for r in self._hent_rader(self.art, side)}
+            rader = {r.id: r for r in self._hent_rader(art, side)}
         except Exception:  # data() must never raise; the row shows empty
             log.exception("Kunne ikke hente rader")
             rader = {}
         if self.forelopige is not None and rader:
             rader = self._med_forelopige(rader, self.forelopige)
-        for i in side:
-            self._cache[i] = rader.get(i)
+        return {i: rader.get(i) for i in side}
 
     def _med_forelopige(
         self, rader: dict[int, KurvRad], forelopige: Callable[[list[int]], dict[int, str]]

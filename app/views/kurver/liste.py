@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.data import KurvRad
 from app.widgets.arbeider import Arbeider
 from app.widgets.epostmaal import EpostMaal
-from app.widgets.kurvmodell import ID_SIDE, KurvModell
+from app.widgets.kurvmodell import ID_SIDE, SIDE, KurvModell
 from app.widgets.meldingslinje import Meldingslinje
 
 
@@ -263,16 +263,24 @@ class KurvListe(QWidget):
         self.antall.setText(self.tr("henter …"))
         self._teller.avbryt()
         self._hentet = (hent, filt, sorter, synk)
-        self._arbeider.start(
-            lambda progress, avbrutt: hent(filter=filt, sorter=sorter, synkende=synk, fra=0, grense=ID_SIDE)
-        )
+        art = self._kilde[0] if self._kilde else "journalpost"
+        beholdt, les_side = self._behold_id, self.modell.les_side
+
+        def jobb(progress, avbrutt) -> tuple[list[int], dict[int, KurvRad | None]]:
+            ider = hent(filter=filt, sorter=sorter, synkende=synk, fra=0, grense=ID_SIDE)
+            # The page the list will paint and select first, read here and not in the first paint.
+            start = (ider.index(beholdt) // SIDE) * SIDE if beholdt in ider else 0
+            return ider, les_side(art, ider[start : start + SIDE])
+
+        self._arbeider.start(jobb)
 
     def _on_feil(self, e: Exception) -> None:
         self.antall.setText("")
         if self.feilmelding:
             self.feilmelding(e)
 
-    def _on_ider_lastet(self, ider: list[int]) -> None:
+    def _on_ider_lastet(self, svar: tuple[list[int], dict[int, KurvRad | None]]) -> None:
+        ider, forhaand = svar
         if self._behold_id is not None and (valgt := self.valgt()) is not None:
             self._behold_id = valgt.id  # the user may have clicked another row while the ids were read
         hent, filt, sorter, synk = self._hentet
@@ -288,7 +296,9 @@ class KurvListe(QWidget):
             if tell is not None:  # started once the first rows have painted, so it does not slow them
                 self._teller.opptatt = True
                 QTimer.singleShot(TELL_ETTER_MS, lambda: self._tell(tell, filt))
-        self.modell.sett_ider(self._kilde[0] if self._kilde else "journalpost", ider, flere=flere)
+        self.modell.sett_ider(
+            self._kilde[0] if self._kilde else "journalpost", ider, flere=flere, forhaand=forhaand
+        )
         self._etter_lasting()
         if flere is not None and self._teller.opptatt:
             self.antall.setText(self.tr("henter …"))
