@@ -86,7 +86,9 @@ def registrer(db, sak, type_, *, mal=None, tittel="Svar om byggeløyve for Storg
                 poststed="Lillehammer",
             )
         ]
-        if type_ in "UN"
+        if type_ == "U"
+        else [PartInn("ISO")]  # a note's copy stays inside the house (issue 20 item 1)
+        if type_ == "N"
         else [],
         **kw,
     )
@@ -123,7 +125,7 @@ def test_et_brev_fra_hver_levert_mal_har_hver_verdi_fra_registeret(db, sak, navn
         "brev": felles + brev,
         "forelopig-svar": felles + brev + [sak, datotekst(frist)],
         "vedtaksbrev": felles + brev + [sak, "Kari Lie"],
-        "notat": felles + ["Kari Lie", "Statsforvalteren i Innlandet", "L42"],
+        "notat": felles + ["Kari Lie", "Ingrid Solberg", "L42"],
         "saksframlegg": felles + ["L42"],
         "delegert-vedtak": felles + ["L42", "Kari Lie"],
     }[navn]

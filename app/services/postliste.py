@@ -7,10 +7,13 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app.domain.feil import UgyldigInndata
+from app.domain.feil import IngenTilgang, UgyldigInndata
+from app.domain.koder import Rolle
 from app.domain.regler.offentlighet import offentlig_tittel
-from app.services.arbeid import Arbeid, Kontekst, arbeid
-from app.services.data import SKJERMET
+from app.domain.regler.publisering import paa_offentlig_journal, sjekk_offentlig_journal_valg
+from app.domain.regler.tittel import les_skjermede_ord, masker_ord
+from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
+from app.services.data import SKJERMET, Resultat
 from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, sak_nummer
 from app.store import models as m
 
@@ -63,10 +66,16 @@ def postliste(ctx: Kontekst, *, fra: date, til: date) -> list[PostlisteRad]:
         raise UgyldigInndata("Perioden slutter før den begynner")
     with arbeid(ctx, skriv=False) as a:
         jps = offentlige(a, fra=fra, til=til)
+        behandling = {
+            k: v for k, v in a.s.execute(select(m.Tilgangskode.kode, m.Tilgangskode.offentlig_journal))
+        }
         ut = []
         for jp in jps:
             sak = jp.sak
             skj = jp_skjerming(jp, sak)
+            kode = skj.tilgangskode if skj else None
+            if not paa_offentlig_journal(jp.status, kode, behandling.get(kode) if kode else None):
+                continue
             nivaa = (skj.nivaa or 1) if skj else 0
             ut.append(
                 PostlisteRad(
@@ -74,7 +83,7 @@ def postliste(ctx: Kontekst, *, fra: date, til: date) -> list[PostlisteRad]:
                     journaldato=jp.journaldato,
                     dokumentdato=jp.dokumentdato,
                     type=jp.type,
-                    tittel=offentlig_tittel(jp.tittel),
+                    tittel=offentlig_tittel(masker_ord(jp.tittel, les_skjermede_ord(jp.skjermede_ord))),
                     saksnummer=sak_nummer(sak),
                     sakstittel=offentlig_tittel(sak.tittel),
                     avsender_mottaker=SKJERMET if nivaa >= 3 else avsender_mottaker(jp),
@@ -82,3 +91,26 @@ def postliste(ctx: Kontekst, *, fra: date, til: date) -> list[PostlisteRad]:
                 )
             )
         return ut
+
+
+@skrivetjeneste
+def sett_offentlig_journal(ctx: Kontekst, kode: str, verdi: str) -> Resultat:
+    """Set a tilgangskode's place on the offentlig journal: "erstatt" (listed, masked) or "utelat" (left off)."""
+    verdi = sjekk_offentlig_journal_valg(verdi)
+    with arbeid(ctx) as a:
+        if not a.aktor.roller & {Rolle.ARKIV, Rolle.SYSTEMANSVARLIG}:
+            raise IngenTilgang("Bare arkivet eller systemansvarlig kan endre tilgangskodene")
+        rad = a.s.get(m.Tilgangskode, (kode or "").strip().upper())
+        if rad is None:
+            raise UgyldigInndata(f"Ukjent tilgangskode «{kode}»")
+        fra, rad.offentlig_journal = rad.offentlig_journal, verdi
+        a.logg(
+            "tilgangskode endret",
+            entitet="kode_tilgang",
+            entitet_id=None,
+            felt=f"{rad.kode}.offentlig_journal",
+            fra=fra,
+            til=verdi,
+        )
+        hva = "utelates fra" if verdi == "utelat" else "vises med skjermede felt erstattet på"
+        return Resultat(f"Journalposter med tilgangskode {rad.kode} {hva} offentlig journal")

@@ -23,15 +23,41 @@ GRENSE = 1000
 _SOKEINDEKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
+#: How far the total is counted when a search stops at its limit ("av over 100 000 treff").
+TELLEGRENSE = 100_000
+
+
 @dataclass(frozen=True)
 class SokTreff:
     tekst: str
     saker: list[int] = field(default_factory=list)
     journalposter: list[int] = field(default_factory=list)
+    #: All that matched, when the lists above stopped at the limit (None: the lists are all).
+    saker_totalt: int | None = None
+    journalposter_totalt: int | None = None
 
 
-def sok(ctx: Kontekst, tekst: str, *, grense: int = GRENSE) -> SokTreff:
-    """Find saker and journalposter; numbers match exactly, words must all occur (title or party)."""
+def sok(ctx: Kontekst, tekst: str, *, grense: int | None = None) -> SokTreff:
+    """Find saker and journalposter; numbers match exactly, words must all occur (title or party).
+
+    At most ``grense`` (default :data:`GRENSE`) of each; when a list stops there, the totals say how
+    many matched (counted up to :data:`TELLEGRENSE`), so the window can say it shows the first ones.
+    """
+    grense = grense or GRENSE
+    treff = _sok(ctx, tekst, grense=grense)
+    if len(treff.saker) < grense and len(treff.journalposter) < grense:
+        return treff
+    alle = _sok(ctx, tekst, grense=max(TELLEGRENSE, grense + 1))
+    return SokTreff(
+        treff.tekst,
+        saker=treff.saker,
+        journalposter=treff.journalposter,
+        saker_totalt=len(alle.saker) if len(treff.saker) >= grense else None,
+        journalposter_totalt=len(alle.journalposter) if len(treff.journalposter) >= grense else None,
+    )
+
+
+def _sok(ctx: Kontekst, tekst: str, *, grense: int) -> SokTreff:
     tekst = (tekst or "").strip()
     if not tekst:
         return SokTreff(tekst)
@@ -101,9 +127,9 @@ def synlige_treff(a: Arbeid, ider: list[int], ord_: list[str]) -> list[int]:
     bort = set()
     for jp in skjermede:
         skjult = jp_skjult(a, jp, jp.sak)
-        if not (skjult.parter or skjult.dokumenter):
+        if not (skjult.parter or skjult.dokumenter or skjult.tittelord):
             continue
-        synlig = [jp.tittel] + ([] if skjult.parter else [p.navn for p in jp.parter])
+        synlig = [skjult.tittel(jp.tittel)] + ([] if skjult.parter else [p.navn for p in jp.parter])
         tekst = "\n".join(synlig).lower()
         if not all(o in tekst for o in ord_):
             bort.add(jp.id)

@@ -30,7 +30,7 @@ APP_NAME = "Saksbord"
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The alembic head; a database already there skips alembic entirely (fast start). A test keeps it
 #: true, and since every schema or policy change is a new frozen revision, "at head" means "as new".
-SKJEMA_VERSJON = "0015"
+SKJEMA_VERSJON = "0016"
 
 
 def standard_datakatalog() -> Path:
@@ -317,7 +317,12 @@ class Database:
             fyll(
                 m.Tilgangskode,
                 [
-                    {"kode": k, "navn": v, "hjemmel": koder.STANDARD_HJEMMEL.get(k)}
+                    {
+                        "kode": k,
+                        "navn": v,
+                        "hjemmel": koder.STANDARD_HJEMMEL.get(k),
+                        "offentlig_journal": koder.STANDARD_OFFENTLIG_JOURNAL.get(k, "erstatt"),
+                    }
                     for k, v in koder.TILGANGSKODER.items()
                 ],
             )

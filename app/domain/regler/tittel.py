@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from app.domain.feil import UgyldigInndata
+
 _FNR = re.compile(r"\b\d{6}\s?\d{5}\b")
 
 
@@ -18,3 +20,24 @@ def tittel_advarsler(tittel: str, kjente_navn: tuple[str, ...] = ()) -> list[str
             varsler.append(f"Tittel linje 1 inneholder navnet «{navn}»; personnavn hører hjemme på linje 2")
             break
     return varsler
+
+
+def les_skjermede_ord(lagret: str | None) -> tuple[str, ...]:
+    """The shielded words of a title as stored (one per line)."""
+    return tuple(o for o in (lagret or "").split("\n") if o.strip())
+
+
+def sjekk_skjermede_ord(tittel: str, ord_: list[str]) -> str | None:
+    """Every word to shield must be in title line 1; returns them as stored (None: none)."""
+    rene = [" ".join(o.split()) for o in ord_ if o and o.strip()]
+    mangler = [o for o in rene if o.lower() not in (tittel or "").lower()]
+    if mangler:
+        raise UgyldigInndata(f"«{', '.join(mangler)}» står ikke i tittel linje 1")
+    return "\n".join(dict.fromkeys(rene)) or None
+
+
+def masker_ord(tittel: str, ord_: tuple[str, ...]) -> str:
+    """Title line 1 with each shielded word replaced by asterisks; the rest stays readable (003)."""
+    for o in sorted(ord_, key=len, reverse=True):
+        tittel = re.sub(re.escape(o), lambda t: "*" * len(t.group(0)), tittel, flags=re.IGNORECASE)
+    return tittel

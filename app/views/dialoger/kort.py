@@ -387,7 +387,8 @@ class JournalpostKortDialog(Skjema):
         for k, v in JOURNALPOSTTYPER.items():
             self.type.addItem(f"{k} – {self.tr(v)}", k)
         self.type.setCurrentIndex(max(0, self.type.findData(jp.type if jp else "U")))
-        self.type.setEnabled(jp is None)
+        # The type stays correctable until the post is locked (Outlook's In/Sent is only a guess).
+        self.type.setEnabled(jp is None or (jp.status in ("R", "S") and jp.type in "IUNX"))
         self.tittel = QLineEdit(jp.tittel if jp else "")
         self.tittel.setObjectName("tittel")
         self.tittel2 = QLineEdit((jp.tittel2 or "") if jp else "")

@@ -11,7 +11,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -111,7 +112,8 @@ class VelgSakDialog(Skjema):
         linje = QHBoxLayout()
         self.sokefelt = QLineEdit()
         self.sokefelt.setObjectName("sokefelt")
-        self.sokefelt.returnPressed.connect(self._on_sok)
+        # Enter in the search field searches, and only that: it never reaches the Importer button.
+        self.sokefelt.installEventFilter(self)
         self.sokeknapp = QPushButton()
         self.sokeknapp.clicked.connect(self._on_sok)
         linje.addWidget(self.sokefelt)
@@ -158,6 +160,17 @@ class VelgSakDialog(Skjema):
         self.faner.setTabText(2, self.tr("Siste saksmapper"))
         self.knapper.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Importer"))
 
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            obj is self.sokefelt
+            and e.type() == QEvent.Type.KeyPress
+            and isinstance(e, QKeyEvent)
+            and e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._on_sok()
+            return True
+        return super().eventFilter(obj, e)
+
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt override
         if e.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -191,7 +204,7 @@ class VelgSakDialog(Skjema):
         liste.itemDoubleClicked.connect(lambda _e: self.accept())
         return liste
 
-    def _fyll(self, liste: QListWidget, rader: list[KurvRad]) -> None:
+    def _fyll(self, liste: QListWidget, rader: list[KurvRad], *, velg_forste: bool = True) -> None:
         liste.clear()
         for r in rader:
             element = QListWidgetItem(f"{r.saksnummer}   {r.tittel}")
@@ -200,6 +213,8 @@ class VelgSakDialog(Skjema):
                 element.setFlags(element.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 element.setToolTip(self.tr("Saken er avsluttet eller utgått"))
             liste.addItem(element)
+        if not velg_forste:
+            return
         for i in range(liste.count()):
             if liste.item(i).flags() & Qt.ItemFlag.ItemIsEnabled:
                 liste.setCurrentRow(i)
@@ -225,7 +240,8 @@ class VelgSakDialog(Skjema):
             self.feil.setVisible(True)
             return
         self.feil.setVisible(False)
-        self._fyll(self.treff, rader)
+        # Search hits are not chosen for the user: the import goes only into a sak they picked.
+        self._fyll(self.treff, rader, velg_forste=False)
         if not rader:
             self.feil.setText(self.tr("Ingen saker passer"))
             self.feil.setVisible(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMenuBar,
+    QMessageBox,
     QSizePolicy,
     QToolBar,
     QToolButton,
@@ -295,3 +296,30 @@ def fyll_brukermeny(meny: QMenu, ctx: Vinduskontekst, bytt: Callable[..., bool])
         sub = meny.addMenu(QCoreApplication.translate("Hovedvindu", "Bytt bruker (demo)"))
         for b in ctx.brukerliste():
             sub.addAction(f"{b.navn} ({b.initialer})", lambda ini=b.initialer: bytt(ini))
+
+
+def profildialog() -> Callable[[QWidget], object] | None:
+    """The first-run connection dialog, when this build has it."""
+    try:
+        from app.views import profil
+    except ImportError:
+        return None
+    return getattr(profil, "forste_oppstart_dialog", None)
+
+
+def koble_til(vindu) -> None:
+    """Fil ▸ Koble til felles database…: the connection dialog, then a note that a restart is due."""
+    dialog = profildialog()
+    if dialog is None or dialog(vindu) is None:
+        return
+    boks = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Hovedvindu", "Koble til felles database"),
+        QCoreApplication.translate(
+            "Hovedvindu", "Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen."
+        ),
+        QMessageBox.StandardButton.Ok,
+        vindu,
+    )
+    boks.setObjectName("omstart")
+    vindu.kjor_dialog(boks)

@@ -17,9 +17,8 @@ class Arkivhandlinger(QObject):
         self.ctx = ctx
 
     def handlinger(self) -> dict[str, Callable[[], object]]:
-        ctx = self.ctx
         return {
-            "journalfor": lambda: ctx.utfor("journalpost", journalposter.journalfor, ctx.jp_id()),
+            "journalfor": self.journalfor,
             "flytt": self.flytt,
             "feilregistrer": self.feilregistrer,
             "avslutt_sak": self.avslutt_sak,
@@ -27,6 +26,13 @@ class Arkivhandlinger(QObject):
             "hent_svarinn": self.hent_svarinn,
             "vis_svarinn": self.vis_svarinn,
         }
+
+    def journalfor(self) -> None:
+        """Journalføring locks the post: ask first (issue 20), so a slip of the mouse is not final."""
+        ctx = self.ctx
+        sporsmal = self.tr("Journalføre %1? Journalposten låses; etterpå kan bare arkivet rette den.")
+        if ctx.sporsmal(self.tr("Journalfør"), sporsmal.replace("%1", ctx.jpnr())):
+            ctx.utfor("journalpost", journalposter.journalfor, ctx.jp_id())
 
     def flytt(self) -> None:
         ctx = self.ctx
