@@ -2,7 +2,8 @@
 
 Each correction is one unit of work, checked by ``regler.arkivretting`` and written to the
 endringslogg field by field (old → new) with the reason in a row of its own. PostgreSQL's lock
-triggers (revision 0009) let these columns through for the archive only.
+triggers (revision 0016) let these columns through only in a transaction the service has marked
+(``Arbeid.aapne_arkivretting``) and only for the archive's role.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def rett_journalpost(
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
         tekst = regel.sjekk_retting(a.aktor, status=jp.status, grunn=grunn)
+        a.aapne_arkivretting()
         ids: Ider = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
         endret = False
         if tittel is not None:
@@ -90,6 +92,7 @@ def rett_sak(
     with arbeid(ctx) as a:
         sak = a.sak(saksnr)
         tekst = regel.sjekk_retting(a.aktor, status=sak.status, grunn=grunn)
+        a.aapne_arkivretting()
         ids: Ider = {"sak_id": sak.id, "journalpost_id": None}
         endret = False
         if tittel is not None:
@@ -121,6 +124,7 @@ def angre_avskrivning(ctx: Kontekst, jpnr: str | int, *, grunn: str) -> Resultat
         tekst = regel.sjekk_angre_avskrivning(
             a.aktor, status=jp.status, grunn=grunn, har_avskrivning=siste is not None
         )
+        a.aapne_arkivretting()
         assert siste is not None
         ids: Ider = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
         a.logg(

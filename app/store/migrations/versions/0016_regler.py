@@ -30,9 +30,12 @@ Create Date: 2026-12-02 02:30:00
 * ``journalpost.skjermede_ord``: words of title line 1 shown as asterisks to readers without the
   post's code (and on the offentlig journal); settable in every status, as skjerming is.
 * The lock triggers of 0007 (journalpost, sak, korrespondansepart, avskrivning) now let the
-  archive correct a locked journalpost's title, dates and parties and a closed sak's title and
-  saksdato, and undo an avskrivning; the services log each correction with old value, new value
-  and the reason. Everyone else is held exactly as before.
+  archive's logged correction path correct a locked journalpost's title, dates and parties and a
+  closed sak's title and saksdato, and undo an avskrivning: ``saksbord_arkivretting()`` is true
+  only in a transaction where the correction service has set ``saksbord.arkivretting`` (a
+  transaction-local setting) and only for the archive (``saksbord_er_arkiv``). The service logs
+  each correction with old value, new value and the reason. Everyone else, the archive's own
+  direct UPDATEs included, is held exactly as before.
 
 Every statement is idempotent, as 0003-0008 are.
 
@@ -273,6 +276,14 @@ $$;
 
 # The lock triggers of 0007 with the archive's corrections (issue 20, item 5).
 LAAS_PG = r"""
+-- The archive's logged correction path (app/services/arkivretting.py sets the setting, local to
+-- its transaction): only for the archive (saksbord_er_arkiv, as every archive check), never for a
+-- plain UPDATE.
+CREATE OR REPLACE FUNCTION saksbord_arkivretting() RETURNS boolean
+LANGUAGE sql STABLE AS $$
+  SELECT coalesce(current_setting('saksbord.arkivretting', true), '') = 'ja' AND saksbord_er_arkiv()
+$$;
+
 CREATE OR REPLACE FUNCTION saksbord_laas_journalpost() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -307,9 +318,11 @@ BEGIN
     RAISE EXCEPTION 'Løpenummeret til en journalpost endres ikke' USING ERRCODE = '55000';
   END IF;
   IF arkiv THEN
-    -- the archive moves (saksbord_flytt) and corrects a locked post's registration (issue 20)
-    tillatt := tillatt || ARRAY['sak_id', 'dokumentnummer', 'tittel', 'tittel2', 'dokumentdato', 'mottatt_dato',
-                                'forfallsdato'];
+    tillatt := tillatt || ARRAY['sak_id', 'dokumentnummer'];  -- the archive moves (saksbord_flytt)
+  END IF;
+  IF saksbord_arkivretting() THEN
+    -- the archive's logged correction of a locked post's registration (issue 20)
+    tillatt := tillatt || ARRAY['tittel', 'tittel2', 'dokumentdato', 'mottatt_dato', 'forfallsdato'];
   END IF;
   IF NEW.status IS DISTINCT FROM OLD.status THEN
     IF OLD.status = 'U' THEN
@@ -384,8 +397,8 @@ BEGIN
       RAISE EXCEPTION 'En sak avsluttes med dagens dato, ikke %', NEW.avsluttet_dato USING ERRCODE = '55000';
     END IF;
   END IF;
-  IF arkiv THEN
-    tillatt := tillatt || ARRAY['tittel', 'tittel2', 'saksdato'];  -- the archive corrects a closed sak
+  IF saksbord_arkivretting() THEN
+    tillatt := tillatt || ARRAY['tittel', 'tittel2', 'saksdato'];  -- the archive's logged correction
   END IF;
   IF OLD.status = 'A' AND ((to_jsonb(NEW) - tillatt) IS DISTINCT FROM (to_jsonb(OLD) - tillatt)
                            OR (NEW.status = 'A' AND NEW.avsluttet_dato IS DISTINCT FROM OLD.avsluttet_dato)) THEN
@@ -403,7 +416,7 @@ BEGIN
   IF saksbord_vedlikehold() THEN
     RETURN coalesce(NEW, OLD);
   END IF;
-  IF TG_OP = 'UPDATE' AND saksbord_er_arkiv() AND NEW.journalpost_id = OLD.journalpost_id
+  IF TG_OP = 'UPDATE' AND saksbord_arkivretting() AND NEW.journalpost_id = OLD.journalpost_id
      AND (to_jsonb(NEW) - ARRAY['navn', 'adresse', 'postnummer', 'poststed', 'epost', 'referanse', 'endringsnr',
                                 'endringsxid'])
          IS NOT DISTINCT FROM (to_jsonb(OLD) - ARRAY['navn', 'adresse', 'postnummer', 'poststed', 'epost',
@@ -439,7 +452,7 @@ BEGIN
     END IF;
     RETURN NEW;
   END IF;
-  IF TG_OP = 'DELETE' AND saksbord_er_arkiv() AND NOT OLD.ventende
+  IF TG_OP = 'DELETE' AND saksbord_arkivretting() AND NOT OLD.ventende
      AND coalesce(saksbord_jp_status(OLD.journalpost_id), '') <> 'A' THEN
     RETURN OLD;  -- the archive undoes an avskrivning (issue 20); the endringslogg keeps what it was
   END IF;
@@ -619,4 +632,6 @@ BEGIN
   END IF;
   RETURN coalesce(NEW, OLD);
 END $$;
+
+DROP FUNCTION IF EXISTS saksbord_arkivretting();
 """
