@@ -285,7 +285,10 @@ def test_vedlegg_omordnes_faar_ny_tittel_lenkes_og_kopieres(db, sak):
 
     annen_sak = saker.opprett_sak(ctx(db, "OHA"), tittel="Klagesak").saksnummer
     ny = registrer(db, annen_sak, "U", tittel="Oversendelse")
-    dokumentordning.kopier_til(ctx(db, "OHA"), jpnr, dokument_id=kart, til=ny)
+    # Only the archive copies a document into another sak (issue 20 item 5).
+    with pytest.raises(IngenTilgang, match="Bare arkivet"):
+        dokumentordning.kopier_til(ctx(db, "OHA"), jpnr, dokument_id=kart, til=ny)
+    dokumentordning.kopier_til(ctx(db, "ALA"), jpnr, dokument_id=kart, til=ny)
     kopi = dokumenter.liste(ctx(db, "OHA"), ny)[0]
     assert kopi.id != kart and kopi.tittel == "Situasjonskart"
     assert dokumenter.hent(ctx(db, "OHA"), ny, dokument_id=kopi.id).data == b"%PDF-1.4 kart.pdf"

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from app.domain import regler
 from app.domain.feil import UgyldigInndata
+from app.domain.regler import arkivretting as arkivregel
 from app.domain.regler.inndata import rens_linje
 from app.services.arbeid import Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
@@ -120,6 +121,7 @@ def kopier_til(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, til: str | i
         jp = a.journalpost(til)
         if jp.sak_id == fra.sak_id:
             raise UgyldigInndata("Innenfor samme sak lenkes dokumentet i stedet for å kopieres")
+        arkivregel.sjekk_dokument_til_annen_sak(a.aktor)
         krev_skrive_jp(a, jp)
         regler.sjekk_kan_endre(jp.status, a.aktor)
         dok = m.Dokumentbeskrivelse(tittel=kilde.tittel, opprettet=a.naa, opprettet_av_id=a.aktor.bruker_id)

@@ -143,6 +143,7 @@ def lag_sak(
     a.s.add(sak)
     a.s.flush()
     if klasse:
+        ordningsprinsipp, klasse = regler.sjekk_primaer_ordningsverdi(ordningsprinsipp, klasse)
         sak.klasseringer.append(
             m.Klassering(ordningsprinsipp=ordningsprinsipp, ordningsverdi=klasse, sortering=1)
         )

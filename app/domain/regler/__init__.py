@@ -27,8 +27,10 @@ from app.domain.regler.nummer import journalpostnummer, les_journalpostnummer, l
 from app.domain.regler.oppgave import sjekk_til_godkjenning
 from app.domain.regler.parter import sjekk_notat_ekspedering, sjekk_notatmottakere
 from app.domain.regler.sak import (
+    ORDNINGSPRINSIPPER,
     har_skrivetilgang_sak,
     kan_gi_skrivetilgang,
+    sjekk_primaer_ordningsverdi,
     sjekk_sak_aapen,
     sjekk_saksstatus,
     sjekk_skrivetilgang_sak,
@@ -37,6 +39,8 @@ from app.domain.regler.tilgang import Aktor, autorisert, krev_hjemmel
 from app.domain.regler.tittel import les_skjermede_ord, masker_ord, sjekk_skjermede_ord, tittel_advarsler
 
 __all__ = [
+    "ORDNINGSPRINSIPPER",
+    "sjekk_primaer_ordningsverdi",
     "EGNE_TYPER",
     "LAASTE_JP_STATUSER",
     "REDIGERBARE_JP_STATUSER",

@@ -3,6 +3,8 @@
 A locked journalpost (F, E, J, A) or a closed sak keeps its content, but the archive may correct
 its registration (a title, a party, a date) in every status, each correction with a reason and
 logged old → new; it may undo an avskrivning. A feilregistrert post is not corrected: it is gone.
+Only the archive copies or moves a document into another sak (handbook 001: "skal arkivet
+kontaktes og de sørger da for å flytte/kopiere dokumentet over til riktig sak").
 """
 
 from __future__ import annotations
@@ -36,3 +38,11 @@ def sjekk_angre_avskrivning(aktor: Aktor, *, status: str, grunn: str | None, har
     if not har_avskrivning:
         raise UgyldigTilstand("Journalposten har ingen avskrivning å angre")
     return tekst
+
+
+def sjekk_dokument_til_annen_sak(aktor: Aktor) -> None:
+    """A copy or a move of a document into another sak is the archive's (issue 20, item 5)."""
+    if not aktor.er_arkiv:
+        raise IngenTilgang(
+            "Bare arkivet kopierer eller flytter dokumenter til en annen sak; bruk «Be arkivet rette»"
+        )

@@ -78,3 +78,27 @@ def kan_gi_skrivetilgang(aktor: Aktor, *, saksansvarlig_id: int | None, enhet_id
         or (saksansvarlig_id is not None and saksansvarlig_id in (aktor.skrivebord_id, aktor.bruker_id))
         or (enhet_id is not None and enhet_id in aktor.leder_for)
     )
+
+
+#: The primary ordningsprinsipper a new sak is classified by (handbook 001: "Nye saker klasseres med
+#: primær ordningsverdi (K-kode, foretaksnummer, gårds.- og bruksnummer osv.)"); more may be added.
+ORDNINGSPRINSIPPER: dict[str, str] = {
+    "K-kode": "K-kode (arkivnøkkel)",
+    "GBNR": "Gårds- og bruksnummer",
+    "FNR": "Fødselsnummer",
+    "ORG": "Organisasjonsnummer",
+}
+
+
+def sjekk_primaer_ordningsverdi(ordningsprinsipp: str | None, ordningsverdi: str | None) -> tuple[str, str]:
+    """A new sak needs a primary ordningsverdi (issue 20 item 7); returns (prinsipp, verdi) cleaned."""
+    prinsipp = (ordningsprinsipp or "K-kode").strip()
+    if prinsipp not in ORDNINGSPRINSIPPER:
+        raise UgyldigInndata(f"Ukjent ordningsprinsipp «{prinsipp}»; bruk {', '.join(ORDNINGSPRINSIPPER)}")
+    verdi = " ".join((ordningsverdi or "").split())
+    if not verdi:
+        raise UgyldigInndata(
+            "En ny sak må ha en primær ordningsverdi (K-kode, gårds- og bruksnummer, fødselsnummer …); "
+            "er du i tvil, avgjør arkivet K-koden"
+        )
+    return prinsipp, verdi

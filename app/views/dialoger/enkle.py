@@ -346,10 +346,10 @@ class OffentlighetDialog(Skjema):
     """Offentlighetsvurdering: replace the temporary XX with the right code and hjemmel, or make it public."""
 
     def __init__(self, jpnr: str, parent: QWidget | None = None) -> None:
-        from app.views.dialoger.kort import _Skjermingsfane
+        from app.views.dialoger.kort import Skjermingsfane
 
         super().__init__(self.tr("Offentlighetsvurder %1").replace("%1", jpnr), parent, ok=self.tr("Lagre"))
-        self.skjerming = _Skjermingsfane(None, None, None)
+        self.skjerming = Skjermingsfane(None, None, None)
         i = self.skjerming.kode.findData("XX")
         if i >= 0:
             self.skjerming.kode.removeItem(i)

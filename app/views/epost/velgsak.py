@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import regler
 from app.domain.feil import SaksbordFeil
 from app.epost import EpostFeil, les_epost
 from app.services import kurver, saker, sok
@@ -72,7 +74,12 @@ def velg_sak_og_importer(
     saksnr = d.valgt_sak()
     if saksnr is None:
         try:
-            saksnr = saker.opprett_sak(ctx, tittel=d.ny_tittel.text().strip()).krev_saksnummer()
+            saksnr = saker.opprett_sak(
+                ctx,
+                tittel=d.ny_tittel.text().strip(),
+                klasse=d.ny_klasse.text().strip(),
+                ordningsprinsipp=d.ny_ordningsprinsipp.currentData() or "K-kode",
+            ).krev_saksnummer()
         except SaksbordFeil as e:
             vis_feil(parent, e, kjor)
             return None
@@ -129,8 +136,20 @@ class VelgSakDialog(Skjema):
         self.ny_tittel.setObjectName("ny_tittel")
         self.ny_hjelp = QLabel()
         self.ny_hjelp.setWordWrap(True)
+        self.ny_klasse_etikett = QLabel()
+        klasselinje = QHBoxLayout()
+        self.ny_ordningsprinsipp = QComboBox()
+        self.ny_ordningsprinsipp.setObjectName("ny_ordningsprinsipp")
+        for k, v in regler.ORDNINGSPRINSIPPER.items():
+            self.ny_ordningsprinsipp.addItem(v, k)
+        self.ny_klasse = QLineEdit()
+        self.ny_klasse.setObjectName("ny_klasse")
+        klasselinje.addWidget(self.ny_ordningsprinsipp)
+        klasselinje.addWidget(self.ny_klasse, 1)
         nylag.addWidget(self.ny_etikett)
         nylag.addWidget(self.ny_tittel)
+        nylag.addWidget(self.ny_klasse_etikett)
+        nylag.addLayout(klasselinje)
         nylag.addWidget(self.ny_hjelp)
         nylag.addStretch(1)
 
@@ -152,6 +171,8 @@ class VelgSakDialog(Skjema):
         self.sokefelt.setPlaceholderText(self.tr("Saksnummer, ord fra tittel, avsender eller innhold"))
         self.sokeknapp.setText(self.tr("Søk"))
         self.ny_etikett.setText(self.tr("Tittel på ny saksmappe:"))
+        self.ny_klasse_etikett.setText(self.tr("Primær ordningsverdi (K-kode, gårds- og bruksnummer …):"))
+        self.ny_klasse.setPlaceholderText(self.tr("K-kode, f.eks. 611"))
         self.ny_hjelp.setText(
             self.tr("Saken opprettes med deg som saksansvarlig. Tittel linje 1 er offentlig.")
         )
@@ -191,7 +212,11 @@ class VelgSakDialog(Skjema):
 
     def sjekk(self) -> str | None:
         if self.er_ny_sak():
-            return None if self.ny_tittel.text().strip() else self.tr("Skriv en tittel på den nye saken")
+            if not self.ny_tittel.text().strip():
+                return self.tr("Skriv en tittel på den nye saken")
+            if not self.ny_klasse.text().strip():
+                return self.tr("En ny sak må ha en primær ordningsverdi (K-kode, gårds- og bruksnummer …)")
+            return None
         if self.valgt_sak() is None:
             return self.tr("Velg en sak i listen")
         return None

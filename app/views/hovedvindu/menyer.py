@@ -41,7 +41,16 @@ BAANDGRUPPER = (
 )
 
 #: The sak's own actions: on a sak row, and in the "Sak …" submenu of a journalpost or task row.
-SAKSHANDLINGER = ("ny_journalpost", "obs", "meld_utgaar", "be_om_avslutning", "avslutt_sak", "gjenaapne_sak")
+SAKSHANDLINGER = (
+    "ny_journalpost",
+    "obs",
+    "meld_utgaar",
+    "be_om_avslutning",
+    "under_behandling",
+    "rett_sak",
+    "avslutt_sak",
+    "gjenaapne_sak",
+)
 
 
 class Baand(QToolBar):
@@ -143,6 +152,11 @@ def bygg_menyer(
             "journalfor",
             "flytt",
             "feilregistrer",
+            "rett_journalpost",
+            "angre_avskrivning",
+            None,
+            "under_behandling",
+            "rett_sak",
             "avslutt_sak",
             "gjenaapne_sak",
             None,
@@ -243,9 +257,10 @@ def kontekstmeny(
             ["avskriv", "besvar", "forelopig_svar", "besvar_uten"],
             ["send_oppgave", "ferdigstill", "ekspeder", "fordel", "merknad"],
             ["offentlighetsvurder", "be_arkivet_rette", "journalfor", "flytt", "feilregistrer"],
+            ["rett_journalpost", "angre_avskrivning"],
         ]
         if mulige.get("bruk_foreslatt_avsender", "") is None:  # only when a forwarded mail offers one
-            grupper.insert(-1, ["bruk_foreslatt_avsender"])
+            grupper.insert(len(grupper) - 2, ["bruk_foreslatt_avsender"])
     if rad.art == "sak":
         grupper.append(["merknad", *SAKSHANDLINGER])
     for i, g in enumerate(grupper):
