@@ -54,3 +54,47 @@ def test_20_11_typen_rettes_i_importoppsummeringen(qtbot, ctx, sak, tmp_path) ->
     jp = visning.vis_journalpost(ctx, r.journalpostnummer)
     assert (jp.type, jp.status) == ("U", "R")
     assert d.tabell.item(0, 1).text() == f"{r.journalpostnummer} (U)"
+
+
+def test_20_11_hoveddokument_velges_i_importoppsummeringen(qtbot, ctx, sak, tmp_path) -> None:
+    """The message is the hoveddokument to begin with; the user picks the attached letter instead."""
+    from app.services import dokumenter
+    from app.views.epost import ImportOppsummering
+    from tests.support.msgwriter import write_msg
+
+    melding = write_msg(
+        tmp_path / "klage.msg",
+        subject="Klage på vedtak",
+        sender_name="Kari Nordmann",
+        sender_email="kari@eksempel.no",
+        body="Se vedlagte klage.",
+        attachments=[("Klage.pdf", b"%PDF-1.4 klage"), ("Kart.pdf", b"%PDF-1.4 kart")],
+        message_id="<klage@eksempel.no>",
+    )
+    rapport = _importer(ctx, sak, [melding])
+    (r,) = rapport.resultater
+    jpnr = r.journalpostnummer
+    før = {d.tittel: d.tilknytning for d in dokumenter.liste(ctx, jpnr)}
+    assert før == {"Klage på vedtak": "hoveddokument", "Klage.pdf": "vedlegg", "Kart.pdf": "vedlegg"}
+    d = ImportOppsummering(rapport, ctx)
+    qtbot.addWidget(d)
+    valg = d.hovedvalg[jpnr]
+    assert valg.currentText() == "Klage på vedtak"
+    valg.setCurrentIndex(valg.findText("Klage.pdf"))
+    rader = dokumenter.liste(ctx, jpnr)
+    assert [(x.tittel, x.tilknytning) for x in rader] == [
+        ("Klage.pdf", "hoveddokument"),
+        ("Klage på vedtak", "vedlegg"),
+        ("Kart.pdf", "vedlegg"),
+    ]
+    jp = visning.vis_journalpost(ctx, jpnr)
+    assert jp.antall_vedlegg == 2
+    assert any(h.felt == "hoveddokument" and h.til == "Klage.pdf" for h in visning.historikk(ctx, jpnr))
+    # Until the post is locked: a ferdigstilt post keeps its hoveddokument.
+    from app.services import dokumentordning
+
+    journalposter.endre_journalpost(ctx, jpnr, type="U")
+    journalposter.ferdigstill(ctx, jpnr)
+    kart = next(x.id for x in rader if x.tittel == "Kart.pdf")
+    with pytest.raises(UgyldigTilstand):
+        dokumentordning.velg_hoveddokument(ctx, jpnr, dokument_id=kart)

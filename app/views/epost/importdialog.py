@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.feil import SaksbordFeil
-from app.services import ekspedering
+from app.services import dokumenter, ekspedering
 from app.services.arbeid import Kontekst
 from app.services.epostimport import FilResultat, ImportRapport, importer_filer
 from app.widgets import arkivpdf
@@ -308,7 +308,7 @@ class ImportOppsummering(QDialog):
         self.avbrutt.setVisible(rapport.avbrutt)
         lag.addWidget(self.avbrutt)
 
-        self.tabell = QTableWidget(len(rapport.resultater), 5)
+        self.tabell = QTableWidget(len(rapport.resultater), 6)
         self.tabell.setObjectName("resultater")
         self.tabell.verticalHeader().setVisible(False)
         self.tabell.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -329,6 +329,22 @@ class ImportOppsummering(QDialog):
                 )
                 self.tabell.setCellWidget(rad, 4, valg)
                 self.typevalg[res.journalpostnummer] = valg
+        # The message is the hoveddokument to begin with; often the letter is an attachment (issue 20).
+        self.hovedvalg: dict[str, QComboBox] = {}
+        for rad, res in enumerate(rapport.resultater):
+            if res.status != "importert" or not res.journalpostnummer or not res.vedlegg:
+                continue
+            hoved = QComboBox()
+            hoved.setObjectName(f"hoveddokument_{rad}")
+            for d in dokumenter.liste(ctx, res.journalpostnummer):
+                hoved.addItem(d.tittel, d.id)
+                if d.tilknytning == "hoveddokument":
+                    hoved.setCurrentIndex(hoved.count() - 1)
+            hoved.currentIndexChanged.connect(
+                lambda _i, nr=res.journalpostnummer, r=rad: self._velg_hoveddokument(nr, r)
+            )
+            self.tabell.setCellWidget(rad, 5, hoved)
+            self.hovedvalg[res.journalpostnummer] = hoved
 
         self.sendt_info = QLabel()
         self.sendt_info.setObjectName("sendt_info")
@@ -368,7 +384,14 @@ class ImportOppsummering(QDialog):
             )
         )
         self.tabell.setHorizontalHeaderLabels(
-            [self.tr("Fil"), self.tr("Journalpost"), self.tr("Vedlegg"), self.tr("Merknad"), self.tr("Type")]
+            [
+                self.tr("Fil"),
+                self.tr("Journalpost"),
+                self.tr("Vedlegg"),
+                self.tr("Merknad"),
+                self.tr("Type"),
+                self.tr("Hoveddokument"),
+            ]
         )
         for rad, res in enumerate(r.resultater):
             importert = res.status == "importert"
@@ -408,6 +431,16 @@ class ImportOppsummering(QDialog):
             self.tabell.setItem(rad, 3, QTableWidgetItem(str(e)))
             return
         self.tabell.setItem(rad, 1, QTableWidgetItem(f"{jpnr} ({ny})"))
+        hendelser().sig_data_changed.emit("journalpost")
+
+    def _velg_hoveddokument(self, jpnr: str, rad: int) -> None:
+        from app.services import dokumentordning
+
+        try:
+            dokumentordning.velg_hoveddokument(self.ctx, jpnr, dokument_id=self.hovedvalg[jpnr].currentData())
+        except SaksbordFeil as e:
+            self.tabell.setItem(rad, 3, QTableWidgetItem(str(e)))
+            return
         hendelser().sig_data_changed.emit("journalpost")
 
     def _on_besvar(self, jpnr: str) -> None:
