@@ -543,7 +543,7 @@ def test_20_05_arkivet_retter_gjennom_laasene_i_postgresql(pg_server, _demo_pg_m
             c.execute(f'DROP DATABASE IF EXISTS "{navn}" WITH (FORCE)')
 
 
-def test_20_10_skjermede_ord_i_tittelen(demo_db):
+def test_20_10_skjermede_ord_i_tittelen(demo_db, tmp_path):
     """Marked words of title line 1 are asterisks for readers without the code, everywhere; the rest shows."""
     from app.services import kurver, merking
     from app.services.postliste import postliste
@@ -586,6 +586,25 @@ def test_20_10_skjermede_ord_i_tittelen(demo_db):
     journalposter.journalfor(ctx(db, "ALA"), nr)
     rader = {r.journalpostnummer: r for r in postliste(ctx(db, "ALA"), fra=db.idag(), til=db.idag())}
     assert rader[nr].tittel == maskert
+    # The same one rule in every public output and report (issue 20 item 10): the arkivuttrekk's
+    # offentligTittel and offentlig journal, a report for a reader without the code, the sak's title.
+    from app.services import rapporter
+    from app.services.eksport import eksporter_noark5
+    from tests.test_eksport_noark5 import SPESIFIKASJON
+
+    eksporter_noark5(
+        ctx(db, "ALA"), arkivdel="Saksarkiv", ut=tmp_path / "u", skjemaer=SPESIFIKASJON, test=True
+    )
+    struktur = (tmp_path / "u" / "arkivstruktur.xml").read_text(encoding="utf-8")
+    assert f"<offentligTittel>{maskert}</offentligTittel>" in struktur
+    assert "Per Olsen</offentligTittel>" not in struktur
+    journal = (tmp_path / "u" / "offentligJournal.xml").read_text(encoding="utf-8")
+    assert "Per Olsen" not in journal and maskert in journal
+    rapport = rapporter.lag_rapport(ctx(db, "MBE"), "lopende-journal")
+    assert "Per Olsen" not in str(rapport.rader) and any(maskert in str(r) for r in rapport.rader)
+    merking.skjerm_ord_i_sakstittel(ctx(db, "KLE"), sak, ord=["Startlån"])
+    rader = {r.journalpostnummer: r for r in postliste(ctx(db, "ALA"), fra=db.idag(), til=db.idag())}
+    assert rader[nr].sakstittel == "********"
     # Allowed in every status (also on the journalført post), and removed again with an empty list.
     merking.skjerm_ord_i_tittel(ctx(db, "KLE"), nr, ord=[])
     assert visning.vis_journalpost(ctx(db, "MBE"), nr).tittel.endswith("Per Olsen")

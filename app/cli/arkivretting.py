@@ -128,3 +128,38 @@ def _rett_sak(ctx, args: argparse.Namespace) -> int:
             saksdato=args.saksdato,
         ),
     )
+
+
+def registrer_skjermede_ord(parser, *, sak: bool) -> None:
+    """``jp skjerm-ord`` / ``sak skjerm-ord``: words of title line 1 shown as asterisks (item 10)."""
+    hva, nr, eksempel = (
+        ("saken", "SAKSNR", "sak skjerm-ord 2026/5")
+        if sak
+        else ("journalposten", "JPNR", "jp skjerm-ord 2026/5-1")
+    )
+    x = parser.add_parser(
+        "skjerm-ord",
+        help=f"skjerm ord i tittel linje 1 på {hva} (vises som stjerner utenfor tilgangen)",
+        description=(
+            "Ordene vises som stjerner i offentlig journal, eInnsyn, arkivuttrekk, kurver og rapporter "
+            "for dem som ikke har tilgangskoden. Uten --ord fjernes skjermingen av ord.\n\n"
+            f'Eksempel: saksbord {eksempel} --ord "Per Olsen" --bruker OHA'
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    x.add_argument("nr", metavar=nr)
+    x.add_argument("--ord", action="append", default=[], metavar="ORD", help="ord eller navn (kan gjentas)")
+    felles(x)
+    kommando(x, med_kontekst(_skjerm_sak if sak else _skjerm_jp))
+
+
+def _skjerm_jp(ctx, args: argparse.Namespace) -> int:
+    from app.services import merking
+
+    return resultat(args, merking.skjerm_ord_i_tittel(ctx, args.nr, ord=args.ord))
+
+
+def _skjerm_sak(ctx, args: argparse.Namespace) -> int:
+    from app.services import merking
+
+    return resultat(args, merking.skjerm_ord_i_sakstittel(ctx, args.nr, ord=args.ord))

@@ -213,6 +213,7 @@ def registrer(sub) -> None:
     felles(x)
     kommando(x, med_kontekst(_be_arkivet_rette))
     arkivretting.registrer_jp(js)
+    arkivretting.registrer_skjermede_ord(js, sak=False)
     from app.cli.politikk import registrer_referer
 
     registrer_referer(js)  # «Referer i utvalg» (issue 15) lives with the political commands

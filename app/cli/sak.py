@@ -146,6 +146,7 @@ def registrer(sub) -> None:
     felles(x)
     kommando(x, med_kontekst(_merknad))
     arkivretting.registrer_sak(ss)
+    arkivretting.registrer_skjermede_ord(ss, sak=True)
 
 
 def _liste(ctx, args: argparse.Namespace) -> int:

@@ -28,7 +28,8 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.feil import IkkeFunnet, UgyldigInndata
-from app.domain.regler.offentlighet import arbeidsdager_etter, er_privatperson, maaneder_for, offentlig_tittel
+from app.domain.regler.offentlighet import arbeidsdager_etter, er_privatperson, maaneder_for
+from app.domain.regler.tittel import tittel_for_leser
 from app.integrasjoner.einnsyn import JOURNALPOSTTYPE, EInnsyn, EinnsynFeil
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
@@ -138,7 +139,7 @@ def _utkast(
         )
         for k in koblinger:
             if k.dokument_id in merket:
-                tittel = offentlig_tittel(k.dokument.tittel)
+                tittel = k.dokument.tittel
                 dokumenter.append(
                     {
                         "externalId": _ekstern(virksomhet, "dokument", str(k.dokument_id)),
@@ -150,16 +151,16 @@ def _utkast(
                 )
     saksmappe = {
         "externalId": _ekstern(virksomhet, "sak", sak_nr),
-        "offentligTittel": offentlig_tittel(sak.tittel),
-        "offentligTittelSensitiv": offentlig_tittel(sak.tittel),
+        "offentligTittel": tittel_for_leser(sak.tittel, sak.skjermede_ord),  # the public never sees them
+        "offentligTittelSensitiv": tittel_for_leser(sak.tittel, sak.skjermede_ord),
         "saksaar": sak.saksaar,
         "sakssekvensnummer": sak.sakssekvensnummer,
         "saksdato": sak.saksdato.isoformat(),
     }
     post: dict[str, Any] = {
         "externalId": _ekstern(virksomhet, "journalpost", jp_nr),
-        "offentligTittel": offentlig_tittel(jp.tittel),
-        "offentligTittelSensitiv": offentlig_tittel(jp.tittel),
+        "offentligTittel": tittel_for_leser(jp.tittel, jp.skjermede_ord),  # the public never sees them
+        "offentligTittelSensitiv": tittel_for_leser(jp.tittel, jp.skjermede_ord),
         "journalaar": jp.journalaar,
         "journalsekvensnummer": jp.journalsekvensnummer,
         "journalpostnummer": jp.dokumentnummer,
@@ -422,7 +423,7 @@ def status(ctx: Kontekst) -> list[Statusrad]:
                 Statusrad(
                     r.journalpost_id,
                     nr,
-                    offentlig_tittel(jp.tittel) if jp else "",
+                    tittel_for_leser(jp.tittel, jp.skjermede_ord) if jp else "",
                     tekst,
                     r.sist_forsok,
                     None,

@@ -20,7 +20,7 @@ from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.data import JpFelt, KurvInfo, KurvRad, KurvSide, PartFelt, SakFelt
 from app.services.kurvvilkaar import egen_avskrivning, i_oppfolging
 from app.services.politikk import kurvsporring as politisk
-from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, jp_skjult, sak_nummer
+from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, jp_skjult, sak_nummer, sak_skjult
 from app.store import models as m
 
 JP, SAK, OPPG = m.Journalpost, m.Sak, m.Oppgave
@@ -509,7 +509,7 @@ def _sak_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
             id=s.id,
             journalpostnummer=None,
             saksnummer=sak_nummer(s),
-            tittel=s.tittel,
+            tittel=sak_skjult(a, s).tittel(s.tittel),
             type=s.sakstype,
             status=s.status,
             avsender_mottaker=None,

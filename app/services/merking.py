@@ -1,7 +1,7 @@
 """Marks on a journalpost (issue 20): shielded words in title line 1, and "needs approval".
 
 Shielded words: a name in a title, shown as asterisks (DESIGN §6, 003). They are stored on the
-journalpost; ``visning.jp_skjult`` masks them for every reader without the post's code (card,
+journalpost (and on the sak for the sak's title); ``visning.jp_skjult`` masks them for every reader without the post's code (card,
 kurver, tasks, the sak's list) and the offentlig journal masks them always.
 
 Needs approval: a post so marked is ferdigstilt only by its Godkjent (``regler.sjekk_ferdigstill``).
@@ -12,8 +12,8 @@ from __future__ import annotations
 from app.domain import regler
 from app.services.arbeid import Ider, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
-from app.services.tilgang import krev_skrive_jp
-from app.services.visning import jp_nummer
+from app.services.tilgang import krev_skrive_jp, krev_skrive_sak
+from app.services.visning import jp_nummer, sak_nummer
 
 
 @skrivetjeneste
@@ -32,6 +32,20 @@ def skjerm_ord_i_tittel(ctx: Kontekst, jpnr: str | int, *, ord: list[str]) -> Re
             else "ingen ord skjermet"
         )
         return Resultat(f"Journalpost {nr}: {hva}", journalpostnummer=nr, status=jp.status)
+
+
+@skrivetjeneste
+def skjerm_ord_i_sakstittel(ctx: Kontekst, saksnr: str, *, ord: list[str]) -> Resultat:
+    """Mark words of the sak's title line 1 as shielded (an empty list removes them); every status."""
+    with arbeid(ctx) as a:
+        sak = a.sak(saksnr)
+        krev_skrive_sak(a, sak)
+        lagret = regler.sjekk_skjermede_ord(sak.tittel, ord)
+        a.endre(sak, "skjermede_ord", lagret, handling="skjerming", sak_id=sak.id)
+        nr = sak_nummer(sak)
+        antall = len(regler.les_skjermede_ord(lagret))
+        hva = f"{antall} ord i tittelen er skjermet" if lagret else "ingen ord skjermet"
+        return Resultat(f"Sak {nr}: {hva}", saksnummer=nr, status=sak.status)
 
 
 @skrivetjeneste

@@ -9,9 +9,8 @@ from sqlalchemy import select
 
 from app.domain.feil import IngenTilgang, UgyldigInndata
 from app.domain.koder import Rolle
-from app.domain.regler.offentlighet import offentlig_tittel
 from app.domain.regler.publisering import paa_offentlig_journal, sjekk_offentlig_journal_valg
-from app.domain.regler.tittel import les_skjermede_ord, masker_ord
+from app.domain.regler.tittel import tittel_for_leser
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import SKJERMET, Resultat
 from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, sak_nummer
@@ -83,9 +82,9 @@ def postliste(ctx: Kontekst, *, fra: date, til: date) -> list[PostlisteRad]:
                     journaldato=jp.journaldato,
                     dokumentdato=jp.dokumentdato,
                     type=jp.type,
-                    tittel=offentlig_tittel(masker_ord(jp.tittel, les_skjermede_ord(jp.skjermede_ord))),
+                    tittel=tittel_for_leser(jp.tittel, jp.skjermede_ord),  # the public never sees them
                     saksnummer=sak_nummer(sak),
-                    sakstittel=offentlig_tittel(sak.tittel),
+                    sakstittel=tittel_for_leser(sak.tittel, sak.skjermede_ord),
                     avsender_mottaker=SKJERMET if nivaa >= 3 else avsender_mottaker(jp),
                     skjerming=skj.hjemmel if skj else None,
                 )

@@ -81,7 +81,7 @@ class Skjult:
 
     def tittel(self, tittel: str) -> str:
         """Title line 1 with its shielded words masked for this reader (the rest stays visible)."""
-        return regler.masker_ord(tittel, self.tittelord) if self.tittelord else tittel
+        return regler.tittel_for_leser(tittel, self.tittelord)
 
 
 INGENTING_SKJULT = Skjult()
@@ -119,7 +119,8 @@ def sak_skjult_for(aktor: regler.Aktor, sak: m.Sak | SakFelt) -> Skjult:
     if not sak.tilgangskode or ser:
         return INGENTING_SKJULT
     nivaa = sak.skjermingsnivaa or 1
-    return Skjult(dokumenter=True, tittel2=nivaa >= 2, klassering=nivaa >= 3)
+    ord_ = regler.les_skjermede_ord(getattr(sak, "skjermede_ord", None))
+    return Skjult(dokumenter=True, tittel2=nivaa >= 2, klassering=nivaa >= 3, tittelord=ord_)
 
 
 def _initialer(a: Arbeid, bruker_id: int | None) -> str | None:

@@ -207,6 +207,8 @@ class Sak(Base):
     opprettet_av_id: Mapped[int | None] = mapped_column(ForeignKey("bruker.id"))
     avsluttet_dato: Mapped[date | None] = mapped_column(Date)
     avslutning_bedt: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Words of title line 1 shown as asterisks to readers without the code (one per line; issue 20).
+    skjermede_ord: Mapped[str | None] = mapped_column(Text)
     versjon: Mapped[int] = mapped_column(Integer, default=1)
     endret: Mapped[datetime | None] = mapped_column(DateTime)
 

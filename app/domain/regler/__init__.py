@@ -36,7 +36,13 @@ from app.domain.regler.sak import (
     sjekk_skrivetilgang_sak,
 )
 from app.domain.regler.tilgang import Aktor, autorisert, krev_hjemmel
-from app.domain.regler.tittel import les_skjermede_ord, masker_ord, sjekk_skjermede_ord, tittel_advarsler
+from app.domain.regler.tittel import (
+    les_skjermede_ord,
+    masker_ord,
+    sjekk_skjermede_ord,
+    tittel_advarsler,
+    tittel_for_leser,
+)
 
 __all__ = [
     "ORDNINGSPRINSIPPER",
@@ -70,6 +76,7 @@ __all__ = [
     "sjekk_sak_aapen",
     "sjekk_saksstatus",
     "sjekk_skjermede_ord",
+    "tittel_for_leser",
     "sjekk_skrivetilgang_sak",
     "sjekk_til_godkjenning",
     "startstatus",

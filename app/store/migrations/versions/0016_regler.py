@@ -27,7 +27,8 @@ Create Date: 2026-12-02 02:30:00
   only the owner writes it, and only the unit's leader shares it with the unit.
   Both tables get change tracking like every synced table.
 
-* ``journalpost.skjermede_ord``: words of title line 1 shown as asterisks to readers without the
+* ``journalpost.skjermede_ord`` and ``sak.skjermede_ord``: words of title line 1 shown as asterisks
+  to readers without the
   post's code (and on the offentlig journal); settable in every status, as skjerming is.
 * The lock triggers of 0007 (journalpost, sak, korrespondansepart, avskrivning) now let the
   archive's logged correction path correct a locked journalpost's title, dates and parties and a
@@ -62,6 +63,7 @@ KOLONNER_SQLITE = (
     ("journalpost", "krever_godkjenning", "BOOLEAN NOT NULL DEFAULT 0"),
     ("avskrivning", "mottaker_id", "INTEGER REFERENCES bruker (id)"),
     ("journalpost", "skjermede_ord", "TEXT"),
+    ("sak", "skjermede_ord", "TEXT"),
 )
 
 
@@ -218,6 +220,7 @@ ALTER TABLE kode_tilgang ADD COLUMN IF NOT EXISTS offentlig_journal VARCHAR(10);
 ALTER TABLE journalpost ADD COLUMN IF NOT EXISTS krever_godkjenning BOOLEAN NOT NULL DEFAULT false;
 ALTER TABLE avskrivning ADD COLUMN IF NOT EXISTS mottaker_id BIGINT;
 ALTER TABLE journalpost ADD COLUMN IF NOT EXISTS skjermede_ord TEXT;
+ALTER TABLE sak ADD COLUMN IF NOT EXISTS skjermede_ord TEXT;
 DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = 'fk_avskrivning_mottaker_id_bruker') THEN ALTER TABLE avskrivning ADD CONSTRAINT fk_avskrivning_mottaker_id_bruker FOREIGN KEY (mottaker_id) REFERENCES bruker (id); END IF; END $$;
 
 -- May the role see content shielded with `kode` in unit `enhet`, owned by `eier`?
@@ -252,6 +255,7 @@ UPDATE kode_avskrivning SET typer = 'IN' WHERE kode IN ('BSS', 'BB', 'BM', 'EP')
 ALTER TABLE kode_tilgang DROP COLUMN IF EXISTS offentlig_journal;
 ALTER TABLE journalpost DROP COLUMN IF EXISTS krever_godkjenning;
 ALTER TABLE journalpost DROP COLUMN IF EXISTS skjermede_ord;
+ALTER TABLE sak DROP COLUMN IF EXISTS skjermede_ord;
 ALTER TABLE avskrivning DROP CONSTRAINT IF EXISTS fk_avskrivning_mottaker_id_bruker, DROP COLUMN IF EXISTS mottaker_id;
 CREATE OR REPLACE FUNCTION saksbord_kan_se(kode text, enhet bigint, eier bigint[],
                                            rolle name DEFAULT current_user) RETURNS boolean
@@ -361,7 +365,7 @@ CREATE OR REPLACE FUNCTION saksbord_laas_sak() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
   tillatt text[] := ARRAY['endret', 'versjon', 'endringsnr', 'endringsxid', 'tilgangskode', 'hjemmel',
-                          'skjermingsnivaa', 'avslutning_bedt', 'status', 'avsluttet_dato'];
+                          'skjermingsnivaa', 'avslutning_bedt', 'status', 'avsluttet_dato', 'skjermede_ord'];
   arkiv boolean;
 BEGIN
   IF saksbord_vedlikehold() THEN
