@@ -114,47 +114,63 @@
 <context>
     <name>Arkivhandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="33" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="38" />
         <source>Journalføre %1? Journalposten låses; etterpå kan bare arkivet rette den.</source>
         <translation>Journal %1? The registry entry is locked; afterwards only the archive can correct it.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="34" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="39" />
         <source>Journalfør</source>
         <translation>Journalise</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="47" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="52" />
         <source>Feilregistrer %1</source>
         <translation>Mark %1 as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="48" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="53" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="80" />
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="50" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="55" />
         <source>Feilregistrer</source>
         <translation>Mark as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="59" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="79" />
+        <source>Angre avskrivning på %1</source>
+        <translation>Undo the write-off on %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/arkiv.py" line="83" />
+        <source>Angre avskrivningen</source>
+        <translation>Undo the write-off</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/arkiv.py" line="84" />
+        <source>Den siste avskrivningen fjernes, og restansen kommer tilbake.</source>
+        <translation>The latest write-off is removed, and the item is outstanding again.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/arkiv.py" line="120" />
         <source>Avslutt sak</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="59" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="120" />
         <source>Avslutte sak %1?</source>
         <translation>Close case %1?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="65" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="126" />
         <source>Gjenåpne sak</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="65" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="126" />
         <source>Gjenåpne sak %1?</source>
         <translation>Reopen case %1?</translation>
     </message>
@@ -342,127 +358,127 @@
 <context>
     <name>Dokumentfane</name>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="70" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="73" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="71" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="74" />
         <source>Tilknytning</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="72" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="75" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="73" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="76" />
         <source>Sjekket ut av</source>
         <translation>Checked out by</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="74" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="77" />
         <source>Arkivformat</source>
         <translation>Archive format</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="77" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="80" />
         <source>Dokumentene i journalposten</source>
         <translation>The documents of the registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="78" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="81" />
         <source>Legg til fil …</source>
         <translation>Add file …</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="81" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="84" />
         <source>Legg til en fil som hoveddokument eller vedlegg (eller slipp filer her)</source>
         <translation>Add a file as main document or attachment (or drop files here)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="86" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="89" />
         <source>Flytt opp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="87" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="90" />
         <source>Flytt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="89" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="92" />
         <source>Endre tittel …</source>
         <translation>Change title …</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="92" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="95" />
         <source>Lenk til …</source>
         <translation>Link to …</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="95" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="98" />
         <source>Kopier til …</source>
         <translation>Copy to …</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="97" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="100" />
         <source>Samme dokument også på en annen journalpost (ikke en kopi)</source>
         <translation>The same document on another registry entry too (not a copy)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="98" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="102" />
         <source>En kopi med alle versjoner i en journalpost i en annen sak</source>
         <translation>A copy with every version in a registry entry of another case</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="122" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="127" />
         <source>laget</source>
         <translation>made</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="123" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="128" />
         <source>lages</source>
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="124" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="129" />
         <source>feilet</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="125" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="130" />
         <source>ikke ennå</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="129" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="134" />
         <source>hoveddokument</source>
         <translation>main document</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="129" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="134" />
         <source>vedlegg</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="131" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="136" />
         <source>(lenket)</source>
         <translation>(linked)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="141" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="146" />
         <source>arkiv</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="141" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="146" />
         <source>produksjon</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="216" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="221" />
         <source>Legg til fil</source>
         <translation>Add file</translation>
     </message>
@@ -661,12 +677,12 @@
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokumentordning.py" line="105" />
+        <location filename="../app/views/operasjoner/dokumentordning.py" line="106" />
         <source>Kopier dokument</source>
         <translation>Copy document</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokumentordning.py" line="107" />
+        <location filename="../app/views/operasjoner/dokumentordning.py" line="108" />
         <source>Lenk dokument</source>
         <translation>Link document</translation>
     </message>
@@ -1163,51 +1179,71 @@ Attachments: %3
     </message>
     <message>
         <location filename="../app/views/handlinger.py" line="192" />
+        <source>Rett journalpost (arkivet) …</source>
+        <translation>Correct registry entry (archive) …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="201" />
+        <source>Angre avskrivning …</source>
+        <translation>Undo write-off …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="210" />
+        <source>Sett under behandling …</source>
+        <translation>Set under processing …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="219" />
+        <source>Rett sak (arkivet) …</source>
+        <translation>Correct case (archive) …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="228" />
         <source>Avslutt sak</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="201" />
+        <location filename="../app/views/handlinger.py" line="237" />
         <source>Gjenåpne sak</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="210" />
+        <location filename="../app/views/handlinger.py" line="246" />
         <source>Importer e-post…</source>
         <translation>Import e-mail…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="218" />
+        <location filename="../app/views/handlinger.py" line="254" />
         <source>Hent fra SvarInn</source>
         <translation>Fetch from SvarInn</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="227" />
+        <location filename="../app/views/handlinger.py" line="263" />
         <source>Post fra SvarInn …</source>
         <translation>Mail from SvarInn …</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="236" />
+        <location filename="../app/views/handlinger.py" line="272" />
         <source>Offentlig journal…</source>
         <translation>Public journal…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="245" />
+        <location filename="../app/views/handlinger.py" line="281" />
         <source>Koble til felles database…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="253" />
+        <location filename="../app/views/handlinger.py" line="289" />
         <source>Oppdater</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="261" />
+        <location filename="../app/views/handlinger.py" line="297" />
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="272" />
+        <location filename="../app/views/handlinger.py" line="308" />
         <source>Ny
 sak</source>
         <extracomment>Two-line toolbar labels, so the band stays narrow without eliding text.</extracomment>
@@ -1215,49 +1251,49 @@ sak</source>
 case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="273" />
+        <location filename="../app/views/handlinger.py" line="309" />
         <source>Ny
 journalpost</source>
         <translation>New
 entry</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="274" />
+        <location filename="../app/views/handlinger.py" line="310" />
         <source>Importer
 e-post</source>
         <translation>Import
 e-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="275" />
+        <location filename="../app/views/handlinger.py" line="311" />
         <source>Besvar og
 avskriv</source>
         <translation>Reply and
 close out</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="276" />
+        <location filename="../app/views/handlinger.py" line="312" />
         <source>Foreløpig
 svar</source>
         <translation>Interim
 reply</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="277" />
+        <location filename="../app/views/handlinger.py" line="313" />
         <source>Send
 oppgave</source>
         <translation>Send
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="278" />
+        <location filename="../app/views/handlinger.py" line="314" />
         <source>Behandle
 oppgave</source>
         <translation>Handle
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="279" />
+        <location filename="../app/views/handlinger.py" line="315" />
         <source>Avslutt
 sak</source>
         <translation>Close
@@ -1410,43 +1446,43 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="172" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="186" />
         <source>&amp;Fil</source>
         <extracomment>The sak's own actions: on a sak row, and in the "Sak …" submenu of a journalpost or task row.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="173" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="187" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="174" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="188" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="175" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="189" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="176" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="190" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="177" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="191" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="178" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="192" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="179" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="193" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
@@ -1511,37 +1547,37 @@ case</translation>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="277" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="292" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="287" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="302" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="294" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="309" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="296" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="311" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="196" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="210" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="183" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="197" />
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="198" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="212" />
         <location filename="../app/views/hovedvindu/vindu.py" line="471" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
@@ -1562,32 +1598,32 @@ case</translation>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="199" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="213" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="200" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="214" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="202" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="216" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="259" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="274" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="317" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="332" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="318" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="333" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1595,78 +1631,83 @@ case</translation>
 <context>
     <name>ImportOppsummering</name>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="358" />
+        <location filename="../app/views/epost/importdialog.py" line="374" />
         <source>Import til sak %1</source>
         <extracomment>The one incoming post the user chose to answer at once ("Besvar og avskriv" here).</extracomment>
         <translation>Import to case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="359" />
+        <location filename="../app/views/epost/importdialog.py" line="375" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="361" />
+        <location filename="../app/views/epost/importdialog.py" line="377" />
         <source>Importert: %1    Avvist: %2</source>
         <translation>Imported: %1    Rejected: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="366" />
+        <location filename="../app/views/epost/importdialog.py" line="382" />
         <source>Importen ble avbrutt; %1 fil(er) ble ikke importert.</source>
         <translation>The import was cancelled; %1 file(s) were not imported.</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="371" />
+        <location filename="../app/views/epost/importdialog.py" line="388" />
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="371" />
+        <location filename="../app/views/epost/importdialog.py" line="389" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="371" />
+        <location filename="../app/views/epost/importdialog.py" line="390" />
         <source>Vedlegg</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="371" />
+        <location filename="../app/views/epost/importdialog.py" line="391" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="371" />
+        <location filename="../app/views/epost/importdialog.py" line="392" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="375" />
+        <location filename="../app/views/epost/importdialog.py" line="393" />
+        <source>Hoveddokument</source>
+        <translation>Main document</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="398" />
         <source>Avvist</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="386" />
+        <location filename="../app/views/epost/importdialog.py" line="409" />
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="387" />
+        <location filename="../app/views/epost/importdialog.py" line="410" />
         <source>Marker som ekspedert (%1)</source>
         <translation>Mark as dispatched (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="391" />
+        <location filename="../app/views/epost/importdialog.py" line="414" />
         <source>%1 sendt(e) e-post(er) ligger nå i Dokumenter i arbeid. De er allerede sendt: marker dem som ekspedert, så blir de ikke liggende der.</source>
         <translation>%1 sent e-mail(s) are now in Documents in progress. They have already been sent: mark them as dispatched so they do not stay there.</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="430" />
+        <location filename="../app/views/epost/importdialog.py" line="463" />
         <source>%1 journalpost(er) er markert som ekspedert.</source>
         <translation>%1 registry entry(ies) marked as dispatched.</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="435" />
+        <location filename="../app/views/epost/importdialog.py" line="468" />
         <source>Ikke ekspedert (bruk Ekspeder på journalposten):</source>
         <translation>Not dispatched (use Dispatch on the registry entry):</translation>
     </message>
@@ -1996,117 +2037,117 @@ case</translation>
 <context>
     <name>JournalpostKortDialog</name>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="371" />
+        <location filename="../app/views/dialoger/kort.py" line="381" />
         <source>Ny journalpost</source>
         <translation>New registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="373" />
+        <location filename="../app/views/dialoger/kort.py" line="383" />
         <source>Journalpost %1</source>
         <translation>Registry entry %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="375" />
+        <location filename="../app/views/dialoger/kort.py" line="385" />
         <source>Registrer</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="375" />
+        <location filename="../app/views/dialoger/kort.py" line="385" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="397" />
+        <location filename="../app/views/dialoger/kort.py" line="407" />
         <source>Svarfrist</source>
         <translation>Reply deadline</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="407" />
+        <location filename="../app/views/dialoger/kort.py" line="417" />
         <source>– meg selv –</source>
         <translation>– myself –</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="410" />
+        <location filename="../app/views/dialoger/kort.py" line="420" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="411" />
+        <location filename="../app/views/dialoger/kort.py" line="421" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="412" />
+        <location filename="../app/views/dialoger/kort.py" line="422" />
         <source>Tittel (linje 1, offentlig)</source>
         <translation>Title (line 1, public)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="413" />
+        <location filename="../app/views/dialoger/kort.py" line="423" />
         <source>Tittel linje 2</source>
         <translation>Title line 2</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="414" />
+        <location filename="../app/views/dialoger/kort.py" line="424" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="415" />
+        <location filename="../app/views/dialoger/kort.py" line="425" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="416" />
+        <location filename="../app/views/dialoger/kort.py" line="426" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="418" />
+        <location filename="../app/views/dialoger/kort.py" line="428" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="419" />
+        <location filename="../app/views/dialoger/kort.py" line="429" />
         <source>Generelt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="422" />
+        <location filename="../app/views/dialoger/kort.py" line="432" />
         <source>Avsender/Mottaker</source>
         <translation>Sender/Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="424" />
+        <location filename="../app/views/dialoger/kort.py" line="434" />
         <source>Dokumenter</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="429" />
+        <location filename="../app/views/dialoger/kort.py" line="439" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="430" />
+        <location filename="../app/views/dialoger/kort.py" line="440" />
         <source>Merknader</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="431" />
+        <location filename="../app/views/dialoger/kort.py" line="441" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="448" />
+        <location filename="../app/views/dialoger/kort.py" line="458" />
         <source>Oppgi saksnummer</source>
         <translation>Enter a case number</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="450" />
+        <location filename="../app/views/dialoger/kort.py" line="460" />
         <source>Journalposten må ha en tittel</source>
         <translation>The registry entry needs a title</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="453" />
+        <location filename="../app/views/dialoger/kort.py" line="463" />
         <source>Skjerming krever en hjemmel</source>
         <translation>A restriction needs a legal basis</translation>
     </message>
@@ -4112,116 +4153,237 @@ case</translation>
     </message>
 </context>
 <context>
-    <name>SakKort</name>
+    <name>RettJournalpostDialog</name>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="174" />
-        <source>Ny sak</source>
-        <translation>New case</translation>
+        <location filename="../app/views/dialoger/arkivretting.py" line="73" />
+        <source>Rett journalpost %1</source>
+        <translation>Correct registry entry %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="174" />
-        <source>Sak %1</source>
-        <translation>Case %1</translation>
+        <location filename="../app/views/dialoger/arkivretting.py" line="73" />
+        <source>Rett</source>
+        <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="175" />
-        <source>Opprett sak</source>
-        <translation>Create case</translation>
+        <location filename="../app/views/dialoger/arkivretting.py" line="79" />
+        <source>Journalposten har status %1. Arkivet retter registreringen; hver endring logges med gammel og ny verdi og grunnen.</source>
+        <translation>The registry entry has status %1. The archive corrects the registration; each change is logged with the old and new value and the reason.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="175" />
-        <source>Lagre</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../app/views/dialoger/kort.py" line="184" />
-        <location filename="../app/views/dialoger/kort.py" line="218" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="90" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="187" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="91" />
+        <source>Tittel 2</source>
+        <translation>Title 2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="92" />
+        <source>Dokumentdato</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="93" />
+        <source>Mottatt</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="94" />
+        <source>Forfallsdato</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="100" />
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="101" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="102" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="103" />
+        <source>Postnr.</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="104" />
+        <source>Poststed</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="105" />
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="118" />
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+</context>
+<context>
+    <name>RettSakDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="156" />
+        <source>Rett sak %1</source>
+        <translation>Correct case %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="156" />
+        <source>Rett</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="160" />
+        <source>Saken har status %1. Arkivet retter tittel og saksdato; hver endring logges med gammel og ny verdi og grunnen.</source>
+        <translation>The case has status %1. The archive corrects the title and case date; each change is logged with the old and new value and the reason.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="169" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="170" />
+        <source>Tittel 2</source>
+        <translation>Title 2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="171" />
+        <source>Saksdato</source>
+        <translation>Case date</translation>
+    </message>
+</context>
+<context>
+    <name>SakKort</name>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="176" />
+        <source>Ny sak</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="176" />
+        <source>Sak %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="177" />
+        <source>Opprett sak</source>
+        <translation>Create case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="177" />
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="186" />
+        <location filename="../app/views/dialoger/kort.py" line="225" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="189" />
         <source>Navn og andre opplysninger som kan skjermes</source>
         <translation>Names and other details that can be restricted</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="196" />
+        <location filename="../app/views/dialoger/kort.py" line="198" />
         <source>K-kode, f.eks. 611</source>
         <translation>K code, e.g. 611</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="197" />
+        <location filename="../app/views/dialoger/kort.py" line="203" />
         <source>Tittel (linje 1, offentlig)</source>
         <translation>Title (line 1, public)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="198" />
+        <location filename="../app/views/dialoger/kort.py" line="204" />
         <source>Tittel linje 2</source>
         <translation>Title line 2</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="199" />
+        <location filename="../app/views/dialoger/kort.py" line="205" />
         <source>Sakstype</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="200" />
+        <location filename="../app/views/dialoger/kort.py" line="206" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="202" />
-        <source>Klassering</source>
-        <translation>Classification</translation>
+        <location filename="../app/views/dialoger/kort.py" line="208" />
+        <source>Ordningsprinsipp</source>
+        <translation>Classification principle</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="206" />
+        <location filename="../app/views/dialoger/kort.py" line="209" />
+        <source>Primær ordningsverdi</source>
+        <translation>Primary classification value</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="263" />
+        <source>En ny sak må ha en primær ordningsverdi (K-kode, gårds- og bruksnummer …)</source>
+        <translation>A new case needs a primary classification value (K code, land and property number …)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="213" />
         <source>Lignende saker (finnes saken fra før?)</source>
         <translation>Similar cases (does the case exist already?)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="214" />
+        <location filename="../app/views/dialoger/kort.py" line="221" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="215" />
+        <location filename="../app/views/dialoger/kort.py" line="222" />
         <source>Generelt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="218" />
+        <location filename="../app/views/dialoger/kort.py" line="225" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="218" />
-        <location filename="../app/views/dialoger/kort.py" line="223" />
+        <location filename="../app/views/dialoger/kort.py" line="225" />
+        <location filename="../app/views/dialoger/kort.py" line="230" />
         <source>Avsender/Mottaker</source>
         <translation>Sender/Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="228" />
+        <location filename="../app/views/dialoger/kort.py" line="235" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="229" />
+        <location filename="../app/views/dialoger/kort.py" line="236" />
         <source>Merknader</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="230" />
+        <location filename="../app/views/dialoger/kort.py" line="237" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="252" />
+        <location filename="../app/views/dialoger/kort.py" line="259" />
         <source>Saken må ha en tittel</source>
         <translation>The case needs a title</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="254" />
+        <location filename="../app/views/dialoger/kort.py" line="261" />
         <source>Skjerming krever en hjemmel</source>
         <translation>A restriction needs a legal basis</translation>
     </message>
@@ -4341,32 +4503,32 @@ case</translation>
 <context>
     <name>Sakshandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="120" />
+        <location filename="../app/views/operasjoner/sak.py" line="121" />
         <source>Meld sak %1 utgår</source>
         <translation>Withdraw case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="121" />
+        <location filename="../app/views/operasjoner/sak.py" line="122" />
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="123" />
+        <location filename="../app/views/operasjoner/sak.py" line="124" />
         <source>Meld utgår</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="133" />
+        <location filename="../app/views/operasjoner/sak.py" line="134" />
         <source>Be om avslutning av sak %1</source>
         <translation>Ask to close case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="134" />
+        <location filename="../app/views/operasjoner/sak.py" line="135" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="136" />
+        <location filename="../app/views/operasjoner/sak.py" line="137" />
         <source>Send til arkivet</source>
         <translation>Send to the archive</translation>
     </message>
@@ -4452,6 +4614,34 @@ case</translation>
         <location filename="../app/views/dialoger/felles.py" line="43" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Skjermingsfane</name>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="60" />
+        <source>– ingen (offentlig) –</source>
+        <translation>– none (public) –</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="70" />
+        <source>Tilgangskode</source>
+        <translation>Access code</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="71" />
+        <source>Hjemmel</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="72" />
+        <source>Skjermingsnivå</source>
+        <translation>Restriction level</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="75" />
+        <source>Nivå 1: dokumentene skjermes. 2: også tittel linje 2. 3: også avsender/mottaker (journalpost) eller klassering (sak).</source>
+        <translation>Level 1: documents restricted. 2: also title line 2. 3: also sender/recipient (registry entry) or classification (case).</translation>
     </message>
 </context>
 <context>
@@ -4687,6 +4877,29 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>UnderBehandlingDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="192" />
+        <source>Sett sak %1 under behandling</source>
+        <translation>Set case %1 under processing</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="194" />
+        <source>Sett under behandling</source>
+        <translation>Set under processing</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="198" />
+        <source>Saken er reservert. Kontroller tittel og klassering, og velg tilgangskoden saken skal ha (eller ingen, så er den offentlig).</source>
+        <translation>The case is reserved. Check the title and classification, and choose the access code the case is to have (or none, and it is public).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="215" />
+        <source>Skjerming krever en hjemmel</source>
+        <translation>A restriction needs a legal basis</translation>
+    </message>
+</context>
+<context>
     <name>UtskriftDialog</name>
     <message>
         <location filename="../app/views/dialoger/utskrift.py" line="16" />
@@ -4863,72 +5076,87 @@ case</translation>
 <context>
     <name>VelgSakDialog</name>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="148" />
+        <location filename="../app/views/epost/velgsak.py" line="167" />
         <source>Importer e-post</source>
         <translation>Import e-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="150" />
+        <location filename="../app/views/epost/velgsak.py" line="169" />
         <source>Velg saken %1 e-post(er) skal registreres i.</source>
         <translation>Choose the case the %1 e-mail(s) will be registered in.</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="152" />
+        <location filename="../app/views/epost/velgsak.py" line="171" />
         <source>Saksnummer, ord fra tittel, avsender eller innhold</source>
         <translation>Case number, words from title, sender or content</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="153" />
+        <location filename="../app/views/epost/velgsak.py" line="172" />
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="154" />
+        <location filename="../app/views/epost/velgsak.py" line="173" />
         <source>Tittel på ny saksmappe:</source>
         <translation>Title of the new case:</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="156" />
+        <location filename="../app/views/epost/velgsak.py" line="174" />
+        <source>Primær ordningsverdi (K-kode, gårds- og bruksnummer …):</source>
+        <translation>Primary classification value (K code, land and property number …):</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="175" />
+        <source>K-kode, f.eks. 611</source>
+        <translation>K code, e.g. 611</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="177" />
         <source>Saken opprettes med deg som saksansvarlig. Tittel linje 1 er offentlig.</source>
         <translation>The case is created with you as responsible officer. Title line 1 is public.</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="158" />
+        <location filename="../app/views/epost/velgsak.py" line="179" />
         <source>Søk etter sak</source>
         <translation>Search for a case</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="159" />
+        <location filename="../app/views/epost/velgsak.py" line="180" />
         <source>Ny saksmappe</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="160" />
+        <location filename="../app/views/epost/velgsak.py" line="181" />
         <source>Siste saksmapper</source>
         <translation>Recent cases</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="161" />
+        <location filename="../app/views/epost/velgsak.py" line="182" />
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="194" />
+        <location filename="../app/views/epost/velgsak.py" line="216" />
         <source>Skriv en tittel på den nye saken</source>
         <translation>Enter a title for the new case</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="196" />
+        <location filename="../app/views/epost/velgsak.py" line="218" />
+        <source>En ny sak må ha en primær ordningsverdi (K-kode, gårds- og bruksnummer …)</source>
+        <translation>A new case needs a primary classification value (K code, land and property number …)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="221" />
         <source>Velg en sak i listen</source>
         <translation>Select a case in the list</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="214" />
+        <location filename="../app/views/epost/velgsak.py" line="239" />
         <source>Saken er avsluttet eller utgått</source>
         <translation>The case is closed or withdrawn</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="246" />
+        <location filename="../app/views/epost/velgsak.py" line="271" />
         <source>Ingen saker passer</source>
         <translation>No cases match</translation>
     </message>
@@ -4949,83 +5177,79 @@ case</translation>
 <context>
     <name>_Partfane</name>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="297" />
+        <location filename="../app/views/dialoger/kort.py" line="307" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="298" />
+        <location filename="../app/views/dialoger/kort.py" line="308" />
         <source>Navn / initialer</source>
         <translation>Name / initials</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="299" />
+        <location filename="../app/views/dialoger/kort.py" line="309" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="300" />
+        <location filename="../app/views/dialoger/kort.py" line="310" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="301" />
+        <location filename="../app/views/dialoger/kort.py" line="311" />
         <source>Postnr</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="302" />
+        <location filename="../app/views/dialoger/kort.py" line="312" />
         <source>Poststed</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="309" />
+        <location filename="../app/views/dialoger/kort.py" line="319" />
         <source>Legg til part</source>
         <translation>Add party</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="310" />
+        <location filename="../app/views/dialoger/kort.py" line="320" />
         <source>Fjern part</source>
         <translation>Remove party</translation>
     </message>
 </context>
 <context>
-    <name>_Skjermingsfane</name>
+    <name>_Retting</name>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="59" />
-        <source>– ingen (offentlig) –</source>
-        <translation>– none (public) –</translation>
+        <location filename="../app/views/dialoger/arkivretting.py" line="56" />
+        <source>For eksempel: skrivefeil i navnet</source>
+        <extracomment>The parties' columns the archive corrects, in the table's order (app/domain/regler/arkivretting.py).</extracomment>
+        <translation>For example: a typo in the name</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="69" />
-        <source>Tilgangskode</source>
-        <translation>Access code</translation>
+        <location filename="../app/views/dialoger/arkivretting.py" line="57" />
+        <source>Grunn (står i historikken)</source>
+        <translation>Reason (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="70" />
-        <source>Hjemmel</source>
-        <translation>Legal basis</translation>
+        <location filename="../app/views/dialoger/arkivretting.py" line="64" />
+        <source>Skriv hvorfor det rettes; grunnen står i historikken</source>
+        <translation>Write why it is corrected; the reason is kept in the history</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="71" />
-        <source>Skjermingsnivå</source>
-        <translation>Restriction level</translation>
-    </message>
-    <message>
-        <location filename="../app/views/dialoger/kort.py" line="74" />
-        <source>Nivå 1: dokumentene skjermes. 2: også tittel linje 2. 3: også avsender/mottaker (journalpost) eller klassering (sak).</source>
-        <translation>Level 1: documents restricted. 2: also title line 2. 3: also sender/recipient (registry entry) or classification (case).</translation>
+        <location filename="../app/views/dialoger/arkivretting.py" line="66" />
+        <source>Ingenting er endret</source>
+        <translation>Nothing has changed</translation>
     </message>
 </context>
 <context>
     <name>epost</name>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="61" />
+        <location filename="../app/views/epost/velgsak.py" line="63" />
         <source>Importer e-post</source>
         <translation>Import e-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="63" />
+        <location filename="../app/views/epost/velgsak.py" line="65" />
         <source>E-post (*.msg *.eml);;Alle filer (*)</source>
         <translation>E-mail (*.msg *.eml);;All files (*)</translation>
     </message>
@@ -5033,43 +5257,43 @@ case</translation>
 <context>
     <name>t</name>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="103" />
-        <location filename="../app/views/dialoger/kort.py" line="120" />
+        <location filename="../app/views/dialoger/kort.py" line="104" />
+        <location filename="../app/views/dialoger/kort.py" line="121" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="103" />
+        <location filename="../app/views/dialoger/kort.py" line="104" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="103" />
+        <location filename="../app/views/dialoger/kort.py" line="104" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="120" />
+        <location filename="../app/views/dialoger/kort.py" line="121" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="120" />
+        <location filename="../app/views/dialoger/kort.py" line="121" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="120" />
+        <location filename="../app/views/dialoger/kort.py" line="121" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="120" />
+        <location filename="../app/views/dialoger/kort.py" line="121" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="120" />
+        <location filename="../app/views/dialoger/kort.py" line="121" />
         <source>Til</source>
         <translation>To</translation>
     </message>
