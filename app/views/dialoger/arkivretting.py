@@ -4,6 +4,7 @@ closed sak's title and saksdato, each with a reason; the service logs old and ne
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -56,7 +57,7 @@ class _Retting(Skjema):
         self.grunn.setPlaceholderText(self.tr("For eksempel: skrivefeil i navnet"))
         self.skjema.addRow(self.tr("Grunn (står i historikken)"), self.grunn)
 
-    def endringer(self) -> dict[str, object]:
+    def endringer(self) -> dict[str, Any]:
         return {}
 
     def sjekk(self) -> str | None:
@@ -130,10 +131,10 @@ class RettJournalpostDialog(_Retting):
                     ut.setdefault(p.id, {})[felt] = ny
         return ut
 
-    def endringer(self) -> dict[str, object]:
+    def endringer(self) -> dict[str, Any]:
         """The keyword arguments for ``arkivretting.rett_journalpost``: only what changed."""
         jp = self.jp
-        ut: dict[str, object] = {}
+        ut: dict[str, Any] = {}
         if self.tittel.text().strip() != jp.tittel:
             ut["tittel"] = self.tittel.text()
         if self.tittel2.text().strip() != (jp.tittel2 or ""):
@@ -172,8 +173,8 @@ class RettSakDialog(_Retting):
         self._grunnfelt()
         self.ferdig()
 
-    def endringer(self) -> dict[str, object]:
-        ut: dict[str, object] = {}
+    def endringer(self) -> dict[str, Any]:
+        ut: dict[str, Any] = {}
         if self.tittel.text().strip() != self.sak.tittel:
             ut["tittel"] = self.tittel.text()
         if self.tittel2.text().strip() != (self.sak.tittel2 or ""):
