@@ -2990,14 +2990,14 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/lesefelt/panel.py" line="149" />
-        <location filename="../app/views/lesefelt/panel.py" line="332" />
+        <location filename="../app/views/lesefelt/panel.py" line="336" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/views/lesefelt/panel.py" line="150" />
         <location filename="../app/views/lesefelt/panel.py" line="153" />
-        <location filename="../app/views/lesefelt/panel.py" line="384" />
+        <location filename="../app/views/lesefelt/panel.py" line="388" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
@@ -3059,7 +3059,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/lesefelt/panel.py" line="225" />
-        <location filename="../app/views/lesefelt/panel.py" line="330" />
+        <location filename="../app/views/lesefelt/panel.py" line="334" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
@@ -3120,7 +3120,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/lesefelt/panel.py" line="251" />
-        <location filename="../app/views/lesefelt/panel.py" line="351" />
+        <location filename="../app/views/lesefelt/panel.py" line="355" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
@@ -3149,53 +3149,58 @@ case</translation>
         <source>fra %1 sendt %2</source>
         <translation>from %1 sent %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/views/lesefelt/panel.py" line="314" />
-        <source>ventet %n dag(er)</source>
-        <translation><numerusform>waited %n day</numerusform><numerusform>waited %n days</numerusform></translation>
-    </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="334" />
+        <location filename="../app/views/lesefelt/panel.py" line="338" />
         <source>avslutning bedt om</source>
         <translation>closure requested</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="336" />
+        <location filename="../app/views/lesefelt/panel.py" line="340" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="337" />
+        <location filename="../app/views/lesefelt/panel.py" line="341" />
         <source>Sakstype / dato</source>
         <translation>Case type / date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="342" />
+        <location filename="../app/views/lesefelt/panel.py" line="346" />
         <source>Klassering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="347" />
+        <location filename="../app/views/lesefelt/panel.py" line="351" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="366" />
+        <location filename="../app/views/lesefelt/panel.py" line="370" />
         <source>Dobbeltklikk en journalpost for å åpne den</source>
         <translation>Double-click a registry entry to open it</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="365" />
+        <location filename="../app/views/lesefelt/panel.py" line="369" />
         <source>Journalposter (%1)</source>
         <translation>Registry entries (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="384" />
+        <location filename="../app/views/lesefelt/panel.py" line="315" />
+        <source>ventet 1 dag</source>
+        <translation>waited 1 day</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="317" />
+        <source>ventet %1 dager</source>
+        <translation>waited %1 days</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="388" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="396" />
+        <location filename="../app/views/lesefelt/panel.py" line="400" />
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
@@ -4155,77 +4160,77 @@ case</translation>
 <context>
     <name>RettJournalpostDialog</name>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="73" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="74" />
         <source>Rett journalpost %1</source>
         <translation>Correct registry entry %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="73" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="74" />
         <source>Rett</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="79" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="80" />
         <source>Journalposten har status %1. Arkivet retter registreringen; hver endring logges med gammel og ny verdi og grunnen.</source>
         <translation>The registry entry has status %1. The archive corrects the registration; each change is logged with the old and new value and the reason.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="90" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="91" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="91" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="92" />
         <source>Tittel 2</source>
         <translation>Title 2</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="92" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="93" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="93" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="94" />
         <source>Mottatt</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="94" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="95" />
         <source>Forfallsdato</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="100" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="101" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="101" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="102" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="102" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="103" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="103" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="104" />
         <source>Postnr.</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="104" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="105" />
         <source>Poststed</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="105" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="106" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="118" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="119" />
         <source>Parter</source>
         <translation>Parties</translation>
     </message>
@@ -4233,32 +4238,32 @@ case</translation>
 <context>
     <name>RettSakDialog</name>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="156" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="157" />
         <source>Rett sak %1</source>
         <translation>Correct case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="156" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="157" />
         <source>Rett</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="160" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="161" />
         <source>Saken har status %1. Arkivet retter tittel og saksdato; hver endring logges med gammel og ny verdi og grunnen.</source>
         <translation>The case has status %1. The archive corrects the title and case date; each change is logged with the old and new value and the reason.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="169" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="170" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="170" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="171" />
         <source>Tittel 2</source>
         <translation>Title 2</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="171" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="172" />
         <source>Saksdato</source>
         <translation>Case date</translation>
     </message>
@@ -4879,22 +4884,22 @@ case</translation>
 <context>
     <name>UnderBehandlingDialog</name>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="192" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="193" />
         <source>Sett sak %1 under behandling</source>
         <translation>Set case %1 under processing</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="194" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="195" />
         <source>Sett under behandling</source>
         <translation>Set under processing</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="198" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="199" />
         <source>Saken er reservert. Kontroller tittel og klassering, og velg tilgangskoden saken skal ha (eller ingen, så er den offentlig).</source>
         <translation>The case is reserved. Check the title and classification, and choose the access code the case is to have (or none, and it is public).</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="215" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="216" />
         <source>Skjerming krever en hjemmel</source>
         <translation>A restriction needs a legal basis</translation>
     </message>
@@ -5220,23 +5225,23 @@ case</translation>
 <context>
     <name>_Retting</name>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="56" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="57" />
         <source>For eksempel: skrivefeil i navnet</source>
         <extracomment>The parties' columns the archive corrects, in the table's order (app/domain/regler/arkivretting.py).</extracomment>
         <translation>For example: a typo in the name</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="57" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="58" />
         <source>Grunn (står i historikken)</source>
         <translation>Reason (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="64" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="65" />
         <source>Skriv hvorfor det rettes; grunnen står i historikken</source>
         <translation>Write why it is corrected; the reason is kept in the history</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/arkivretting.py" line="66" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="67" />
         <source>Ingenting er endret</source>
         <translation>Nothing has changed</translation>
     </message>

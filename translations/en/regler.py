@@ -81,4 +81,6 @@ EN = {
     'Grunn (står i historikken)': 'Reason (kept in the history)',
     'Skriv hvorfor det rettes; grunnen står i historikken': 'Write why it is corrected; the reason is kept in the history',
     'Ingenting er endret': 'Nothing has changed',
+    "ventet 1 dag": "waited 1 day",
+    "ventet %1 dager": "waited %1 days",
 }

@@ -120,7 +120,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         self.deler.setStretchFactor(1, 3)
         self.deler.setStretchFactor(2, 2)
         self.tre.setMinimumWidth(260)
-        self.deler.setSizes([305, 680, 415])
+        self.deler.setSizes([300, 735, 365])  # the list widest: its title column stretches (issue 20)
         self.deler.setChildrenCollapsible(False)
         self.skrivebordlinje = QLabel()
         self.skrivebordlinje.setObjectName("skrivebordlinje")
