@@ -170,7 +170,9 @@ def test_20_17_kjernerutinen_paa_hoyst_tolv_handlinger(
     )
     svar = visning.vis_journalpost(ctx, inn.id).avskrivninger[-1].svar
     assert svar, fanger.meldinger
-    qtbot.waitUntil(lambda: w.valg is not None and w.valg.journalpostnummer == svar, timeout=10000)
+    qtbot.waitUntil(lambda: w.valg is not None and w.valg.journalpostnummer == svar, timeout=60000)
+    # The selection's actions are read in the background: wait until Send oppgave may be clicked.
+    qtbot.waitUntil(lambda: not w.leser.leser and w.handlinger["send_oppgave"].isEnabled(), timeout=60000)
     assert w.tre.valgt_kurv() == "dokumenter-i-arbeid"
     assert visning.vis_journalpost(ctx, svar).dokumenter, "svaret er skrevet fra malen"
 
@@ -193,6 +195,10 @@ def test_20_17_kjernerutinen_paa_hoyst_tolv_handlinger(
     _aapne(qtbot, w, teller, "mottatte-oppgaver", "Mottatte oppgaver")
     _velg(qtbot, w, teller, lambda r: r.journalpostnummer == svar and r.oppgavetype == "Godkjent")
     # EKSPEDER_MED_EPOST: real sending by e-mail (the eksp branch) to a real SMTP server on this machine.
+    try:
+        qtbot.waitUntil(lambda: not w.leser.leser and w.handlinger["ekspeder"].isEnabled(), timeout=60000)
+    except VentetForLenge as e:
+        raise AssertionError(f"Ekspeder er ikke mulig: {w.grunn('ekspeder')}") from e
     fanger.plan(EkspederDialog, lambda d: teller("klikk Ekspeder (e-post er valgt)"))
     teller("klikk Ekspeder")
     w.handlinger["ekspeder"].trigger()
