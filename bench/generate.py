@@ -487,8 +487,8 @@ class Generator:
                 status = "A"
             elif r < 0.005:
                 status = "U"
-            elif r < 0.01:
-                status = "X"
+            elif r < 0.01 and not self.sak_aapen[i]:
+                status = "X"  # unntatt fra prosesstyring: no follow-up, so never over an open restanse
             obs = obs_k = None
             if status in "RB" and rnd.random() < 0.01:
                 obs = self.dag(min(self.span + 30, self.span + rnd.randint(-20, 20)))

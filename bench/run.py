@@ -554,6 +554,8 @@ def maal_sok(db, initialer: str, seed: int) -> dict:
 
 
 def maal_registrering(db, initialer: str, seed: int, *, antall: int = 30) -> dict:
+    from sqlalchemy import text
+
     from app.services import journalposter
     from app.services.arbeid import Kontekst
     from app.services.journalposter import FilInn, NyJournalpost, PartInn
@@ -561,10 +563,15 @@ def maal_registrering(db, initialer: str, seed: int, *, antall: int = 30) -> dic
     rnd = random.Random(seed)
     ctx = Kontekst(db, initialer)
     with db.engine.connect() as c:
+        # Saker of the user's own unit: registering needs write access to the sak (issue 20).
         saker = [
             r[0]
-            for r in c.exec_driver_sql(
-                "SELECT id FROM sak WHERE status IN ('R', 'B') AND tilgangskode IS NULL ORDER BY id DESC LIMIT 2000"
+            for r in c.execute(
+                text(
+                    "SELECT id FROM sak WHERE status IN ('R', 'B') AND tilgangskode IS NULL AND enhet_id = "
+                    "(SELECT enhet_id FROM bruker WHERE upper(initialer) = upper(:ini)) ORDER BY id DESC LIMIT 2000"
+                ),
+                {"ini": initialer},
             )
         ]
     tider = []

@@ -55,7 +55,9 @@ def js(db, *args, **kw):
 
 def test_rutinen_gjennom_kommandolinjen(demo_db):
     db = demo_db
-    sak = js(db, "sak", "opprett", "--tittel", "Søknad om ny avkjørsel", "--bruker", "MBE")["saksnummer"]
+    sak = js(
+        db, "sak", "opprett", "--tittel", "Søknad om ny avkjørsel", "--klasse", "Q11", "--bruker", "MBE"
+    )["saksnummer"]
     inn = js(
         db,
         "jp",
@@ -114,7 +116,9 @@ def test_rutinen_gjennom_kommandolinjen(demo_db):
     vis = js(db, "jp", "vis", inn["journalpostnummer"], "--bruker", "MBE")
     assert vis["restanse"] is True and vis["avskrivning"]["kode"] == "BU"
 
-    sak2 = js(db, "sak", "opprett", "--tittel", "Klage på vedtak", "--bruker", "MBE")["saksnummer"]
+    sak2 = js(db, "sak", "opprett", "--tittel", "Klage på vedtak", "--klasse", "Q11", "--bruker", "MBE")[
+        "saksnummer"
+    ]
     jp2 = js(
         db,
         "jp",
@@ -145,7 +149,9 @@ def test_rutinen_gjennom_kommandolinjen(demo_db):
 
 def test_godkjenning_og_ekspedering_fjerner_restansen(demo_db):
     db = demo_db
-    sak = js(db, "sak", "opprett", "--tittel", "Søknad om startlån", "--bruker", "OHA")["saksnummer"]
+    sak = js(db, "sak", "opprett", "--tittel", "Søknad om startlån", "--klasse", "243", "--bruker", "OHA")[
+        "saksnummer"
+    ]
     inn = js(
         db,
         "jp",

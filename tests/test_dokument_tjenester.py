@@ -86,7 +86,9 @@ def registrer(db, sak, type_, *, mal=None, tittel="Svar om byggeløyve for Storg
                 poststed="Lillehammer",
             )
         ]
-        if type_ in "UN"
+        if type_ == "U"
+        else [PartInn("ISO")]  # a note's copy stays inside the house (issue 20 item 1)
+        if type_ == "N"
         else [],
         **kw,
     )
@@ -123,7 +125,7 @@ def test_et_brev_fra_hver_levert_mal_har_hver_verdi_fra_registeret(db, sak, navn
         "brev": felles + brev,
         "forelopig-svar": felles + brev + [sak, datotekst(frist)],
         "vedtaksbrev": felles + brev + [sak, "Kari Lie"],
-        "notat": felles + ["Kari Lie", "Statsforvalteren i Innlandet", "L42"],
+        "notat": felles + ["Kari Lie", "Ingrid Solberg", "L42"],
         "saksframlegg": felles + ["L42"],
         "delegert-vedtak": felles + ["L42", "Kari Lie"],
     }[navn]
@@ -283,7 +285,10 @@ def test_vedlegg_omordnes_faar_ny_tittel_lenkes_og_kopieres(db, sak):
 
     annen_sak = saker.opprett_sak(ctx(db, "OHA"), tittel="Klagesak").saksnummer
     ny = registrer(db, annen_sak, "U", tittel="Oversendelse")
-    dokumentordning.kopier_til(ctx(db, "OHA"), jpnr, dokument_id=kart, til=ny)
+    # Only the archive copies a document into another sak (issue 20 item 5).
+    with pytest.raises(IngenTilgang, match="Bare arkivet"):
+        dokumentordning.kopier_til(ctx(db, "OHA"), jpnr, dokument_id=kart, til=ny)
+    dokumentordning.kopier_til(ctx(db, "ALA"), jpnr, dokument_id=kart, til=ny)
     kopi = dokumenter.liste(ctx(db, "OHA"), ny)[0]
     assert kopi.id != kart and kopi.tittel == "Situasjonskart"
     assert dokumenter.hent(ctx(db, "OHA"), ny, dokument_id=kopi.id).data == b"%PDF-1.4 kart.pdf"

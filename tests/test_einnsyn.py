@@ -6,7 +6,7 @@ import keyring
 import pytest
 
 from app.domain.regler.offentlighet import arbeidsdager_etter
-from app.services import einnsyn, innstillinger, journalposter, saker, visning
+from app.services import einnsyn, innstillinger, journalposter, merking, saker, visning
 from app.services.arbeid import Kontekst
 from app.services.data import SKJERMET
 from app.services.dokumenter import FilInn
@@ -137,7 +137,9 @@ def test_ingenting_publiseres_som_den_offentlige_journalen_skjuler(demo_sqlite, 
     innstillinger.sett_innstilling(ctx, "einnsyn_url", url)
     innstillinger.sett_innstilling(ctx, "einnsyn_ventetid_dager", "0")
     einnsyn.lagre_api_noekkel(ctx, "test-nokkel")
-    sak = saker.opprett_sak(ctx, tittel="Klage fra {Ola Hemmelig} på vedtak").saksnummer
+    sak = saker.opprett_sak(ctx, tittel="Klage fra Ola Hemmelig på vedtak").saksnummer
+    # Shielded title words (issue 20 item 10): marked on the sak and the journalpost, never shown to the public.
+    merking.skjerm_ord_i_sakstittel(ctx, sak, ord=["Ola Hemmelig"])
 
     def inn(tittel, **kw):
         ny = NyJournalpost(sak=sak, type="I", tittel=tittel, avsendere=[PartInn("Kari Privat", epost="k@p.no")],
@@ -148,7 +150,8 @@ def test_ingenting_publiseres_som_den_offentlige_journalen_skjuler(demo_sqlite, 
     ikke_vurdert = inn("Midlertidig skjermet", tilgangskode="XX", hjemmel="Offl. § 13", nivaa=3)
     ikke_journalfort = inn("Ikke kontrollert ennå")
     skjermet = inn("Skjermet", tilgangskode="U", hjemmel="Offl. § 13", nivaa=3)
-    aapen = inn("Klage fra {Ola Hemmelig}")
+    aapen = inn("Klage fra Ola Hemmelig")
+    merking.skjerm_ord_i_tittel(ctx, aapen, ord=["Ola Hemmelig"])
     for nr in (skjermet, aapen):
         journalposter.journalfor(ctx, nr)
     dokumenter = visning.vis_journalpost(ctx, aapen).dokumenter
@@ -159,7 +162,7 @@ def test_ingenting_publiseres_som_den_offentlige_journalen_skjuler(demo_sqlite, 
     ute = _publiserte(falsk)
     assert ikke_vurdert not in ute and ikke_journalfort not in ute
     assert ute[skjermet]["korrespondansepart"] == [] and falsk.dokumenter(ute[skjermet]) == []
-    assert ute[aapen]["offentligTittel"] == "Klage fra *"
+    assert ute[aapen]["offentligTittel"] == "Klage fra ************"
     assert "Hemmelig" not in str(falsk.objekter)
     assert [p["korrespondansepartNavn"] for p in ute[aapen]["korrespondansepart"]] == ["Kari Privat"]
     assert [d["tittel"] for d in falsk.dokumenter(ute[aapen])] == ["brev.pdf"]

@@ -264,7 +264,7 @@ def test_siste_saksmapper_is_preselected_with_the_newest_own_sak(qapp, vindu, ct
 
 def test_ny_saksmappe_is_titled_after_the_subject_without_reply_prefix(qapp, vindu, ctx, tmp_path) -> None:
     sti = _melding(tmp_path, "ny", subject="VS: Søknad om skjenkebevilling")
-    svar = Svar(VelgSakDialog=lambda d: d.faner.setCurrentIndex(1))
+    svar = Svar(VelgSakDialog=lambda d: (d.faner.setCurrentIndex(1), d.ny_klasse.setText("U63")))
     rapport = velg_sak_og_importer(vindu, ctx, [sti], kjor_dialog=svar)
     (d,) = svar.av(VelgSakDialog)
     assert d.ny_tittel.text() == "Søknad om skjenkebevilling"

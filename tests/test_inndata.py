@@ -84,8 +84,16 @@ def test_for_store_tall_og_datoer_utenfor_omraadet(demo_sqlite):
 def test_for_lange_og_tomme_felt_avvises_likt_paa_sqlite_og_postgresql(demo_db):
     """The column lengths of app/store/models.py hold in the local store as on PostgreSQL."""
     db = db_arg(demo_db)
-    _avvist(_cli("--db", db, "sak", "opprett", "--tittel", LANG, "--bruker", "MBE"), 1, "høyst 500 tegn")
-    _avvist(_cli("--db", db, "sak", "opprett", "--tittel", " \r\n ", "--bruker", "MBE"), 1, "må ha en tittel")
+    _avvist(
+        _cli("--db", db, "sak", "opprett", "--tittel", LANG, "--klasse", "611", "--bruker", "MBE"),
+        1,
+        "høyst 500 tegn",
+    )
+    _avvist(
+        _cli("--db", db, "sak", "opprett", "--tittel", " \r\n ", "--klasse", "611", "--bruker", "MBE"),
+        1,
+        "må ha en tittel",
+    )
     ny = ("jp", "registrer", "--sak", "2026/1", "--type", "I", "--tittel", "T")
     _avvist(_cli("--db", db, *ny, "--avsender", "n " * 200, "--bruker", "ALA"), 1, "Navnet kan ha høyst 300")
     _avvist(_cli("--db", db, *ny, "--avsender", "", "--bruker", "ALA"), 1, "mangler navn")

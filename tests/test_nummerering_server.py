@@ -13,7 +13,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from app.services.synk.http import logg_inn
+from app.services.synk.http import HttpTransport, logg_inn
+from tests.support.skrivetilgang import gi_skrivetilgang
 from tests.support.tjener import PASSORD
 from tests.test_pg_tilgang import pg_demo  # noqa: F401  (fixture)
 
@@ -56,6 +57,12 @@ def test_aatte_prosesser_gjennom_serveren_gir_unike_nummer_uten_hull(pg_demo, tj
         "SELECT id, saksaar || '/' || sakssekvensnummer FROM sak WHERE tilgangskode IS NULL AND status = 'B' "
         "ORDER BY id LIMIT 1",
     )
+    # Users of several units register in one sak: the archive grants them write access (issue 20 item 4).
+    arkiv = HttpTransport(tjener.url, "ALA", token=logg_inn(tjener.url, "ALA", PASSORD, lagre=False))
+    try:
+        assert gi_skrivetilgang(arkiv, sak, BRUKERE), "every user had write access already: no grant tested"
+    finally:
+        arkiv.lukk()
     (maks_jp, maks_dok, maks_sak) = _en(
         pg_demo,
         "SELECT (SELECT max(id) FROM journalpost), "

@@ -10,6 +10,7 @@ import textwrap
 import psycopg
 import pytest
 
+from tests.support.skrivetilgang import gi_skrivetilgang
 from tests.test_pg_tilgang import pg_demo  # noqa: F401  (fixture)
 
 KLIENT = textwrap.dedent(
@@ -45,6 +46,12 @@ def test_atte_prosesser_gir_unike_nummer_uten_hull(pg_demo):  # noqa: F811
         for_jp = c.execute("SELECT count(*) FROM journalpost").fetchone()[0]
         for_sak = c.execute("SELECT count(*) FROM sak").fetchone()[0]
     brukere = ["OHA", "ISO", "SNI", "LMO", "KLE", "TBA", "PKR", "ALA"]
+    # Users of several units register in one sak: the archive grants them write access (issue 20 item 4).
+    arkiv = pg_demo.db("ALA")
+    try:
+        assert gi_skrivetilgang(arkiv, sak, brukere), "every user had write access already: no grant tested"
+    finally:
+        arkiv.lukk()
     n = 9
     miljo = {**os.environ, "PYTHONPATH": os.getcwd()}
     prosesser = [

@@ -21,6 +21,7 @@ from app.services.journalposter import NyJournalpost, PartInn
 from app.store import models as m
 from app.store.db import SKJEMA_VERSJON, Database
 from app.store.pg.roller import rollenavn
+from tests.support.skrivetilgang import gi_skrivetilgang
 
 PASSORD = "hemmelig-test"
 DEMOBRUKERE = ("RAD", "KLE", "OHA", "ISO", "TBA", "MBE", "SNI", "PKR", "LMO", "ALA", "HJO")
@@ -279,9 +280,28 @@ def test_laast_journalpost_avvises_av_databasen(pg_demo):
             ).rowcount
             assert n > 0
             c.rollback()
+    with psycopg.connect(pg_demo.conninfo(sbh)) as c:
+        # The archive's correction setting opens nothing for anyone but the archive.
+        c.execute("SELECT set_config('saksbord.arkivretting', 'ja', true)")
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="låst"):
+            c.execute("UPDATE journalpost SET tittel = 'x' WHERE status = 'E'")
     with psycopg.connect(pg_demo.conninfo("ALA")) as c:
         assert c.execute("UPDATE journalpost SET status = 'J' WHERE status = 'E'").rowcount > 0
         c.rollback()
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="avsluttet"):
+            c.execute("UPDATE sak SET tittel = 'x' WHERE status = 'A'")
+        c.rollback()
+        # Not even the archive changes a locked post's title with a plain UPDATE (issue 20 item 5):
+        # only its logged correction path (app/services/arkivretting.py) does.
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="låst"):
+            c.execute("UPDATE journalpost SET tittel = 'x' WHERE status = 'E'")
+        c.rollback()
+        c.execute("SELECT set_config('saksbord.arkivretting', 'ja', true)")
+        assert c.execute("UPDATE journalpost SET tittel = 'x' WHERE status = 'E'").rowcount > 0
+        with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="låst"):
+            c.execute("UPDATE journalpost SET antall_vedlegg = antall_vedlegg + 1 WHERE status = 'E'")
+        c.rollback()
+        # The setting is local to the transaction that set it.
         with pytest.raises(psycopg.errors.ObjectNotInPrerequisiteState, match="avsluttet"):
             c.execute("UPDATE sak SET tittel = 'x' WHERE status = 'A'")
 
@@ -625,6 +645,12 @@ def test_gamle_utforte_foresporsler_ryddes_av_init_db_og_etter_avspilling(pg_dem
             "SELECT saksaar || '/' || sakssekvensnummer FROM sak WHERE tilgangskode IS NULL "
             "AND status IN ('R', 'B') ORDER BY id LIMIT 1"
         ).fetchone()[0]
+    # OHA registers in the sak: the archive grants the write access it needs (issue 20 item 4).
+    arkiv = pg_demo.db("ALA")
+    try:
+        gi_skrivetilgang(arkiv, sak, ["OHA"])
+    finally:
+        arkiv.lukk()
     k = SynkKlient(str(tmp_path / "oha.sqlite"), pg_demo.url("OHA"), "OHA")
     try:
         ny = NyJournalpost(sak=sak, type="I", tittel="Avspilt", avsendere=[PartInn("Per Post")])

@@ -90,7 +90,9 @@ def test_et_utvalg_et_mote_og_en_sak_gjennom_kommandolinjen(demo_db, tmp_path):
 
 def test_behandling_ny_ds_og_delegasjonslisten(demo_db):
     db = demo_db
-    sak = js(db, "sak", "opprett", "--tittel", "Delegerte vedtak", "--bruker", "OHA")["saksnummer"]
+    sak = js(db, "sak", "opprett", "--tittel", "Delegerte vedtak", "--klasse", "033", "--bruker", "OHA")[
+        "saksnummer"
+    ]
     u = js(db, "jp", "registrer", "--sak", sak, "--type", "U", "--tittel", "Vedtak om SFO-plass", "--mottaker",
            "Mona Haugen", "--bruker", "OHA")["journalpostnummer"]  # fmt: skip
     p = sb(db, "behandling", "ny", u, "--utvalg", "FSK", "--type", "PS", "--bruker", "OHA", forventet=1)

@@ -100,6 +100,11 @@ def _skjermet_register(db) -> tuple[list[str], list[str], str]:
     may never see, the values the public may never see, and a shielded sak's number.
     """
     ala = Kontekst(db, "ALA")
+    # IS (intern skjerming) is left off the offentlig journal by default (issue 20 item 9); this
+    # municipality lists it with the shielded fields replaced, so what is replaced can be checked.
+    from app.services.postliste import sett_offentlig_journal
+
+    sett_offentlig_journal(ala, "IS", "erstatt")
     hemmelig, offentlig_hemmelig = [], []
     saknr = ""
     for nivaa in (1, 2, 3):

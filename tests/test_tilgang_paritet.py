@@ -12,8 +12,8 @@ may see on every desk they hold today (their own, and each leader's in an active
 period). The services narrow that to the desk that is open: each desk's set must lie inside the
 RLS set, and together they must fill it.
 
-The demo alone never opens a leader's own shielded sak to a stedfortreder through ownership,
-nor holds a unit-limited grant; the "utvidet" variant adds both to the two databases alike.
+The demo alone never puts a leader's own shielded sak on a stedfortreder's desk, nor holds a
+unit-limited grant; the "utvidet" variant adds both to the two databases alike.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ ENHETSKODER = (("OHA", "P", "ORG"), ("SNI", "E", "TEK"), ("MBE", "U", "OPP"))
 def _utvid(db: Database) -> None:
     """The same extra access situations on either database, through the services where they exist."""
     idag = db.idag()
-    # MBE holds PKR's desk with code U only: PKR's own P sak opens by ownership, not by code.
+    # MBE holds PKR's desk with code U only: PKR's own P sak does not open (no inherited ownership).
     sett_stedfortreder(
         Kontekst(db, "PKR"),
         leder="PKR",
@@ -201,8 +201,8 @@ def test_skjermingen_virker_i_begge(databaser, request):
     oha = _services_ser(sqlite, "OHA", None)
     if request.node.callspec.params["databaser"] == "utvidet":
         mbe_som_pkr = _services_ser(sqlite, "MBE", "PKR")
-        # PKR's own P sak opens on his desk by ownership (MBE was granted U only) …
-        assert (mbe_som_pkr[0] - mbe[0]) & p_saker
+        # PKR's own P sak stays closed on his desk: MBE was granted U only (issue 20, item 3) …
+        assert not (mbe_som_pkr[0] - mbe[0]) & p_saker
         # … and P limited to ORG opens ORG's P saker to OHA.
         assert p_saker and p_saker <= oha[0]
     else:

@@ -198,17 +198,26 @@ def test_kortets_dokumentfane_slipp_rekkefolge_tittel_lenke_og_kopi(
         fanger.plan(DokumenttittelDialog, lambda t: t.tittel.setText("Foto av tomta"))
         fane.tittel_knapp.click()
         assert [r.tittel for r in fane.rader] == ["Kart", "Foto av tomta", "Notat"]
-        # Linked to the other journalpost (the same document), then the map copied into that sak.
+        # Linked to the other journalpost (the same document).
         fane.velg(foto)
         fanger.plan(VelgJournalpostDialog, lambda v: v.jpnr.setText(annen))
         fane.lenk_knapp.click()
+        # Only the archive copies a document into another sak (issue 20 item 5): the button says so.
         fane.velg(fane.rader[0].id)
-        fanger.plan(VelgJournalpostDialog, lambda v: v.jpnr.setText(annen))
-        fane.kopier_knapp.click()
+        assert not fane.kopier_knapp.isEnabled() and "Bare arkivet" in fane.kopier_knapp.toolTip()
 
     fanger.plan(JournalpostKortDialog, paa_kortet, svar=False)
     w.handlinger["rediger"].trigger()
     assert not fanger.meldinger, fanger.meldinger
+    # The archive copies the map into that sak from the same tab.
+    arkiv = lag_vindu("ALA")
+    fane = arkiv.dokumentordning.fane(jp_id, None)
+    qtbot.addWidget(fane)
+    fane.velg(fane.rader[0].id)
+    assert fane.kopier_knapp.isEnabled()
+    fanger.plan(VelgJournalpostDialog, lambda v: v.jpnr.setText(annen))
+    fane.kopier_knapp.click()
+    assert not fanger.planer and not fanger.meldinger, fanger.meldinger
     rader = dokumenter.liste(ctx, jpnr)
     assert [r.tittel for r in rader] == ["Kart", "Foto av tomta", "Notat"]
     i_annen = dokumenter.liste(ctx, annen)
@@ -232,7 +241,7 @@ def test_laast_journalpost_kan_ikke_ordnes_og_grunnen_vises(qtbot, demo_sqlite):
         not fane.opp.isEnabled() and not fane.tittel_knapp.isEnabled() and not fane.legg_til_knapp.isEnabled()
     )
     assert "låst" in fane.opp.toolTip()
-    assert fane.lenk_knapp.isEnabled() and fane.kopier_knapp.isEnabled()
+    assert fane.lenk_knapp.isEnabled() and fane.kopier_knapp.isEnabled()  # copying is the archive's choice
     sluppet: list[list[Path]] = []
     fane.sig_legg_til.connect(sluppet.append)
     e = _slipp(fane, [Path(__file__)])

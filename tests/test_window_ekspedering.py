@@ -17,6 +17,7 @@ from app.services import innstillinger, journalposter, saker, visning
 from app.services.arbeid import Kontekst
 from app.services.ekspedering import forsendelse
 from app.services.journalposter import FilInn, NyJournalpost, PartInn
+from app.store import models as m
 from app.views.dialoger.ekspeder import EkspederDialog
 from app.views.operasjoner.ekspedering import skriv_ut_pdf
 from tests.conftest import vent
@@ -130,7 +131,14 @@ def test_uten_smtp_aapnes_eml_i_e_postprogrammet(qtbot, lag_vindu, fanger, demo_
 
 def test_n_til_ekstern_mottaker_avvises_foer_dialogen(qtbot, lag_vindu, fanger, demo_sqlite):
     ctx = Kontekst(demo_sqlite, "OHA")
-    jpnr, jp_id = _brev(ctx, PartInn("KLE"), PartInn("Ekstern Person", epost="e@eksempel.no"), type_="N")
+    jpnr, jp_id = _brev(ctx, PartInn("KLE"), type_="N")
+    # Registration refuses an outside mottaker on a note (issue 20 item 1); an older post may hold one.
+    with demo_sqlite.session() as s, s.begin():
+        s.add(
+            m.Korrespondansepart(
+                journalpost_id=jp_id, rolle="mottaker", navn="Ekstern Person", epost="e@eksempel.no"
+            )
+        )
     w = lag_vindu("OHA")
     _velg_jp(qtbot, w, jp_id)
     assert not w.handlinger["ekspeder"].isEnabled()

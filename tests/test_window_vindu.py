@@ -50,6 +50,7 @@ def test_ny_sak_viser_lignende_saker_og_advarsel(qtbot, lag_vindu, fanger):
 
     def fyll(d: SakKort) -> None:
         d.tittel.setText("Søknad om barnehageplass Ola Hansen")
+        d.klasse.setText("A10")  # a new sak needs a primary ordningsverdi (issue 20 item 7)
         d.oppdater_lignende()
         sett["lignende"] = [d.lignende.item(i).text() for i in range(d.lignende.count())]
 

@@ -114,37 +114,63 @@
 <context>
     <name>Arkivhandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="41" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="38" />
+        <source>Journalføre %1? Journalposten låses; etterpå kan bare arkivet rette den.</source>
+        <translation>Journal %1? The registry entry is locked; afterwards only the archive can correct it.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/arkiv.py" line="39" />
+        <source>Journalfør</source>
+        <translation>Journalise</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/arkiv.py" line="52" />
         <source>Feilregistrer %1</source>
         <translation>Mark %1 as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="42" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="53" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="80" />
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="44" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="55" />
         <source>Feilregistrer</source>
         <translation>Mark as erroneous</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="53" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="79" />
+        <source>Angre avskrivning på %1</source>
+        <translation>Undo the write-off on %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/arkiv.py" line="83" />
+        <source>Angre avskrivningen</source>
+        <translation>Undo the write-off</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/arkiv.py" line="84" />
+        <source>Den siste avskrivningen fjernes, og restansen kommer tilbake.</source>
+        <translation>The latest write-off is removed, and the item is outstanding again.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/arkiv.py" line="120" />
         <source>Avslutt sak</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="53" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="120" />
         <source>Avslutte sak %1?</source>
         <translation>Close case %1?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="59" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="126" />
         <source>Gjenåpne sak</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/arkiv.py" line="59" />
+        <location filename="../app/views/operasjoner/arkiv.py" line="126" />
         <source>Gjenåpne sak %1?</source>
         <translation>Reopen case %1?</translation>
     </message>
@@ -152,43 +178,43 @@
 <context>
     <name>AvskrivDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="50" />
+        <location filename="../app/views/dialoger/enkle.py" line="51" />
         <source>Avskriv %1</source>
         <translation>Close out %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="50" />
+        <location filename="../app/views/dialoger/enkle.py" line="51" />
         <source>Avskriv</source>
         <translation>Close out</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="56" />
+        <location filename="../app/views/dialoger/enkle.py" line="57" />
         <source>Avskrivningskode</source>
         <translation>Close-out code</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="58" />
-        <location filename="../app/views/dialoger/enkle.py" line="62" />
+        <location filename="../app/views/dialoger/enkle.py" line="59" />
+        <location filename="../app/views/dialoger/enkle.py" line="63" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="61" />
+        <location filename="../app/views/dialoger/enkle.py" line="62" />
         <source>Avskrivningsmåte</source>
         <translation>Close-out method</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="76" />
+        <location filename="../app/views/dialoger/enkle.py" line="77" />
         <source>Denne avskrivningsmåten krever merknad</source>
         <translation>This close-out method requires a note</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="80" />
+        <location filename="../app/views/dialoger/enkle.py" line="81" />
         <source>Velg avskrivningsmåte</source>
         <translation>Choose a close-out method</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="82" />
+        <location filename="../app/views/dialoger/enkle.py" line="83" />
         <source>Avskrivningskode %1 krever merknad</source>
         <translation>Close-out code %1 requires a note</translation>
     </message>
@@ -196,78 +222,78 @@
 <context>
     <name>BehandleOppgaveDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="30" />
+        <location filename="../app/views/dialoger/enkle.py" line="31" />
         <source>Godkjent</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="31" />
+        <location filename="../app/views/dialoger/enkle.py" line="32" />
         <source>Ikke godkjent</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="32" />
+        <location filename="../app/views/dialoger/enkle.py" line="33" />
         <source>Videresendt</source>
         <translation>Forwarded</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="33" />
+        <location filename="../app/views/dialoger/enkle.py" line="34" />
         <source>Uttalelse gitt</source>
         <translation>Comment given</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="34" />
+        <location filename="../app/views/dialoger/enkle.py" line="35" />
         <source>Utført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="161" />
+        <location filename="../app/views/dialoger/enkle.py" line="184" />
         <source>Behandle oppgave – %1</source>
         <translation>Handle task – %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="161" />
+        <location filename="../app/views/dialoger/enkle.py" line="184" />
         <source>Send svar</source>
         <translation>Send answer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="166" />
+        <location filename="../app/views/dialoger/enkle.py" line="189" />
         <source>Fra %1</source>
         <translation>From %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="182" />
+        <location filename="../app/views/dialoger/enkle.py" line="205" />
         <source>Svar</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="183" />
+        <location filename="../app/views/dialoger/enkle.py" line="206" />
         <source>– velg –</source>
         <translation>– choose –</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="185" />
-        <location filename="../app/views/dialoger/enkle.py" line="209" />
+        <location filename="../app/views/dialoger/enkle.py" line="208" />
+        <location filename="../app/views/dialoger/enkle.py" line="232" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="188" />
+        <location filename="../app/views/dialoger/enkle.py" line="211" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="209" />
+        <location filename="../app/views/dialoger/enkle.py" line="232" />
         <source>Tilbake til (tom: forrige ledd)</source>
         <translation>Back to (empty: previous link)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="215" />
+        <location filename="../app/views/dialoger/enkle.py" line="238" />
         <source>Velg et svar</source>
         <translation>Choose an answer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="217" />
+        <location filename="../app/views/dialoger/enkle.py" line="240" />
         <source>Velg hvem oppgaven skal videresendes til</source>
         <translation>Choose who to forward the task to</translation>
     </message>
@@ -275,33 +301,33 @@
 <context>
     <name>BesvarDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="94" />
+        <location filename="../app/views/dialoger/enkle.py" line="95" />
         <source>Opprett svar</source>
         <translation>Create reply</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="97" />
-        <location filename="../app/views/dialoger/enkle.py" line="100" />
+        <location filename="../app/views/dialoger/enkle.py" line="98" />
+        <location filename="../app/views/dialoger/enkle.py" line="101" />
         <source>Tittel på svaret</source>
         <translation>Title of the reply</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="101" />
+        <location filename="../app/views/dialoger/enkle.py" line="102" />
         <source>Mal for svarbrevet</source>
         <translation>Template for the reply letter</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="102" />
+        <location filename="../app/views/dialoger/enkle.py" line="103" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="103" />
+        <location filename="../app/views/dialoger/enkle.py" line="104" />
         <source>Svaret får mottakere fra avsenderne og legges i Dokumenter i arbeid.</source>
         <translation>The reply gets its recipients from the senders and is placed in Documents in progress.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="110" />
+        <location filename="../app/views/dialoger/enkle.py" line="111" />
         <source>Svaret må ha en tittel</source>
         <translation>The reply needs a title</translation>
     </message>
@@ -433,127 +459,127 @@
 <context>
     <name>Dokumentfane</name>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="70" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="73" />
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="71" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="74" />
         <source>Tilknytning</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="72" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="75" />
         <source>Versjon</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="73" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="76" />
         <source>Sjekket ut av</source>
         <translation>Checked out by</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="74" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="77" />
         <source>Arkivformat</source>
         <translation>Archive format</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="77" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="80" />
         <source>Dokumentene i journalposten</source>
         <translation>The documents of the registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="78" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="81" />
         <source>Legg til fil …</source>
         <translation>Add file …</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="81" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="84" />
         <source>Legg til en fil som hoveddokument eller vedlegg (eller slipp filer her)</source>
         <translation>Add a file as main document or attachment (or drop files here)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="86" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="89" />
         <source>Flytt opp</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="87" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="90" />
         <source>Flytt ned</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="89" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="92" />
         <source>Endre tittel …</source>
         <translation>Change title …</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="92" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="95" />
         <source>Lenk til …</source>
         <translation>Link to …</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="95" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="98" />
         <source>Kopier til …</source>
         <translation>Copy to …</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="97" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="100" />
         <source>Samme dokument også på en annen journalpost (ikke en kopi)</source>
         <translation>The same document on another registry entry too (not a copy)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="98" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="102" />
         <source>En kopi med alle versjoner i en journalpost i en annen sak</source>
         <translation>A copy with every version in a registry entry of another case</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="122" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="127" />
         <source>laget</source>
         <translation>made</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="123" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="128" />
         <source>lages</source>
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="124" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="129" />
         <source>feilet</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="125" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="130" />
         <source>ikke ennå</source>
         <translation>not yet</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="129" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="134" />
         <source>hoveddokument</source>
         <translation>main document</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="129" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="134" />
         <source>vedlegg</source>
         <translation>attachment</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="131" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="136" />
         <source>(lenket)</source>
         <translation>(linked)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="141" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="146" />
         <source>arkiv</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="141" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="146" />
         <source>produksjon</source>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/dokumentfane.py" line="216" />
+        <location filename="../app/views/dialoger/dokumentfane.py" line="221" />
         <source>Legg til fil</source>
         <translation>Add file</translation>
     </message>
@@ -752,12 +778,12 @@
         <translation>The file could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokumentordning.py" line="105" />
+        <location filename="../app/views/operasjoner/dokumentordning.py" line="106" />
         <source>Kopier dokument</source>
         <translation>Copy document</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/dokumentordning.py" line="107" />
+        <location filename="../app/views/operasjoner/dokumentordning.py" line="108" />
         <source>Lenk dokument</source>
         <translation>Link document</translation>
     </message>
@@ -784,6 +810,60 @@
         <location filename="../app/views/dialoger/dokumentordning.py" line="23" />
         <source>Dokumentet må ha en tittel</source>
         <translation>The document needs a title</translation>
+    </message>
+</context>
+<context>
+    <name>EgneKurver</name>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="90" />
+        <source>Ny kurv…</source>
+        <translation>New basket…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="94" />
+        <source>Gi nytt navn…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="96" />
+        <source>Flytt opp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="99" />
+        <source>Flytt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="103" />
+        <source>Del med enheten</source>
+        <translation>Share with the unit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="106" />
+        <source>Slutt å dele</source>
+        <translation>Stop sharing</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="109" />
+        <location filename="../app/views/kurver/egne.py" line="132" />
+        <source>Fjern kurven</source>
+        <translation>Remove basket</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="125" />
+        <source>Gi kurven nytt navn</source>
+        <translation>Rename the basket</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="125" />
+        <source>Nytt navn</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="132" />
+        <source>Fjerne kurven? Journalpostene i den berøres ikke.</source>
+        <translation>Remove the basket? The registry entries in it are not affected.</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1100,7 @@ Send them again as paper letters?</translation>
 <context>
     <name>Eposthandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/epost.py" line="33" />
+        <location filename="../app/views/operasjoner/epost.py" line="35" />
         <source>Det som ble sluppet inneholder ingen e-post (.msg eller .eml).</source>
         <translation>What was dropped contains no e-mail (.msg or .eml).</translation>
     </message>
@@ -1028,22 +1108,22 @@ Send them again as paper letters?</translation>
 <context>
     <name>FlyttDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="310" />
+        <location filename="../app/views/dialoger/enkle.py" line="333" />
         <source>Flytt %1 til en annen sak</source>
         <translation>Move %1 to another case</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="310" />
+        <location filename="../app/views/dialoger/enkle.py" line="333" />
         <source>Flytt</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="315" />
+        <location filename="../app/views/dialoger/enkle.py" line="338" />
         <source>Til sak</source>
         <translation>To case</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="319" />
+        <location filename="../app/views/dialoger/enkle.py" line="342" />
         <source>Oppgi saksnummer</source>
         <translation>Enter a case number</translation>
     </message>
@@ -1051,27 +1131,27 @@ Send them again as paper letters?</translation>
 <context>
     <name>FordelDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="223" />
+        <location filename="../app/views/dialoger/enkle.py" line="246" />
         <source>Fordel %1</source>
         <translation>Assign %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="223" />
+        <location filename="../app/views/dialoger/enkle.py" line="246" />
         <source>Fordel</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="224" />
+        <location filename="../app/views/dialoger/enkle.py" line="247" />
         <source>– ingen (tilbake til arkivet) –</source>
         <translation>– none (back to the archive) –</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="226" />
+        <location filename="../app/views/dialoger/enkle.py" line="249" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="227" />
+        <location filename="../app/views/dialoger/enkle.py" line="250" />
         <source>Ny saksbehandler</source>
         <translation>New case officer</translation>
     </message>
@@ -1223,51 +1303,71 @@ Send them again as paper letters?</translation>
     </message>
     <message>
         <location filename="../app/views/handlinger.py" line="192" />
+        <source>Rett journalpost (arkivet) …</source>
+        <translation>Correct registry entry (archive) …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="201" />
+        <source>Angre avskrivning …</source>
+        <translation>Undo write-off …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="210" />
+        <source>Sett under behandling …</source>
+        <translation>Set under processing …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="219" />
+        <source>Rett sak (arkivet) …</source>
+        <translation>Correct case (archive) …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/handlinger.py" line="228" />
         <source>Avslutt sak</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="201" />
+        <location filename="../app/views/handlinger.py" line="237" />
         <source>Gjenåpne sak</source>
         <translation>Reopen case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="210" />
+        <location filename="../app/views/handlinger.py" line="246" />
         <source>Importer e-post…</source>
         <translation>Import e-mail…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="218" />
+        <location filename="../app/views/handlinger.py" line="254" />
         <source>Hent fra SvarInn</source>
         <translation>Fetch from SvarInn</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="227" />
+        <location filename="../app/views/handlinger.py" line="263" />
         <source>Post fra SvarInn …</source>
         <translation>Mail from SvarInn …</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="236" />
+        <location filename="../app/views/handlinger.py" line="272" />
         <source>Offentlig journal…</source>
         <translation>Public journal…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="245" />
+        <location filename="../app/views/handlinger.py" line="281" />
         <source>Koble til felles database…</source>
         <translation>Connect to shared database…</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="253" />
+        <location filename="../app/views/handlinger.py" line="289" />
         <source>Oppdater</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="261" />
+        <location filename="../app/views/handlinger.py" line="297" />
         <source>Hjelp</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="272" />
+        <location filename="../app/views/handlinger.py" line="308" />
         <source>Ny
 sak</source>
         <extracomment>Two-line toolbar labels, so the band stays narrow without eliding text.</extracomment>
@@ -1275,49 +1375,49 @@ sak</source>
 case</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="273" />
+        <location filename="../app/views/handlinger.py" line="309" />
         <source>Ny
 journalpost</source>
         <translation>New
 entry</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="274" />
+        <location filename="../app/views/handlinger.py" line="310" />
         <source>Importer
 e-post</source>
         <translation>Import
 e-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="275" />
+        <location filename="../app/views/handlinger.py" line="311" />
         <source>Besvar og
 avskriv</source>
         <translation>Reply and
 close out</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="276" />
+        <location filename="../app/views/handlinger.py" line="312" />
         <source>Foreløpig
 svar</source>
         <translation>Interim
 reply</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="277" />
+        <location filename="../app/views/handlinger.py" line="313" />
         <source>Send
 oppgave</source>
         <translation>Send
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="278" />
+        <location filename="../app/views/handlinger.py" line="314" />
         <source>Behandle
 oppgave</source>
         <translation>Handle
 task</translation>
     </message>
     <message>
-        <location filename="../app/views/handlinger.py" line="279" />
+        <location filename="../app/views/handlinger.py" line="315" />
         <source>Avslutt
 sak</source>
         <translation>Close
@@ -1470,63 +1570,63 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="174" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="189" />
         <source>&amp;Fil</source>
         <extracomment>The sak's own actions: on a sak row, and in the "Sak …" submenu of a journalpost or task row.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="175" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="190" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="176" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="191" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="177" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="192" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="178" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="193" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="179" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="194" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="180" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="195" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="181" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="196" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="240" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="245" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="241" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="246" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="242" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="247" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="446" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="457" />
         <source>Leser inn det valgte …</source>
         <translation>Reading the selection …</translation>
     </message>
@@ -1536,12 +1636,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="294" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="299" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="301" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="306" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1566,43 +1666,43 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="307" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="312" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="279" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="295" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="289" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="305" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="296" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="312" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="298" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="314" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="198" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="213" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="185" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="200" />
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="200" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="475" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="215" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="486" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1617,37 +1717,37 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="464" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="475" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="201" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="216" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="202" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="217" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="204" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="219" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="261" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="277" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="556" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="335" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="557" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="336" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1655,67 +1755,83 @@ case</translation>
 <context>
     <name>ImportOppsummering</name>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="314" />
+        <location filename="../app/views/epost/importdialog.py" line="374" />
         <source>Import til sak %1</source>
+        <extracomment>The one incoming post the user chose to answer at once ("Besvar og avskriv" here).</extracomment>
         <translation>Import to case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="316" />
+        <location filename="../app/views/epost/importdialog.py" line="375" />
+        <source>Besvar og avskriv</source>
+        <translation>Reply and close out</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="377" />
         <source>Importert: %1    Avvist: %2</source>
         <translation>Imported: %1    Rejected: %2</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="321" />
+        <location filename="../app/views/epost/importdialog.py" line="382" />
         <source>Importen ble avbrutt; %1 fil(er) ble ikke importert.</source>
         <translation>The import was cancelled; %1 file(s) were not imported.</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="326" />
+        <location filename="../app/views/epost/importdialog.py" line="388" />
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="326" />
+        <location filename="../app/views/epost/importdialog.py" line="389" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="326" />
+        <location filename="../app/views/epost/importdialog.py" line="390" />
         <source>Vedlegg</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="326" />
+        <location filename="../app/views/epost/importdialog.py" line="391" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="330" />
+        <location filename="../app/views/epost/importdialog.py" line="392" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="393" />
+        <source>Hoveddokument</source>
+        <translation>Main document</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/importdialog.py" line="398" />
         <source>Avvist</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="341" />
+        <location filename="../app/views/epost/importdialog.py" line="409" />
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="342" />
+        <location filename="../app/views/epost/importdialog.py" line="410" />
         <source>Marker som ekspedert (%1)</source>
         <translation>Mark as dispatched (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="346" />
+        <location filename="../app/views/epost/importdialog.py" line="414" />
         <source>%1 sendt(e) e-post(er) ligger nå i Dokumenter i arbeid. De er allerede sendt: marker dem som ekspedert, så blir de ikke liggende der.</source>
         <translation>%1 sent e-mail(s) are now in Documents in progress. They have already been sent: mark them as dispatched so they do not stay there.</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="369" />
+        <location filename="../app/views/epost/importdialog.py" line="463" />
         <source>%1 journalpost(er) er markert som ekspedert.</source>
         <translation>%1 registry entry(ies) marked as dispatched.</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/importdialog.py" line="374" />
+        <location filename="../app/views/epost/importdialog.py" line="468" />
         <source>Ikke ekspedert (bruk Ekspeder på journalposten):</source>
         <translation>Not dispatched (use Dispatch on the registry entry):</translation>
     </message>
@@ -2090,117 +2206,117 @@ case</translation>
 <context>
     <name>JournalpostKortDialog</name>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="371" />
+        <location filename="../app/views/dialoger/kort.py" line="381" />
         <source>Ny journalpost</source>
         <translation>New registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="373" />
+        <location filename="../app/views/dialoger/kort.py" line="383" />
         <source>Journalpost %1</source>
         <translation>Registry entry %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="375" />
+        <location filename="../app/views/dialoger/kort.py" line="385" />
         <source>Registrer</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="375" />
+        <location filename="../app/views/dialoger/kort.py" line="385" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="396" />
+        <location filename="../app/views/dialoger/kort.py" line="407" />
         <source>Svarfrist</source>
         <translation>Reply deadline</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="406" />
+        <location filename="../app/views/dialoger/kort.py" line="417" />
         <source>– meg selv –</source>
         <translation>– myself –</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="409" />
+        <location filename="../app/views/dialoger/kort.py" line="420" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="410" />
+        <location filename="../app/views/dialoger/kort.py" line="421" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="411" />
+        <location filename="../app/views/dialoger/kort.py" line="422" />
         <source>Tittel (linje 1, offentlig)</source>
         <translation>Title (line 1, public)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="412" />
+        <location filename="../app/views/dialoger/kort.py" line="423" />
         <source>Tittel linje 2</source>
         <translation>Title line 2</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="413" />
+        <location filename="../app/views/dialoger/kort.py" line="424" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="414" />
+        <location filename="../app/views/dialoger/kort.py" line="425" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="415" />
+        <location filename="../app/views/dialoger/kort.py" line="426" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="417" />
+        <location filename="../app/views/dialoger/kort.py" line="428" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="418" />
+        <location filename="../app/views/dialoger/kort.py" line="429" />
         <source>Generelt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="421" />
+        <location filename="../app/views/dialoger/kort.py" line="432" />
         <source>Avsender/Mottaker</source>
         <translation>Sender/Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="423" />
+        <location filename="../app/views/dialoger/kort.py" line="434" />
         <source>Dokumenter</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="428" />
+        <location filename="../app/views/dialoger/kort.py" line="439" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="429" />
+        <location filename="../app/views/dialoger/kort.py" line="440" />
         <source>Merknader</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="430" />
+        <location filename="../app/views/dialoger/kort.py" line="441" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="447" />
+        <location filename="../app/views/dialoger/kort.py" line="458" />
         <source>Oppgi saksnummer</source>
         <translation>Enter a case number</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="449" />
+        <location filename="../app/views/dialoger/kort.py" line="460" />
         <source>Journalposten må ha en tittel</source>
         <translation>The registry entry needs a title</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="452" />
+        <location filename="../app/views/dialoger/kort.py" line="463" />
         <source>Skjerming krever en hjemmel</source>
         <translation>A restriction needs a legal basis</translation>
     </message>
@@ -2218,27 +2334,27 @@ case</translation>
         <translation>Case route</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="170" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="181" />
         <source>Besvar og avskriv</source>
         <translation>Reply and close out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="171" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="182" />
         <source>Foreløpig svar</source>
         <translation>Interim reply</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="172" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="183" />
         <source>Besvar uten å avskrive</source>
         <translation>Reply without closing out</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="174" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="185" />
         <source>Foreløpig svar: </source>
         <translation>Interim reply: </translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/journalpost.py" line="174" />
+        <location filename="../app/views/operasjoner/journalpost.py" line="185" />
         <source>Svar: </source>
         <translation>Reply: </translation>
     </message>
@@ -2569,56 +2685,55 @@ case</translation>
 <context>
     <name>KurvListe</name>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="169" />
+        <location filename="../app/views/kurver/liste.py" line="174" />
         <source>Filtrer kurven (Ctrl+F3)</source>
         <translation>Filter the basket (Ctrl+F3)</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="170" />
+        <location filename="../app/views/kurver/liste.py" line="175" />
         <source>Hurtigfilter</source>
         <translation>Quick filter</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="171" />
+        <location filename="../app/views/kurver/liste.py" line="176" />
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="172" />
+        <location filename="../app/views/kurver/liste.py" line="177" />
         <source>Journalposter (%n)</source>
         <translation><numerusform>Registry entries (%n)</numerusform><numerusform>Registry entries (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="173" />
+        <location filename="../app/views/kurver/liste.py" line="178" />
         <source>Saker (%n)</source>
         <translation><numerusform>Cases (%n)</numerusform><numerusform>Cases (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="216" />
+        <location filename="../app/views/kurver/liste.py" line="250" />
         <source>Søk: «%1»</source>
         <translation>Search: “%1”</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="242" />
+        <location filename="../app/views/kurver/liste.py" line="276" />
         <source>viser de første %1 treff, teller …</source>
         <translation>showing the first %1 hits, counting …</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="245" />
-        <source>viser de første %1 av %2 treff</source>
-        <translation>showing the first %1 of %2 hits</translation>
-    </message>
-    <message>
-        <location filename="../app/views/kurver/liste.py" line="263" />
-        <location filename="../app/views/kurver/liste.py" line="294" />
+        <location filename="../app/views/kurver/liste.py" line="295" />
+        <location filename="../app/views/kurver/liste.py" line="336" />
         <source>henter …</source>
         <translation>loading …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="301" />
-        <location filename="../app/views/kurver/liste.py" line="307" />
+        <location filename="../app/views/kurver/liste.py" line="343" />
         <source>%n element(er)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/liste.py" line="354" />
+        <source>Ingenting passer filteret.</source>
+        <translation>Nothing matches the filter.</translation>
     </message>
 </context>
 <context>
@@ -2626,14 +2741,14 @@ case</translation>
     <message>
         <location filename="../app/widgets/kurvmodell.py" line="66" />
         <location filename="../app/widgets/kurvmodell.py" line="80" />
-        <location filename="../app/widgets/kurvmodell.py" line="100" />
+        <location filename="../app/widgets/kurvmodell.py" line="101" />
         <source>Saksnr-doknr</source>
         <translation>Case-doc no.</translation>
     </message>
     <message>
         <location filename="../app/widgets/kurvmodell.py" line="68" />
         <location filename="../app/widgets/kurvmodell.py" line="85" />
-        <location filename="../app/widgets/kurvmodell.py" line="92" />
+        <location filename="../app/widgets/kurvmodell.py" line="93" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
@@ -2649,7 +2764,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/widgets/kurvmodell.py" line="73" />
-        <location filename="../app/widgets/kurvmodell.py" line="93" />
+        <location filename="../app/widgets/kurvmodell.py" line="94" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2675,182 +2790,311 @@ case</translation>
     </message>
     <message>
         <location filename="../app/widgets/kurvmodell.py" line="87" />
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/kurvmodell.py" line="88" />
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="88" />
+        <location filename="../app/widgets/kurvmodell.py" line="89" />
         <source>Ventet (dager)</source>
         <translation>Waiting (days)</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="91" />
+        <location filename="../app/widgets/kurvmodell.py" line="92" />
         <source>Saksnr</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="94" />
+        <location filename="../app/widgets/kurvmodell.py" line="95" />
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="95" />
+        <location filename="../app/widgets/kurvmodell.py" line="96" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="99" />
+        <location filename="../app/widgets/kurvmodell.py" line="100" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="101" />
+        <location filename="../app/widgets/kurvmodell.py" line="102" />
         <source>Din endring</source>
         <translation>Your change</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="103" />
+        <location filename="../app/widgets/kurvmodell.py" line="104" />
         <source>Serverens melding</source>
         <translation>Server’s message</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="108" />
+        <location filename="../app/widgets/kurvmodell.py" line="109" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="325" />
+        <location filename="../app/widgets/kurvmodell.py" line="338" />
         <source>Restanse (ikke avskrevet)</source>
         <translation>Outstanding (not closed out)</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="327" />
+        <location filename="../app/widgets/kurvmodell.py" line="340" />
         <source>Foreløpig svar sendt</source>
         <translation>Interim reply sent</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="329" />
+        <location filename="../app/widgets/kurvmodell.py" line="342" />
         <source>Skjermet</source>
         <translation>Restricted</translation>
     </message>
 </context>
 <context>
+    <name>KurvTekster</name>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="21" />
+        <source>1 element</source>
+        <translation>1 item</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="22" />
+        <source>%1 elementer</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="28" />
+        <source>%1 treff</source>
+        <translation>%1 hits</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="30" />
+        <source>viser de første %1 av %2 treff</source>
+        <translation>showing the first %1 of %2 hits</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="37" />
+        <source>Ingen treff for «%1». Prøv færre ord, et saksnummer eller en del av et navn.</source>
+        <translation>No hits for “%1”. Try fewer words, a case number or part of a name.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="44" />
+        <source>Ingen ubehandlede restanser. Her kommer inngående post og notater du skal svare på.</source>
+        <extracomment>What each built-in kurv is for, shown when it is empty instead of a bare grid.</extracomment>
+        <translation>No unprocessed items. Incoming mail and notes you are to answer appear here.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="47" />
+        <source>Ingenting har forfalt. Her kommer restanser med svarfristen nådd.</source>
+        <translation>Nothing is overdue. Outstanding items whose deadline has come appear here.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="50" />
+        <source>Ingen dokumenter i arbeid. Her ligger dine egne brev og notater til de er ekspedert.</source>
+        <translation>No documents in progress. Your own letters and notes stay here until they are dispatched.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="53" />
+        <source>Ingen oppgaver til deg. Her kommer godkjenninger, beskjeder og kopier.</source>
+        <translation>No tasks for you. Approvals, messages and copies appear here.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="56" />
+        <source>Ingenting venter på godkjenning. Her ser du hva du har sendt, og hvem det venter på.</source>
+        <translation>Nothing awaits approval. Here you see what you have sent and whom it waits on.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="59" />
+        <source>Ingenting å godkjenne. Her kommer dokumenter sendt til deg for godkjenning.</source>
+        <translation>Nothing to approve. Documents sent to you for approval appear here.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="62" />
+        <source>Ingen kopier. Her kommer ferdige dokumenter der du er kopimottaker.</source>
+        <translation>No copies. Finished documents you receive a copy of appear here.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="65" />
+        <source>Ingen OBS-saker. Her kommer dine saker med OBS-dato som nærmer seg.</source>
+        <translation>No follow-up cases. Your cases with an approaching follow-up date appear here.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="68" />
+        <source>Du er ikke saksansvarlig for noen åpne saker ennå.</source>
+        <translation>You are not responsible for any open cases yet.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="69" />
+        <source>Ingenting å fordele. Her kommer enhetens post uten saksbehandler.</source>
+        <translation>Nothing to distribute. The unit's mail without a case officer appears here.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="72" />
+        <source>Ingenting å offentlighetsvurdere. Her kommer post arkivet har registrert som midlertidig skjermet.</source>
+        <translation>Nothing to assess for publicity. Mail the archive registered as temporarily shielded appears here.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="76" />
+        <source>Enheten har ingen restanser.</source>
+        <translation>The unit has no outstanding items.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="77" />
+        <source>Enheten har ingen dokumenter i arbeid.</source>
+        <translation>The unit has no documents in progress.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="78" />
+        <source>Ingenting å journalføre. Her kommer registrerte, ferdigstilte og ekspederte journalposter.</source>
+        <translation>Nothing to journal. Registered, finished and dispatched registry entries appear here.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="82" />
+        <source>Ingen reserverte saker å kontrollere.</source>
+        <translation>No reserved cases to check.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="83" />
+        <source>Ingen saker er meldt til avslutning.</source>
+        <translation>No cases have been put forward for closing.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="84" />
+        <source>Ingen beskjeder til dokumentsenteret.</source>
+        <translation>No messages to the records centre.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tekster.py" line="93" />
+        <source>Kurven er tom.</source>
+        <translation>The basket is empty.</translation>
+    </message>
+</context>
+<context>
     <name>KurvTre</name>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="28" />
+        <location filename="../app/views/kurver/tre.py" line="29" />
         <source>Ubehandlet</source>
         <extracomment>The kurv titles the services send, registered for translation in this context.</extracomment>
         <translation>Unprocessed</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="29" />
+        <location filename="../app/views/kurver/tre.py" line="30" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="30" />
+        <location filename="../app/views/kurver/tre.py" line="31" />
         <source>Dokumenter i arbeid</source>
         <translation>Documents in progress</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="31" />
+        <location filename="../app/views/kurver/tre.py" line="32" />
         <source>Mottatte oppgaver</source>
         <translation>Received tasks</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="32" />
+        <location filename="../app/views/kurver/tre.py" line="33" />
         <source>Sendt til godkjenning</source>
         <translation>Sent for approval</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="33" />
+        <location filename="../app/views/kurver/tre.py" line="34" />
         <source>Mottatt for godkjenning</source>
         <translation>Received for approval</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="34" />
+        <location filename="../app/views/kurver/tre.py" line="35" />
         <source>Kopier</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="35" />
+        <location filename="../app/views/kurver/tre.py" line="36" />
         <source>OBS-saker</source>
         <translation>Follow-up cases</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="36" />
+        <location filename="../app/views/kurver/tre.py" line="37" />
         <source>Mine saker</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="37" />
+        <location filename="../app/views/kurver/tre.py" line="38" />
         <source>Til fordeling</source>
         <translation>To assign</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="38" />
+        <location filename="../app/views/kurver/tre.py" line="39" />
         <source>Til offentlighetsvurdering</source>
         <translation>For publicity review</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="39" />
+        <location filename="../app/views/kurver/tre.py" line="40" />
         <source>Restanser for enheten</source>
         <translation>Outstanding for the unit</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="40" />
+        <location filename="../app/views/kurver/tre.py" line="41" />
         <source>Dokumenter i arbeid (enheten)</source>
         <translation>Documents in progress (unit)</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="41" />
+        <location filename="../app/views/kurver/tre.py" line="42" />
         <source>Til journalføring</source>
         <translation>To journalise</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="42" />
+        <location filename="../app/views/kurver/tre.py" line="43" />
         <source>Mottatt fra SvarInn</source>
         <translation>Received from SvarInn</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="43" />
+        <location filename="../app/views/kurver/tre.py" line="44" />
         <source>Reserverte saker</source>
         <translation>Reserved cases</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="44" />
+        <location filename="../app/views/kurver/tre.py" line="45" />
         <source>Saker til avslutning</source>
         <translation>Cases to close</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="45" />
+        <location filename="../app/views/kurver/tre.py" line="46" />
         <source>Beskjed til dokumentsenteret</source>
         <translation>Messages to the records centre</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="46" />
+        <location filename="../app/views/kurver/tre.py" line="47" />
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="131" />
+        <location filename="../app/views/kurver/tre.py" line="143" />
         <source>Mitt arbeidsbord</source>
         <translation>My workbench</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="132" />
+        <location filename="../app/views/kurver/tre.py" line="144" />
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="133" />
+        <location filename="../app/views/kurver/tre.py" line="145" />
         <source>Arkiv</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="134" />
+        <location filename="../app/views/kurver/tre.py" line="146" />
         <source>Møtesekretær</source>
         <translation>Meeting secretary</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="147" />
+        <source>Mine kurver</source>
+        <translation>My baskets</translation>
     </message>
     <message>
         <location filename="../app/views/politikk/handlinger.py" line="33" />
@@ -2926,14 +3170,14 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/lesefelt/panel.py" line="154" />
-        <location filename="../app/views/lesefelt/panel.py" line="337" />
+        <location filename="../app/views/lesefelt/panel.py" line="341" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/views/lesefelt/panel.py" line="155" />
         <location filename="../app/views/lesefelt/panel.py" line="158" />
-        <location filename="../app/views/lesefelt/panel.py" line="389" />
+        <location filename="../app/views/lesefelt/panel.py" line="393" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
@@ -2995,7 +3239,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/lesefelt/panel.py" line="230" />
-        <location filename="../app/views/lesefelt/panel.py" line="335" />
+        <location filename="../app/views/lesefelt/panel.py" line="339" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
@@ -3056,7 +3300,7 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/lesefelt/panel.py" line="256" />
-        <location filename="../app/views/lesefelt/panel.py" line="356" />
+        <location filename="../app/views/lesefelt/panel.py" line="360" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
@@ -3085,53 +3329,58 @@ case</translation>
         <source>fra %1 sendt %2</source>
         <translation>from %1 sent %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/views/lesefelt/panel.py" line="319" />
-        <source>ventet %n dag(er)</source>
-        <translation><numerusform>waited %n day</numerusform><numerusform>waited %n days</numerusform></translation>
-    </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="339" />
+        <location filename="../app/views/lesefelt/panel.py" line="343" />
         <source>avslutning bedt om</source>
         <translation>closure requested</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="341" />
+        <location filename="../app/views/lesefelt/panel.py" line="345" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="342" />
+        <location filename="../app/views/lesefelt/panel.py" line="346" />
         <source>Sakstype / dato</source>
         <translation>Case type / date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="347" />
+        <location filename="../app/views/lesefelt/panel.py" line="351" />
         <source>Klassering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="352" />
+        <location filename="../app/views/lesefelt/panel.py" line="356" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="371" />
+        <location filename="../app/views/lesefelt/panel.py" line="375" />
         <source>Dobbeltklikk en journalpost for å åpne den</source>
         <translation>Double-click a registry entry to open it</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="370" />
+        <location filename="../app/views/lesefelt/panel.py" line="374" />
         <source>Journalposter (%1)</source>
         <translation>Registry entries (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="389" />
+        <location filename="../app/views/lesefelt/panel.py" line="320" />
+        <source>ventet 1 dag</source>
+        <translation>waited 1 day</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="322" />
+        <source>ventet %1 dager</source>
+        <translation>waited %1 days</translation>
+    </message>
+    <message>
+        <location filename="../app/views/lesefelt/panel.py" line="393" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="401" />
+        <location filename="../app/views/lesefelt/panel.py" line="405" />
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
@@ -3256,27 +3505,27 @@ case</translation>
 <context>
     <name>MerknadDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="257" />
+        <location filename="../app/views/dialoger/enkle.py" line="280" />
         <source>Merknad – %1</source>
         <translation>Note – %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="257" />
+        <location filename="../app/views/dialoger/enkle.py" line="280" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="259" />
+        <location filename="../app/views/dialoger/enkle.py" line="282" />
         <source>Gul lapp (uformell, slettes ved journalføring)</source>
         <translation>Sticky note (informal, deleted when journalised)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="261" />
+        <location filename="../app/views/dialoger/enkle.py" line="284" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="266" />
+        <location filename="../app/views/dialoger/enkle.py" line="289" />
         <source>Merknaden er tom</source>
         <translation>The note is empty</translation>
     </message>
@@ -3432,6 +3681,99 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>NyKurvDialog</name>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="24" />
+        <source>Ny kurv</source>
+        <translation>New basket</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="24" />
+        <source>Lagre kurv</source>
+        <translation>Save basket</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="28" />
+        <source>f.eks. I eller IN</source>
+        <translation>e.g. I or IN</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="30" />
+        <source>f.eks. RF</source>
+        <translation>e.g. RF</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="33" />
+        <source>initialer, eller «meg»</source>
+        <translation>initials, or “meg” (me)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="35" />
+        <source>K-kode, gnr/bnr …</source>
+        <translation>K code, farm/title number …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="38" />
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="41" />
+        <source>ikke brukt</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="43" />
+        <source>Del med enheten</source>
+        <translation>Share with the unit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="45" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="46" />
+        <source>Journalposttype</source>
+        <translation>Registry entry type</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="47" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="48" />
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="49" />
+        <source>Saksbehandler</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="50" />
+        <source>Klassering</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="51" />
+        <source>Journalført siste dager</source>
+        <translation>Journaled in the last days</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="52" />
+        <source>Forfaller innen dager</source>
+        <translation>Due within days</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/egne.py" line="68" />
+        <source>Kurven må ha et navn</source>
+        <translation>The basket needs a name</translation>
+    </message>
+</context>
+<context>
     <name>NyttUtvalgDialog</name>
     <message>
         <location filename="../app/views/politikk/register.py" line="77" />
@@ -3482,22 +3824,22 @@ case</translation>
 <context>
     <name>ObsDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="238" />
+        <location filename="../app/views/dialoger/enkle.py" line="261" />
         <source>OBS-dato for sak %1</source>
         <translation>Follow-up date for case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="239" />
+        <location filename="../app/views/dialoger/enkle.py" line="262" />
         <source>Sett OBS-dato (fjern haken for å fjerne den)</source>
         <translation>Set follow-up date (untick to remove it)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="246" />
+        <location filename="../app/views/dialoger/enkle.py" line="269" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="247" />
+        <location filename="../app/views/dialoger/enkle.py" line="270" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
@@ -3505,17 +3847,17 @@ case</translation>
 <context>
     <name>OffentlighetDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="328" />
+        <location filename="../app/views/dialoger/enkle.py" line="351" />
         <source>Offentlighetsvurder %1</source>
         <translation>Publicity review of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="328" />
+        <location filename="../app/views/dialoger/enkle.py" line="351" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="339" />
+        <location filename="../app/views/dialoger/enkle.py" line="362" />
         <source>Skjerming krever en hjemmel</source>
         <translation>A restriction needs a legal basis</translation>
     </message>
@@ -3523,27 +3865,27 @@ case</translation>
 <context>
     <name>Oppgavehandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="71" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="74" />
         <source>Be arkivet rette %1</source>
         <translation>Ask the archive to correct %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="72" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="75" />
         <source>Hva skal rettes?</source>
         <translation>What should be corrected?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="75" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="78" />
         <source>Flytt til sak (valgfritt)</source>
         <translation>Move to case (optional)</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="76" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="79" />
         <source>Send til arkivet</source>
         <translation>Send to the archive</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/oppgave.py" line="77" />
+        <location filename="../app/views/operasjoner/oppgave.py" line="80" />
         <source>Arkivet får en oppgave i Beskjed til dokumentsenteret.</source>
         <translation>The archive gets a task in Messages to the records centre.</translation>
     </message>
@@ -4197,116 +4539,237 @@ case</translation>
     </message>
 </context>
 <context>
-    <name>SakKort</name>
+    <name>RettJournalpostDialog</name>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="174" />
-        <source>Ny sak</source>
-        <translation>New case</translation>
+        <location filename="../app/views/dialoger/arkivretting.py" line="74" />
+        <source>Rett journalpost %1</source>
+        <translation>Correct registry entry %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="174" />
-        <source>Sak %1</source>
-        <translation>Case %1</translation>
+        <location filename="../app/views/dialoger/arkivretting.py" line="74" />
+        <source>Rett</source>
+        <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="175" />
-        <source>Opprett sak</source>
-        <translation>Create case</translation>
+        <location filename="../app/views/dialoger/arkivretting.py" line="80" />
+        <source>Journalposten har status %1. Arkivet retter registreringen; hver endring logges med gammel og ny verdi og grunnen.</source>
+        <translation>The registry entry has status %1. The archive corrects the registration; each change is logged with the old and new value and the reason.</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="175" />
-        <source>Lagre</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../app/views/dialoger/kort.py" line="184" />
-        <location filename="../app/views/dialoger/kort.py" line="218" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="91" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="187" />
+        <location filename="../app/views/dialoger/arkivretting.py" line="92" />
+        <source>Tittel 2</source>
+        <translation>Title 2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="93" />
+        <source>Dokumentdato</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="94" />
+        <source>Mottatt</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="95" />
+        <source>Forfallsdato</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="101" />
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="102" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="103" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="104" />
+        <source>Postnr.</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="105" />
+        <source>Poststed</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="106" />
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="119" />
+        <source>Parter</source>
+        <translation>Parties</translation>
+    </message>
+</context>
+<context>
+    <name>RettSakDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="157" />
+        <source>Rett sak %1</source>
+        <translation>Correct case %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="157" />
+        <source>Rett</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="161" />
+        <source>Saken har status %1. Arkivet retter tittel og saksdato; hver endring logges med gammel og ny verdi og grunnen.</source>
+        <translation>The case has status %1. The archive corrects the title and case date; each change is logged with the old and new value and the reason.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="170" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="171" />
+        <source>Tittel 2</source>
+        <translation>Title 2</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="172" />
+        <source>Saksdato</source>
+        <translation>Case date</translation>
+    </message>
+</context>
+<context>
+    <name>SakKort</name>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="176" />
+        <source>Ny sak</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="176" />
+        <source>Sak %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="177" />
+        <source>Opprett sak</source>
+        <translation>Create case</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="177" />
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="186" />
+        <location filename="../app/views/dialoger/kort.py" line="225" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="189" />
         <source>Navn og andre opplysninger som kan skjermes</source>
         <translation>Names and other details that can be restricted</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="196" />
+        <location filename="../app/views/dialoger/kort.py" line="198" />
         <source>K-kode, f.eks. 611</source>
         <translation>K code, e.g. 611</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="197" />
+        <location filename="../app/views/dialoger/kort.py" line="203" />
         <source>Tittel (linje 1, offentlig)</source>
         <translation>Title (line 1, public)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="198" />
+        <location filename="../app/views/dialoger/kort.py" line="204" />
         <source>Tittel linje 2</source>
         <translation>Title line 2</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="199" />
+        <location filename="../app/views/dialoger/kort.py" line="205" />
         <source>Sakstype</source>
         <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="200" />
+        <location filename="../app/views/dialoger/kort.py" line="206" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="202" />
-        <source>Klassering</source>
-        <translation>Classification</translation>
+        <location filename="../app/views/dialoger/kort.py" line="208" />
+        <source>Ordningsprinsipp</source>
+        <translation>Classification principle</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="206" />
+        <location filename="../app/views/dialoger/kort.py" line="209" />
+        <source>Primær ordningsverdi</source>
+        <translation>Primary classification value</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="263" />
+        <source>En ny sak må ha en primær ordningsverdi (K-kode, gårds- og bruksnummer …)</source>
+        <translation>A new case needs a primary classification value (K code, land and property number …)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="213" />
         <source>Lignende saker (finnes saken fra før?)</source>
         <translation>Similar cases (does the case exist already?)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="214" />
+        <location filename="../app/views/dialoger/kort.py" line="221" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="215" />
+        <location filename="../app/views/dialoger/kort.py" line="222" />
         <source>Generelt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="218" />
+        <location filename="../app/views/dialoger/kort.py" line="225" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="218" />
-        <location filename="../app/views/dialoger/kort.py" line="223" />
+        <location filename="../app/views/dialoger/kort.py" line="225" />
+        <location filename="../app/views/dialoger/kort.py" line="230" />
         <source>Avsender/Mottaker</source>
         <translation>Sender/Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="228" />
+        <location filename="../app/views/dialoger/kort.py" line="235" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="229" />
+        <location filename="../app/views/dialoger/kort.py" line="236" />
         <source>Merknader</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="230" />
+        <location filename="../app/views/dialoger/kort.py" line="237" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="252" />
+        <location filename="../app/views/dialoger/kort.py" line="259" />
         <source>Saken må ha en tittel</source>
         <translation>The case needs a title</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="254" />
+        <location filename="../app/views/dialoger/kort.py" line="261" />
         <source>Skjerming krever en hjemmel</source>
         <translation>A restriction needs a legal basis</translation>
     </message>
@@ -4426,32 +4889,32 @@ case</translation>
 <context>
     <name>Sakshandlinger</name>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="120" />
+        <location filename="../app/views/operasjoner/sak.py" line="121" />
         <source>Meld sak %1 utgår</source>
         <translation>Withdraw case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="121" />
+        <location filename="../app/views/operasjoner/sak.py" line="122" />
         <source>Grunn</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="123" />
+        <location filename="../app/views/operasjoner/sak.py" line="124" />
         <source>Meld utgår</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="133" />
+        <location filename="../app/views/operasjoner/sak.py" line="134" />
         <source>Be om avslutning av sak %1</source>
         <translation>Ask to close case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="134" />
+        <location filename="../app/views/operasjoner/sak.py" line="135" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/sak.py" line="136" />
+        <location filename="../app/views/operasjoner/sak.py" line="137" />
         <source>Send til arkivet</source>
         <translation>Send to the archive</translation>
     </message>
@@ -4459,73 +4922,74 @@ case</translation>
 <context>
     <name>SendOppgaveDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="26" />
+        <location filename="../app/views/dialoger/enkle.py" line="27" />
         <source>Til godkjenning</source>
         <extracomment>Code-list names shown in these dialogs, registered for translation.</extracomment>
         <translation>For approval</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="27" />
+        <location filename="../app/views/dialoger/enkle.py" line="28" />
         <source>Til uttalelse</source>
         <translation>For comment</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="28" />
+        <location filename="../app/views/dialoger/enkle.py" line="29" />
         <source>Beskjed</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="29" />
+        <location filename="../app/views/dialoger/enkle.py" line="30" />
         <source>Intern kopi</source>
         <translation>Internal copy</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="127" />
+        <location filename="../app/views/dialoger/enkle.py" line="129" />
         <source>Send oppgave – %1</source>
         <translation>Send task – %1</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="127" />
+        <location filename="../app/views/dialoger/enkle.py" line="129" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="133" />
+        <location filename="../app/views/dialoger/enkle.py" line="142" />
+        <location filename="../app/views/dialoger/enkle.py" line="167" />
         <source>– velg mottaker –</source>
         <translation>– choose recipient –</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="135" />
+        <location filename="../app/views/dialoger/enkle.py" line="147" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="139" />
+        <location filename="../app/views/dialoger/enkle.py" line="151" />
         <source>Sees bare av mottakeren</source>
         <translation>Seen only by the recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="140" />
+        <location filename="../app/views/dialoger/enkle.py" line="152" />
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="141" />
+        <location filename="../app/views/dialoger/enkle.py" line="153" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="142" />
+        <location filename="../app/views/dialoger/enkle.py" line="154" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="143" />
+        <location filename="../app/views/dialoger/enkle.py" line="155" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="151" />
+        <location filename="../app/views/dialoger/enkle.py" line="174" />
         <source>Velg mottaker for oppgaven</source>
         <translation>Choose the task's recipient</translation>
     </message>
@@ -4536,6 +5000,34 @@ case</translation>
         <location filename="../app/views/dialoger/felles.py" line="43" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Skjermingsfane</name>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="60" />
+        <source>– ingen (offentlig) –</source>
+        <translation>– none (public) –</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="70" />
+        <source>Tilgangskode</source>
+        <translation>Access code</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="71" />
+        <source>Hjemmel</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="72" />
+        <source>Skjermingsnivå</source>
+        <translation>Restriction level</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/kort.py" line="75" />
+        <source>Nivå 1: dokumentene skjermes. 2: også tittel linje 2. 3: også avsender/mottaker (journalpost) eller klassering (sak).</source>
+        <translation>Level 1: documents restricted. 2: also title line 2. 3: also sender/recipient (registry entry) or classification (case).</translation>
     </message>
 </context>
 <context>
@@ -4765,9 +5257,32 @@ case</translation>
 <context>
     <name>TekstDialog</name>
     <message>
-        <location filename="../app/views/dialoger/enkle.py" line="304" />
+        <location filename="../app/views/dialoger/enkle.py" line="327" />
         <source>Fyll ut feltet</source>
         <translation>Fill in the field</translation>
+    </message>
+</context>
+<context>
+    <name>UnderBehandlingDialog</name>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="193" />
+        <source>Sett sak %1 under behandling</source>
+        <translation>Set case %1 under processing</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="195" />
+        <source>Sett under behandling</source>
+        <translation>Set under processing</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="199" />
+        <source>Saken er reservert. Kontroller tittel og klassering, og velg tilgangskoden saken skal ha (eller ingen, så er den offentlig).</source>
+        <translation>The case is reserved. Check the title and classification, and choose the access code the case is to have (or none, and it is public).</translation>
+    </message>
+    <message>
+        <location filename="../app/views/dialoger/arkivretting.py" line="216" />
+        <source>Skjerming krever en hjemmel</source>
+        <translation>A restriction needs a legal basis</translation>
     </message>
 </context>
 <context>
@@ -5022,72 +5537,87 @@ case</translation>
 <context>
     <name>VelgSakDialog</name>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="146" />
+        <location filename="../app/views/epost/velgsak.py" line="167" />
         <source>Importer e-post</source>
         <translation>Import e-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="148" />
+        <location filename="../app/views/epost/velgsak.py" line="169" />
         <source>Velg saken %1 e-post(er) skal registreres i.</source>
         <translation>Choose the case the %1 e-mail(s) will be registered in.</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="150" />
+        <location filename="../app/views/epost/velgsak.py" line="171" />
         <source>Saksnummer, ord fra tittel, avsender eller innhold</source>
         <translation>Case number, words from title, sender or content</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="151" />
+        <location filename="../app/views/epost/velgsak.py" line="172" />
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="152" />
+        <location filename="../app/views/epost/velgsak.py" line="173" />
         <source>Tittel på ny saksmappe:</source>
         <translation>Title of the new case:</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="154" />
+        <location filename="../app/views/epost/velgsak.py" line="174" />
+        <source>Primær ordningsverdi (K-kode, gårds- og bruksnummer …):</source>
+        <translation>Primary classification value (K code, land and property number …):</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="175" />
+        <source>K-kode, f.eks. 611</source>
+        <translation>K code, e.g. 611</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="177" />
         <source>Saken opprettes med deg som saksansvarlig. Tittel linje 1 er offentlig.</source>
         <translation>The case is created with you as responsible officer. Title line 1 is public.</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="156" />
+        <location filename="../app/views/epost/velgsak.py" line="179" />
         <source>Søk etter sak</source>
         <translation>Search for a case</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="157" />
+        <location filename="../app/views/epost/velgsak.py" line="180" />
         <source>Ny saksmappe</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="158" />
+        <location filename="../app/views/epost/velgsak.py" line="181" />
         <source>Siste saksmapper</source>
         <translation>Recent cases</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="159" />
+        <location filename="../app/views/epost/velgsak.py" line="182" />
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="181" />
+        <location filename="../app/views/epost/velgsak.py" line="216" />
         <source>Skriv en tittel på den nye saken</source>
         <translation>Enter a title for the new case</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="183" />
+        <location filename="../app/views/epost/velgsak.py" line="218" />
+        <source>En ny sak må ha en primær ordningsverdi (K-kode, gårds- og bruksnummer …)</source>
+        <translation>A new case needs a primary classification value (K code, land and property number …)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/epost/velgsak.py" line="221" />
         <source>Velg en sak i listen</source>
         <translation>Select a case in the list</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="201" />
+        <location filename="../app/views/epost/velgsak.py" line="239" />
         <source>Saken er avsluttet eller utgått</source>
         <translation>The case is closed or withdrawn</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="230" />
+        <location filename="../app/views/epost/velgsak.py" line="271" />
         <source>Ingen saker passer</source>
         <translation>No cases match</translation>
     </message>
@@ -5095,12 +5625,12 @@ case</translation>
 <context>
     <name>Vinduskontekst</name>
     <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="183" />
+        <location filename="../app/views/hovedvindu/kontekst.py" line="194" />
         <source>Merk</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/kontekst.py" line="215" />
+        <location filename="../app/views/hovedvindu/kontekst.py" line="226" />
         <source>Saksbord</source>
         <translation>Saksbord</translation>
     </message>
@@ -5108,83 +5638,79 @@ case</translation>
 <context>
     <name>_Partfane</name>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="297" />
+        <location filename="../app/views/dialoger/kort.py" line="307" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="298" />
+        <location filename="../app/views/dialoger/kort.py" line="308" />
         <source>Navn / initialer</source>
         <translation>Name / initials</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="299" />
+        <location filename="../app/views/dialoger/kort.py" line="309" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="300" />
+        <location filename="../app/views/dialoger/kort.py" line="310" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="301" />
+        <location filename="../app/views/dialoger/kort.py" line="311" />
         <source>Postnr</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="302" />
+        <location filename="../app/views/dialoger/kort.py" line="312" />
         <source>Poststed</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="309" />
+        <location filename="../app/views/dialoger/kort.py" line="319" />
         <source>Legg til part</source>
         <translation>Add party</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="310" />
+        <location filename="../app/views/dialoger/kort.py" line="320" />
         <source>Fjern part</source>
         <translation>Remove party</translation>
     </message>
 </context>
 <context>
-    <name>_Skjermingsfane</name>
+    <name>_Retting</name>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="59" />
-        <source>– ingen (offentlig) –</source>
-        <translation>– none (public) –</translation>
+        <location filename="../app/views/dialoger/arkivretting.py" line="57" />
+        <source>For eksempel: skrivefeil i navnet</source>
+        <extracomment>The parties' columns the archive corrects, in the table's order (app/domain/regler/arkivretting.py).</extracomment>
+        <translation>For example: a typo in the name</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="69" />
-        <source>Tilgangskode</source>
-        <translation>Access code</translation>
+        <location filename="../app/views/dialoger/arkivretting.py" line="58" />
+        <source>Grunn (står i historikken)</source>
+        <translation>Reason (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="70" />
-        <source>Hjemmel</source>
-        <translation>Legal basis</translation>
+        <location filename="../app/views/dialoger/arkivretting.py" line="65" />
+        <source>Skriv hvorfor det rettes; grunnen står i historikken</source>
+        <translation>Write why it is corrected; the reason is kept in the history</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="71" />
-        <source>Skjermingsnivå</source>
-        <translation>Restriction level</translation>
-    </message>
-    <message>
-        <location filename="../app/views/dialoger/kort.py" line="74" />
-        <source>Nivå 1: dokumentene skjermes. 2: også tittel linje 2. 3: også avsender/mottaker (journalpost) eller klassering (sak).</source>
-        <translation>Level 1: documents restricted. 2: also title line 2. 3: also sender/recipient (registry entry) or classification (case).</translation>
+        <location filename="../app/views/dialoger/arkivretting.py" line="67" />
+        <source>Ingenting er endret</source>
+        <translation>Nothing has changed</translation>
     </message>
 </context>
 <context>
     <name>epost</name>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="60" />
+        <location filename="../app/views/epost/velgsak.py" line="63" />
         <source>Importer e-post</source>
         <translation>Import e-mail</translation>
     </message>
     <message>
-        <location filename="../app/views/epost/velgsak.py" line="62" />
+        <location filename="../app/views/epost/velgsak.py" line="65" />
         <source>E-post (*.msg *.eml);;Alle filer (*)</source>
         <translation>E-mail (*.msg *.eml);;All files (*)</translation>
     </message>
@@ -5192,43 +5718,43 @@ case</translation>
 <context>
     <name>t</name>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="103" />
-        <location filename="../app/views/dialoger/kort.py" line="120" />
+        <location filename="../app/views/dialoger/kort.py" line="104" />
+        <location filename="../app/views/dialoger/kort.py" line="121" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="103" />
+        <location filename="../app/views/dialoger/kort.py" line="104" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="103" />
+        <location filename="../app/views/dialoger/kort.py" line="104" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="120" />
+        <location filename="../app/views/dialoger/kort.py" line="121" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="120" />
+        <location filename="../app/views/dialoger/kort.py" line="121" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="120" />
+        <location filename="../app/views/dialoger/kort.py" line="121" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="120" />
+        <location filename="../app/views/dialoger/kort.py" line="121" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/views/dialoger/kort.py" line="120" />
+        <location filename="../app/views/dialoger/kort.py" line="121" />
         <source>Til</source>
         <translation>To</translation>
     </message>

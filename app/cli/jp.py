@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli import arkivretting
 from app.cli.felles import (
     Bruksfeil,
     dato,
@@ -211,6 +212,8 @@ def registrer(sub) -> None:
     x.add_argument("--til-sak", metavar="SAKSNR")
     felles(x)
     kommando(x, med_kontekst(_be_arkivet_rette))
+    arkivretting.registrer_jp(js)
+    arkivretting.registrer_skjermede_ord(js, sak=False)
     from app.cli.politikk import registrer_referer
 
     registrer_referer(js)  # «Referer i utvalg» (issue 15) lives with the political commands

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli import arkivretting
 from app.cli.felles import (
+    Bruksfeil,
     dato,
     felles,
     handlinger,
@@ -16,7 +18,7 @@ from app.cli.felles import (
     skjerming,
     skriv,
 )
-from app.domain import koder
+from app.domain import koder, regler
 
 
 def registrer(sub) -> None:
@@ -46,13 +48,24 @@ def registrer(sub) -> None:
     x = ss.add_parser(
         "opprett",
         help="opprett en ny sak",
-        description='Eksempel: saksbord sak opprett --tittel "Byggesak gnr 1 bnr 2" --bruker MBE',
+        description=(
+            "En ny sak må ha en primær ordningsverdi (issue 20).\n\n"
+            'Eksempel: saksbord sak opprett --tittel "Byggesak gnr 1 bnr 2" --ordningsprinsipp GBNR '
+            "--klasse 1/2 --bruker MBE"
+        ),
     )
     x.add_argument("--tittel", required=True)
     x.add_argument("--tittel2")
     x.add_argument("--enhet")
     x.add_argument("--saksansvarlig", metavar="INITIALER")
-    x.add_argument("--klasse", help="ordningsverdi, f.eks. K-kode eller gnr/bnr")
+    x.add_argument(
+        "--klasse", required=True, help="primær ordningsverdi, f.eks. K-kode 611 eller gnr/bnr 1/2"
+    )
+    x.add_argument(
+        "--ordningsprinsipp",
+        default="K-kode",
+        help=f"hva --klasse er: {', '.join(regler.ORDNINGSPRINSIPPER)} (standard K-kode)",
+    )
     x.add_argument("--sakstype")
     skjerming(x)
     felles(x)
@@ -61,12 +74,20 @@ def registrer(sub) -> None:
     x = ss.add_parser(
         "status",
         help="sett saksstatus",
-        description="Bare arkivet avslutter (A) og gjenåpner.\n\nEksempel: saksbord sak status 2026/5 A --bruker ALA",
+        description=(
+            "Bare arkivet avslutter (A) og gjenåpner. Når arkivet setter en reservert sak (R) under "
+            "behandling (B), oppgir det foreslått tilgangskode med --kode/--hjemmel/--niva, eller --ingen-kode.\n\n"
+            "Eksempel: saksbord sak status 2026/5 A --bruker ALA\n"
+            'Eksempel: saksbord sak status 2026/7 B --kode U --hjemmel "Offl. § 13" --niva 1 --bruker ALA'
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     x.add_argument("saksnr", metavar="SAKSNR")
     x.add_argument(
         "status", metavar="STATUS", help=", ".join(f"{k} {v.lower()}" for k, v in koder.SAKSSTATUSER.items())
     )
+    skjerming(x)
+    x.add_argument("--ingen-kode", action="store_true", help="R → B uten tilgangskode (saken er offentlig)")
     felles(x)
     kommando(x, med_kontekst(_status))
 
@@ -124,6 +145,8 @@ def registrer(sub) -> None:
     x.add_argument("--gul", action="store_true")
     felles(x)
     kommando(x, med_kontekst(_merknad))
+    arkivretting.registrer_sak(ss)
+    arkivretting.registrer_skjermede_ord(ss, sak=True)
 
 
 def _liste(ctx, args: argparse.Namespace) -> int:
@@ -158,7 +181,8 @@ def _opprett(ctx, args: argparse.Namespace) -> int:
             enhet=args.enhet,
             saksansvarlig=args.saksansvarlig,
             sakstype=args.sakstype,
-            klasse=args.klasse,
+            klasse=regler.sjekk_primaer_ordningsverdi(args.ordningsprinsipp, args.klasse)[1],
+            ordningsprinsipp=args.ordningsprinsipp,
             tilgangskode=args.kode,
             hjemmel=args.hjemmel,
             nivaa=args.niva,
@@ -169,7 +193,23 @@ def _opprett(ctx, args: argparse.Namespace) -> int:
 def _status(ctx, args: argparse.Namespace) -> int:
     from app.services import saker
 
-    return resultat(args, saker.sett_saksstatus(ctx, args.saksnr, args.status))
+    kode = "" if args.ingen_kode else args.kode
+    if args.ingen_kode and args.kode:
+        raise Bruksfeil("Oppgi enten --kode eller --ingen-kode")
+    if args.status.strip().upper() == "B" and kode is None:
+        from app.services import visning
+
+        if visning.vis_sak(ctx, args.saksnr).status == "R":
+            raise Bruksfeil(
+                "Saken er reservert: oppgi foreslått tilgangskode med --kode, --hjemmel og --niva, "
+                "eller --ingen-kode"
+            )
+    return resultat(
+        args,
+        saker.sett_saksstatus(
+            ctx, args.saksnr, args.status, tilgangskode=kode, hjemmel=args.hjemmel, nivaa=args.niva
+        ),
+    )
 
 
 def _obs(ctx, args: argparse.Namespace) -> int:

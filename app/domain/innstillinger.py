@@ -91,6 +91,9 @@ class Innstillinger:
     godkjenning: Godkjenning = _innstilling(
         Godkjenning.OPPGAVE, "Godkjenning med oppgaver (oppgave) eller behandlingsstatus (001)"
     )
+    godkjenning_typer: str = _innstilling(
+        "", "Journalposttyper som må godkjennes før de ferdigstilles, f.eks. «US» (tom: ingen)"
+    )
     paaminnelse_godkjenning_dager: int = _innstilling(
         3, "Påminn godkjenneren når en godkjenning har ventet så mange dager", minst=1, hoyst=365
     )

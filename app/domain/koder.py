@@ -137,6 +137,8 @@ EKSPEDERBARE_STATUSER = frozenset({_JS.RESERVERT, _JS.FERDIGSTILT})
 SAKSBEHANDLER_FEILREGISTRERBARE = frozenset({_JS.RESERVERT, _JS.REGISTRERT})
 #: Saker where no new journalpost may be registered.
 LUKKEDE_SAKSSTATUSER = frozenset({_SS.AVSLUTTET, _SS.UTGAAR})
+#: Saker left out of OBS-saker and the follow-up lists: unntatt fra prosesstyring, avsluttet (issue 20).
+UTEN_OPPFOLGING_SAKSSTATUSER = frozenset({_SS.UNNTATT, _SS.AVSLUTTET, _SS.UTGAAR})
 #: Roles that make a user a leader (fordeling, godkjenning, the unit's restanser).
 LEDERROLLER = frozenset({Rolle.LEDER, Rolle.RADMANN})
 
@@ -207,11 +209,11 @@ AVSKRIVNINGSMAATER: tuple[Avskrivningsregel, ...] = (
     Avskrivningsregel(Avskrivningsmaate.TE, "Tatt til etterretning", "IUN"),
     Avskrivningsregel(Avskrivningsmaate.TO, "Tatt til orientering", "IUN"),
     Avskrivningsregel(Avskrivningsmaate.TLF, "Besvart per telefon", "IUN", krever_merknad=True),
-    Avskrivningsregel(Avskrivningsmaate.BSS, "Besvart i saksframlegg", "IN"),
-    Avskrivningsregel(Avskrivningsmaate.BB, "Besvart ved befaring", "IN"),
-    Avskrivningsregel(Avskrivningsmaate.BM, "Besvart muntlig", "IN"),
+    Avskrivningsregel(Avskrivningsmaate.BSS, "Besvart i saksframlegg", "IUNX"),
+    Avskrivningsregel(Avskrivningsmaate.BB, "Besvart ved befaring", "IUNX"),
+    Avskrivningsregel(Avskrivningsmaate.BM, "Besvart muntlig", "IUNX"),
     Avskrivningsregel(Avskrivningsmaate.BS, "Besvart på skjema", "IN"),
-    Avskrivningsregel(Avskrivningsmaate.EP, "Besvart per e-post", "IN"),
+    Avskrivningsregel(Avskrivningsmaate.EP, "Besvart per e-post", "IUNX"),
     Avskrivningsregel(Avskrivningsmaate.BV, "Besvart med vedtak", "IUNX"),
 )
 
@@ -226,6 +228,11 @@ TILGANGSKODER: dict[str, str] = {
     _TK.INTERN: "Intern skjerming",
     _TK.MIDLERTIDIG: "Midlertidig skjermet (ikke offentlighetsvurdert)",
 }
+
+#: On the offentlig journal a post with the code is listed with its shielded fields replaced
+#: ("erstatt") or left off ("utelat"); WebSak Fokus (003): U is not on the journal, IS is internal.
+OFFENTLIG_JOURNAL_ERSTATT, OFFENTLIG_JOURNAL_UTELAT = "erstatt", "utelat"
+STANDARD_OFFENTLIG_JOURNAL: dict[str, str] = {_TK.UNNTATT: "utelat", _TK.INTERN: "utelat"}
 
 STANDARD_HJEMMEL: dict[str, str] = {
     _TK.UNNTATT: "Offl. § 13 jf. fvl. § 13",

@@ -258,6 +258,16 @@ class Arbeid:
     def neste_nummer(self, serie: str, aar: int) -> int:
         return neste_nummer(self.s, serie, aar)
 
+    def aapne_arkivretting(self) -> None:
+        """Mark this transaction as the archive's logged correction (app/services/arkivretting.py).
+
+        PostgreSQL's lock triggers (revision 0016) let a locked post's registration change only
+        where this transaction-local setting is set and the role is the archive's; the caller has
+        checked the rule and logs every field it changes.
+        """
+        if self.db.er_postgres:
+            self.s.execute(text("SELECT set_config('saksbord.arkivretting', 'ja', true)"))
+
 
 def neste_nummer(s: Session, serie: str, aar: int) -> int:
     """The next number in a yearly series, gap-free and unique under concurrency.

@@ -12,7 +12,14 @@ from app.domain.innstillinger import MerknadKrav
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
-from app.services.journalposter import NyJournalpost, PartInn, _opprett, oppdater_restanse
+from app.services.journalposter import (
+    NyJournalpost,
+    PartInn,
+    _opprett,
+    gjeldende_avskrivninger,
+    interne_mottakere,
+    oppdater_restanse,
+)
 from app.services.tilgang import krev_avskrive
 from app.services.visning import jp_nummer
 from app.store import models as m
@@ -38,6 +45,15 @@ def _avskriv_en(
     a: Arbeid, jp: m.Journalpost, kode: str, merknad: str | None, *, svar: m.Journalpost | None = None
 ) -> None:
     rad = a.s.get(m.Avskrivningskode, kode)
+    # An internal mottaker of an N avskriver their own restanse; anyone else the whole post's.
+    mottakere = interne_mottakere(jp)
+    mottaker_id = next(
+        (i for i in (a.aktor.skrivebord_id, a.aktor.bruker_id) if i in mottakere and jp.type == "N"), None
+    )
+    har_restanse = jp.restanse
+    if mottaker_id is not None:
+        igjen = regler.utestaaende_mottakere(jp.type, mottakere, gjeldende_avskrivninger(a, jp))
+        har_restanse = har_restanse and igjen is not None and mottaker_id in igjen
     krav_alle = innstillinger.les(a).merknad_krav == MerknadKrav.ALLE and kode != "***"
     regler.sjekk_avskrivning(
         jp.type,
@@ -46,7 +62,7 @@ def _avskriv_en(
         gyldige_typer=rad.typer if rad else None,
         krever_merknad=bool(rad and (rad.krever_merknad or krav_alle)) and svar is None,
         merknad=merknad,
-        har_restanse=jp.restanse,
+        har_restanse=har_restanse,
     )
     # An answer's avskrivning takes effect when the answer is ekspedert (DESIGN §6).
     ventende = svar is not None and kode != "***" and svar.status not in "EJA"
@@ -59,6 +75,7 @@ def _avskriv_en(
             merknad=(merknad or "").strip() or None,
             svar_journalpost_id=svar.id if svar else None,
             ventende=ventende,
+            mottaker_id=mottaker_id,
         )
     )
     a.s.flush()

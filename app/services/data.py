@@ -263,6 +263,7 @@ class JpFelt:
     skjermingsnivaa: int | None
     enhet_id: int | None
     parter: list[PartFelt]
+    skjermede_ord: str | None = None
 
 
 @dataclass(frozen=True)
@@ -288,7 +289,8 @@ class KurvRad:
     oppgavetype: str | None = None
     ventet_dager: int | None = None
     merknad: str | None = None
-    fra: str | None = None
+    fra: str | None = None  # a task's sender; None when it is the desk itself (Sendt til godkjenning)
+    til: str | None = None  # a task's recipient: whom it waits on
 
 
 @dataclass(frozen=True)
@@ -320,6 +322,7 @@ class Resultat:
     status: str | None = None
     id: int | None = None
     advarsler: list[str] = field(default_factory=list)
+    kurv: str | None = None  # an own kurv's key ("egen:12"), for the pane to select
 
     # The action's own result, for a caller that knows the service always returns it (registering
     # returns a journalpostnummer, send_oppgave an oppgave): a missing one is a bug in the service.

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from app.domain import regler
 from app.domain.feil import UgyldigInndata
+from app.domain.regler import arkivretting as arkivregel
 from app.domain.regler.inndata import rens_linje
 from app.services.arbeid import Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
@@ -120,6 +121,7 @@ def kopier_til(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, til: str | i
         jp = a.journalpost(til)
         if jp.sak_id == fra.sak_id:
             raise UgyldigInndata("Innenfor samme sak lenkes dokumentet i stedet for å kopieres")
+        arkivregel.sjekk_dokument_til_annen_sak(a.aktor)
         krev_skrive_jp(a, jp)
         regler.sjekk_kan_endre(jp.status, a.aktor)
         dok = m.Dokumentbeskrivelse(tittel=kilde.tittel, opprettet=a.naa, opprettet_av_id=a.aktor.bruker_id)
@@ -160,3 +162,50 @@ def kopier_til(ctx: Kontekst, jpnr: str | int, *, dokument_id: int, til: str | i
             til=nr,
         )
         return Resultat(f"«{dok.tittel}» er kopiert til {nr}", journalpostnummer=nr, id=dok.id)
+
+
+@skrivetjeneste
+def velg_hoveddokument(ctx: Kontekst, jpnr: str | int, *, dokument_id: int) -> Resultat:
+    """Make one of the journalpost's documents its hoveddokument; the old one becomes a vedlegg.
+
+    An imported e-mail starts with the message as hoveddokument, but the letter is often the
+    attached PDF: the user chooses (issue 20, item 11), until the post is locked.
+    """
+    with arbeid(ctx) as a:
+        jp = a.journalpost(jpnr)
+        krev_skrive_jp(a, jp)
+        regler.sjekk_kan_endre(jp.status, a.aktor)
+        ny = dokumentlenke(a, jp, dokument_id)
+        nr = jp_nummer(jp.sak, jp)
+        if ny.tilknytning == "hoveddokument":
+            return Resultat(f"«{ny.dokument.tittel}» er alt hoveddokument på {nr}", journalpostnummer=nr)
+        lenker = list(
+            a.s.scalars(
+                select(m.JournalpostDokument)
+                .where(m.JournalpostDokument.journalpost_id == jp.id)
+                .order_by(m.JournalpostDokument.rekkefolge)
+            )
+        )
+        gamle = [link for link in lenker if link.tilknytning == "hoveddokument"]
+        for link in gamle:
+            link.tilknytning = "vedlegg"
+        if ny.tilknytning == "vedlegg":
+            jp.antall_vedlegg += len(gamle) - 1
+        else:
+            jp.antall_vedlegg += len(gamle)
+        ny.tilknytning = "hoveddokument"
+        # The hoveddokument first, the rest in their order.
+        for plass, link in enumerate([ny, *(x for x in lenker if x is not ny)], start=1):
+            link.rekkefolge = plass
+        a.logg(
+            "endret",
+            entitet="journalpost",
+            entitet_id=jp.id,
+            sak_id=jp.sak_id,
+            journalpost_id=jp.id,
+            felt="hoveddokument",
+            fra=", ".join(link.dokument.tittel for link in gamle) or None,
+            til=ny.dokument.tittel,
+        )
+        jp.endret = a.naa
+        return Resultat(f"«{ny.dokument.tittel}» er nå hoveddokument på {nr}", journalpostnummer=nr)

@@ -30,7 +30,8 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.feil import IkkeFunnet, UgyldigInndata
-from app.domain.regler.offentlighet import arbeidsdager_etter, er_privatperson, maaneder_for, offentlig_tittel
+from app.domain.regler.offentlighet import arbeidsdager_etter, er_privatperson, maaneder_for
+from app.domain.regler.tittel import tittel_for_leser
 from app.integrasjoner.einnsyn import JOURNALPOSTTYPE, DokumentUt, EInnsyn, EinnsynFeil
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
@@ -142,19 +143,19 @@ def _utkast(
         )
         for k in koblinger:
             if k.dokument_id in merket:
-                dokumenter.append(_dokument(k, virksomhet))
+                dokumenter.append(_dokument(k, virksomhet, jp.skjermede_ord))
     saksmappe = {
         "externalId": _ekstern(virksomhet, "sak", sak_nr),
-        "offentligTittel": offentlig_tittel(sak.tittel),
-        "offentligTittelSensitiv": offentlig_tittel(sak.tittel),
+        "offentligTittel": tittel_for_leser(sak.tittel, sak.skjermede_ord),  # the public never sees them
+        "offentligTittelSensitiv": tittel_for_leser(sak.tittel, sak.skjermede_ord),
         "saksaar": sak.saksaar,
         "sakssekvensnummer": sak.sakssekvensnummer,
         "saksdato": sak.saksdato.isoformat(),
     }
     post: dict[str, Any] = {
         "externalId": _ekstern(virksomhet, "journalpost", jp_nr),
-        "offentligTittel": offentlig_tittel(jp.tittel),
-        "offentligTittelSensitiv": offentlig_tittel(jp.tittel),
+        "offentligTittel": tittel_for_leser(jp.tittel, jp.skjermede_ord),  # the public never sees them
+        "offentligTittelSensitiv": tittel_for_leser(jp.tittel, jp.skjermede_ord),
         "journalaar": jp.journalaar,
         "journalsekvensnummer": jp.journalsekvensnummer,
         "journalpostnummer": jp.dokumentnummer,
@@ -173,10 +174,12 @@ def _utkast(
     return Utkast(jp.id, jp_nr, saksmappe, post, sjekk, fjern_navn, klar, tuple(dokumenter))
 
 
-def _dokument(k: m.JournalpostDokument, virksomhet: str) -> DokumentUt:
-    """A marked document as sent: its description and the PDF/A of its newest version (if made yet)."""
+def _dokument(k: m.JournalpostDokument, virksomhet: str, skjermede_ord: str | None) -> DokumentUt:
+    """A marked document as sent: its description and the PDF/A of its newest version (if made yet).
+
+    Its title is masked with the journalpost's shielded words (a letter is often titled as its post)."""
     dok = k.dokument
-    tittel = offentlig_tittel(dok.tittel)
+    tittel = tittel_for_leser(dok.tittel, skjermede_ord)
     arkiv = None if trenger_arkivformat(dok) else siste_objekt(dok, ARKIV)
     return DokumentUt(
         beskrivelse={
@@ -450,7 +453,7 @@ def status(ctx: Kontekst) -> list[Statusrad]:
                 Statusrad(
                     r.journalpost_id,
                     nr,
-                    offentlig_tittel(jp.tittel) if jp else "",
+                    tittel_for_leser(jp.tittel, jp.skjermede_ord) if jp else "",
                     tekst,
                     r.sist_forsok,
                     None,

@@ -34,6 +34,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Literal, overload
 
+from sqlalchemy import or_, select
+
 from app.domain import regler
 from app.domain.feil import SaksbordFeil
 from app.epost import Adresse, Epost, EpostFeil, Vedlegg, les_epost, les_epost_bytes
@@ -43,10 +45,9 @@ from app.services.journalposter import (
     FilInn,
     NyJournalpost,
     PartInn,
-    finn_duplikat,
     registrer_journalpost_med_tekst,
 )
-from app.services.visning import sak_nummer
+from app.services.visning import jp_nummer, kan_se_jp, sak_nummer
 from app.store import models as m
 
 log = logging.getLogger(__name__)
@@ -112,6 +113,30 @@ class _Oppsett:
     saksnummer: str
     egne_adresser: frozenset[str]
     maks_vedlegg_bytes: int
+
+
+def finn_duplikat(
+    ctx: Kontekst, sak: str | int, *, message_id: str | None, sjekksum: str | None
+) -> str | None:
+    """The journalpostnummer of the same message already registered: in the sak first, else in any
+    sak the user can see (issue 20: a second user, or another sak, must not register it unnoticed)."""
+    if not message_id and not sjekksum:
+        return None
+    with arbeid(ctx, skriv=False) as a:
+        s = a.sak(sak)
+        vilkaar = []
+        if message_id:
+            vilkaar.append(m.Journalpost.message_id == message_id)
+        if sjekksum:
+            vilkaar.append(m.Journalpost.kilde_sjekksum == sjekksum)
+        treff = a.s.scalars(
+            select(m.Journalpost)
+            .where(m.Journalpost.status != "U", or_(*vilkaar))
+            .order_by((m.Journalpost.sak_id != s.id), m.Journalpost.id)
+            .limit(50)
+        ).all()
+        jp = next((j for j in treff if j.sak_id == s.id or kan_se_jp(a, j, j.sak)), None)
+        return jp_nummer(jp.sak, jp) if jp else None
 
 
 def importer_filer(
@@ -211,7 +236,10 @@ def _importer_en(
         )
         advarsler: list[str] = []
         if finnes:
-            melding = f"Meldingen er allerede registrert i saken som {finnes}"
+            i_saken = finnes.startswith(f"{oppsett.saksnummer}-")
+            melding = (
+                f"Meldingen er allerede registrert {'i saken' if i_saken else 'i en annen sak'} som {finnes}"
+            )
             if duplikat == "spor":
                 return FilResultat(fil, "duplikat", melding, journalpostnummer=finnes, emne=emne)
             if duplikat == "hopp":

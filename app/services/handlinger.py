@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from app.domain import regler
 from app.domain.feil import IngenTilgang, SaksbordFeil, UgyldigInndata, UgyldigTilstand
+from app.domain.regler import arkivretting as arkivregel
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.avskrivning import sjekk_kan_besvare
 from app.services.dokumenter import sjekk_kan_sjekke_inn
@@ -50,6 +51,9 @@ JP_HANDLINGER = (
     "journalfor",
     "be_arkivet_rette",
     "offentlighetsvurder",
+    "rett_journalpost",
+    "angre_avskrivning",
+    "kopier_dokument",
 )
 SAK_HANDLINGER = (
     "endre_sak",
@@ -60,6 +64,8 @@ SAK_HANDLINGER = (
     "gjenaapne_sak",
     "meld_utgaar",
     "be_om_avslutning",
+    "rett_sak",
+    "under_behandling",
 )
 OPPGAVE_HANDLINGER = ("behandle_oppgave", "deaktiver_oppgave", "fjern_oppgave")
 
@@ -130,6 +136,19 @@ def _jp(a: Arbeid, jp: m.Journalpost, ut: dict[str, str | None]) -> None:
         if a.aktor.er_arkiv:
             raise UgyldigInndata("Du er arkivet; rett journalposten selv")
 
+    def angre_avskrivning() -> None:
+        har = a.s.scalar(
+            select(m.Avskrivning.id)
+            .where(m.Avskrivning.journalpost_id == jp.id, m.Avskrivning.ventende.is_(False))
+            .limit(1)
+        )
+        arkivregel.sjekk_angre_avskrivning(
+            a.aktor, status=jp.status, grunn="-", har_avskrivning=har is not None
+        )
+
+    _pruv(ut, "rett_journalpost", lambda: arkivregel.sjekk_retting(a.aktor, status=jp.status, grunn="-"))
+    _pruv(ut, "angre_avskrivning", angre_avskrivning)
+    _pruv(ut, "kopier_dokument", lambda: arkivregel.sjekk_dokument_til_annen_sak(a.aktor))
     _pruv(ut, "endre_journalpost", endre)
     _pruv(ut, "avskriv", avskriv)
     _pruv(ut, "besvar", besvar("avskriv"))
@@ -186,6 +205,13 @@ def _sak(a: Arbeid, sak: m.Sak, ut: dict[str, str | None]) -> None:
             raise UgyldigTilstand("Saken er ikke avsluttet")
         regler.sjekk_saksstatus(sak.status, "B", a.aktor, er_saksansvarlig=ansvarlig)
 
+    def under_behandling() -> None:
+        if sak.status != "R":
+            raise UgyldigTilstand("Bare en reservert sak (R) settes under behandling her")
+        regler.sjekk_saksstatus(sak.status, "B", a.aktor, er_saksansvarlig=ansvarlig)
+
+    _pruv(ut, "under_behandling", under_behandling)
+    _pruv(ut, "rett_sak", lambda: arkivregel.sjekk_retting(a.aktor, status=sak.status, grunn="-"))
     _pruv(ut, "endre_sak", endre)
     _pruv(ut, "ny_journalpost", ny_jp)
     _pruv(ut, "obs", lambda: krev_skrive_sak(a, sak))

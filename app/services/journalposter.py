@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select, update
 
 from app.domain import regler
 from app.domain.feil import IngenTilgang, UgyldigInndata, UgyldigTilstand
@@ -21,6 +21,7 @@ from app.services.data import Resultat
 from app.services.dokumenter import FilInn, legg_til_fil
 from app.services.dokumentmal import lag_fra_mal
 from app.services.parter import husk as husk_parter
+from app.services.sakstilgang import krev_skrivetilgang
 from app.services.tilgang import er_leder_for, krev_arkiv, krev_skrive_jp
 from app.services.visning import aktiv_godkjenning, jp_nummer, sak_nummer
 from app.store import models as m
@@ -63,6 +64,7 @@ class NyJournalpost:
     kilde_sjekksum: str | None = None
     foreslatt_avsender: PartInn | None = None  # a forwarded mail's original sender, offered to the user
     advarsler: list[str] = field(default_factory=list)
+    krever_godkjenning: bool = False  # must be approved before ferdigstilling (also by type, a setting)
 
 
 def lag_part(a: Arbeid, rolle: str, p: PartInn) -> m.Korrespondansepart:
@@ -94,6 +96,11 @@ def lag_part(a: Arbeid, rolle: str, p: PartInn) -> m.Korrespondansepart:
     return _ekstern_part(rolle, navn, p)
 
 
+def partliste(jp: m.Journalpost) -> list[tuple[str, str, bool]]:
+    """(rolle, navn, intern) per korrespondansepart, what the rules in regler.parter read."""
+    return [(p.rolle, p.navn, bool(p.intern_bruker_id or p.intern_enhet_id)) for p in jp.parter]
+
+
 def _ekstern_part(rolle: str, navn: str, p: PartInn) -> m.Korrespondansepart:
     return m.Korrespondansepart(
         rolle=rolle,
@@ -108,14 +115,11 @@ def _ekstern_part(rolle: str, navn: str, p: PartInn) -> m.Korrespondansepart:
     )
 
 
-def oppdater_restanse(a: Arbeid, jp: m.Journalpost, *, ny_post: bool = False) -> None:
-    """Recompute the restanse flag that the kurver read (a post just made has no avskrivning yet)."""
-    avskrevet = (
-        False
-        if ny_post
-        else a.s.scalar(
-            select(func.count())
-            .select_from(m.Avskrivning)
+def gjeldende_avskrivninger(a: Arbeid, jp: m.Journalpost) -> list[int | None]:
+    """The mottaker each effective avskrivning names (None: the whole post); *** and waiting ones do not count."""
+    return list(
+        a.s.scalars(
+            select(m.Avskrivning.mottaker_id)
             .join(m.Avskrivningskode, m.Avskrivningskode.kode == m.Avskrivning.kode)
             .where(
                 m.Avskrivning.journalpost_id == jp.id,
@@ -123,6 +127,19 @@ def oppdater_restanse(a: Arbeid, jp: m.Journalpost, *, ny_post: bool = False) ->
                 m.Avskrivningskode.beholder_restanse.is_(False),
             )
         )
+    )
+
+
+def interne_mottakere(jp: m.Journalpost) -> set[int]:
+    return {p.intern_bruker_id for p in jp.parter if p.rolle == "mottaker" and p.intern_bruker_id}
+
+
+def oppdater_restanse(a: Arbeid, jp: m.Journalpost, *, ny_post: bool = False) -> None:
+    """Recompute the restanse flag the kurver read (an N's: until every internal mottaker avskrev)."""
+    avskrevet = (
+        False
+        if ny_post
+        else regler.er_avskrevet(jp.type, interne_mottakere(jp), gjeldende_avskrivninger(a, jp))
     )
     ny = regler.har_restanse_type(jp.type, jp.forfallsdato) and jp.status != "U" and not avskrevet
     if jp.type == "U" and jp.status not in "EJA":
@@ -151,6 +168,7 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
         raise UgyldigInndata(f"Ukjent tilgangskode «{ny.tilgangskode}»")
     sak = a.sak(ny.sak)
     regler.sjekk_sak_aapen(sak.status)
+    krev_skrivetilgang(a, sak)
     if jp_type == "I" and innstillinger.les(a).registrer_inngaaende == "arkiv" and not a.aktor.er_arkiv:
         raise IngenTilgang("I denne kommunen registrerer bare arkivet inngående post")
     if sak.tilgangskode and not regler.autorisert(
@@ -195,6 +213,8 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
         message_id=ny.message_id,
         kilde_sjekksum=ny.kilde_sjekksum,
         advarsel="\n".join(ny.advarsler) or None,
+        krever_godkjenning=ny.krever_godkjenning
+        or regler.krever_godkjenning_ved_start(jp_type, innstillinger.les(a).godkjenning_typer),
         foreslatt_avsender_navn=rens_linje(ny.foreslatt_avsender.navn) if ny.foreslatt_avsender else None,
         foreslatt_avsender_epost=ny.foreslatt_avsender.epost if ny.foreslatt_avsender else None,
         opprettet_av_id=a.aktor.bruker_id,
@@ -208,6 +228,7 @@ def _opprett(a: Arbeid, ny: NyJournalpost) -> m.Journalpost:
     ):
         for p in parter:
             jp.parter.append(lag_part(a, rolle, p))
+    regler.sjekk_notatmottakere(jp_type, partliste(jp))
     a.s.add(jp)
     a.s.flush()
     husk_parter(a, jp, [*ny.avsendere, *ny.mottakere, *ny.kopimottakere])
@@ -258,8 +279,13 @@ def endre_journalpost(
     avsendere: list[PartInn] | None = None,
     kopimottakere: list[PartInn] | None = None,
     versjon: int | None = None,
+    type: str | None = None,
 ) -> Resultat:
-    """Edit the registration where the status allows it (R, S; M for the archive)."""
+    """Edit the registration where the status allows it (R, S; M for the archive).
+
+    ``type`` corrects I/U/N/X until the post is locked (an imported message's In/Sent is a guess);
+    the status follows (own documents R, incoming S) and the restanse is recomputed.
+    """
     with arbeid(ctx) as a:
         jp = a.journalpost(jpnr)
         krev_skrive_jp(a, jp)
@@ -269,6 +295,15 @@ def endre_journalpost(
 
             raise Konflikt("Journalposten er endret av noen andre siden du åpnet den; oppdater og prøv igjen")
         ids: Ider = {"sak_id": jp.sak_id, "journalpost_id": jp.id}
+        ny_type = (type or "").strip().upper() or jp.type
+        if ny_type != jp.type:
+            status = regler.status_etter_typeendring(jp.type, ny_type, jp.status, a.aktor)
+            a.endre(jp, "type", ny_type, **ids)
+            a.endre(jp, "status", status, **ids)
+            if ny_type in "IN" and jp.forfallsdato is None and forfallsdato is None:
+                forfallsdato = a.idag + timedelta(days=innstillinger.les(a).svarfrist_dager)
+            elif ny_type in "UX" and forfallsdato is None:
+                a.endre(jp, "forfallsdato", None, **ids)
         if tittel is not None:
             a.endre(jp, "tittel", linje(tittel, "tittel", paakrevd="Journalposten må ha en tittel"), **ids)
         if tittel2 is not None:
@@ -294,6 +329,7 @@ def endre_journalpost(
                 til=", ".join(p.navn for p in nye),
                 **ids,
             )
+        regler.sjekk_notatmottakere(jp.type, partliste(jp))
         jp.endret = a.naa
         oppdater_restanse(a, jp)
         return Resultat(
@@ -457,27 +493,6 @@ def offentlighetsvurder(
         return Resultat(f"Journalpost {nr} er offentlighetsvurdert", journalpostnummer=nr, status=jp.status)
 
 
-def finn_duplikat(
-    ctx: Kontekst, sak: str | int, *, message_id: str | None, sjekksum: str | None
-) -> str | None:
-    """The journalpostnummer of the same message already registered in the sak, if any."""
-    if not message_id and not sjekksum:
-        return None
-    with arbeid(ctx, skriv=False) as a:
-        s = a.sak(sak)
-        vilkaar = []
-        if message_id:
-            vilkaar.append(m.Journalpost.message_id == message_id)
-        if sjekksum:
-            vilkaar.append(m.Journalpost.kilde_sjekksum == sjekksum)
-        jp = a.s.scalar(
-            select(m.Journalpost)
-            .where(m.Journalpost.sak_id == s.id, m.Journalpost.status != "U", or_(*vilkaar))
-            .limit(1)
-        )
-        return jp_nummer(s, jp) if jp else None
-
-
 @skrivetjeneste
 def registrer_journalpost_med_tekst(ctx: Kontekst, ny: NyJournalpost, *, tekst: str) -> Resultat:
     """Register as ``registrer_journalpost`` and index ``tekst`` for full-text search, in one transaction.
@@ -513,7 +528,7 @@ def _registrert(a: Arbeid, jp: m.Journalpost) -> Resultat:
 def sjekk_kan_ferdigstille(a: Arbeid, jp: m.Journalpost) -> None:
     """While approval is pending, only the approval task finishes the post (one way to answer)."""
     krev_skrive_jp(a, jp)
-    regler.sjekk_ferdigstill(jp.type, jp.status)
+    regler.sjekk_ferdigstill(jp.type, jp.status, krever_godkjenning=jp.krever_godkjenning)
     if aktiv_godkjenning(a, jp):
         raise UgyldigTilstand(
             "Journalposten ligger til godkjenning; den ferdigstilles når oppgaven besvares Godkjent"

@@ -14,13 +14,15 @@ from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.sql.selectable import Join
 
 from app.domain.feil import IkkeFunnet, IngenTilgang
+from app.domain.koder import UTEN_OPPFOLGING_SAKSSTATUSER
 from app.domain.regler import les_journalpostnummer, les_saksnummer
 from app.domain.regler.mottak import SVARINN_PREFIKS
-from app.services import innstillinger
+from app.services import egne_kurver, innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.data import JpFelt, KurvInfo, KurvRad, KurvSide, PartFelt, SakFelt
+from app.services.kurvvilkaar import egen_avskrivning, i_oppfolging
 from app.services.politikk import kurvsporring as politisk
-from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, jp_skjult, sak_nummer
+from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, jp_skjult, sak_nummer, sak_skjult
 from app.store import models as m
 
 JP, SAK, OPPG = m.Journalpost, m.Sak, m.Oppgave
@@ -46,6 +48,8 @@ def _restanse_for(desk: int):
 
     Each branch of the OR is indexable on its own (saksbehandler; the desk's internal
     parties), so SQLite unions two small index lookups instead of walking every restanse.
+    Each internal mottaker of an N has their own restanse: one mottaker's avskrivning leaves
+    the other's in place.
     """
     return or_(
         and_(JP.saksbehandler_id == desk, JP.restanse.is_(True), JP.type.in_(("I", "U"))),
@@ -54,6 +58,7 @@ def _restanse_for(desk: int):
             JP.restanse.is_(True),
             JP.type == "N",
             JP.status.in_(("E", "J", "A")),
+            ~egen_avskrivning(desk),
         ),
     )
 
@@ -66,7 +71,11 @@ def _ubehandlet(a: Arbeid) -> Select:
     grense = _forfall_grense(a)
     return (
         select(JP.id)
-        .where(_restanse_for(a.aktor.skrivebord_id), or_(JP.forfallsdato.is_(None), JP.forfallsdato > grense))
+        .where(
+            _restanse_for(a.aktor.skrivebord_id),
+            or_(JP.forfallsdato.is_(None), JP.forfallsdato > grense),
+            i_oppfolging(),
+        )
         .order_by(JP.journaldato.desc(), JP.id.desc())
     )
 
@@ -74,7 +83,7 @@ def _ubehandlet(a: Arbeid) -> Select:
 def _forfall(a: Arbeid) -> Select:
     return (
         select(JP.id)
-        .where(_restanse_for(a.aktor.skrivebord_id), JP.forfallsdato <= _forfall_grense(a))
+        .where(_restanse_for(a.aktor.skrivebord_id), JP.forfallsdato <= _forfall_grense(a), i_oppfolging())
         .order_by(JP.forfallsdato, JP.id)
     )
 
@@ -92,9 +101,17 @@ def _dokumenter_i_arbeid(a: Arbeid) -> Select:
 
 
 def _mottatte_oppgaver(a: Arbeid) -> Select:
+    # A Godkjent task has done its work once the journalpost is ekspedert (or later): it leaves.
+    ekspedert = exists(
+        select(JP.id).where(JP.id == OPPG.journalpost_id, JP.status.in_(("E", "J", "A")))
+    ).correlate(OPPG)
     return (
         select(OPPG.id)
-        .where(OPPG.til_id == a.aktor.skrivebord_id, OPPG.status == "aktiv")
+        .where(
+            OPPG.til_id == a.aktor.skrivebord_id,
+            OPPG.status == "aktiv",
+            ~and_(OPPG.type == "godkjent", ekspedert),
+        )
         .order_by(OPPG.sendt.desc(), OPPG.id.desc())
     )
 
@@ -143,7 +160,10 @@ def _obs_saker(a: Arbeid) -> Select:
     return (
         select(SAK.id)
         .where(
-            SAK.saksansvarlig_id == a.aktor.skrivebord_id, SAK.obs_dato.is_not(None), SAK.obs_dato <= grense
+            SAK.saksansvarlig_id == a.aktor.skrivebord_id,
+            SAK.obs_dato.is_not(None),
+            SAK.obs_dato <= grense,
+            SAK.status.not_in(sorted(UTEN_OPPFOLGING_SAKSSTATUSER)),
         )
         .order_by(SAK.obs_dato, SAK.id)
     )
@@ -194,9 +214,35 @@ def _til_offentlighetsvurdering(a: Arbeid) -> Select:
 
 
 def _restanser_enhet(a: Arbeid) -> Select:
+    """The unit's restanser; an N is filed under its internal mottakere's units (their leader follows
+    it up), not under the sender's, while any of them in the unit still has it open."""
+    kp = m.Korrespondansepart
+    enheter = _enheter(a)
+    har_interne = exists(
+        select(kp.id).where(
+            kp.journalpost_id == JP.id, kp.rolle == "mottaker", kp.intern_bruker_id.is_not(None)
+        )
+    )
+    mottaker_i_enheten = exists(
+        select(kp.id).where(
+            kp.journalpost_id == JP.id,
+            kp.rolle == "mottaker",
+            kp.intern_enhet_id.in_(enheter),
+            kp.intern_bruker_id.is_not(None),
+            ~egen_avskrivning(kp.intern_bruker_id),
+        )
+    )
     return (
         select(JP.id)
-        .where(JP.restanse.is_(True), JP.enhet_id.in_(_enheter(a)), JP.status != "M")
+        .where(
+            JP.restanse.is_(True),
+            JP.status != "M",
+            i_oppfolging(),
+            or_(
+                and_(JP.enhet_id.in_(enheter), or_(JP.type != "N", ~har_interne)),
+                and_(JP.type == "N", JP.status.in_(("E", "J", "A")), mottaker_i_enheten),
+            ),
+        )
         .order_by(JP.forfallsdato, JP.id)
     )
 
@@ -311,6 +357,8 @@ def _tilgjengelig(a: Arbeid, k: KurvDef) -> bool:
 
 def _def(a: Arbeid, navn: str) -> KurvDef:
     k = KURV_ETTER_NAVN.get(navn)
+    if k is None and (egen := egne_kurver.kurvdef(a, navn)) is not None:
+        k = KurvDef(*egen[:2], "journalpost", egne_kurver.GRUPPE, egen[2])
     if k is None:
         raise IkkeFunnet(f"Ukjent kurv «{navn}»; velg en av: {', '.join(KURV_ETTER_NAVN)}")
     if not _tilgjengelig(a, k):
@@ -437,7 +485,7 @@ def kurver(ctx: Kontekst) -> list[KurvInfo]:
                 continue
             antall = a.s.scalar(select(func.count()).select_from(k.sporring(a).order_by(None).subquery()))
             ut.append(KurvInfo(k.navn, k.tittel, k.art, int(antall or 0), k.gruppe))
-        return ut
+        return ut + egne_kurver.kurvinfo(a)
 
 
 def _initialer(a: Arbeid, ider: set[int]) -> dict[int, str]:
@@ -494,7 +542,7 @@ def _jp_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
                 id=jp.id,
                 journalpostnummer=jp_nummer(sak_, jp),
                 saksnummer=sak_nummer(sak_),
-                tittel=jp.tittel,
+                tittel=jp_skjult(a, jp, sak_).tittel(jp.tittel),
                 type=jp.type,
                 status=jp.status,
                 avsender_mottaker=jp_skjult(a, jp, sak_).vis("parter", avsender_mottaker(jp)),
@@ -520,7 +568,7 @@ def _sak_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
             id=s.id,
             journalpostnummer=None,
             saksnummer=sak_nummer(s),
-            tittel=s.tittel,
+            tittel=sak_skjult(a, s).tittel(s.tittel),
             type=s.sakstype,
             status=s.status,
             avsender_mottaker=None,
@@ -559,7 +607,9 @@ def _oppgave_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
                 id=o.id,
                 journalpostnummer=jp_nummer(sak, jp) if jp and sak else None,
                 saksnummer=sak_nummer(sak) if sak else None,
-                tittel=jp.tittel if jp else (sak.tittel if sak else ""),
+                tittel=(jp_skjult(a, jp, sak).tittel(jp.tittel) if jp and sak else jp.tittel)
+                if jp
+                else (sak.tittel if sak else ""),
                 type=jp.type if jp else None,
                 status=jp.status if jp else (sak.status if sak else None),
                 avsender_mottaker=brukere.get(o.fra_id),
@@ -571,7 +621,8 @@ def _oppgave_rader(a: Arbeid, ider: list[int]) -> list[KurvRad]:
                 oppgavetype=OPPGAVETYPER.get(o.type, o.type),
                 ventet_dager=max(0, (a.idag - o.sendt.date()).days),
                 merknad=o.merknad,
-                fra=brukere.get(o.fra_id),
+                fra=None if o.fra_id == a.aktor.skrivebord_id else brukere.get(o.fra_id),
+                til=brukere.get(o.til_id),
             )
         )
     return ut
@@ -585,7 +636,7 @@ def kurv_rader(ctx: Kontekst, navn_eller_art: str, ider: list[int]) -> list[Kurv
     """Rows for the given ids, in the same order (one page of a list)."""
     art = KURV_ETTER_NAVN[navn_eller_art].art if navn_eller_art in KURV_ETTER_NAVN else navn_eller_art
     with arbeid(ctx, skriv=False) as a:
-        return rader(a, art, ider)
+        return rader(a, art if art in ("journalpost", "sak", "oppgave") else "journalpost", ider)
 
 
 def kurv_side(

@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, case, select
 
-from app.domain.feil import UgyldigInndata
-from app.domain.regler.offentlighet import offentlig_tittel
-from app.services.arbeid import Arbeid, Kontekst, arbeid
-from app.services.data import SKJERMET
+from app.domain.feil import IngenTilgang, UgyldigInndata
+from app.domain.koder import Rolle
+from app.domain.koder import OFFENTLIG_JOURNAL_UTELAT
+from app.domain.regler.publisering import IKKE_VURDERT, PUBLISERBARE_STATUSER, sjekk_offentlig_journal_valg
+from app.domain.regler.tittel import tittel_for_leser
+from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
+from app.services.data import SKJERMET, Resultat
 from app.services.visning import avsender_mottaker, jp_nummer, jp_skjerming, sak_nummer
 from app.store import models as m
 
@@ -28,20 +31,25 @@ class PostlisteRad:
     skjerming: str | None  # the hjemmel, shown where something is withheld
 
 
-#: Codes that mean "publicity not yet assessed": such a post (or a post in such a sak) is never listed.
-IKKE_VURDERT = ("XX", "M")
-
-
 def _ikke_vurdert(kolonne):
-    return kolonne.is_(None) | kolonne.not_in(IKKE_VURDERT)
+    return kolonne.is_(None) | kolonne.not_in(sorted(IKKE_VURDERT))
 
 
 def er_offentlig():
-    """The one rule for what is public, as SQL over Journalpost joined with its Sak: J and A posts,
-    never M or XX on the post or its sak. Every public list uses it: the postliste, eInnsyn
-    (through :func:`offentlige`) and offentligJournal.xml (app/services/eksport/journaler.py)."""
-    JP, SAK = m.Journalpost, m.Sak
-    return and_(JP.status.in_(("J", "A")), _ikke_vurdert(JP.tilgangskode), _ikke_vurdert(SAK.tilgangskode))
+    """The one rule for what is public, as SQL over Journalpost joined with its Sak: J and A posts
+    (app/domain/regler/publisering.py), never M or XX on the post or its sak, and never a post whose
+    code (its own, else its sak's: ``jp_skjerming``) the archive keeps off the journal (003: U).
+    Every public list uses it: the postliste, eInnsyn (through :func:`offentlige`) and
+    offentligJournal.xml (app/services/eksport/journaler.py)."""
+    JP, SAK, TK = m.Journalpost, m.Sak, m.Tilgangskode
+    kode = case((JP.tilgangskode.is_not(None), JP.tilgangskode), (JP.type != "S", SAK.tilgangskode), else_=None)
+    utelatt = select(TK.kode).where(TK.offentlig_journal == OFFENTLIG_JOURNAL_UTELAT)
+    return and_(
+        JP.status.in_(sorted(PUBLISERBARE_STATUSER)),
+        _ikke_vurdert(JP.tilgangskode),
+        _ikke_vurdert(SAK.tilgangskode),
+        kode.is_(None) | kode.not_in(utelatt),
+    )
 
 
 def offentlige(a: Arbeid, *, fra: date, til: date) -> list[m.Journalpost]:
@@ -80,8 +88,8 @@ def offentlig_visning(jp: m.Journalpost, sak: m.Sak) -> OffentligVisning:
     skj = jp_skjerming(jp, sak)
     nivaa = (skj.nivaa or 1) if skj else 0
     return OffentligVisning(
-        tittel=offentlig_tittel(jp.tittel),
-        sakstittel=offentlig_tittel(sak.tittel),
+        tittel=tittel_for_leser(jp.tittel, jp.skjermede_ord),  # the public never sees the shielded words
+        sakstittel=tittel_for_leser(sak.tittel, sak.skjermede_ord),
         parter_skjult=nivaa >= 3,
         hjemmel=skj.hjemmel if skj else None,
         tilgangskode=skj.tilgangskode if skj else None,
@@ -116,3 +124,26 @@ def postliste(ctx: Kontekst, *, fra: date, til: date) -> list[PostlisteRad]:
                 )
             )
         return ut
+
+
+@skrivetjeneste
+def sett_offentlig_journal(ctx: Kontekst, kode: str, verdi: str) -> Resultat:
+    """Set a tilgangskode's place on the offentlig journal: "erstatt" (listed, masked) or "utelat" (left off)."""
+    verdi = sjekk_offentlig_journal_valg(verdi)
+    with arbeid(ctx) as a:
+        if not a.aktor.roller & {Rolle.ARKIV, Rolle.SYSTEMANSVARLIG}:
+            raise IngenTilgang("Bare arkivet eller systemansvarlig kan endre tilgangskodene")
+        rad = a.s.get(m.Tilgangskode, (kode or "").strip().upper())
+        if rad is None:
+            raise UgyldigInndata(f"Ukjent tilgangskode «{kode}»")
+        fra, rad.offentlig_journal = rad.offentlig_journal, verdi
+        a.logg(
+            "tilgangskode endret",
+            entitet="kode_tilgang",
+            entitet_id=None,
+            felt=f"{rad.kode}.offentlig_journal",
+            fra=fra,
+            til=verdi,
+        )
+        hva = "utelates fra" if verdi == "utelat" else "vises med skjermede felt erstattet på"
+        return Resultat(f"Journalposter med tilgangskode {rad.kode} {hva} offentlig journal")

@@ -143,6 +143,7 @@ def lag_sak(
     a.s.add(sak)
     a.s.flush()
     if klasse:
+        ordningsprinsipp, klasse = regler.sjekk_primaer_ordningsverdi(ordningsprinsipp, klasse)
         sak.klasseringer.append(
             m.Klassering(ordningsprinsipp=ordningsprinsipp, ordningsverdi=klasse, sortering=1)
         )
@@ -221,9 +222,21 @@ def utestaende(a: Arbeid, sak: m.Sak) -> list[str]:
 
 
 @skrivetjeneste
-def sett_saksstatus(ctx: Kontekst, saksnr: str, status: str) -> Resultat:
-    """Change saksstatus R/B/A/U/X; closing (A) is refused while anything is outstanding."""
+def sett_saksstatus(
+    ctx: Kontekst,
+    saksnr: str,
+    status: str,
+    *,
+    tilgangskode: str | None = None,
+    hjemmel: str | None = None,
+    nivaa: int | None = None,
+) -> Resultat:
+    """Change saksstatus R/B/A/U/X; closing (A) is refused while anything is outstanding.
+
+    R → B is the archive's check of a reserved sak: it sets the proposed tilgangskode (or none).
+    """
     status = (status or "").strip().upper()
+    regler.krev_hjemmel(tilgangskode, hjemmel, nivaa)
     with arbeid(ctx) as a:
         sak = a.sak(saksnr)
         desk = a.aktor.skrivebord_id
@@ -247,6 +260,12 @@ def sett_saksstatus(ctx: Kontekst, saksnr: str, status: str) -> Resultat:
             ):
                 a.endre(jp, "status", "J", handling="gjenåpnet", sak_id=sak.id, journalpost_id=jp.id)
             sak.avsluttet_dato = None
+        if tilgangskode is not None and not (sak.status == "R" and status == "B"):
+            raise UgyldigInndata("Tilgangskode settes her bare når en reservert sak settes under behandling")
+        if sak.status == "R" and status == "B" and tilgangskode is not None:
+            if tilgangskode and a.s.get(m.Tilgangskode, tilgangskode) is None:
+                raise UgyldigInndata(f"Ukjent tilgangskode «{tilgangskode}»")
+            a.skjerm(sak, tilgangskode or None, hjemmel, nivaa, handling="skjerming", sak_id=sak.id)
         a.endre(sak, "status", status, handling="saksstatus", sak_id=sak.id)
         sak.endret = a.naa
         navn = {

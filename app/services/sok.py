@@ -108,15 +108,16 @@ def sok(
     ctx: Kontekst,
     tekst: str,
     *,
-    grense: int = GRENSE,
+    grense: int | None = None,
     tell: bool = True,
     avbryter: Avbryter | None = None,
 ) -> SokTreff:
     """Find saker and journalposter; numbers match exactly, words must all occur (title, party or text).
 
     ``tell=False`` leaves out the count of a full page (it must look at every hit): the window
-    shows the hits first and counts after.
+    shows the hits first and counts after. At most ``grense`` (default :data:`GRENSE`) of each.
     """
+    grense = grense or GRENSE
     tekst = (tekst or "").strip()
     if not tekst:
         return SokTreff(tekst)
@@ -181,9 +182,9 @@ def synlige_treff(a: Arbeid, ider: list[int], ord_: list[str]) -> list[int]:
     bort = set()
     for jp in skjermede:
         skjult = jp_skjult(a, jp, jp.sak)
-        if not (skjult.parter or skjult.dokumenter):
+        if not (skjult.parter or skjult.dokumenter or skjult.tittelord):
             continue
-        synlig = [jp.tittel] + ([] if skjult.parter else [p.navn for p in jp.parter])
+        synlig = [skjult.tittel(jp.tittel)] + ([] if skjult.parter else [p.navn for p in jp.parter])
         if not treffer("\n".join(synlig), ord_):
             bort.add(jp.id)
     return [i for i in ider if i not in bort]

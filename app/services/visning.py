@@ -73,10 +73,15 @@ class Skjult:
     tittel2: bool = False
     parter: bool = False
     klassering: bool = False
+    tittelord: tuple[str, ...] = ()  # words of title line 1 shown as asterisks
 
     def vis(self, hva: str, verdi: str | None) -> str | None:
         """``verdi`` as this reader may see it: ``SKJERMET`` in place of a hidden non-empty value."""
         return SKJERMET if verdi and getattr(self, hva) else verdi
+
+    def tittel(self, tittel: str) -> str:
+        """Title line 1 with its shielded words masked for this reader (the rest stays visible)."""
+        return regler.tittel_for_leser(tittel, self.tittelord)
 
 
 INGENTING_SKJULT = Skjult()
@@ -99,7 +104,8 @@ def jp_skjult_for(aktor: regler.Aktor, jp: m.Journalpost | JpFelt, sak: m.Sak | 
     if skj is None or _aktor_ser_jp(aktor, jp, sak):
         return INGENTING_SKJULT
     nivaa = skj.nivaa or 1
-    return Skjult(dokumenter=True, tittel2=nivaa >= 2, parter=nivaa >= 3)
+    ord_ = regler.les_skjermede_ord(getattr(jp, "skjermede_ord", None))
+    return Skjult(dokumenter=True, tittel2=nivaa >= 2, parter=nivaa >= 3, tittelord=ord_)
 
 
 def sak_skjult(a: Arbeid, sak: m.Sak) -> Skjult:
@@ -113,7 +119,8 @@ def sak_skjult_for(aktor: regler.Aktor, sak: m.Sak | SakFelt) -> Skjult:
     if not sak.tilgangskode or ser:
         return INGENTING_SKJULT
     nivaa = sak.skjermingsnivaa or 1
-    return Skjult(dokumenter=True, tittel2=nivaa >= 2, klassering=nivaa >= 3)
+    ord_ = regler.les_skjermede_ord(getattr(sak, "skjermede_ord", None))
+    return Skjult(dokumenter=True, tittel2=nivaa >= 2, klassering=nivaa >= 3, tittelord=ord_)
 
 
 def _initialer(a: Arbeid, bruker_id: int | None) -> str | None:
@@ -253,7 +260,7 @@ def journalpost_info(a: Arbeid, jp: m.Journalpost) -> JournalpostInfo:
         type=jp.type,
         status=jp.status,
         statusnavn=regler.statusnavn(jp.status),
-        tittel=jp.tittel,
+        tittel=skjult.tittel(jp.tittel),
         tittel2=skjult.vis("tittel2", jp.tittel2),
         dokumentdato=jp.dokumentdato,
         mottatt_dato=jp.mottatt_dato,
@@ -302,7 +309,7 @@ def jp_kort(a: Arbeid, jp: m.Journalpost) -> JournalpostKort:
         journalpostnummer=jp_nummer(sak, jp),
         type=jp.type,
         status=jp.status,
-        tittel=jp.tittel,
+        tittel=jp_skjult(a, jp, sak).tittel(jp.tittel),
         dokumentdato=jp.dokumentdato,
         saksbehandler=_initialer(a, jp.saksbehandler_id),
         avsender_mottaker=jp_skjult(a, jp, sak).vis("parter", avsender_mottaker(jp)),

@@ -329,7 +329,12 @@ class Database:
             fyll(
                 m.Tilgangskode,
                 [
-                    {"kode": k, "navn": v, "hjemmel": koder.STANDARD_HJEMMEL.get(k)}
+                    {
+                        "kode": k,
+                        "navn": v,
+                        "hjemmel": koder.STANDARD_HJEMMEL.get(k),
+                        "offentlig_journal": koder.STANDARD_OFFENTLIG_JOURNAL.get(k, "erstatt"),
+                    }
                     for k, v in koder.TILGANGSKODER.items()
                 ],
             )

@@ -88,6 +88,8 @@ class Tilgangskode(Base):
     kode: Mapped[str] = mapped_column(String(6), primary_key=True)
     navn: Mapped[str] = mapped_column(String(100))
     hjemmel: Mapped[str | None] = mapped_column(String(100))
+    # On the offentlig journal: "erstatt" (listed, shielded fields replaced) or "utelat" (left off).
+    offentlig_journal: Mapped[str | None] = mapped_column(String(10))
 
 
 class Innstilling(Base):
@@ -205,6 +207,8 @@ class Sak(Base):
     opprettet_av_id: Mapped[int | None] = mapped_column(ForeignKey("bruker.id"))
     avsluttet_dato: Mapped[date | None] = mapped_column(Date)
     avslutning_bedt: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Words of title line 1 shown as asterisks to readers without the code (one per line; issue 20).
+    skjermede_ord: Mapped[str | None] = mapped_column(Text)
     versjon: Mapped[int] = mapped_column(Integer, default=1)
     endret: Mapped[datetime | None] = mapped_column(DateTime)
 
@@ -259,6 +263,9 @@ class Journalpost(Base):
     hjemmel: Mapped[str | None] = mapped_column(String(100))
     restanse: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     forelopig_svar: Mapped[bool] = mapped_column(Boolean, default=False)
+    krever_godkjenning: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Words of title line 1 shown as asterisks to readers without the code (one per line).
+    skjermede_ord: Mapped[str | None] = mapped_column(Text)
     message_id: Mapped[str | None] = mapped_column(String(500), index=True)
     kilde_sjekksum: Mapped[str | None] = mapped_column(String(64), index=True)
     advarsel: Mapped[str | None] = mapped_column(Text)
@@ -412,6 +419,8 @@ class Avskrivning(Base):
     merknad: Mapped[str | None] = mapped_column(Text)
     svar_journalpost_id: Mapped[int | None] = mapped_column(ForeignKey("journalpost.id"), index=True)
     ventende: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The internal mottaker of an N whose own restanse this clears; None clears the post's restanse.
+    mottaker_id: Mapped[int | None] = mapped_column(ForeignKey("bruker.id"))
 
 
 class Presedens(Base):
@@ -475,4 +484,7 @@ class Endringslogg(Base):
 # Feature areas keep their tables in their own modules on the same metadata; imported here so
 # every user of ``Base.metadata`` (sync lists, schema checks) sees them.
 from app.store import models_integrasjon  # noqa: E402, F401
+
+# Tables defined in their own modules; imported here so they are in Base.metadata with the rest.
+from app.store import models_regler as _models_regler  # noqa: E402, F401
 from app.store.modeller import politikk as _politikk  # noqa: E402, F401

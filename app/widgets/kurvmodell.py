@@ -84,6 +84,7 @@ KOLONNER: dict[str, list[Kolonne]] = {
         ),
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Tittel"), lambda r: r.tittel, None, 330),
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Fra"), lambda r: r.fra, None, 60),
+        Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Til"), lambda r: r.til, None, 60),
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Sendt"), lambda r: _dato(r.dato), "dato", 90),
         Kolonne(QT_TRANSLATE_NOOP("KurvModell", "Ventet (dager)"), lambda r: r.ventet_dager, None, 112),
     ],

@@ -13,6 +13,28 @@ def har_restanse_type(jp_type: str, forfallsdato: date | None) -> bool:
     return jp_type in RESTANSE_TYPER or (jp_type == Journalposttype.UTGAAENDE and forfallsdato is not None)
 
 
+def utestaaende_mottakere(
+    jp_type: str, mottakere: set[int], avskrevet_av: list[int | None]
+) -> set[int] | None:
+    """An N's internal mottakere whose own restanse is still open; None when the post has one restanse.
+
+    Each internal mottaker of an N has their own restanse, cleared only by their own avskrivning
+    (``avskrevet_av`` holds the mottaker each effective avskrivning names; None for one made for
+    the whole post, by the saksbehandler, which clears it for everyone).
+    """
+    if jp_type != Journalposttype.NOTAT or not mottakere:
+        return None
+    if None in avskrevet_av:
+        return set()
+    return mottakere - {i for i in avskrevet_av if i is not None}
+
+
+def er_avskrevet(jp_type: str, mottakere: set[int], avskrevet_av: list[int | None]) -> bool:
+    """Is the post's restanse cleared: for an N with internal mottakere, by every one of them."""
+    igjen = utestaaende_mottakere(jp_type, mottakere, avskrevet_av)
+    return bool(avskrevet_av) if igjen is None else not igjen
+
+
 def sjekk_avskrivning(
     jp_type: str,
     status: str,
@@ -30,7 +52,8 @@ def sjekk_avskrivning(
         raise UgyldigInndata(f"Avskrivningskode {kode} kan ikke brukes på journalposttype {jp_type}")
     if status == Journalstatus.UTGAAR:
         raise UgyldigTilstand("Journalposten er feilregistrert")
-    if not har_restanse:
+    if not har_restanse and jp_type != Journalposttype.NOTAT_UTEN_OPPFOLGING:
+        # An X never has a restanse: an avskrivning on it is allowed, never required (003).
         raise UgyldigTilstand("Journalposten har ingen restanse å avskrive")
     if krever_merknad and not (merknad or "").strip():
         raise UgyldigInndata(f"Avskrivningskode {kode} krever merknad")

@@ -52,18 +52,28 @@ def sjekk_kan_endre(status: str, aktor: Aktor) -> None:
     raise UgyldigTilstand(f"Journalposten er {statusnavn(status)} og kan ikke endres")
 
 
-def sjekk_ferdigstill(jp_type: str, status: str) -> None:
+def sjekk_ferdigstill(jp_type: str, status: str, *, krever_godkjenning: bool = False) -> None:
+    """By the saksbehandler's own hand; a post marked for approval is ferdigstilt only by its Godkjent."""
     if jp_type not in EGNE_TYPER:
         raise UgyldigTilstand("Bare egne dokumenter (U, N, X, S) kan ferdigstilles")
     if status != _JS.RESERVERT:
         raise UgyldigTilstand(f"Journalposten er {statusnavn(status)}; bare reserverte kan ferdigstilles")
+    if krever_godkjenning:
+        raise UgyldigTilstand("Journalposten må godkjennes før den ferdigstilles; send den til godkjenning")
 
 
-def sjekk_ekspeder(jp_type: str, status: str) -> None:
+def sjekk_ekspeder(jp_type: str, status: str, *, krever_godkjenning: bool = False) -> None:
     if jp_type not in EKSPEDERBARE_TYPER:
         raise UgyldigTilstand("Bare utgående dokumenter og notater (U, N, X) kan ekspederes")
     if status not in EKSPEDERBARE_STATUSER:
         raise UgyldigTilstand(f"Journalposten er {statusnavn(status)} og kan ikke ekspederes")
+    if krever_godkjenning and status == _JS.RESERVERT:
+        raise UgyldigTilstand("Journalposten må godkjennes før den kan ekspederes; send den til godkjenning")
+
+
+def krever_godkjenning_ved_start(jp_type: str, typer_som_krever: str) -> bool:
+    """A new post of a type the municipality has set to need approval (setting ``godkjenning_typer``)."""
+    return jp_type in EGNE_TYPER and jp_type in {t for t in typer_som_krever.upper() if t.isalpha()}
 
 
 def sjekk_journalfor(status: str, aktor: Aktor) -> None:
@@ -84,3 +94,20 @@ def sjekk_feilregistrer(status: str, aktor: Aktor) -> None:
         raise IngenTilgang(
             f"Journalposten er {statusnavn(status)}; bare arkivet kan feilregistrere den. Bruk «Be arkivet rette»"
         )
+
+
+#: Types the user may switch between on an unlocked post (Outlook's In/Sent guess is only a guess).
+ENDRBARE_TYPER = frozenset({"I", "U", "N", "X"})
+
+
+def status_etter_typeendring(fra_type: str, til_type: str, status: str, aktor: Aktor) -> str:
+    """The status a post gets when its type is corrected while it is still open (R, S; M for the archive).
+
+    An own document (U, N, X) is R until ferdigstilt or ekspedert; an incoming letter is S.
+    """
+    sjekk_kan_endre(status, aktor)
+    if til_type not in ENDRBARE_TYPER or fra_type not in ENDRBARE_TYPER:
+        raise UgyldigTilstand("Typen kan bare endres mellom I, U, N og X")
+    if status == _JS.MIDLERTIDIG:
+        return status
+    return _JS.RESERVERT if til_type in EGNE_TYPER else _JS.REGISTRERT

@@ -1,18 +1,13 @@
-"""What the public may see of a journalpost's text: shielded words, private names, working days.
+"""What the public may see of a journalpost's text: private names, working days.
 
-A word (or words) in a title can be marked as shielded by writing it in braces: ``Søknad fra
-{Kari Nordmann}``. The offentlig journal and eInnsyn show ``Søknad fra *``; the card and the
-sensitive title show the words without the braces. The same functions serve every place that
-publishes, so one rule decides.
+Shielded words of a title are ``regler.tittel_for_leser`` (app/domain/regler/tittel.py), the one
+rule every output asks.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-
-_MERKET = re.compile(r"\{([^{}]*)\}")
-SKJULT_ORD = "*"
 
 #: Name endings that mark an organisation, not a private person (Enhetsregisteret's forms and public bodies).
 _ORGANISASJON = re.compile(
@@ -21,16 +16,6 @@ _ORGANISASJON = re.compile(
     r"forening(en)?|lag(et)?|stiftelse(n)?|sameie(t)?|borettslag(et)?)\b\.?$",
     re.IGNORECASE,
 )
-
-
-def offentlig_tittel(tittel: str | None) -> str:
-    """The title as the public sees it: every word marked {like this} replaced by *."""
-    return _MERKET.sub(SKJULT_ORD, tittel or "")
-
-
-def sensitiv_tittel(tittel: str | None) -> str:
-    """The full title, the marks removed."""
-    return _MERKET.sub(lambda t: t.group(1), tittel or "")
 
 
 def er_privatperson(navn: str, *, orgnr: str | None = None) -> bool:

@@ -55,11 +55,13 @@ def autorisert(
 
     Authorisation is per exact code (P does not open E). A grant limited to a unit
     (``KODE@enhet``) opens only that unit. The saksbehandler and saksansvarlig of a
-    record always see their own work, and so does whoever holds their desk.
+    record always see their own work. A stedfortreder does not inherit that: while acting,
+    only the codes granted for the period open anything (the absent leader's own P sak stays
+    closed to a deputy granted U only), here and in ``saksbord_kan_se`` (revision 0009).
     """
     if not kode:
         return True
-    if aktor.skrivebord_id in eier_ids or aktor.bruker_id in eier_ids:
+    if aktor.bruker_id in eier_ids:
         return True
     if kode in aktor.koder:
         return True

@@ -123,7 +123,7 @@ def sjekk_kan_ekspedere(a: Arbeid, jp: m.Journalpost) -> None:
     mottaker (notes go to internal mottakere only; the registration must be corrected).
     """
     krev_skrive_jp(a, jp)
-    regler.sjekk_ekspeder(jp.type, jp.status)
+    regler.sjekk_ekspeder(jp.type, jp.status, krever_godkjenning=jp.krever_godkjenning)
     if aktiv_godkjenning(a, jp):
         raise UgyldigTilstand(
             "Journalposten ligger til godkjenning og kan ikke ekspederes før den er godkjent"

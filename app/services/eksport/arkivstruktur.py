@@ -19,6 +19,7 @@ from typing import Any
 from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (compiled module, no stubs)
 from sqlalchemy import select
 
+from app.domain.regler.tittel import tittel_for_leser
 from app.services.eksport import kodenavn as kn
 from app.services.eksport.utvalg import Side, systemid
 from app.store import models as m
@@ -165,8 +166,8 @@ class Arkivstrukturskriver:
         b.felt(mappe, "systemID", self.sid("sak", sak.id))
         b.felt(mappe, "mappeID", f"{sak.saksaar}/{sak.sakssekvensnummer}")
         b.felt(mappe, "tittel", full_tittel(sak.tittel, sak.tittel2))
-        if sak.tittel2 and sak.tilgangskode and (sak.skjermingsnivaa or 1) >= 2:
-            b.felt(mappe, "offentligTittel", sak.tittel)
+        if (sak.tittel2 and sak.tilgangskode and (sak.skjermingsnivaa or 1) >= 2) or sak.skjermede_ord:
+            b.felt(mappe, "offentligTittel", tittel_for_leser(sak.tittel, sak.skjermede_ord))
         b.felt(mappe, "dokumentmedium", "Elektronisk arkiv")
         b.felt(mappe, "opprettetDato", dt(sak.saksdato))
         b.felt(mappe, "opprettetAv", n.bruker(sak.opprettet_av_id or sak.saksansvarlig_id))
@@ -240,8 +241,8 @@ class Arkivstrukturskriver:
             self._dokument(r, jp, link, dok, side, ferdig)
         b.felt(r, "registreringsID", f"{sak.saksaar}/{sak.sakssekvensnummer}-{jp.dokumentnummer}")
         b.felt(r, "tittel", full_tittel(jp.tittel, jp.tittel2))
-        if jp.tittel2 and (jp.tilgangskode or sak.tilgangskode):
-            b.felt(r, "offentligTittel", jp.tittel)
+        if (jp.tittel2 and (jp.tilgangskode or sak.tilgangskode)) or jp.skjermede_ord:
+            b.felt(r, "offentligTittel", tittel_for_leser(jp.tittel, jp.skjermede_ord))
         b.felt(r, "forfatter", n.bruker(jp.saksbehandler_id, "") if jp.type != "I" else None)
         b.felt(r, "dokumentmedium", "Elektronisk arkiv")
         for mk in side.jp_merknader.get(jp.id, []):

@@ -23,6 +23,7 @@ from pathlib import Path
 from lxml import etree  # pyright: ignore[reportAttributeAccessIssue]  (compiled module, no stubs)
 from sqlalchemy import func, select
 
+from app.domain.regler.tittel import tittel_for_leser
 from app.services.arbeid import Arbeid
 from app.services.data import SKJERMET
 from app.services.eksport import kodenavn as kn
@@ -195,8 +196,8 @@ def _registrering(
         b.felt(sm, "offentligTittel", vis.sakstittel)
     else:
         b.felt(sm, "tittel", full_tittel(sak.tittel, sak.tittel2))
-        if sak.tittel2 and sak.tilgangskode and (sak.skjermingsnivaa or 1) >= 2:
-            b.felt(sm, "offentligTittel", sak.tittel)
+        if (sak.tittel2 and sak.tilgangskode and (sak.skjermingsnivaa or 1) >= 2) or sak.skjermede_ord:
+            b.felt(sm, "offentligTittel", tittel_for_leser(sak.tittel, sak.skjermede_ord))
             b.felt(sm, "skjermingMetadata", "Tittel mappe - unntatt første linje")
     b.felt(sm, "administrativEnhet", navn.enhet(sak.enhet_id))
     b.felt(sm, "saksansvarlig", navn.bruker(sak.saksansvarlig_id, "") or None)
@@ -215,8 +216,8 @@ def _registrering(
         b.felt(j, "offentligTittel", vis.tittel)
     else:
         b.felt(j, "tittel", full_tittel(jp.tittel, jp.tittel2))
-        if jp.tittel2 and skj:
-            b.felt(j, "offentligTittel", jp.tittel)
+        if (jp.tittel2 and skj) or jp.skjermede_ord:
+            b.felt(j, "offentligTittel", tittel_for_leser(jp.tittel, jp.skjermede_ord))
     if skj and (skj.nivaa or 1) >= 2:
         b.felt(j, "skjermingMetadata", "Tittel registrering - unntatt første linje")
     b.felt(j, "journaldato", d(jp.journaldato))

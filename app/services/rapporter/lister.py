@@ -123,7 +123,7 @@ def restanser(a: Arbeid, k: Kriterier, *, forfall: bool, progress: Fremdrift, av
         per[hvem].append(alder)
         forfalt = jp.forfallsdato is not None and jp.forfallsdato < a.idag
         rader.append([
-            hvem, jp_nummer(sak, jp), jp.type, _tittel(jp.tittel, skjult.vis("tittel2", jp.tittel2)),
+            hvem, jp_nummer(sak, jp), jp.type, _tittel(skjult.tittel(jp.tittel), skjult.vis("tittel2", jp.tittel2)),
             skjult.vis("parter", avsender_mottaker(jp)) or "", _d(jp.journaldato), _d(jp.forfallsdato),
             str(alder), "ja" if forfalt else "", "***" if jp.forelopig_svar else "",
         ])  # fmt: skip
@@ -172,7 +172,7 @@ def uavsluttede_saker(a: Arbeid, k: Kriterier, *, progress: Fremdrift, avbrutt: 
             grunner.insert(0, "Saken er unntatt fra prosesstyring")
         hvorfor = "; ".join(grunner) if grunner else "Ingenting utestående – saken kan avsluttes"
         rader.append([
-            sak_nummer(sak), _tittel(sak.tittel, skjult.vis("tittel2", sak.tittel2)), sak.status,
+            sak_nummer(sak), _tittel(skjult.tittel(sak.tittel), skjult.vis("tittel2", sak.tittel2)), sak.status,
             navn(sak.saksansvarlig_id), _d(sak.saksdato), str((a.idag - sak.saksdato).days), hvorfor,
         ])  # fmt: skip
         if i % 50 == 0:
@@ -242,7 +242,7 @@ def lopende_journal(a: Arbeid, k: Kriterier, *, progress: Fremdrift, avbrutt: Av
         skj = jp_skjerming(jp, sak)
         rader.append([
             f"{jp.journalaar}/{jp.journalsekvensnummer}", jp_nummer(sak, jp), _d(jp.journaldato), jp.type,
-            jp.status, _tittel(jp.tittel, skjult.vis("tittel2", jp.tittel2)),
+            jp.status, _tittel(skjult.tittel(jp.tittel), skjult.vis("tittel2", jp.tittel2)),
             skjult.vis("parter", avsender_mottaker(jp)) or "", navn(jp.saksbehandler_id),
             f"{skj.tilgangskode} {skj.hjemmel or ''}".strip() if skj else "",
         ])  # fmt: skip

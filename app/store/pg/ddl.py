@@ -61,7 +61,7 @@ SKJERMEDE_TABELLER = (
     "sak", "journalpost", "korrespondansepart", "journalpost_dokument", "dokumentbeskrivelse",
     "dokumentobjekt", "innhold", "merknad", "fulltekst", "klassering", "presedens", "avskrivning",
     "kryssreferanse", "oppgave", "endringslogg", "forsendelse", "partregister", "saksgang", "utvalgssak",
-    "behandling",
+    "behandling", "sak_tilgang", "egen_kurv",
 )  # fmt: skip
 
 

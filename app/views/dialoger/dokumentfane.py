@@ -56,11 +56,14 @@ class Dokumentfane(QWidget):
         rader: list[Dokumentrad],
         *,
         grunn: str | None = None,
+        kopi_grunn: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dokumentfane")
         self.grunn = grunn
+        self.kopi_grunn = kopi_grunn
+        """Why this user may not copy a document into another sak (only the archive does), or None."""
         self.rader: list[Dokumentrad] = []
         self.liste = QTreeWidget()
         self.liste.setObjectName("kortdokumenter")
@@ -95,7 +98,9 @@ class Dokumentfane(QWidget):
             "dokument_kopier", self.tr("Kopier til …"), lambda: self._valgt_signal(self.sig_kopier)
         )
         self.lenk_knapp.setToolTip(self.tr("Samme dokument også på en annen journalpost (ikke en kopi)"))
-        self.kopier_knapp.setToolTip(self.tr("En kopi med alle versjoner i en journalpost i en annen sak"))
+        self.kopier_knapp.setToolTip(
+            kopi_grunn or self.tr("En kopi med alle versjoner i en journalpost i en annen sak")
+        )
         self.liste.currentItemChanged.connect(lambda *_: self._sett_knapper())
         knapper = QHBoxLayout()
         for k in (self.opp, self.ned, self.tittel_knapp, self.lenk_knapp, self.kopier_knapp):
@@ -174,7 +179,7 @@ class Dokumentfane(QWidget):
         self.ned.setEnabled(endres and valgt in ider and ider.index(valgt) < len(ider) - 1)
         self.tittel_knapp.setEnabled(endres and valgt is not None)
         self.lenk_knapp.setEnabled(valgt is not None)
-        self.kopier_knapp.setEnabled(valgt is not None)
+        self.kopier_knapp.setEnabled(valgt is not None and self.kopi_grunn is None)
         if self.grunn:
             for k in (self.opp, self.ned, self.tittel_knapp):
                 k.setToolTip(self.grunn)

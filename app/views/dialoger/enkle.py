@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.koder import OPPGAVESVAR, OPPGAVESVAR_NAVN, OPPGAVETYPER
+from app.domain.regler.oppgave import egen_leder, kan_godkjenne
 from app.services.data import BrukerInfo, OppgaveInfo
 from app.views.dialoger.felles import Skjema, brukervelger, dato, datofelt
 
@@ -123,15 +124,26 @@ class SendOppgaveDialog(Skjema):
         *,
         type_: str = "godkjenning",
         til: str | None = None,
+        enhet: str | None = None,
     ) -> None:
         super().__init__(self.tr("Send oppgave – %1").replace("%1", hva), parent, ok=self.tr("Send"))
+        # Til godkjenning lists only those who may approve, and proposes the user's own leader.
+        self._brukere = brukere
+        self._godkjennere = [b for b in brukere if kan_godkjenne(b.roller)]
+        self._leder = egen_leder(enhet, [(b.initialer, b.leder_for) for b in self._godkjennere])
         self.type = QComboBox()
         self.type.setObjectName("oppgavetype")
         for t in self.TYPER:
             self.type.addItem(self.tr(OPPGAVETYPER[t]), t)
         self.type.setCurrentIndex(max(0, self.type.findData(type_)))
-        self.til = brukervelger(brukere, tom=self.tr("– velg mottaker –"), valgt=til)
+        forste = self._godkjennere if type_ == "godkjenning" else brukere
+        self.til = brukervelger(
+            forste,
+            tom=self.tr("– velg mottaker –"),
+            valgt=til or (self._leder if type_ == "godkjenning" else None),
+        )
         self.til.setObjectName("mottaker")
+        self.type.currentIndexChanged.connect(self._on_type_endret)
         self.til.setAccessibleName(self.tr("Mottaker"))
         self.merknad = _tekstfelt("merknad", 60)
         self.gul = QLineEdit()
@@ -146,6 +158,17 @@ class SendOppgaveDialog(Skjema):
     def velg(self, type_: str, til: str) -> None:
         self.type.setCurrentIndex(self.type.findData(type_))
         self.til.setCurrentIndex(self.til.findData(til))
+
+    def _on_type_endret(self, _i: int) -> None:
+        godkjenning = self.type.currentData() == "godkjenning"
+        valgt = self.til.currentData()
+        aktuelle = self._godkjennere if godkjenning else self._brukere
+        self.til.clear()
+        self.til.addItem(self.tr("– velg mottaker –"), None)
+        for b in aktuelle:
+            self.til.addItem(f"{b.navn} ({b.initialer}) – {b.enhet or ''}", b.initialer)
+        i = self.til.findData(valgt if valgt else (self._leder if godkjenning else None))
+        self.til.setCurrentIndex(max(0, i))
 
     def sjekk(self) -> str | None:
         return None if self.til.currentData() else self.tr("Velg mottaker for oppgaven")
@@ -323,10 +346,10 @@ class OffentlighetDialog(Skjema):
     """Offentlighetsvurdering: replace the temporary XX with the right code and hjemmel, or make it public."""
 
     def __init__(self, jpnr: str, parent: QWidget | None = None) -> None:
-        from app.views.dialoger.kort import _Skjermingsfane
+        from app.views.dialoger.kort import Skjermingsfane
 
         super().__init__(self.tr("Offentlighetsvurder %1").replace("%1", jpnr), parent, ok=self.tr("Lagre"))
-        self.skjerming = _Skjermingsfane(None, None, None)
+        self.skjerming = Skjermingsfane(None, None, None)
         i = self.skjerming.kode.findData("XX")
         if i >= 0:
             self.skjerming.kode.removeItem(i)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import regler
 from app.domain.koder import (
     JOURNALPOSTTYPER,
     KORRESPONDANSEPARTROLLER,
@@ -50,7 +51,7 @@ class SkjermingValg:
     nivaa: int | None
 
 
-class _Skjermingsfane(QWidget):
+class Skjermingsfane(QWidget):
     def __init__(self, kode: str | None, hjemmel: str | None, nivaa: int | None, parent=None) -> None:
         super().__init__(parent)
         f = QFormLayout(self)
@@ -153,6 +154,7 @@ class SakVerdier:
     sakstype: str | None
     saksansvarlig: str | None
     klasse: str | None
+    ordningsprinsipp: str
     skjerming: SkjermingValg
     skjerming_endret: bool
 
@@ -194,12 +196,17 @@ class SakKort(Skjema):
         self.klasse = QLineEdit()
         self.klasse.setObjectName("klasse")
         self.klasse.setPlaceholderText(self.tr("K-kode, f.eks. 611"))
+        self.ordningsprinsipp = QComboBox()
+        self.ordningsprinsipp.setObjectName("ordningsprinsipp")
+        for k, v in regler.ORDNINGSPRINSIPPER.items():
+            self.ordningsprinsipp.addItem(v, k)
         f.addRow(self.tr("Tittel (linje 1, offentlig)"), self.tittel)
         f.addRow(self.tr("Tittel linje 2"), self.tittel2)
         f.addRow(self.tr("Sakstype"), self.sakstype)
         f.addRow(self.tr("Saksansvarlig"), self.ansvarlig)
         if sak is None:
-            f.addRow(self.tr("Klassering"), self.klasse)
+            f.addRow(self.tr("Ordningsprinsipp"), self.ordningsprinsipp)
+            f.addRow(self.tr("Primær ordningsverdi"), self.klasse)
             self.lignende = QListWidget()
             self.lignende.setObjectName("lignendesaker")
             self.lignende.setMinimumHeight(120)
@@ -222,7 +229,7 @@ class SakKort(Skjema):
             )
         self.faner.addTab(parter, self.tr("Avsender/Mottaker"))
         skj = sak.skjerming if sak else None
-        self.skjerming = _Skjermingsfane(
+        self.skjerming = Skjermingsfane(
             skj.tilgangskode if skj else None, skj.hjemmel if skj else None, skj.nivaa if skj else None
         )
         self.faner.addTab(self.skjerming, self.tr("Skjerming"))
@@ -252,6 +259,8 @@ class SakKort(Skjema):
             return self.tr("Saken må ha en tittel")
         if v.kode and not v.hjemmel:
             return self.tr("Skjerming krever en hjemmel")
+        if self.sak is None and not self.klasse.text().strip():
+            return self.tr("En ny sak må ha en primær ordningsverdi (K-kode, gårds- og bruksnummer …)")
         return None
 
     def verdier(self) -> SakVerdier:
@@ -261,6 +270,7 @@ class SakKort(Skjema):
             sakstype=self.sakstype.currentData(),
             saksansvarlig=self.ansvarlig.currentData(),
             klasse=self.klasse.text().strip() or None,
+            ordningsprinsipp=self.ordningsprinsipp.currentData() or "K-kode",
             skjerming=self.skjerming.verdi(),
             skjerming_endret=self.skjerming.endret(),
         )
@@ -387,7 +397,8 @@ class JournalpostKortDialog(Skjema):
         for k, v in JOURNALPOSTTYPER.items():
             self.type.addItem(f"{k} – {self.tr(v)}", k)
         self.type.setCurrentIndex(max(0, self.type.findData(jp.type if jp else "U")))
-        self.type.setEnabled(jp is None)
+        # The type stays correctable until the post is locked (Outlook's In/Sent is only a guess).
+        self.type.setEnabled(jp is None or (jp.status in ("R", "S") and jp.type in "IUNX"))
         self.tittel = QLineEdit(jp.tittel if jp else "")
         self.tittel.setObjectName("tittel")
         self.tittel2 = QLineEdit((jp.tittel2 or "") if jp else "")
@@ -422,7 +433,7 @@ class JournalpostKortDialog(Skjema):
         if dokumentfane is not None:
             self.faner.addTab(dokumentfane, self.tr("Dokumenter"))
         skj = jp.skjerming if jp and jp.skjerming and not jp.skjerming.arvet_fra_sak else None
-        self.skjerming = _Skjermingsfane(
+        self.skjerming = Skjermingsfane(
             skj.tilgangskode if skj else None, skj.hjemmel if skj else None, skj.nivaa if skj else None
         )
         self.faner.addTab(self.skjerming, self.tr("Skjerming"))

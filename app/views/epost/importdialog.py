@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QMimeData, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.feil import SaksbordFeil
-from app.services import ekspedering
+from app.services import dokumenter, ekspedering
 from app.services.arbeid import Kontekst
 from app.services.epostimport import FilResultat, ImportRapport, importer_filer
 from app.widgets import arkivpdf
@@ -68,8 +69,12 @@ def importer_med_dialog(
     paths: Sequence[str | Path],
     *,
     kjor_dialog: DialogKjorer | None = None,
+    besvar: Callable[[str], None] | None = None,
 ) -> ImportRapport | None:
     """Import ``paths`` into ``saksnr`` off the UI thread; ask about duplicates; show the summary.
+
+    With ``besvar``, the summary offers "Besvar og avskriv" on a single imported incoming post
+    and hands its journalpostnummer to ``besvar`` once the summary is closed.
 
     Returns the report (only importert and avvist remain once duplicates are
     answered), or None when nothing could be imported at all (unknown or
@@ -102,7 +107,10 @@ def importer_med_dialog(
         return None
     if rapport.importerte:
         hendelser().sig_data_changed.emit("journalpost")
-    kjor(ImportOppsummering(rapport, ctx, parent))
+    oppsummering = ImportOppsummering(rapport, ctx, parent, kan_besvare=besvar is not None)
+    kjor(oppsummering)
+    if besvar is not None and oppsummering.besvar:
+        besvar(oppsummering.besvar)
     return rapport
 
 
@@ -190,7 +198,13 @@ def _spør_om_duplikater(
         boks = QMessageBox(
             QMessageBox.Icon.Question,
             _tr("Allerede registrert"),
-            _tr("«%1» (%2) er allerede registrert i saken som %3.\n\nVil du registrere den en gang til?")
+            (
+                _tr("«%1» (%2) er allerede registrert i saken som %3.\n\nVil du registrere den en gang til?")
+                if (r.journalpostnummer or "").startswith(f"{rapport.saksnummer}-")
+                else _tr(
+                    "«%1» (%2) er allerede registrert i en annen sak, som %3.\n\nVil du registrere den en gang til?"
+                )
+            )
             .replace("%1", r.emne or "")
             .replace("%2", Path(r.fil).name)
             .replace("%3", r.journalpostnummer or ""),
@@ -263,9 +277,19 @@ def vis_feil(parent: QWidget | None, e: BaseException | str, kjor: DialogKjorer)
 class ImportOppsummering(QDialog):
     """What was imported and what was refused, and why; sent mail can be marked ekspedert here."""
 
-    def __init__(self, rapport: ImportRapport, ctx: Kontekst, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rapport: ImportRapport,
+        ctx: Kontekst,
+        parent: QWidget | None = None,
+        *,
+        kan_besvare: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importoppsummering")
+        #: The one incoming post the user chose to answer at once ("Besvar og avskriv" here).
+        self.besvar: str | None = None
+        innkomne = [r.journalpostnummer for r in rapport.importerte if r.type == "I" and r.journalpostnummer]
         self.setModal(True)
         self.setMinimumSize(760, 320)
         self.rapport = rapport
@@ -284,13 +308,43 @@ class ImportOppsummering(QDialog):
         self.avbrutt.setVisible(rapport.avbrutt)
         lag.addWidget(self.avbrutt)
 
-        self.tabell = QTableWidget(len(rapport.resultater), 4)
+        self.tabell = QTableWidget(len(rapport.resultater), 6)
         self.tabell.setObjectName("resultater")
         self.tabell.verticalHeader().setVisible(False)
         self.tabell.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.tabell.setWordWrap(True)
         self.tabell.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         lag.addWidget(self.tabell)
+        # Outlook's In/Sent decides the type, and it is only a guess: correct it here (issue 20).
+        self.typevalg: dict[str, QComboBox] = {}
+        for rad, res in enumerate(rapport.resultater):
+            if res.status == "importert" and res.journalpostnummer and res.type in ("I", "U", "N", "X"):
+                valg = QComboBox()
+                valg.setObjectName(f"type_{rad}")
+                for t in ("I", "U", "N", "X"):
+                    valg.addItem(t, t)
+                valg.setCurrentIndex(valg.findData(res.type))
+                valg.currentIndexChanged.connect(
+                    lambda _i, nr=res.journalpostnummer, r=rad: self._endre_type(nr, r)
+                )
+                self.tabell.setCellWidget(rad, 4, valg)
+                self.typevalg[res.journalpostnummer] = valg
+        # The message is the hoveddokument to begin with; often the letter is an attachment (issue 20).
+        self.hovedvalg: dict[str, QComboBox] = {}
+        for rad, res in enumerate(rapport.resultater):
+            if res.status != "importert" or not res.journalpostnummer or not res.vedlegg:
+                continue
+            hoved = QComboBox()
+            hoved.setObjectName(f"hoveddokument_{rad}")
+            for d in dokumenter.liste(ctx, res.journalpostnummer):
+                hoved.addItem(d.tittel, d.id)
+                if d.tilknytning == "hoveddokument":
+                    hoved.setCurrentIndex(hoved.count() - 1)
+            hoved.currentIndexChanged.connect(
+                lambda _i, nr=res.journalpostnummer, r=rad: self._velg_hoveddokument(nr, r)
+            )
+            self.tabell.setCellWidget(rad, 5, hoved)
+            self.hovedvalg[res.journalpostnummer] = hoved
 
         self.sendt_info = QLabel()
         self.sendt_info.setObjectName("sendt_info")
@@ -302,6 +356,12 @@ class ImportOppsummering(QDialog):
 
         self.knapper = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.knapper.addButton(self.marker, QDialogButtonBox.ButtonRole.ActionRole)
+        # One incoming letter imported: answer it from here, as the next step always is (issue 20).
+        self.besvar_knapp = QPushButton()
+        self.besvar_knapp.setObjectName("besvar_og_avskriv")
+        self.knapper.addButton(self.besvar_knapp, QDialogButtonBox.ButtonRole.ActionRole)
+        self.besvar_knapp.clicked.connect(lambda: self._on_besvar(innkomne[0]))
+        self.besvar_knapp.setVisible(kan_besvare and len(innkomne) == 1)
         self.sendt_info.setVisible(bool(self._ventende))
         self.marker.setVisible(bool(self._ventende))  # after addButton, which shows it
         self.knapper.rejected.connect(self.accept)
@@ -312,6 +372,7 @@ class ImportOppsummering(QDialog):
     def retranslate_ui(self) -> None:
         r = self.rapport
         self.setWindowTitle(self.tr("Import til sak %1").replace("%1", r.saksnummer))
+        self.besvar_knapp.setText(self.tr("Besvar og avskriv"))
         self.overskrift.setText(
             self.tr("Importert: %1    Avvist: %2")
             .replace("%1", str(len(r.importerte)))
@@ -323,7 +384,14 @@ class ImportOppsummering(QDialog):
             )
         )
         self.tabell.setHorizontalHeaderLabels(
-            [self.tr("Fil"), self.tr("Journalpost"), self.tr("Vedlegg"), self.tr("Merknad")]
+            [
+                self.tr("Fil"),
+                self.tr("Journalpost"),
+                self.tr("Vedlegg"),
+                self.tr("Merknad"),
+                self.tr("Type"),
+                self.tr("Hoveddokument"),
+            ]
         )
         for rad, res in enumerate(r.resultater):
             importert = res.status == "importert"
@@ -352,6 +420,32 @@ class ImportOppsummering(QDialog):
         if e.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(e)
+
+    def _endre_type(self, jpnr: str, rad: int) -> None:
+        from app.services import journalposter
+
+        ny = self.typevalg[jpnr].currentData()
+        try:
+            journalposter.endre_journalpost(self.ctx, jpnr, type=ny)
+        except SaksbordFeil as e:
+            self.tabell.setItem(rad, 3, QTableWidgetItem(str(e)))
+            return
+        self.tabell.setItem(rad, 1, QTableWidgetItem(f"{jpnr} ({ny})"))
+        hendelser().sig_data_changed.emit("journalpost")
+
+    def _velg_hoveddokument(self, jpnr: str, rad: int) -> None:
+        from app.services import dokumentordning
+
+        try:
+            dokumentordning.velg_hoveddokument(self.ctx, jpnr, dokument_id=self.hovedvalg[jpnr].currentData())
+        except SaksbordFeil as e:
+            self.tabell.setItem(rad, 3, QTableWidgetItem(str(e)))
+            return
+        hendelser().sig_data_changed.emit("journalpost")
+
+    def _on_besvar(self, jpnr: str) -> None:
+        self.besvar = jpnr
+        self.accept()
 
     def _on_marker_clicked(self) -> None:
         """Ekspeder each imported sent message (status E, nothing is sent again)."""

@@ -11,8 +11,10 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import regler
 from app.domain.feil import SaksbordFeil
 from app.epost import EpostFeil, les_epost
 from app.services import kurver, saker, sok
@@ -71,7 +74,12 @@ def velg_sak_og_importer(
     saksnr = d.valgt_sak()
     if saksnr is None:
         try:
-            saksnr = saker.opprett_sak(ctx, tittel=d.ny_tittel.text().strip()).krev_saksnummer()
+            saksnr = saker.opprett_sak(
+                ctx,
+                tittel=d.ny_tittel.text().strip(),
+                klasse=d.ny_klasse.text().strip(),
+                ordningsprinsipp=d.ny_ordningsprinsipp.currentData() or "K-kode",
+            ).krev_saksnummer()
         except SaksbordFeil as e:
             vis_feil(parent, e, kjor)
             return None
@@ -111,7 +119,8 @@ class VelgSakDialog(Skjema):
         linje = QHBoxLayout()
         self.sokefelt = QLineEdit()
         self.sokefelt.setObjectName("sokefelt")
-        self.sokefelt.returnPressed.connect(self._on_sok)
+        # Enter in the search field searches, and only that: it never reaches the Importer button.
+        self.sokefelt.installEventFilter(self)
         self.sokeknapp = QPushButton()
         self.sokeknapp.clicked.connect(self._on_sok)
         linje.addWidget(self.sokefelt)
@@ -127,8 +136,20 @@ class VelgSakDialog(Skjema):
         self.ny_tittel.setObjectName("ny_tittel")
         self.ny_hjelp = QLabel()
         self.ny_hjelp.setWordWrap(True)
+        self.ny_klasse_etikett = QLabel()
+        klasselinje = QHBoxLayout()
+        self.ny_ordningsprinsipp = QComboBox()
+        self.ny_ordningsprinsipp.setObjectName("ny_ordningsprinsipp")
+        for k, v in regler.ORDNINGSPRINSIPPER.items():
+            self.ny_ordningsprinsipp.addItem(v, k)
+        self.ny_klasse = QLineEdit()
+        self.ny_klasse.setObjectName("ny_klasse")
+        klasselinje.addWidget(self.ny_ordningsprinsipp)
+        klasselinje.addWidget(self.ny_klasse, 1)
         nylag.addWidget(self.ny_etikett)
         nylag.addWidget(self.ny_tittel)
+        nylag.addWidget(self.ny_klasse_etikett)
+        nylag.addLayout(klasselinje)
         nylag.addWidget(self.ny_hjelp)
         nylag.addStretch(1)
 
@@ -150,6 +171,8 @@ class VelgSakDialog(Skjema):
         self.sokefelt.setPlaceholderText(self.tr("Saksnummer, ord fra tittel, avsender eller innhold"))
         self.sokeknapp.setText(self.tr("Søk"))
         self.ny_etikett.setText(self.tr("Tittel på ny saksmappe:"))
+        self.ny_klasse_etikett.setText(self.tr("Primær ordningsverdi (K-kode, gårds- og bruksnummer …):"))
+        self.ny_klasse.setPlaceholderText(self.tr("K-kode, f.eks. 611"))
         self.ny_hjelp.setText(
             self.tr("Saken opprettes med deg som saksansvarlig. Tittel linje 1 er offentlig.")
         )
@@ -157,6 +180,17 @@ class VelgSakDialog(Skjema):
         self.faner.setTabText(1, self.tr("Ny saksmappe"))
         self.faner.setTabText(2, self.tr("Siste saksmapper"))
         self.knapper.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Importer"))
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            obj is self.sokefelt
+            and e.type() == QEvent.Type.KeyPress
+            and isinstance(e, QKeyEvent)
+            and e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._on_sok()
+            return True
+        return super().eventFilter(obj, e)
 
     def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt override
         if e.type() == QEvent.Type.LanguageChange:
@@ -178,7 +212,11 @@ class VelgSakDialog(Skjema):
 
     def sjekk(self) -> str | None:
         if self.er_ny_sak():
-            return None if self.ny_tittel.text().strip() else self.tr("Skriv en tittel på den nye saken")
+            if not self.ny_tittel.text().strip():
+                return self.tr("Skriv en tittel på den nye saken")
+            if not self.ny_klasse.text().strip():
+                return self.tr("En ny sak må ha en primær ordningsverdi (K-kode, gårds- og bruksnummer …)")
+            return None
         if self.valgt_sak() is None:
             return self.tr("Velg en sak i listen")
         return None
@@ -191,7 +229,7 @@ class VelgSakDialog(Skjema):
         liste.itemDoubleClicked.connect(lambda _e: self.accept())
         return liste
 
-    def _fyll(self, liste: QListWidget, rader: list[KurvRad]) -> None:
+    def _fyll(self, liste: QListWidget, rader: list[KurvRad], *, velg_forste: bool = True) -> None:
         liste.clear()
         for r in rader:
             element = QListWidgetItem(f"{r.saksnummer}   {r.tittel}")
@@ -200,6 +238,8 @@ class VelgSakDialog(Skjema):
                 element.setFlags(element.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 element.setToolTip(self.tr("Saken er avsluttet eller utgått"))
             liste.addItem(element)
+        if not velg_forste:
+            return
         for i in range(liste.count()):
             if liste.item(i).flags() & Qt.ItemFlag.ItemIsEnabled:
                 liste.setCurrentRow(i)
@@ -225,7 +265,8 @@ class VelgSakDialog(Skjema):
             self.feil.setVisible(True)
             return
         self.feil.setVisible(False)
-        self._fyll(self.treff, rader)
+        # Search hits are not chosen for the user: the import goes only into a sak they picked.
+        self._fyll(self.treff, rader, velg_forste=False)
         if not rader:
             self.feil.setText(self.tr("Ingen saker passer"))
             self.feil.setVisible(True)

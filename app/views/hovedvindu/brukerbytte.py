@@ -14,6 +14,7 @@ from app.domain.feil import SaksbordFeil
 from app.services import brukere, innstillinger
 from app.services.arbeid import Kontekst
 from app.views.handlinger import DEF_ETTER_NOKKEL
+from app.views.kurver.tre import forste_kurv
 
 
 class Brukerbytte:
@@ -27,6 +28,7 @@ class Brukerbytte:
     liste: Any
     lesefelt: Any
     tre: Any
+    sokefelt: Any
 
     ctx: Kontekst
     vis_feil: Callable[..., None]
@@ -65,7 +67,9 @@ class Brukerbytte:
         self.lesefelt.idag = self.db.idag()
         self._vis_bruker()
         self.kontekst.valg = None
-        self.tre.nullstill()
+        self.sokefelt.clear()  # a desk change starts clean: no filter or search carries over
+        self.liste.nullstill()
+        self.tre.nullstill(forste_kurv(meg.get("roller", [])))
         self.oppdater_kurver()
         self._sett_handlinger()
         self.vis_paaminnelser()

@@ -83,6 +83,8 @@ class Vinduskontekst(QObject):
         if tjeneste.synk is not None:
             tjeneste.synk.merk_ui_traad()
         self._brukere: list[BrukerInfo] | None = None
+        self.vis_rad: Callable[[str, int], None] | None = None
+        """Open a kurv with a row selected (the window sets it): where a new item lands."""
 
     # --- who and what -----------------------------------------------------------------
 
@@ -95,6 +97,15 @@ class Vinduskontekst(QObject):
         if self._brukere is None:
             self._brukere = brukere.liste_brukere(self.tjeneste.db)
         return self._brukere
+
+    def vis_i_kurv(self, kurv: str, id_: int | None) -> None:
+        if self.vis_rad is not None and id_ is not None:
+            self.vis_rad(kurv, id_)
+
+    def min_enhet(self) -> str | None:
+        """The unit code of the open desk (the owner's, when acting as stedfortreder)."""
+        eier = (self.tjeneste.som or self.initialer).upper()
+        return next((b.enhet for b in self.brukerliste() if b.initialer == eier), None)
 
     def andre_brukere(self) -> list[BrukerInfo]:
         """Every user but the one at the keyboard (whom a task may go to)."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMenuBar,
+    QMessageBox,
     QSizePolicy,
     QToolBar,
     QToolButton,
@@ -40,7 +41,16 @@ BAANDGRUPPER = (
 )
 
 #: The sak's own actions: on a sak row, and in the "Sak …" submenu of a journalpost or task row.
-SAKSHANDLINGER = ("ny_journalpost", "obs", "meld_utgaar", "be_om_avslutning", "avslutt_sak", "gjenaapne_sak")
+SAKSHANDLINGER = (
+    "ny_journalpost",
+    "obs",
+    "meld_utgaar",
+    "be_om_avslutning",
+    "under_behandling",
+    "rett_sak",
+    "avslutt_sak",
+    "gjenaapne_sak",
+)
 
 
 class Baand(QToolBar):
@@ -142,6 +152,11 @@ def bygg_menyer(
             "journalfor",
             "flytt",
             "feilregistrer",
+            "rett_journalpost",
+            "angre_avskrivning",
+            None,
+            "under_behandling",
+            "rett_sak",
             "avslutt_sak",
             "gjenaapne_sak",
             None,
@@ -245,9 +260,10 @@ def kontekstmeny(
             ["avskriv", "besvar", "forelopig_svar", "besvar_uten"],
             ["send_oppgave", "ferdigstill", "ekspeder", "fordel", "merknad"],
             ["offentlighetsvurder", "be_arkivet_rette", "journalfor", "flytt", "feilregistrer"],
+            ["rett_journalpost", "angre_avskrivning"],
         ]
         if mulige.get("bruk_foreslatt_avsender", "") is None:  # only when a forwarded mail offers one
-            grupper.insert(-1, ["bruk_foreslatt_avsender"])
+            grupper.insert(len(grupper) - 2, ["bruk_foreslatt_avsender"])
     if rad.art == "sak":
         grupper.append(["merknad", *SAKSHANDLINGER])
     for i, g in enumerate(grupper):
@@ -298,3 +314,30 @@ def fyll_brukermeny(meny: QMenu, ctx: Vinduskontekst, bytt: Callable[..., bool])
         sub = meny.addMenu(QCoreApplication.translate("Hovedvindu", "Bytt bruker (demo)"))
         for b in ctx.brukerliste():
             sub.addAction(f"{b.navn} ({b.initialer})", lambda ini=b.initialer: bytt(ini))
+
+
+def profildialog() -> Callable[[QWidget], object] | None:
+    """The first-run connection dialog, when this build has it."""
+    try:
+        from app.views import profil
+    except ImportError:
+        return None
+    return getattr(profil, "forste_oppstart_dialog", None)
+
+
+def koble_til(vindu) -> None:
+    """Fil ▸ Koble til felles database…: the connection dialog, then a note that a restart is due."""
+    dialog = profildialog()
+    if dialog is None or dialog(vindu) is None:
+        return
+    boks = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Hovedvindu", "Koble til felles database"),
+        QCoreApplication.translate(
+            "Hovedvindu", "Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen."
+        ),
+        QMessageBox.StandardButton.Ok,
+        vindu,
+    )
+    boks.setObjectName("omstart")
+    vindu.kjor_dialog(boks)

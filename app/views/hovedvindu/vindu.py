@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.feil import SaksbordFeil
+from app.services import handlinger as tillatt
 from app.services import kurver, oppgaver, paaminnelser, sok, visning
 from app.services import synk as synktjeneste
 from app.services.arbeid import Kontekst
@@ -45,6 +45,8 @@ from app.views.hovedvindu.stil import STIL
 from app.views.integrasjoner import koble_inn
 from app.views.konflikter import ART as KONFLIKT
 from app.views.konflikter import KonfliktDialog, KonfliktFelt, KonfliktRad, konflikt_ider, konflikt_rader
+from app.views.kurver import tekster
+from app.views.kurver.egne import EgneKurver
 from app.views.kurver.liste import KurvListe
 from app.views.kurver.sokeleder import Sokeleder
 from app.views.kurver.tre import KONFLIKTER, KurvTre
@@ -123,7 +125,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         self.deler.setStretchFactor(1, 3)
         self.deler.setStretchFactor(2, 2)
         self.tre.setMinimumWidth(260)
-        self.deler.setSizes([305, 680, 415])
+        self.deler.setSizes([300, 735, 365])  # the list widest: its title column stretches (issue 20)
         self.deler.setChildrenCollapsible(False)
         self.skrivebordlinje = QLabel()
         self.skrivebordlinje.setObjectName("skrivebordlinje")
@@ -149,7 +151,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         self.brukermeny.aboutToShow.connect(self._fyll_brukermeny)
         self.addToolBar(self.baand)
         self.menyer = menyer.bygg_menyer(
-            self, self.menuBar(), self.handlinger, koble_til=_profildialog() is not None
+            self, self.menuBar(), self.handlinger, koble_til=menyer.profildialog() is not None
         )
         self.meny_fil, self.meny_jp, self.meny_sak = self.menyer.fil, self.menyer.jp, self.menyer.sak
         self.menyer.bruker.aboutToShow.connect(lambda: self._fyll_brukermeny(self.menyer.bruker))
@@ -179,6 +181,9 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             lambda: ctx.trygt(lambda: self.utskrift.skriv_ut(self.lesefelt.jp))
         )
         self.arbeidskopier = self.dokumenter.arbeidskopier
+        self.epost.besvar = self.journalposter.besvar_paa  # the import summary's Besvar og avskriv
+        self.egne_kurver = EgneKurver(ctx, self.tre)  # own kurver: the tree's context menu
+        ctx.vis_rad = self._vis_rad
         self.tre.sig_kurv_valgt.connect(self._on_kurv_valgt)
         self.tre.sig_sak_valgt.connect(self._on_sak_valgt)
         self.leser = Valgleser(self)
@@ -401,6 +406,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
                 tittel,
                 lambda **kw: kurver.kurv_ider(ctx, navn, **kw),
                 lambda **kw: kurver.kurv_antall(ctx, navn, **kw),
+                tom_tekst=tekster.tom_kurv(navn),
             )
         self._sett_paaminnelseslinje()
 
@@ -412,6 +418,11 @@ class Hovedvindu(Brukerbytte, QMainWindow):
 
         self.liste.vis_kurv("journalpost", tekst, ider)
         self._sett_paaminnelseslinje()
+
+    def _vis_rad(self, kurv: str, id_: int) -> None:
+        """Open ``kurv`` with the row ``id_`` selected (a new answer lands in Dokumenter i arbeid)."""
+        self.liste.velg_etter_lasting(id_)
+        self.velg_kurv(kurv)
 
     def velg_kurv(self, navn: str) -> None:
         """Open a kurv by key (tests, the help text, future deep links)."""
@@ -513,18 +524,28 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             self.handlinger[n].triggered.connect(lambda _c=False, f=f: self.kontekst.trygt(f))
 
     def _rediger(self) -> None:
-        """Enter or double-click: the registreringsbilde of what the row is (or the conflict's two versions)."""
+        """Enter or double-click: the registreringsbilde of what the row is (or the conflict's two versions);
+        on a task the user may answer, the task itself (Behandle oppgave), its one way to be answered."""
         rad = self.valg
         if rad is None:
             return
         if isinstance(rad, KonfliktRad):
             self._aapne_konflikt(rad)
+        elif rad.art == "oppgave" and self._kan_behandle(rad):
+            self.oppgaver.behandle()
         elif rad.art == "sak":
             self.saker.rediger(rad.id)
         elif rad.journalpost_id:
             self.journalposter.aapne(rad.journalpost_id)
         elif rad.sak_id:
             self.saker.rediger(rad.sak_id)
+
+    def _kan_behandle(self, rad: KurvRad) -> bool:
+        """Asked at once (the reading pane's own check may still be on its way)."""
+        mulige = self.kontekst.hent(
+            tillatt.mulige_handlinger, journalpost_id=rad.journalpost_id, sak_id=rad.sak_id, oppgave_id=rad.id
+        )
+        return bool(mulige) and "behandle_oppgave" in mulige and mulige["behandle_oppgave"] is None
 
     def _aapne_konflikt(self, rad: KonfliktRad) -> None:
         """Enter or double-click on a conflict: both versions in a dialog, settled from there."""
@@ -548,18 +569,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         self.kjor_dialog(PostlisteDialog(self.ctx, self))
 
     def _koble_til(self) -> None:
-        dialog = _profildialog()
-        if dialog is None or dialog(self) is None:
-            return
-        boks = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Koble til felles database"),
-            self.tr("Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen."),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        boks.setObjectName("omstart")
-        self.kjor_dialog(boks)
+        menyer.koble_til(self)
 
     def closeEvent(self, e: QCloseEvent) -> None:
         if not self.dokumenter.kan_lukke():
@@ -580,12 +590,3 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             ferdig=lambda _r: hendelser().sig_data_changed.emit("oppgave"),
             feil=lambda e: log.info("Oppgave %s ble ikke merket som lest: %s", oppgave_id, e),
         )
-
-
-def _profildialog() -> Callable[[QWidget], object] | None:
-    """The first-run connection dialog, when this build has it."""
-    try:
-        from app.views import profil
-    except ImportError:
-        return None
-    return getattr(profil, "forste_oppstart_dialog", None)

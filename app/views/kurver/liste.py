@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.data import KurvRad
+from app.views.kurver import tekster
 from app.widgets.arbeider import Arbeider
 from app.widgets.epostmaal import EpostMaal
 from app.widgets.kurvmodell import ID_SIDE, SIDE, KurvModell
@@ -64,11 +65,6 @@ TELL_ETTER_MS = 100
 """A long kurv is counted this long after its first page lands (its rows paint first)."""
 
 
-def _tall(n: int) -> str:
-    """10 000: thousands apart with a no-break space, as Norwegian writes them."""
-    return f"{n:,}".replace(",", "\u00a0")
-
-
 class KurvListe(QWidget):
     sig_valg_endret = Signal(object)
     """The current row changed: the KurvRad, or None."""
@@ -99,6 +95,7 @@ class KurvListe(QWidget):
         self._sorter: str | None = None
         self._synkende = False
         self._behold_id: int | None = None
+        self._onsket_id: int | None = None  # select this row when it arrives (a new answer)
         self._sok: dict[str, list[int]] = {}
         self._sokeantall: dict[str, int | None] = {}
         self._soketekst = ""
@@ -128,6 +125,12 @@ class KurvListe(QWidget):
         self.tabell.setObjectName("kurvliste")
         self.tabell.sig_epost_sluppet.connect(self.sig_epost_sluppet)
         self.paaminnelse = Meldingslinje("paaminnelseslinje")
+        self.tom = QLabel()
+        self.tom.setObjectName("tomliste")
+        self.tom.setWordWrap(True)
+        self.tom.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tom.setVisible(False)
+        self._tom_tekst = ""
         self.tabell.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tabell.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tabell.setSortingEnabled(True)
@@ -142,7 +145,8 @@ class KurvListe(QWidget):
         self.tabell.customContextMenuRequested.connect(
             lambda p: self.sig_kontekstmeny.emit(self.tabell.viewport().mapToGlobal(p))
         )
-        self.tabell.doubleClicked.connect(self._on_dobbeltklikk)
+        # activated is Enter and the platform's open gesture (a double click, or a single one where the
+        # style says so); doubleClicked as well would open the row twice.
         self.tabell.activated.connect(self._on_dobbeltklikk)
         self.tabell.selectionModel().currentRowChanged.connect(self._on_rad_endret)
 
@@ -162,6 +166,7 @@ class KurvListe(QWidget):
         paaminnelse.setContentsMargins(8, 0, 8, 4)
         paaminnelse.addWidget(self.paaminnelse)
         lag.addLayout(paaminnelse)
+        lag.addWidget(self.tom)
         lag.addWidget(self.tabell)
         self.retranslate_ui()
 
@@ -180,12 +185,16 @@ class KurvListe(QWidget):
         tittel: str,
         hent_ider: Callable[..., list[int]],
         tell_ider: Callable[..., int] | None = None,
+        *,
+        tom_tekst: str = "",
     ) -> None:
         """Show a kurv: ``hent_ider(filter=, sorter=, synkende=, fra=, grense=)`` runs off the UI thread.
 
         Only the first ``ID_SIDE`` ids are read when the kurv opens; the model asks for more as
         the user scrolls. ``tell_ider(filter=)`` counts the kurv apart, after the first page is shown.
+        ``tom_tekst`` says what the kurv is for, shown when it is empty.
         """
+        self._tom_tekst = tom_tekst
         endret = self._kilde != (art, tittel)
         self._kilde = (art, tittel)
         self._hent_ider = hent_ider
@@ -204,8 +213,33 @@ class KurvListe(QWidget):
         self.tittel.setText(tittel)
         self.last_paa_nytt()
 
-    def vis_sok(self, tekst: str, saker: list[int], journalposter: list[int]) -> None:
-        """Show search hits; two toggles switch between journalposter and saker."""
+    def velg_etter_lasting(self, id_: int) -> None:
+        """Select the row with this id when the next id list lands (or at once if it is shown)."""
+        if (
+            self.modell.art in ("journalpost", "oppgave", "sak")
+            and id_ in self.modell.ider
+            and not (self._arbeider.opptatt)
+        ):
+            self.tabell.selectRow(self.modell.ider.index(id_))
+            return
+        self._onsket_id = id_
+
+    def nullstill(self) -> None:
+        """A new desk: no filter or search carries over from the last one (a colleague's desk is not empty)."""
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.blockSignals(False)
+        self._kilde, self._hent_ider, self._sok = None, None, {}
+        self._sorter, self._synkende = None, False
+
+    def vis_sok(
+        self,
+        tekst: str,
+        saker: list[int],
+        journalposter: list[int],
+    ) -> None:
+        """Show search hits; two toggles switch between journalposter and saker (counts follow apart)."""
+        self._tom_tekst = tekster.ingen_treff(tekst)
         self._arbeider.avbryt()
         self._teller.avbryt()
         self._hent_ider = None
@@ -239,11 +273,9 @@ class KurvListe(QWidget):
         vist = len(self.modell.ider)
         alle = self._sokeantall.get(self.modell.art, vist)
         if alle is None:
-            self.antall.setText(self.tr("viser de første %1 treff, teller …").replace("%1", _tall(vist)))
-        elif alle > vist:
-            self.antall.setText(
-                self.tr("viser de første %1 av %2 treff").replace("%1", _tall(vist)).replace("%2", _tall(alle))
-            )
+            self.antall.setText(self.tr("viser de første %1 treff, teller …").replace("%1", tekster.tall(vist)))
+        else:
+            self.antall.setText(tekster.antall_treff(vist, alle))
 
     def last_paa_nytt(self, *, behold: bool = True) -> None:
         """Re-query the ids (filter, sort, F5, a change elsewhere); keeps the selected row if it is still there."""
@@ -314,9 +346,17 @@ class KurvListe(QWidget):
         if self.idag is not None:
             self.modell.idag = self.idag
         n = len(self.modell.ider)
-        self.antall.setText(self.tr("%n element(er)", "", n))
+        if self._sok:
+            self.antall.setText(tekster.antall_treff(n, self._sokeantall.get(self.modell.art)))
+        else:
+            self.antall.setText(tekster.antall_elementer(n))
+        filtrert = bool(self.filter.text().strip()) and not self._sok
+        self.tom.setText(self.tr("Ingenting passer filteret.") if filtrert else self._tom_tekst)
+        self.tom.setVisible(n == 0 and bool(self.tom.text()))
         rad = 0
-        if self._behold_id is not None and self._behold_id in self.modell.ider:
+        if self._onsket_id is not None and self._onsket_id in self.modell.ider:
+            rad, self._onsket_id = self.modell.ider.index(self._onsket_id), None
+        elif self._behold_id is not None and self._behold_id in self.modell.ider:
             rad = self.modell.ider.index(self._behold_id)
         self._behold_id = None
         if n:

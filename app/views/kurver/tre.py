@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from app.services.data import KurvInfo, KurvRad
+from app.views.kurver import tekster
 from app.widgets.arbeider import Arbeider
 from app.widgets.epostmaal import EpostMaal
 
@@ -45,6 +46,16 @@ _TITLER = (
     QT_TRANSLATE_NOOP("KurvTre", "Beskjed til dokumentsenteret"),
     QT_TRANSLATE_NOOP("KurvTre", "Konflikter"),
 )
+
+
+def forste_kurv(roller) -> str:
+    """The kurv a desk opens in: the archive's Til journalføring, a leader's Til fordeling, else Ubehandlet."""
+    roller = set(roller)
+    if "arkiv" in roller:
+        return "til-journalforing"
+    if roller & {"leder", "radmann"} and "saksbehandler" not in roller:
+        return "til-fordeling"
+    return "ubehandlet"
 
 
 class KurvTre(EpostMaal, QTreeWidget):
@@ -90,11 +101,12 @@ class KurvTre(EpostMaal, QTreeWidget):
         self._hent_kurver, self._hent_saker = hent_kurver, hent_saker
         self._arbeider.start(lambda progress, avbrutt: hent_kurver())
 
-    def nullstill(self) -> None:
-        """Forget the tree (a new desk): the next load selects and shows Ubehandlet."""
+    def nullstill(self, forste: str = "ubehandlet") -> None:
+        """Forget the tree (a new desk): the next load selects and shows the role's first kurv."""
         self.clear()
         self._slippmarkert = None
-        self._valgt, self._vist = ("ubehandlet", None), None
+        self._forste = forste
+        self._valgt, self._vist = (forste, None), None
 
     def velg_kurv(self, navn: str) -> bool:
         for it in self._alle():
@@ -132,6 +144,7 @@ class KurvTre(EpostMaal, QTreeWidget):
             "leder": self.tr("Leder"),
             "arkiv": self.tr("Arkiv"),
             "motesekretar": self.tr("Møtesekretær"),
+            "egne": self.tr("Mine kurver"),
         }
         noder: dict[str, QTreeWidgetItem] = {}
         fet = QFont()
@@ -144,11 +157,13 @@ class KurvTre(EpostMaal, QTreeWidget):
                 g.setForeground(0, QBrush(QColor("#37618e")))
                 g.setExpanded(True)
                 noder[k.gruppe] = g
-            it = QTreeWidgetItem(noder[k.gruppe], [self.tr(k.tittel), str(k.antall) if k.antall else ""])
+            it = QTreeWidgetItem(
+                noder[k.gruppe], [self.tr(k.tittel), tekster.tall(k.antall) if k.antall else ""]
+            )
             it.setData(0, NavnRolle, k.navn)
             it.setData(0, ArtRolle, k.art)
             it.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            it.setToolTip(0, f"{self.tr(k.tittel)}: {k.antall}")
+            it.setToolTip(0, f"{self.tr(k.tittel)}: {tekster.antall_elementer(k.antall)}")
             if k.antall and k.navn not in (MINE_SAKER,):
                 it.setFont(0, fet)
                 it.setFont(1, fet)
@@ -170,7 +185,10 @@ class KurvTre(EpostMaal, QTreeWidget):
             if it.data(0, NavnRolle) == navn and it.data(0, SakRolle) == sak:
                 valgt = it
         if valgt is None:
-            valgt = next((it for it in self._alle() if it.data(0, NavnRolle) == "ubehandlet"), None)
+            forste = getattr(self, "_forste", "ubehandlet")
+            valgt = next((it for it in self._alle() if it.data(0, NavnRolle) == forste), None) or next(
+                (it for it in self._alle() if it.data(0, NavnRolle) == "ubehandlet"), None
+            )
         self.blockSignals(True)
         if valgt is not None:
             self.setCurrentItem(valgt)

@@ -316,7 +316,11 @@ class Lesefelt(EpostMaal, QWidget):
             f"<div style='background:#eef3f9; padding:6px'><b style='color:{farge}'>{_e(o.typenavn)}</b> "
             + _e(self.tr("fra %1 sendt %2").replace("%1", o.fra_navn).replace("%2", _d(o.sendt)))
             + " &nbsp; "
-            + _e(self.tr("ventet %n dag(er)", "", o.ventet_dager))
+            + _e(
+                self.tr("ventet 1 dag")
+                if o.ventet_dager == 1
+                else self.tr("ventet %1 dager").replace("%1", str(o.ventet_dager))
+            )
         )
         if o.merknad:
             tekst += f"<br><i>{_e(o.merknad)}</i>"

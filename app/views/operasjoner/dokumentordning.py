@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from app.services import dokumenter, dokumentordning
+from app.services import dokumenter, dokumentordning, handlinger
 from app.services.dokumenter import FilInn
 from app.views.dialoger.dokumentfane import Dokumentfane
 from app.views.dialoger.dokumentordning import DokumenttittelDialog, VelgJournalpostDialog
@@ -62,7 +62,8 @@ class Dokumentordning(QObject):
 
 def lag_dokumentfane(ctx: Vinduskontekst, jp_id: int, grunn: str | None) -> Dokumentfane:
     """The card's Dokumenter tab for journalpost ``jp_id``, wired to the document services."""
-    fane = Dokumentfane(ctx.hent(dokumenter.liste, jp_id), grunn=grunn)
+    kopi_grunn = ctx.hent(handlinger.mulige_handlinger, journalpost_id=jp_id).get("kopier_dokument")
+    fane = Dokumentfane(ctx.hent(dokumenter.liste, jp_id), grunn=grunn, kopi_grunn=kopi_grunn)
 
     def vis_igjen(_res: object = None) -> None:
         fane.vis(ctx.hent(dokumenter.liste, jp_id))

@@ -17,6 +17,8 @@ class Eposthandlinger(QObject):
     def __init__(self, ctx: Vinduskontekst) -> None:
         super().__init__(ctx)
         self.ctx = ctx
+        self.besvar: Callable[[str], None] | None = None
+        """Besvar og avskriv on a journalpostnummer: offered in the import summary (the window sets it)."""
 
     def handlinger(self) -> dict[str, Callable[[], object]]:
         return {"importer_epost": self.importer}
@@ -41,7 +43,9 @@ class Eposthandlinger(QObject):
             if feil:
                 ctx.vis_feil(feil)
             else:
-                importer_med_dialog(ctx.forelder, ctx.tjeneste, saksnr, filer, kjor_dialog=ctx.kjor_dialog)
+                importer_med_dialog(
+                    ctx.forelder, ctx.tjeneste, saksnr, filer, kjor_dialog=ctx.kjor_dialog, besvar=self.besvar
+                )
         except Exception as e:
             ctx.vis_feil(e)
         finally:

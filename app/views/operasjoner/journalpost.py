@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from app.domain.koder import AVSKRIVNINGSMAATER
-from app.services import avskrivning, handlinger, journalposter, maler, visning
+from app.services import avskrivning, handlinger, journalposter, kurver, maler, visning
 from app.services.arbeid import Kontekst
 from app.services.data import Resultat
 from app.services.journalposter import NyJournalpost
@@ -128,6 +128,7 @@ class Journalposthandlinger(QObject):
                     mottakere=p.get("mottaker"),
                     kopimottakere=p.get("kopimottaker"),
                     versjon=jp.versjon,
+                    type=v.type if v.type != jp.type else None,
                 )
             if v.skjerming_endret:
                 res = journalposter.skjerm_journalpost(
@@ -162,10 +163,20 @@ class Journalposthandlinger(QObject):
         ider = [r.journalpost_id for r in rader]
         ctx.utfor("journalpost", avskrivning.avskriv, ider, kode=kode, merknad=merknad)
 
-    def besvar(self, maate: str) -> None:
-        """Besvar og avskriv, Foreløpig svar or Besvar uten å avskrive: a new U in Dokumenter i arbeid."""
+    def besvar_paa(self, jpnr: str) -> None:
+        """Besvar og avskriv on a post named by number (the import summary's button)."""
+        jp = self.ctx.hent(visning.vis_journalpost, jpnr)
+        rader = self.ctx.hent(kurver.kurv_rader, "journalpost", [jp.id]) if jp else None
+        if rader:
+            self.besvar("avskriv", rader=rader)
+
+    def besvar(self, maate: str, *, rader: list | None = None) -> None:
+        """Besvar og avskriv, Foreløpig svar or Besvar uten å avskrive: a new U in Dokumenter i arbeid.
+
+        The new answer is then shown selected in Dokumenter i arbeid, ready for the next step.
+        """
         ctx = self.ctx
-        rader = ctx.jp_rader()
+        rader = rader or ctx.jp_rader()
         navn = {
             "avskriv": self.tr("Besvar og avskriv"),
             "forelopig": self.tr("Foreløpig svar"),
@@ -192,6 +203,7 @@ class Journalposthandlinger(QObject):
             maate=maate,
             merknad=merknad,
             mal=d.mal.valgt(),
+            etter=lambda r: ctx.vis_i_kurv("dokumenter-i-arbeid", getattr(r, "id", None)),
         )
 
     def fordel(self) -> None:

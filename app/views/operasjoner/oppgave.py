@@ -31,7 +31,10 @@ class Oppgavehandlinger(QObject):
         ctx = self.ctx
         rad = ctx.rad
         d = enkle.SendOppgaveDialog(
-            rad.journalpostnummer or rad.saksnummer or "", ctx.andre_brukere(), ctx.forelder
+            rad.journalpostnummer or rad.saksnummer or "",
+            ctx.andre_brukere(),
+            ctx.forelder,
+            enhet=ctx.min_enhet(),
         )
         if not ctx.kjor_dialog(d):
             return

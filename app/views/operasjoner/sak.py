@@ -48,6 +48,7 @@ class Sakshandlinger(QObject):
             sakstype=v.sakstype,
             saksansvarlig=v.saksansvarlig,
             klasse=v.klasse,
+            ordningsprinsipp=v.ordningsprinsipp,
             tilgangskode=v.skjerming.kode,
             hjemmel=v.skjerming.hjemmel,
             nivaa=v.skjerming.nivaa,
