@@ -209,15 +209,43 @@ def endringer(
     return ut
 
 
+#: Called after each batch of a first sync with (rows so far, table): progress, kurver refresh.
+Underveis = Callable[[int, str], None]
+
+
+def forste_synk_ned(replika: Database, pg: Database, *, underveis: Underveis | None = None) -> int:
+    """A first sync (or the rest of an interrupted one) over the user's own login, batch by batch."""
+    from app.store.sync.forste import Forstemarkor, forste_strom
+
+    bok = Bokforing(replika)
+    m = bok.forste_markor()
+    antall = 0
+    for linje in forste_strom(pg, Forstemarkor.fra_dict(m) if m else None):
+        antall += bok.bruk_bunke(linje)
+        if underveis is not None and "tabell" in linje:
+            underveis(antall, linje["tabell"])
+    return antall
+
+
 def synk_ned(
-    replika: Database, pg: Database, *, tilbakestill: Sequence[tuple[str, dict]] = (), full: bool = False
+    replika: Database,
+    pg: Database,
+    *,
+    tilbakestill: Sequence[tuple[str, dict]] = (),
+    full: bool = False,
+    underveis: Underveis | None = None,
 ) -> int:
     """Pull what changed on the server into the replica; returns the number of rows applied.
 
+    An empty replica (or one whose first sync was cut off) is filled batch by batch first
+    (``forste_synk_ned``), then the pull continues from the first sync's mark.
     ``tilbakestill``: rows changed provisionally offline, (table, primary key) —
     dropped from the replica and read again from the server in the same snapshot.
     ``full``: re-check the visible ids of every RLS table now (else on a visibility mark or a new day).
     """
     bok = Bokforing(replika)
+    antall = 0
+    if bok.markor().endringsnr == 0 and not tilbakestill:
+        antall = forste_synk_ned(replika, pg, underveis=underveis)
     e = endringer(pg, bok.markor(), gjenles=tilbakestill, nokler=bok.skjermede_nokler, full=full)
-    return bok.bruk_endringer(e, tilbakestill=tilbakestill)
+    return antall + bok.bruk_endringer(e, tilbakestill=tilbakestill)
