@@ -275,16 +275,17 @@ class Tjener:
         )
 
     async def hendelser_strom(self, request: Request) -> Response:
-        """Server-sent events: one ``endring`` on connect and on every change (no ids, no rows)."""
+        """Server-sent events: one ``endring`` on connect and on every change that may concern this
+        user (no ids, no rows; another user's access change does not wake it)."""
         request.state.handling = "hendelser"
         try:
-            await asyncio.to_thread(self._hvem, request)
+            bruker = await asyncio.to_thread(self._hvem, request)
         except SaksbordFeil as e:
             return _feilsvar(request, e)
         if self.hendelser is None:
             return _feilsvar(request, Frakoblet("Serveren har ingen varsler"))
         hendelser = self.hendelser
-        kø = hendelser.abonner()
+        kø = hendelser.abonner(bruker.bruker_id)
 
         async def strom() -> AsyncIterator[bytes]:
             try:

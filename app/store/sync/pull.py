@@ -34,6 +34,7 @@ from sqlalchemy import Boolean, Date, DateTime
 
 from app.store.db import Database
 from app.store.models import Base
+from app.store.pg import roller as pgroller
 from app.store.pg.ddl import SKJERMEDE_TABELLER, SLETTET, SYNK_TABELLER, SYNLIGHET
 from app.store.sync.replika import Bokforing
 
@@ -152,12 +153,27 @@ def endringer(
         ny_xmin, idag = cur.execute(
             "SELECT pg_snapshot_xmin(pg_current_snapshot())::text, current_date::text"
         ).fetchone()
-        merke = cur.execute(
-            f"SELECT max(endringsnr) FROM {SYNLIGHET} WHERE endringsnr > %s OR endringsxid >= %s::xid8",
+        merker = cur.execute(
+            f"SELECT endringsnr, bruker_id, sak_id, journalpost_id, oppgave_id, dokument_id FROM {SYNLIGHET} "
+            "WHERE endringsnr > %s OR endringsxid >= %s::xid8",
             (sist, xmin),
-        ).fetchone()[0]
-        # A first pull reads everything anyway; later ones check ids on a mark or a new day.
-        sjekk = sist > 0 and (full or merke is not None or siden.idsjekk != idag)
+        ).fetchall()
+        merke = max((r[0] for r in merker), default=None)
+        meg = cur.execute("SELECT saksbord_bruker_id()").fetchone()[0]
+        # A first pull reads everything anyway. Later ones check all ids only when this user's own
+        # access changed (a mark for them, a stedfortreder period of theirs began or ended since the
+        # last pull, or a mark that names nothing); a record's change re-checks that record only.
+        hele = full or any(
+            r[1] == meg or all(v is None for v in r[1:]) for r in merker
+        ) or _periode_skiftet(cur, siden.idsjekk, idag)
+        omfang = _omfang(merker)
+        sjekk = sist > 0 and hele
+        if sist > 0 and not hele and any(omfang.values()):
+            avgrenset = _sjekk_omfang(cur, omfang)
+            if avgrenset is None:  # no owner's view to compare with (a user's own login): check all
+                sjekk = True
+        else:
+            avgrenset = None
         if sjekk and nokler is None:
             return Endringer(siden, trenger_nokler=True)
         lokalt = nokler() if sjekk and nokler is not None else {}
@@ -194,6 +210,10 @@ def endringer(
                 ut_av_syne, nye = _sjekk_ider(cur, tabell, sql, lokalt.get(tabell, set()))
                 ut.borte += [(tabell, n) for n in ut_av_syne]
                 hentet += nye
+            elif avgrenset is not None and tabell in OMFANG:
+                ut.borte += [(tabell, n) for n in avgrenset[0].get(tabell, ())]
+                hvor, p = _omfang_hvor(tabell, avgrenset[1])
+                hentet += cur.execute(sql + f"WHERE {hvor}", p).fetchall()
             if not hentet:
                 continue
             rader = []
@@ -205,8 +225,103 @@ def endringer(
                 rader.append(rad)
                 hoyest = max(hoyest, r[-1])
             ut.tabeller.append(Tabellrader(tabell, navn, rader))
-    ut.markor = Markor(hoyest, ny_xmin, idag if sjekk or sist == 0 else siden.idsjekk)
+    ut.markor = Markor(hoyest, ny_xmin, idag)
     return ut
+
+
+def _periode_skiftet(cur, sist_dag: str, idag: str) -> bool:
+    """Did one of this user's stedfortreder periods begin or end since the last pull's day?"""
+    if not sist_dag:
+        return True
+    if sist_dag == idag:
+        return False
+    return bool(
+        cur.execute(
+            "SELECT EXISTS (SELECT 1 FROM stedfortreder WHERE stedfortreder_id = saksbord_bruker_id() "
+            "AND ((fra > %(a)s::date AND fra <= %(b)s::date) OR (til >= %(a)s::date AND til < %(b)s::date)))",
+            {"a": sist_dag, "b": idag},
+        ).fetchone()[0]
+    )
+
+
+def _omfang(merker: Sequence[tuple]) -> dict[str, set[int]]:
+    ut: dict[str, set[int]] = {"sak": set(), "jp": set(), "oppgave": set(), "dok": set()}
+    for _nr, _bruker, sak, jp, oppgave, dok in merker:
+        for navn, v in (("sak", sak), ("jp", jp), ("oppgave", oppgave), ("dok", dok)):
+            if v is not None:
+                ut[navn].add(int(v))
+    return ut
+
+
+#: The rows of the marked records, per shielded table (S saker, J their journalposter and the
+#: marked ones, D their documents and the marked ones, O the marked tasks).
+OMFANG: dict[str, str] = {
+    "sak": "id = ANY(%(S)s)",
+    "journalpost": "id = ANY(%(J)s)",
+    **{
+        t: "journalpost_id = ANY(%(J)s)"
+        for t in (
+            "korrespondansepart", "journalpost_dokument", "fulltekst", "avskrivning", "behandling",
+            "forsendelse", "saksgang", "utvalgssak",
+        )
+    },  # fmt: skip
+    "klassering": "sak_id = ANY(%(S)s)",
+    "presedens": "sak_id = ANY(%(S)s)",
+    "merknad": "sak_id = ANY(%(S)s) OR journalpost_id = ANY(%(J)s)",
+    "endringslogg": "sak_id = ANY(%(S)s) OR journalpost_id = ANY(%(J)s)",
+    "oppgave": "id = ANY(%(O)s) OR sak_id = ANY(%(S)s) OR journalpost_id = ANY(%(J)s)",
+    "kryssreferanse": "fra_sak_id = ANY(%(S)s) OR til_sak_id = ANY(%(S)s) OR til_journalpost_id = ANY(%(J)s)",
+    "dokumentbeskrivelse": "id = ANY(%(D)s)",
+    "dokumentobjekt": "dokument_id = ANY(%(D)s)",
+    "innhold": "sjekksum IN (SELECT o.sjekksum FROM dokumentobjekt o WHERE o.dokument_id = ANY(%(D)s))",
+}
+
+
+def _omfang_hvor(tabell: str, p: dict) -> tuple[str, dict]:
+    return f"({OMFANG[tabell]})", p
+
+
+def _sjekk_omfang(cur, omfang: dict[str, set[int]]) -> tuple[dict[str, list[dict]], dict] | None:
+    """The marked records' rows as the owner sees them vs. as this user does: (keys gone, scope).
+
+    Runs on the application server, whose own login may see every row (``RESET ROLE`` in the
+    request's transaction, then back to the user's role). On a user's own login there is no such
+    view: None, and the caller checks every id instead.
+    """
+    rolle = cur.execute("SELECT current_user").fetchone()[0]
+    cur.execute("RESET ROLE")
+    try:
+        if not cur.execute("SELECT saksbord_er_admin()").fetchone()[0]:
+            return None
+        S = sorted(omfang["sak"])
+        J = sorted(
+            omfang["jp"] | {r[0] for r in cur.execute("SELECT id FROM journalpost WHERE sak_id = ANY(%s)", (S,))}
+        )
+        D = sorted(
+            omfang["dok"]
+            | {
+                r[0]
+                for r in cur.execute(
+                    "SELECT dokument_id FROM journalpost_dokument WHERE journalpost_id = ANY(%s)", (J,)
+                )
+            }
+        )
+        p = {"S": S, "J": J, "D": D, "O": sorted(omfang["oppgave"])}
+        alle = {t: _nokler(cur, t, p) for t in OMFANG}
+    finally:
+        if rolle != cur.execute("SELECT session_user").fetchone()[0]:
+            cur.execute(f"SET LOCAL ROLE {pgroller.sitert(rolle)}")
+    borte: dict[str, list[dict]] = {}
+    for t, n in alle.items():
+        synlige = _nokler(cur, t, p)
+        pk = SYNK_TABELLER[t]
+        borte[t] = [dict(zip(pk, k, strict=True)) for k in sorted(n - synlige, key=repr)]
+    return borte, p
+
+
+def _nokler(cur, tabell: str, p: dict) -> set[tuple]:
+    kol = ", ".join(f'"{k}"' for k in SYNK_TABELLER[tabell])
+    return set(cur.execute(f'SELECT {kol} FROM "{tabell}" WHERE {OMFANG[tabell]}', p).fetchall())
 
 
 #: Called after each batch of a first sync with (rows so far, table): progress, kurver refresh.
