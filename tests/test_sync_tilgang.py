@@ -70,7 +70,9 @@ def _ider(k: SynkKlient, tabell: str) -> set[int]:
 
 
 def _rls(pg_demo, ini: str, tabell: str) -> set[int]:  # noqa: F811
-    with psycopg.connect(pg_demo.conninfo(ini)) as c:
+    """What row-level security shows the user (its role is NOLOGIN with the server: switch to it)."""
+    with psycopg.connect(pg_demo.conninfo()) as c:
+        c.execute(f'SET ROLE "{pg_demo.rolle(ini)}"')
         return {r[0] for r in c.execute(f"SELECT id FROM {tabell}")}
 
 
