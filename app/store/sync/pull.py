@@ -10,10 +10,14 @@ own connection, so row-level security decides what arrives.
 
 Rows can also leave (or enter) the user's sight without changing themselves: a
 code or stedfortreder period is revoked, a sak is shielded after the fact. The
-server marks such transactions in ``saksbord_synlighet`` (no ids); when the
-pull meets a new mark — or once a day, as stedfortreder periods run out by
-date — it compares the ids the user may see now in every RLS table with the
-replica's, deletes what is no longer visible and fetches what became visible.
+database marks such changes in ``saksbord_synlighet`` with what they concern
+(revision 0017). A mark for this user (their codes, roles or desks changed), or a
+stedfortreder period of theirs that began or ended since the last pull's day,
+makes the pull compare the ids the user may see now in every RLS table with the
+replica's, deleting what is no longer visible and fetching what became visible.
+A mark for a record (a sak, a journalpost, a task, a document) re-checks only
+that record's rows, against the owner's view on the application server. Other
+users' marks cost nothing, and there is no daily full check any more.
 
 The pull is two halves so that the far end may be PostgreSQL or the application server:
 ``endringer`` (here, next to PostgreSQL) reads the changes as plain data from a cursor
