@@ -25,9 +25,9 @@ from app.services.synk import SynkKlient
 from app.services.synk.http import NOKKELRING_TJENESTE, logg_inn, nokkelring_navn
 from app.store.db import Database
 from app.store.pg.ddl import SYNK_TABELLER
-from app.store.sync import forste
+from app.store.sync import forste, pull
 from app.store.sync.forste import FILTER, lag_mengder, synlig_for
-from app.store.sync.replika import aapne_replika
+from app.store.sync.replika import Bokforing, aapne_replika
 from tests.support.tjener import PASSORD
 from tests.test_pg_tilgang import DEMOBRUKERE, pg_demo  # noqa: F401  (fixture)
 from tests.test_tilgang_paritet import _utvid
@@ -162,8 +162,24 @@ def test_forste_synk_gjennom_serveren_avbrutt_paa_halvveien_fortsetter(
         assert k.bokforing.forste_markor() is None
         assert k.bokforing.markor().endringsnr == hel.bokforing.markor().endringsnr
         assert _innhold(k.replika) == fasit
+        # A document's content comes on demand through the server, checked by its journalpost.
+        jpnr, dok = _et_dokument(pg_demo, "OHA")
+        assert dokumenter.hent(k.ctx, jpnr, dokument_id=dok).data
         k.lukk()
     hel.lukk()
+
+
+def _et_dokument(pg_demo, ini: str) -> tuple[str, int]:  # noqa: F811
+    with psycopg.connect(pg_demo.conninfo()) as c:
+        c.execute(f'SET ROLE "{pg_demo.rolle(ini)}"')
+        rad = c.execute(
+            "SELECT s.saksaar || '/' || s.sakssekvensnummer || '-' || j.dokumentnummer, jd.dokument_id "
+            "FROM journalpost_dokument jd JOIN journalpost j ON j.id = jd.journalpost_id "
+            "JOIN sak s ON s.id = j.sak_id JOIN dokumentobjekt o ON o.dokument_id = jd.dokument_id "
+            "ORDER BY j.id LIMIT 1"
+        ).fetchone()
+    assert rad is not None
+    return rad[0], rad[1]
 
 
 def test_forste_synk_direkte_avbrutt_fortsetter_og_dokument_hentes_ved_behov(
@@ -173,6 +189,15 @@ def test_forste_synk_direkte_avbrutt_fortsetter_og_dokument_hentes_ved_behov(
     hel = SynkKlient(str(tmp_path / "hel.sqlite"), url, "KLE")
     assert hel.synk() > 0
     fasit = _innhold(hel.replika)
+    # The same rows, in the same form, as the whole-snapshot pull made before (content aside).
+    gammel = aapne_replika(tmp_path / "gammel.sqlite")
+    pg = Database.aapne(url, opprett=False)
+    Bokforing(gammel).bruk_endringer(pull.endringer(pg, pull.Markor()))
+    pg.lukk()
+    som_foer = _innhold(gammel)
+    gammel.lukk()
+    assert som_foer["innhold"] and fasit["innhold"] == []
+    assert {t: r for t, r in som_foer.items() if t != "innhold"} == {t: r for t, r in fasit.items() if t != "innhold"}
 
     k = SynkKlient(str(tmp_path / "avbrutt.sqlite"), url, "KLE")
 
@@ -190,15 +215,7 @@ def test_forste_synk_direkte_avbrutt_fortsetter_og_dokument_hentes_ved_behov(
     assert _innhold(k.replika) == fasit
 
     # A document's content arrives when it is opened, through its journalpost.
-    with psycopg.connect(pg_demo.conninfo("KLE")) as c:
-        rad = c.execute(
-            "SELECT s.saksaar || '/' || s.sakssekvensnummer || '-' || j.dokumentnummer, jd.dokument_id "
-            "FROM journalpost_dokument jd JOIN journalpost j ON j.id = jd.journalpost_id "
-            "JOIN sak s ON s.id = j.sak_id JOIN dokumentobjekt o ON o.dokument_id = jd.dokument_id "
-            "ORDER BY j.id LIMIT 1"
-        ).fetchone()
-    assert rad is not None
-    jpnr, dok = rad
+    jpnr, dok = _et_dokument(pg_demo, "KLE")
     fil = dokumenter.hent(k.ctx, jpnr, dokument_id=dok)
     assert fil.data and fil.data == dokumenter.hent(_kle(pg_demo), jpnr, dokument_id=dok).data
     with k.replika.engine.connect() as c:
@@ -216,7 +233,5 @@ def _kle(pg_demo):  # noqa: F811
 def test_tom_replika_uten_server_mister_ingenting(tmp_path):
     """A replica never synced reports no first-sync cursor and an empty pull state."""
     r = aapne_replika(tmp_path / "tom.sqlite")
-    from app.store.sync.replika import Bokforing
-
     assert Bokforing(r).forste_markor() is None and Bokforing(r).markor().endringsnr == 0
     r.lukk()

@@ -140,6 +140,7 @@ class SynkKlient:
         self._ui_traad: int | None = None
         self._forste_laas = threading.Lock()
         self._sist_varslet = 0.0
+        self._sist_status = 0.0
         self.siste_status = ""
         INNHOLDSKILDER[self.replika] = self._hent_innhold
 
@@ -297,9 +298,12 @@ class SynkKlient:
             return antall + self._synk()
 
     def _underveis(self, antall: int, _tabell: str) -> None:
-        """A first-sync batch is in the replica: progress in the status bar, kurver refreshed (≤ 1/s)."""
-        self._sett_status(FORSTE_SYNK.format(antall=f"{antall:,}".replace(",", "\u00a0")))
+        """A first-sync batch is in the replica: progress in the status bar (≤ 4/s), kurver refreshed
+        (≤ 1/s), so the window is not kept busy by a fast stream."""
         naa = time.monotonic()
+        if naa - self._sist_status >= 0.25:
+            self._sist_status = naa
+            self._sett_status(FORSTE_SYNK.format(antall=f"{antall:,}".replace(",", "\u00a0")))
         if naa - self._sist_varslet >= 1.0:
             self._sist_varslet = naa
             try:

@@ -33,7 +33,7 @@ from app.domain.feil import IngenTilgang
 from app.store.db import Database
 from app.store.models import Base
 from app.store.pg.ddl import SEKVENS, SKJERMEDE_TABELLER, SYNK_TABELLER
-from app.store.sync.pull import _kolonner
+from app.store.sync.pull import _bool, _dato, _kolonner, _tid
 
 #: Rows per batch (one NDJSON line on the wire, one replica transaction on the desktop).
 BUNKE = 2000
@@ -221,6 +221,17 @@ def _binaere(tabell: str) -> list[int]:
     return [i for i, k in enumerate(t.columns) if isinstance(k.type, LargeBinary)]
 
 
+def _som_tekst(kolonne: str, konv) -> str:
+    k = f'"{kolonne}"'
+    if konv is _tid:
+        return f"to_char({k}, 'YYYY-MM-DD HH24:MI:SS.US')"
+    if konv is _dato:
+        return f"to_char({k}, 'YYYY-MM-DD')"
+    if konv is _bool:
+        return f"{k}::int"
+    return k
+
+
 def start_markor(cur) -> Forstemarkor:
     """The high-water mark: the sequence's value and the snapshot's xmin, taken inside the snapshot."""
     nr, xmin, dag = cur.execute(
@@ -270,7 +281,9 @@ def _tabell(raa, tabell, etter, m: Forstemarkor, neste, sett, rls, rolle, bunke)
 
     kol = _kolonner(tabell)
     navn = [k for k, _ in kol]
-    konv = [(i, f) for i, (_, f) in enumerate(kol) if f is not None]
+    # Dates, times and booleans are turned into the replica's text and integers by PostgreSQL
+    # itself (the same text ``pull._kolonner`` makes in Python): no Python call per value.
+    uttrykk = [_som_tekst(k, f) for k, f in kol]
     bin_ = _binaere(tabell)
     pk = list(SYNK_TABELLER[tabell])
     pki = [navn.index(k) for k in pk]
@@ -284,7 +297,7 @@ def _tabell(raa, tabell, etter, m: Forstemarkor, neste, sett, rls, rolle, bunke)
     if etter is not None:
         hvor.append("(" + ", ".join(f'"{k}"' for k in pk) + ") > (" + ", ".join(f"%(e{j})s" for j in range(len(pk))) + ")")
         p.update({f"e{j}": v for j, v in enumerate(etter)})
-    sql = f'SELECT {", ".join(chr(34) + k + chr(34) for k in navn)} FROM "{tabell}"'
+    sql = f'SELECT {", ".join(uttrykk)} FROM "{tabell}"'
     if hvor:
         sql += " WHERE " + " AND ".join(hvor)
     sql += " ORDER BY " + ", ".join(f'"{k}"' for k in pk)
@@ -297,16 +310,14 @@ def _tabell(raa, tabell, etter, m: Forstemarkor, neste, sett, rls, rolle, bunke)
             hentet = cur.fetchmany(bunke)
             if not hentet:
                 break
-            rader = []
-            for r in hentet:
-                rad = list(r)
-                for i, f in konv:
-                    if rad[i] is not None:
-                        rad[i] = f(rad[i])
-                for i in bin_:
-                    if rad[i] is not None:
-                        rad[i] = bytes(rad[i])
-                rader.append(rad)
+            if bin_:
+                rader = [list(r) for r in hentet]
+                for rad in rader:
+                    for i in bin_:
+                        if rad[i] is not None:
+                            rad[i] = bytes(rad[i])
+            else:
+                rader = hentet
             siste = [rader[-1][i] for i in pki]
             ferdig = len(hentet) < bunke
             videre = Forstemarkor(m.endringsnr, m.xmin, m.dag, neste, None) if ferdig else Forstemarkor(

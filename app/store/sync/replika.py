@@ -450,11 +450,17 @@ class Bokforing:
         return regler.journalpostnummer(*rad) if rad else None
 
     def lagre_innhold(self, sjekksum: str, data: bytes) -> None:
+        """Keep fetched content for next time. Best effort: when the caller's own transaction holds
+        the replica's write lock the content is simply fetched again next time."""
         with self._c() as c:
-            c.execute(
-                "INSERT OR REPLACE INTO innhold (sjekksum, storrelse, data) VALUES (?, ?, ?)",
-                (sjekksum, len(data), data),
-            )
+            c.execute("PRAGMA busy_timeout=500")
+            try:
+                c.execute(
+                    "INSERT OR REPLACE INTO innhold (sjekksum, storrelse, data) VALUES (?, ?, ?)",
+                    (sjekksum, len(data), data),
+                )
+            except sqlite3.OperationalError:
+                pass
 
     # --- pull state (inside the pull's own replica transaction) ----------------------
 
