@@ -40,6 +40,7 @@ from app.services.politikk import behandling, mote, utvalg  # noqa: F401  (issue
 from app.services.synk import kodek
 from app.services.synk.transport import PgTransport, Transport
 from app.store.db import Database
+from app.store.pg.ddl import SKJERMEDE_TABELLER
 from app.store.sync.replika import INNHOLDSKILDER, Bokforing, aapne_replika
 
 log = logging.getLogger(__name__)
@@ -141,6 +142,11 @@ class SynkKlient:
         self._forste_laas = threading.Lock()
         self._sist_varslet = 0.0
         self._sist_status = 0.0
+        #: Set once the replica holds the users, codes and settings (the first tables of a first
+        #: sync), so the window can open on it while the case data is still arriving.
+        self.grunndata = threading.Event()
+        if self.bokforing.markor().endringsnr > 0:
+            self.grunndata.set()
         self.siste_status = ""
         INNHOLDSKILDER[self.replika] = self._hent_innhold
 
@@ -294,12 +300,20 @@ class SynkKlient:
                 except Frakoblet:
                     self._sett_status(frakoblet_tekst(self.venter()))
                     return 0
+                self.grunndata.set()
         with self._laast("synk"):
             return antall + self._synk()
 
-    def _underveis(self, antall: int, _tabell: str) -> None:
+    def vent_paa_grunndata(self, frist_s: float = 60.0) -> bool:
+        """Before a window opens on a replica still empty: wait (off the window, in start-up) until the
+        first sync has brought the users and codes. False when it did not come in time (offline)."""
+        return self.grunndata.wait(frist_s)
+
+    def _underveis(self, antall: int, tabell: str) -> None:
         """A first-sync batch is in the replica: progress in the status bar (≤ 4/s), kurver refreshed
         (≤ 1/s), so the window is not kept busy by a fast stream."""
+        if tabell in SKJERMEDE_TABELLER:
+            self.grunndata.set()  # the open tables come first (app.store.sync.forste.rekkefolge)
         naa = time.monotonic()
         if naa - self._sist_status >= 0.25:
             self._sist_status = naa
