@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from app.services import visning
 from app.services.synk import SynkKlient, Synkroniserer
 from app.services.synk.http import logg_inn
 from app.store.sync import forste
@@ -61,6 +62,10 @@ def test_kurvene_fylles_mens_forste_synk_gaar(qtbot, fanger, tjener, pg_demo, tm
         qtbot.waitUntil(lambda: w.status_synk.text() == "Tilkoblet", timeout=60000)
         assert any(s.startswith("Første synkronisering – ") and "rader hentet" in s for s in statuser)
         qtbot.waitUntil(lambda: w.liste.modell.rowCount() >= underveis[0][0], timeout=30000)
+        # The preview's content was not in the first sync: it comes through the journalpost now.
+        with klient.replika.engine.connect() as c:
+            obj = c.exec_driver_sql("SELECT min(id) FROM dokumentobjekt").scalar()
+        assert visning.hent_innhold(klient.ctx, obj)[1]
         w.grab().save(str(tmp_path / "forste-synk.png"))
         assert not fanger.meldinger, fanger.meldinger
     finally:
