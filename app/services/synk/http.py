@@ -220,8 +220,13 @@ class HttpTransport:
         }
         e = kodek.endringer_fra_json(self._kall("POST", "/api/endringer", json=sporsmaal).content)
         if e.trenger_nokler:
+            # This user's access changed: every id is compared (only for them); it may take a while.
             sporsmaal["nokler"] = {t: [list(n) for n in ns] for t, ns in bok.skjermede_nokler().items()}
-            e = kodek.endringer_fra_json(self._kall("POST", "/api/endringer", json=sporsmaal).content)
+            e = kodek.endringer_fra_json(
+                self._kall(
+                    "POST", "/api/endringer", json=sporsmaal, timeout=httpx.Timeout(30.0, read=600.0)
+                ).content
+            )
         return bok.bruk_endringer(e, tilbakestill=tilbakestill)
 
     def hent_innhold(self, jpnr: str, dokument_id: int, versjon: int, variant: str) -> bytes:

@@ -110,11 +110,17 @@ def _kolonner(tabell: str) -> list[tuple[str, Callable | None]]:
     return ut
 
 
-def _sjekk_ider(cur, tabell: str, sql: str, lokalt: set[tuple]) -> tuple[list[dict], list]:
-    """Visible ids on the server vs. the replica's: (keys to delete, missing rows read now)."""
+def _sjekk_ider(
+    cur, tabell: str, sql: str, lokalt: set[tuple], server: set[tuple] | None = None
+) -> tuple[list[dict], list]:
+    """Visible ids on the server vs. the replica's: (keys to delete, missing rows read now).
+
+    ``server``: the visible keys computed set-wise already (the application server); else read
+    through row-level security here."""
     pk = SYNK_TABELLER[tabell]
     kol = ", ".join(f'"{k}"' for k in pk)
-    server = set(cur.execute(f'SELECT {kol} FROM "{tabell}"').fetchall())
+    if server is None:
+        server = set(cur.execute(f'SELECT {kol} FROM "{tabell}"').fetchall())
     borte = [dict(zip(pk, n, strict=True)) for n in lokalt - server]
     mangler = sorted(server - lokalt, key=repr)
     nye: list = []
@@ -181,6 +187,7 @@ def endringer(
         if sjekk and nokler is None:
             return Endringer(siden, trenger_nokler=True)
         lokalt = nokler() if sjekk and nokler is not None else {}
+        settvis = _synlige_settvis(cur) if sjekk else None
         slettinger = cur.execute(
             f"SELECT tabell, nokkel, endringsnr FROM {SLETTET} "
             "WHERE endringsnr > %s OR endringsxid >= %s::xid8 ORDER BY endringsnr",
@@ -211,7 +218,9 @@ def endringer(
                 hvor = " AND ".join(f'"{k}" = %s' for k in nokkel)
                 hentet += cur.execute(sql + f"WHERE {hvor}", tuple(nokkel.values())).fetchall()
             if sjekk and tabell in SKJERMEDE_TABELLER:
-                ut_av_syne, nye = _sjekk_ider(cur, tabell, sql, lokalt.get(tabell, set()))
+                ut_av_syne, nye = _sjekk_ider(
+                    cur, tabell, sql, lokalt.get(tabell, set()), (settvis or {}).get(tabell)
+                )
                 ut.borte += [(tabell, n) for n in ut_av_syne]
                 hentet += nye
             elif avgrenset is not None and tabell in OMFANG:
@@ -231,6 +240,43 @@ def endringer(
             ut.tabeller.append(Tabellrader(tabell, navn, rader))
     ut.markor = Markor(hoyest, ny_xmin, idag)
     return ut
+
+
+def _som_eier(cur):
+    """(role to return to, whether this connection's own login sees every row)."""
+    rolle = cur.execute("SELECT current_user").fetchone()[0]
+    cur.execute("RESET ROLE")
+    return rolle, bool(cur.execute("SELECT saksbord_er_admin()").fetchone()[0])
+
+
+def _tilbake(cur, rolle: str) -> None:
+    if rolle != cur.execute("SELECT session_user").fetchone()[0]:
+        cur.execute(f"SET LOCAL ROLE {pgroller.sitert(rolle)}")
+
+
+def _synlige_settvis(cur) -> dict[str, set[tuple]] | None:
+    """The keys the user may see in every shielded table, computed set-wise as the owner (the same
+    filters as the first sync, app.store.sync.forste; a parity test holds them equal to RLS).
+    None on a user's own login: row-level security answers there, row by row."""
+    from app.store.sync.forste import DOK_SYNLIG, FILTER, JP_SYNLIG, SAK_SYNLIG, parametre, synlig_for
+
+    rolle, eier = _som_eier(cur)
+    try:
+        if not eier or rolle == cur.execute("SELECT session_user").fetchone()[0]:
+            return None
+        p = parametre(synlig_for(cur, rolle))
+        med = (
+            f"WITH sb_sak AS MATERIALIZED ({SAK_SYNLIG}), sb_jp AS MATERIALIZED ({JP_SYNLIG}), "
+            f"sb_dok AS MATERIALIZED ({DOK_SYNLIG}) "
+        )
+        ut = {}
+        for t in SKJERMEDE_TABELLER:
+            if t in FILTER:
+                kol = ", ".join(f'"{k}"' for k in SYNK_TABELLER[t])
+                ut[t] = set(cur.execute(med + f'SELECT {kol} FROM "{t}" WHERE {FILTER[t]}', p).fetchall())
+        return ut
+    finally:
+        _tilbake(cur, rolle)
 
 
 def _periode_skiftet(cur, sist_dag: str, idag: str) -> bool:
@@ -292,10 +338,9 @@ def _sjekk_omfang(cur, omfang: dict[str, set[int]]) -> tuple[dict[str, list[dict
     request's transaction, then back to the user's role). On a user's own login there is no such
     view: None, and the caller checks every id instead.
     """
-    rolle = cur.execute("SELECT current_user").fetchone()[0]
-    cur.execute("RESET ROLE")
+    rolle, eier = _som_eier(cur)
     try:
-        if not cur.execute("SELECT saksbord_er_admin()").fetchone()[0]:
+        if not eier:
             return None
         S = sorted(omfang["sak"])
         J = sorted(
@@ -313,8 +358,7 @@ def _sjekk_omfang(cur, omfang: dict[str, set[int]]) -> tuple[dict[str, list[dict
         p = {"S": S, "J": J, "D": D, "O": sorted(omfang["oppgave"])}
         alle = {t: _nokler(cur, t, p) for t in OMFANG}
     finally:
-        if rolle != cur.execute("SELECT session_user").fetchone()[0]:
-            cur.execute(f"SET LOCAL ROLE {pgroller.sitert(rolle)}")
+        _tilbake(cur, rolle)
     borte: dict[str, list[dict]] = {}
     for t, n in alle.items():
         synlige = _nokler(cur, t, p)
