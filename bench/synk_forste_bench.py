@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -198,6 +199,7 @@ def main() -> int:
             except subprocess.TimeoutExpired:
                 tjener.kill()
         server.cleanup()
+        shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 
