@@ -173,4 +173,9 @@ def aapne(
         aktiv.navn, aktiv.initialer, "Saksbord-server" if aktiv.er_server else "PostgreSQL",
         klient.replika.beskrivelse(),
     )  # fmt: skip
-    return Oppkobling(klient.replika, aktiv.initialer, klient, Synkroniserer(klient).start())
+    synk = Synkroniserer(klient).start()
+    if not klient.grunndata.is_set():
+        # A new desktop: the window opens as soon as the users and codes are in the replica; the
+        # case data keeps arriving batch by batch behind it (the kurver fill as it comes).
+        klient.vent_paa_grunndata()
+    return Oppkobling(klient.replika, aktiv.initialer, klient, synk)

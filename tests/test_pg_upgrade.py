@@ -43,7 +43,8 @@ SENDT = {
     "0014_politikk.py": "fdea9b6943f9e5e4bb5b1c46706f8c049faa67dda4a50b5daf2cdba91595cbb4",
     "0015_rapport.py": "29e7083351b6fde5c2400ebb8baa4dd7df3cf464886ebc1d6eb90382b8e99b29",
     "0016_regler.py": "a2de3ec99a1a1e34cbf74cbf90667967d30e29f3b5b8b03d77352a74210a3be3",
-    "0018_sok_folding.py": "41c629e94b255ec814d158456da9a6b0a95cc1c54b8735f301712e3314517579",
+    "0017_synlighet_maalrettet.py": "b0dd1e5c917d7f75efb89c9856f914c7eca68d50d6c2fcfd489619b33bd2169b",
+    "0018_sok_folding.py": "5882a1d0bddbaae06fc122e20b0fa6123c9a3f154c1ca5050c41bacbb56d6136",
 }
 
 PASSORD = "oppgradering-test"

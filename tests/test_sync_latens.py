@@ -1,35 +1,44 @@
 """The window in sync mode never waits on the network: a slow link, and no link at all.
 
-A TCP proxy adds 300 ms round trip between the clients and PostgreSQL while two
-users register, answer, send for approval and approve in their windows; a
-heartbeat on the UI thread shows the longest time the thread could not run. And
-with the server stopped, Mottatte oppgaver still open (reading a task is a pure
-read; the "mark as read" waits in the outbox).
+The Saksbord server runs in a process of its own (``python -m app.cli server``), and a TCP proxy
+adds 300 ms round trip between the clients and it while two users register, answer, send for
+approval and approve in their windows; a heartbeat on the UI thread shows the longest time the
+thread could not run, and a watchdog that any HTTP call (httpx, httpcore) or database call ran on
+it. And with the database stopped, Mottatte oppgaver still open (reading a task is a pure read;
+the "mark as read" waits in the outbox).
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import socket
+import subprocess
 import sys
 import threading
 import time
 import traceback
+from pathlib import Path
 
+import httpx
 import psycopg
 import pytest
 from PySide6.QtCore import QTimer
-from sqlalchemy.engine import make_url
 
 from app.domain.feil import UgyldigTilstand
 from app.services import oppgaver
 from app.services.arbeid import Kontekst
 from app.services.journalposter import PartInn
+from app.server.innlogging import sett_passord
 from app.services.synk import SynkKlient, Synkroniserer, konflikter
+from app.services.synk.http import HttpTransport, logg_inn
+from app.store.db import Database
 from app.views.app import SynkBro
 from app.views.dialoger.enkle import BehandleOppgaveDialog, BesvarDialog, SendOppgaveDialog
 from app.views.dialoger.kort import JournalpostKortDialog
 from app.widgets.hendelser import hendelser
 from tests.support.latens import proxy_prosess
+from tests.support.tjener import PASSORD
 from tests.test_pg_tilgang import pg_demo  # noqa: F401  (fixture)
 from tests.test_window_routines import aapne, velg
 from tests.test_window_synk import _oha_journalposter, bekreftet, vindu
@@ -45,7 +54,10 @@ def _i_koen_s() -> float:
 
 
 #: Frames that mean the UI thread is waiting on the network or on the sync client's lock.
-NETTVERK = ("psycopg", "socket.py", "selectors.py", "synk/transport.py", "sync/pull.py", "sync/lytter.py")
+NETTVERK = (
+    "psycopg", "socket.py", "selectors.py", "synk/transport.py", "sync/pull.py", "sync/lytter.py",
+    "sync/forste.py", "httpx", "httpcore", "synk/http.py",
+)  # fmt: skip
 LAASTE = {"_laast", "utfor", "_utfor_tilkoblet", "synk", "_synk", "loes_konflikt"}
 
 
@@ -191,11 +203,50 @@ def _vent_paa_rad(qtbot, w, hvor, frist_ms: int = 120000):
     return velg(qtbot, w, hvor)
 
 
+@pytest.fixture
+def tjener_prosess(pg_demo, nokkelring, tmp_path):  # noqa: F811
+    """``saksbord server`` in a process of its own over the demo (its own GIL, as in production)."""
+    db = Database.aapne(pg_demo.admin_url, opprett=False)
+    for ini in ("OHA", "KLE"):
+        sett_passord(db, ini, PASSORD)
+    db.lukk()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    logg = open(tmp_path / "server.log", "wb")  # noqa: SIM115
+    p = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "server", "--db", pg_demo.admin_url, "--lytt", f"127.0.0.1:{port}"],
+        cwd=Path(__file__).resolve().parents[1], stdout=logg, stderr=subprocess.STDOUT,
+        env={**os.environ, "SAKSBORD_LOGGMAPPE": str(tmp_path)},
+    )  # fmt: skip
+    adresse = f"http://127.0.0.1:{port}"
+    try:
+        slutt = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(adresse + "/helse", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert p.poll() is None and time.monotonic() < slutt, (tmp_path / "server.log").read_text()[-2000:]
+            time.sleep(0.2)
+        yield adresse
+    finally:
+        p.terminate()
+        try:
+            p.wait(15)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait(5)
+        logg.close()
+
+
 @pytest.mark.slow
 def test_ingen_klikk_venter_paa_nettet_bak_300_ms_forsinkelse(
     qtbot,
     fanger,
     pg_demo,  # noqa: F811
+    tjener_prosess,
     tmp_path,
     caplog,
 ):
@@ -206,14 +257,19 @@ def test_ingen_klikk_venter_paa_nettet_bak_300_ms_forsinkelse(
     )
     # The first full pull is not what is measured: fill both replicas over the direct line.
     for ini in ("OHA", "KLE"):
-        k = SynkKlient(str(tmp_path / f"{ini}.sqlite"), pg_demo.url(ini), ini)
+        logg_inn(tjener_prosess, ini, PASSORD)
+        k = SynkKlient(str(tmp_path / f"{ini}.sqlite"), tjener_prosess, ini)
+        assert isinstance(k.transport, HttpTransport)
         k.synk()
         k.lukk()
     caplog.set_level(logging.WARNING, logger="app.services.synk")
-    with proxy_prosess((pg_demo.server.host, pg_demo.server.port), rundtur_s=0.3) as proxy:
+    vert, port = tjener_prosess.removeprefix("http://").split(":")
+    with proxy_prosess((vert, int(port)), rundtur_s=0.3) as proxy:
 
         def treg(ini: str) -> str:
-            return make_url(pg_demo.url(ini)).set(port=proxy.port).render_as_string(hide_password=False)
+            adresse = f"http://127.0.0.1:{proxy.port}"
+            logg_inn(adresse, ini, PASSORD)  # the token for this address goes to the keyring
+            return adresse
 
         klienter, synker, vinduer, broer = {}, [], {}, []
         for ini in ("OHA", "KLE"):
@@ -287,7 +343,7 @@ def test_ingen_klikk_venter_paa_nettet_bak_300_ms_forsinkelse(
         f"lengste blokk {puls.lengste * 1000:.0f} ms (veggtid {puls.lengste_vegg * 1000:.0f} ms); "
         f"klikk {', '.join(f'{k} {v * 1000:.1f} ms' for k, v in klikk.tider.items())}"
     )
-    assert proxy.antall_forbindelser >= 4  # both clients and their listeners went through the proxy
+    assert proxy.antall_forbindelser >= 4  # both clients and their event streams went through the proxy
     assert not [r for r in caplog.records if "UI-tråden" in r.getMessage()]
     assert puls.tikk > 100
     # With 300 ms per round trip, one network call on the UI thread would be sampled ~30 times.

@@ -16,13 +16,14 @@ action, result, duration); messages (which may name people) and bodies are never
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import dataclasses
 import json
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import timedelta
 from typing import Any
 
@@ -49,6 +50,7 @@ from app.services.arbeid import SKRIVETJENESTER, Kontekst
 from app.services.synk import kodek
 from app.services.synk.transport import PgTransport, _conninfo
 from app.store.db import SKJEMA_VERSJON, Database
+from app.store.sync.forste import Forstemarkor, forste_strom
 from app.store.sync.pull import Markor, endringer
 
 log = logging.getLogger("saksbord.server")
@@ -210,6 +212,8 @@ class Tjener:
         """The user's visible changes since ``siden`` (a cursor), as codec JSON."""
         request.state.handling = "endringer"
         bruker = self._hvem(request)
+        if "forste" in data:
+            return self._forste(request, bruker, data["forste"])
         siden = data.get("siden") or request.query_params.get("siden") or {}
         if isinstance(siden, str):
             try:
@@ -233,6 +237,22 @@ class Tjener:
         request.state.resultat = f"{e.antall_rader} rader"
         return Response(kodek.endringer_til_json(e), media_type="application/json")
 
+    def _forste(self, request: Request, bruker: innlogging.Innlogget, markor: Any) -> Response:
+        """A first sync as NDJSON: one line per batch (rows and the cursor after them), then ``slutt``.
+
+        Read as the server's own login with the user's visibility computed set-wise
+        (``app.store.sync.forste``); a failure after the first line is a ``feil`` line.
+        """
+        request.state.handling = "endringer forste"
+        try:
+            m = Forstemarkor.fra_dict(markor) if markor else None
+        except (AttributeError, TypeError, ValueError, KeyError) as e:
+            raise UgyldigInndata("Markøren kan ikke leses") from e
+        strom = forste_strom(self.db, m, rolle=bruker.rolle)
+        return StreamingResponse(
+            _ndjson(strom, request), media_type="application/x-ndjson", headers={"Cache-Control": "no-store"}
+        )
+
     def dokument(self, request: Request) -> Response:
         """One document's file, reached through the journalpost: RLS and the rules check the journalpost."""
         from app.services import dokumenter
@@ -255,16 +275,17 @@ class Tjener:
         )
 
     async def hendelser_strom(self, request: Request) -> Response:
-        """Server-sent events: one ``endring`` on connect and on every change (no ids, no rows)."""
+        """Server-sent events: one ``endring`` on connect and on every change that may concern this
+        user (no ids, no rows; another user's access change does not wake it)."""
         request.state.handling = "hendelser"
         try:
-            await asyncio.to_thread(self._hvem, request)
+            bruker = await asyncio.to_thread(self._hvem, request)
         except SaksbordFeil as e:
             return _feilsvar(request, e)
         if self.hendelser is None:
             return _feilsvar(request, Frakoblet("Serveren har ingen varsler"))
         hendelser = self.hendelser
-        kø = hendelser.abonner()
+        kø = hendelser.abonner(bruker.bruker_id)
 
         async def strom() -> AsyncIterator[bytes]:
             try:
@@ -284,6 +305,47 @@ class Tjener:
         return StreamingResponse(
             strom(), media_type="text/event-stream", headers={"Cache-Control": "no-store"}
         )
+
+
+def _linje(d: dict) -> bytes:
+    rader = d.get("rader")
+    if rader and d.get("binaere"):
+        for rad in rader:
+            for i in d["binaere"]:
+                if rad[i] is not None:
+                    rad[i] = base64.b64encode(rad[i]).decode()
+    return json.dumps(d, ensure_ascii=False, default=str).encode() + b"\n"
+
+
+async def _ndjson(strom: Iterator[dict], request: Request) -> AsyncIterator[bytes]:
+    """The batches off the event loop; the generator (its snapshot, its connection) is closed however
+    the stream ends, the client's disconnect included."""
+    loop = asyncio.get_running_loop()
+    kjorer: asyncio.Future | None = None
+    antall = 0
+    try:
+        while True:
+            kjorer = loop.run_in_executor(None, lambda: next(strom, None))
+            try:
+                d = await kjorer
+            except SaksbordFeil as e:
+                yield _linje({"feil": type(e).__name__, "melding": e.melding})
+                return
+            except Exception:
+                log.exception("feil i første synkronisering")
+                yield _linje({"feil": "Serverfeil", "melding": "Serveren feilet"})
+                return
+            kjorer = None
+            if d is None:
+                return
+            antall += len(d.get("rader") or ())
+            yield await loop.run_in_executor(None, _linje, d)
+    finally:
+        request.state.resultat = f"{antall} rader"
+        if kjorer is not None and not kjorer.done():
+            kjorer.add_done_callback(lambda _f: strom.close())  # type: ignore[attr-defined]
+        else:
+            strom.close()  # type: ignore[attr-defined]
 
 
 def _rute(handling) -> Any:

@@ -24,6 +24,7 @@ from app.services.dokumenter import (
     LAASTE,
     arkivobjekt_for,
     dokumentlenke,
+    les_innhold,
     nytt_arkivobjekt,
     siste_objekt,
     trenger_arkivformat,
@@ -111,7 +112,7 @@ def lag_arkivformat(
             obj = siste_objekt(dok)
             if obj is None:  # a document with no production file has nothing to convert
                 continue
-            data = bytes(a.hent(m.Innhold, obj.sjekksum, "filinnholdet").data)
+            data = les_innhold(a, obj)  # a replica fetches content on demand
             er_pdf = obj.format == "pdf" or data[:5] == b"%PDF-"
             jobber.append(_Jobb(dok.id, obj.versjonsnummer, obj.filnavn, data, stempel if er_pdf else None))
     rapport = Arkivrapport()

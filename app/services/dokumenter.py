@@ -216,7 +216,15 @@ def trenger_arkivformat(dok: m.Dokumentbeskrivelse) -> bool:
 
 
 def les_innhold(a: Arbeid, obj: m.Dokumentobjekt) -> bytes:
-    """A version's bytes (content-addressed by sjekksum)."""
+    """A version's bytes (content-addressed by sjekksum). A replica fetches content it does not hold
+    yet (the first sync leaves it out) through its journalpost on the server."""
+    rad = a.s.get(m.Innhold, obj.sjekksum)
+    if rad is None:
+        from app.store.sync.replika import innhold_fra_kilde
+
+        data = innhold_fra_kilde(a.db, obj.dokument_id, obj.versjonsnummer, obj.variantformat, obj.sjekksum)
+        if data is not None:
+            return data
     return bytes(a.hent(m.Innhold, obj.sjekksum, f"innholdet i {obj.filnavn}").data)
 
 

@@ -517,7 +517,9 @@ def hent_innhold(ctx: Kontekst, objekt_id: int) -> tuple[str, bytes]:
             jp = a.s.get(m.Journalpost, link.journalpost_id)
             if jp is None or not kan_se_jp(a, jp, jp.sak):
                 raise IngenTilgang("Dokumentet er skjermet, og du har ikke tilgang til koden")
-        return obj.filnavn, a.hent(m.Innhold, obj.sjekksum, "filinnholdet").data
+        from app.services.dokumenter import les_innhold  # a replica fetches content on demand
+
+        return obj.filnavn, les_innhold(a, obj)
 
 
 def aktiv_godkjenning(a: Arbeid, jp: m.Journalpost) -> m.Oppgave | None:

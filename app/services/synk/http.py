@@ -12,7 +12,9 @@ same ``SaksbordFeil`` subclass the service raised there, so a replay makes it a 
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import json
 import logging
 import threading
 from collections.abc import Callable, Mapping
@@ -25,6 +27,7 @@ from app.domain.feil import Frakoblet, SaksbordFeil
 from app.services.data import Resultat
 from app.services.synk import kodek
 from app.store.db import Database
+from app.store.sync.pull import Underveis
 from app.store.sync.replika import Bokforing
 
 log = logging.getLogger(__name__)
@@ -63,6 +66,14 @@ def _feil_fra_svar(r: httpx.Response) -> SaksbordFeil:
             429: feil.IngenTilgang,
         }.get(r.status_code, feil.UgyldigTilstand)
     return klasse(melding, detaljer=detaljer)
+
+
+def _feil_fra_linje(d: dict) -> SaksbordFeil:
+    """An error the server wrote into a stream that had already begun."""
+    klasse = getattr(feil, str(d.get("feil") or ""), None)
+    if not (isinstance(klasse, type) and issubclass(klasse, SaksbordFeil)):
+        return Frakoblet(f"Saksbord-serveren feilet: {d.get('melding') or ''}")
+    return klasse(str(d.get("melding") or ""))
 
 
 def _klient(adresse: str, tidsavbrudd_s: float, verify: Any = True) -> httpx.Client:
@@ -156,17 +167,70 @@ class HttpTransport:
         except SaksbordFeil as e:
             log.warning("kunne ikke rydde forespørsels-id-er: %s", e)
 
-    def hent(self, replika: Database, *, tilbakestill: list[tuple[str, dict]]) -> int:
+    def hent(
+        self, replika: Database, *, tilbakestill: list[tuple[str, dict]], underveis: Underveis | None = None
+    ) -> int:
         bok = Bokforing(replika)
+        antall = 0
+        if bok.markor().endringsnr == 0 and not tilbakestill:
+            antall = self._forste(bok, underveis)
+        return antall + self._endringer(bok, tilbakestill)
+
+    def _forste(self, bok: Bokforing, underveis: Underveis | None) -> int:
+        """The first sync as it streams in: each batch written to the replica with its cursor, so a
+        broken connection costs only the batch under way and the next pull resumes from the cursor."""
+        if not self._token:
+            raise InnloggingUtlopt("Du er ikke logget på Saksbord-serveren; logg inn på nytt")
+        antall, ferdig = 0, False
+        try:
+            with self._http.stream(
+                "POST", "/api/endringer", json={"forste": bok.forste_markor() or {}}, headers=self._hoder,
+                timeout=httpx.Timeout(30.0, read=300.0),
+            ) as r:  # fmt: skip
+                if r.status_code >= 400:
+                    r.read()
+                    raise _feil_fra_svar(r)
+                for tekst in r.iter_lines():
+                    if not tekst:
+                        continue
+                    linje = json.loads(tekst)
+                    if "feil" in linje:
+                        raise _feil_fra_linje(linje)
+                    for i in linje.get("binaere") or ():
+                        for rad in linje["rader"]:
+                            if rad[i] is not None:
+                                rad[i] = base64.b64decode(rad[i])
+                    antall += bok.bruk_bunke(linje)
+                    if "slutt" in linje:
+                        ferdig = True
+                    elif underveis is not None:
+                        underveis(antall, linje["tabell"])
+        except httpx.TransportError as e:
+            raise Frakoblet(f"Saksbord-serveren svarer ikke: {e}") from e
+        except ValueError as e:
+            raise Frakoblet(f"Svaret fra Saksbord-serveren ble brutt: {e}") from e
+        if not ferdig:
+            raise Frakoblet("Den første synkroniseringen ble brutt; den fortsetter der den stoppet")
+        return antall
+
+    def _endringer(self, bok: Bokforing, tilbakestill: list[tuple[str, dict]]) -> int:
         sporsmaal: dict[str, Any] = {
             "siden": dataclasses.asdict(bok.markor()),
             "gjenles": [[t, n] for t, n in tilbakestill],
         }
         e = kodek.endringer_fra_json(self._kall("POST", "/api/endringer", json=sporsmaal).content)
         if e.trenger_nokler:
+            # This user's access changed: every id is compared (only for them); it may take a while.
             sporsmaal["nokler"] = {t: [list(n) for n in ns] for t, ns in bok.skjermede_nokler().items()}
-            e = kodek.endringer_fra_json(self._kall("POST", "/api/endringer", json=sporsmaal).content)
+            e = kodek.endringer_fra_json(
+                self._kall(
+                    "POST", "/api/endringer", json=sporsmaal, timeout=httpx.Timeout(30.0, read=600.0)
+                ).content
+            )
         return bok.bruk_endringer(e, tilbakestill=tilbakestill)
+
+    def hent_innhold(self, jpnr: str, dokument_id: int, versjon: int, variant: str) -> bytes:
+        return self.hent_dokument(jpnr, dokument_id, variant=variant, versjon=versjon)
 
     def hent_dokument(
         self, jpnr: str, dokument_id: int, *, variant: str = "produksjon", versjon: int | None = None

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
@@ -39,12 +40,14 @@ from app.services.politikk import behandling, mote, utvalg  # noqa: F401  (issue
 from app.services.synk import kodek
 from app.services.synk.transport import PgTransport, Transport
 from app.store.db import Database
-from app.store.sync.replika import Bokforing, aapne_replika
+from app.store.pg.ddl import SKJERMEDE_TABELLER
+from app.store.sync.replika import INNHOLDSKILDER, Bokforing, aapne_replika
 
 log = logging.getLogger(__name__)
 
 TILKOBLET = "Tilkoblet"
 SYNKRONISERER = "Synkroniserer…"
+FORSTE_SYNK = "Første synkronisering – {antall} rader hentet"
 
 
 def frakoblet_tekst(venter: int) -> str:
@@ -136,7 +139,16 @@ class SynkKlient:
         self._laas = threading.RLock()
         self._vekk_bakgrunn: Callable[[], None] | None = None
         self._ui_traad: int | None = None
+        self._forste_laas = threading.Lock()
+        self._sist_varslet = 0.0
+        self._sist_status = 0.0
+        #: Set once the replica holds the users, codes and settings (the first tables of a first
+        #: sync), so the window can open on it while the case data is still arriving.
+        self.grunndata = threading.Event()
+        if self.bokforing.markor().endringsnr > 0:
+            self.grunndata.set()
         self.siste_status = ""
+        INNHOLDSKILDER[self.replika] = self._hent_innhold
 
     # --- contexts -----------------------------------------------------------
 
@@ -274,9 +286,57 @@ class SynkKlient:
     # --- replay and pull --------------------------------------------------------
 
     def synk(self) -> int:
-        """Replay the outbox in order, then pull; returns rows pulled. Offline: status says so."""
+        """Replay the outbox in order, then pull; returns rows pulled. Offline: status says so.
+
+        A first sync runs outside the client's lock, batch by batch: the window reads the rows as
+        they arrive and its writes go straight to the far end meanwhile.
+        """
+        antall = 0
+        if self.bokforing.markor().endringsnr == 0 and not self.venter():
+            with self._forste_laas:
+                self._sett_status(FORSTE_SYNK.format(antall=0))
+                try:
+                    antall = self.transport.hent(self.replika, tilbakestill=[], underveis=self._underveis)
+                except Frakoblet:
+                    self._sett_status(frakoblet_tekst(self.venter()))
+                    return 0
+                self.grunndata.set()
         with self._laast("synk"):
-            return self._synk()
+            return antall + self._synk()
+
+    def vent_paa_grunndata(self, frist_s: float = 60.0) -> bool:
+        """Before a window opens on a replica still empty: wait (off the window, in start-up) until the
+        first sync has brought the users and codes. False when it did not come in time (offline)."""
+        return self.grunndata.wait(frist_s)
+
+    def _underveis(self, antall: int, tabell: str) -> None:
+        """A first-sync batch is in the replica: progress in the status bar (≤ 4/s), kurver refreshed
+        (≤ 1/s), so the window is not kept busy by a fast stream."""
+        if tabell in SKJERMEDE_TABELLER:
+            self.grunndata.set()  # the open tables come first (app.store.sync.forste.rekkefolge)
+        naa = time.monotonic()
+        if naa - self._sist_status >= 0.25:
+            self._sist_status = naa
+            self._sett_status(FORSTE_SYNK.format(antall=f"{antall:,}".replace(",", "\u00a0")))
+        if naa - self._sist_varslet >= 1.0:
+            self._sist_varslet = naa
+            try:
+                self._endret()
+            except Exception:
+                log.exception("endret-kallet feilet")
+
+    def _hent_innhold(self, dokument_id: int, versjon: int, variant: str, sjekksum: str) -> bytes | None:
+        """A document's content the replica lacks (the first sync leaves content out): from the far
+        end through its journalpost, kept in the replica for next time."""
+        jpnr = self.bokforing.journalpost_for_dokument(dokument_id)
+        if jpnr is None:
+            return None
+        try:
+            data = self.transport.hent_innhold(jpnr, dokument_id, versjon, variant)
+        except Frakoblet as e:
+            raise Frakoblet("Dokumentet er ikke hentet ennå, og du er frakoblet; prøv igjen når du er tilkoblet") from e
+        self.bokforing.lagre_innhold(sjekksum, data)
+        return data
 
     def _synk(self) -> int:
         self._sett_status(SYNKRONISERER)

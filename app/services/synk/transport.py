@@ -33,7 +33,7 @@ from app.store.db import Database
 from app.store.models import Journalpost
 from app.store.pg.ddl import UTFORT
 from app.store.sync.lytter import Lytter
-from app.store.sync.pull import synk_ned
+from app.store.sync.pull import Underveis, synk_ned
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +74,15 @@ class Transport(Protocol):
         """After a replay: let the far end forget old request ids (best effort)."""
         ...
 
-    def hent(self, replika: Database, *, tilbakestill: list[tuple[str, dict]]) -> int:
-        """Pull what changed into the replica (``tilbakestill``: provisional rows to read again)."""
+    def hent(
+        self, replika: Database, *, tilbakestill: list[tuple[str, dict]], underveis: Underveis | None = None
+    ) -> int:
+        """Pull what changed into the replica (``tilbakestill``: provisional rows to read again).
+        An empty replica is filled batch by batch first; ``underveis`` hears of each batch."""
+        ...
+
+    def hent_innhold(self, jpnr: str, dokument_id: int, versjon: int, variant: str) -> bytes:
+        """One document version's bytes, fetched through its journalpost (not in the first sync)."""
         ...
 
     def vekker(self, vekk: Callable[[], None]) -> Vekker:
@@ -239,9 +246,19 @@ class PgTransport:
         except DBAPIError as e:
             log.warning("kunne ikke rydde %s: %s", UTFORT, e)
 
-    def hent(self, replika: Database, *, tilbakestill: list[tuple[str, dict]]) -> int:
+    def hent(
+        self, replika: Database, *, tilbakestill: list[tuple[str, dict]], underveis: Underveis | None = None
+    ) -> int:
         with _naar_frakoblet():
-            return synk_ned(replika, self.db, tilbakestill=tilbakestill)
+            return synk_ned(replika, self.db, tilbakestill=tilbakestill, underveis=underveis)
+
+    def hent_innhold(self, jpnr: str, dokument_id: int, versjon: int, variant: str) -> bytes:
+        from app.services import dokumenter
+
+        with _naar_frakoblet():
+            return dokumenter.hent(
+                self._ctx(), jpnr, dokument_id=dokument_id, versjon=versjon, variant=variant
+            ).data
 
     def vekker(self, vekk: Callable[[], None]) -> Lytter:
         return Lytter(_conninfo(self.db.url), vekk)

@@ -40,7 +40,9 @@ from app.store.models import Base
 KANAL = "saksbord_endring"
 SEKVENS = "saksbord_endringsnr"
 SLETTET = "saksbord_slettet"
-#: One row (no ids) per transaction that may have changed who sees what; the pull then re-checks ids.
+#: One row per transaction and target that may have changed who sees what: ``bruker_id`` (that user's
+#: access), or ``sak_id``/``journalpost_id``/``oppgave_id``/``dokument_id`` (that record's rows);
+#: none set (before revision 0017) means everything. The pull re-checks only what a mark names.
 SYNLIGHET = "saksbord_synlighet"
 #: Request ids of replayed outbox entries, written in the same transaction as the action itself.
 UTFORT = "utfort_foresporsel"

@@ -18,7 +18,8 @@ import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator
+import weakref
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -76,6 +77,7 @@ def raa_forbindelse(replika: Database) -> sqlite3.Connection:
     registrer_funksjoner(c)  # the search tables' triggers fold with it
     c.execute("PRAGMA busy_timeout=30000")
     c.execute("PRAGMA foreign_keys=OFF")
+    c.execute("PRAGMA synchronous=NORMAL")  # WAL: a crash loses at most the last batch, never the file
     return c
 
 
@@ -115,6 +117,18 @@ def _slett(c: sqlite3.Connection, tabell: str, nokkel: dict) -> None:
 def _nokler_lokalt(c: sqlite3.Connection, tabell: str, pk: tuple[str, ...]) -> set[tuple]:
     kol = "rowid" if tabell == "fulltekst" else ", ".join(f'"{k}"' for k in pk)
     return set(c.execute(f'SELECT {kol} FROM "{tabell}"'))
+
+
+#: Per replica, where missing file content comes from: (dokument_id, versjon, variant, sjekksum) → bytes
+#: or None. The sync client registers its transport; ``dokumenter.les_innhold`` asks when a row is missing.
+Innholdskilde = Callable[[int, int, str, str], "bytes | None"]
+INNHOLDSKILDER: weakref.WeakKeyDictionary[Database, Innholdskilde] = weakref.WeakKeyDictionary()
+
+
+def innhold_fra_kilde(db: Database, dokument_id: int, versjon: int, variant: str, sjekksum: str) -> bytes | None:
+    """Content the replica does not hold yet, fetched through its sync client (None: not a replica)."""
+    kilde = INNHOLDSKILDER.get(db)
+    return kilde(dokument_id, versjon, variant, sjekksum) if kilde is not None else None
 
 
 #: Provisional numbers in the replica start here, far above anything the server has handed out.
@@ -381,6 +395,76 @@ class Bokforing:
             c.close()
         self.replika.glem_innstillinger()  # settings may have arrived with the pull
         return antall
+
+    # --- the first sync: batch by batch, the cursor stored with each ---------------------
+
+    def forste_markor(self) -> dict | None:
+        """The cursor of a first sync that began and did not finish (None: none is under way)."""
+        with self._c() as c:
+            tekst = les_tilstand(c, "forste", "")
+        return json.loads(tekst) if tekst else None
+
+    def bruk_bunke(self, linje: dict) -> int:
+        """One batch of a first sync (``app.store.sync.forste``) in one replica transaction, with the
+        cursor that follows it; the closing line sets the pull's own cursor. Returns rows written."""
+        c = raa_forbindelse(self.replika)
+        try:
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                antall = 0
+                if "slutt" in linje:
+                    m = linje["slutt"]
+                    skriv_tilstand(c, "endringsnr", str(int(m["endringsnr"])))
+                    skriv_tilstand(c, "xmin", str(m["xmin"]))
+                    skriv_tilstand(c, "idsjekk", str(m["idsjekk"]))
+                    c.execute("DELETE FROM synk_tilstand WHERE nokkel = 'forste'")
+                else:
+                    tabell, kolonner, rader = linje["tabell"], linje["kolonner"], linje["rader"]
+                    if rader:
+                        har = _replikakolonner(c, tabell)
+                        behold = [i for i, k in enumerate(kolonner) if k in har]
+                        navn = [kolonner[i] for i in behold]
+                        if len(behold) == len(kolonner):
+                            c.executemany(_upsert_sql(tabell, navn), rader)
+                        else:
+                            c.executemany(_upsert_sql(tabell, navn), [[r[i] for i in behold] for r in rader])
+                        antall = len(rader)
+                    skriv_tilstand(c, "forste", json.dumps(linje["markor"]))
+                c.execute("COMMIT")
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+        finally:
+            c.close()
+        if "slutt" in linje:
+            self.replika.glem_innstillinger()
+        return antall
+
+    # --- file content on demand ----------------------------------------------------------
+
+    def journalpost_for_dokument(self, dokument_id: int) -> str | None:
+        """The number of a journalpost the document is linked to (the server checks access there)."""
+        with self._c() as c:
+            rad = c.execute(
+                "SELECT s.saksaar, s.sakssekvensnummer, j.dokumentnummer FROM journalpost_dokument jd "
+                "JOIN journalpost j ON j.id = jd.journalpost_id JOIN sak s ON s.id = j.sak_id "
+                "WHERE jd.dokument_id = ? ORDER BY j.id LIMIT 1",
+                (dokument_id,),
+            ).fetchone()
+        return regler.journalpostnummer(*rad) if rad else None
+
+    def lagre_innhold(self, sjekksum: str, data: bytes) -> None:
+        """Keep fetched content for next time. Best effort: when the caller's own transaction holds
+        the replica's write lock the content is simply fetched again next time."""
+        with self._c() as c:
+            c.execute("PRAGMA busy_timeout=500")
+            try:
+                c.execute(
+                    "INSERT OR REPLACE INTO innhold (sjekksum, storrelse, data) VALUES (?, ?, ?)",
+                    (sjekksum, len(data), data),
+                )
+            except sqlite3.OperationalError:
+                pass
 
     # --- pull state (inside the pull's own replica transaction) ----------------------
 

@@ -1,7 +1,7 @@
 """Search that folds Æ/Ø/Å and accents alike, and serves short words from a prefix index (SQLite)
 
 Revision ID: 0018
-Revises: 0016
+Revises: 0017
 Create Date: 2026-12-02 06:00:00
 
 SQLite's LIKE folds ASCII only, so «Øvrebyen» never matched «øvrebyen»; the body index
@@ -31,7 +31,7 @@ from alembic import op
 
 
 revision = "0018"
-down_revision = "0016"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
