@@ -11,7 +11,9 @@ import random
 from datetime import timedelta
 from pathlib import Path
 
-from app.services import arkivformat, avskrivning, dokumenter, ekspedering, journalposter, oppgaver, saker
+from app.services import (
+    arkivformat, avskrivning, dokumenter, ekspedering, journalposter, oppgaver, saker, sakstilgang,
+)  # fmt: skip
 from app.services.arbeid import Kontekst
 from app.services.brukere import opprett_bruker, opprett_enhet, sett_stedfortreder
 from app.services.journalposter import FilInn, NyJournalpost, PartInn
@@ -271,6 +273,10 @@ def fyll_demo(db: Database, *, seed: int = 2026) -> None:
         saksnr.append((r.krev_saksnummer(), ansv, enhet))
         if i % 4 != 3:  # the archive has checked most of them (B); the rest stay R
             saker.sett_saksstatus(arkiv, r.krev_saksnummer(), "B")
+        if tittel == "Byggesak gnr 8 bnr 210 - terrasse":
+            # Across units (handbook 002): the terrace borders the school's playground, so MBE lets
+            # Oppvekst's ISO register the school's letters in her sak.
+            sakstilgang.gi_skrivetilgang(ctx, r.krev_saksnummer(), til="ISO")
 
     def inn(
         nr: str,
