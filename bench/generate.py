@@ -180,7 +180,9 @@ class SqliteSkriver(Skriver):
         ddl = self.con.execute("SELECT sql FROM sqlite_master WHERE name = 'fulltekst'").fetchone()
         if fulltekst_prosess and ddl and "fts5" in ddl[0].lower() and db.engine.url.database:
             self.fts_sti = Path(db.engine.url.database + ".fulltekst")
-            mp = multiprocessing.get_context("spawn")
+            # fork where there is one (no re-import, no __main__ guard needed); spawn on Windows
+            metoder = multiprocessing.get_all_start_methods()
+            mp = multiprocessing.get_context("fork" if "fork" in metoder else "spawn")
             self.kanal, barn_ende = mp.Pipe()
             self.barn = mp.Process(target=_bygg_fulltekst, args=(barn_ende, str(self.fts_sti), ddl[0]), daemon=True)
             self.barn.start()
