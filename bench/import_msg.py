@@ -25,7 +25,7 @@ import sys
 import tempfile
 import time
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -60,7 +60,7 @@ def lag_eposter(mappe: Path, antall: int, seed: int = 3) -> list[Path]:
         mal = rnd.choice(o.INN_MALER)
         m["Subject"] = mal.format(t=f"{tema} ({rnd.choice(o.STEDER)})")
         m["Date"] = format_datetime(start + timedelta(minutes=17 * i + rnd.randint(0, 16)))
-        m["Message-ID"] = make_msgid(idstring=f"benk{seed}-{i}", domain="eksempel.no")
+        m["Message-ID"] = f"<benk{seed}.{i}.{rnd.getrandbits(48):012x}@eksempel.no>"
         n = max(1, round(rnd.lognormvariate(1.6, 0.75)))
         avsnitt = [" ".join(rnd.choice(setninger) for _ in range(min(3, n - k))) for k in range(0, n, 3)]
         tekst = "\n\n".join(["Hei,", f"Viser til {tema}.", *avsnitt, f"Med vennlig hilsen\n{fn} {en}"])
@@ -80,6 +80,8 @@ def lag_eposter(mappe: Path, antall: int, seed: int = 3) -> list[Path]:
             rader = "\n".join(f"{k};{rnd.randint(1, 9999)};{rnd.choice(o.STEDER)}" for k in range(rnd.randint(3, 30)))
             m.add_attachment(("nr;belop;sted\n" + rader).encode(), maintype="text", subtype="csv",
                              filename=f"tabell-{i}.csv")  # fmt: skip
+        for k, del_ in enumerate(d for d in m.walk() if d.is_multipart()):
+            del_.set_boundary(f"=_benk{seed}_{i}_{k}_{rnd.getrandbits(32):08x}")  # seeded, not from the clock
         sti = mappe / f"{i:04d}.eml"
         sti.write_bytes(m.as_bytes())
         filer.append(sti)

@@ -146,13 +146,25 @@ def test_run_skriver_alle_tallene(tmp_path, benk):
             str(ut),
             "--kald-ganger",
             "1",
+            "--epost-antall",
+            "5",
         ],
         capture_output=True,
         text=True,
-        timeout=180,
+        timeout=600,
     )
     assert r.returncode == 0, r.stdout + r.stderr
     tall = json.loads(ut.read_text())
+    # every figure next to its floor, measured in the same run
+    assert set(tall["ratios"]) == {"kurv_vs_sql", "search_vs_index", "cold_start_vs_floor", "import_vs_parse"}
+    for navn, ratio in tall["ratios"].items():
+        assert isinstance(ratio, int | float) and ratio > 0, navn
+        assert navn in r.stdout
+    assert tall["detaljer"]["import"]["duplikater"] == 0
+    assert tall["detaljer"]["sok"]["fasit"]["riktige"] + len(tall["detaljer"]["sok"]["fasit"]["avvik"]) == (
+        tall["detaljer"]["sok"]["sporsmaal"]
+    )
+    assert "last" in tall["detaljer"] and "Maskinens last" in r.stdout
     for nokkel in (
         "cold_start_s",
         "kurv_first_rows_ms",
