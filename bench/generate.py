@@ -25,6 +25,7 @@ import argparse
 import bisect
 import hashlib
 import itertools
+import json
 import math
 import multiprocessing
 import os
@@ -122,26 +123,83 @@ def _fulltekst_fold():
     return fold
 
 
+SKYGGER = ("data", "idx", "content", "docsize", "config")
+KILDETABELLER = ("journalpost", "korrespondansepart", "sak")
+"""What the store's bulk fill of its search tables reads (copied into the side file)."""
+
+
 def _bygg_fulltekst(kanal, sti: str, ddl: str) -> None:
-    """In a child process: the full-text rows into a table of the same definition in its own file."""
+    """In a child process: the search indexes in a side file, while the parent writes and indexes.
+
+    The full-text rows arrive as they are generated, folded as the store folds them, into a table
+    of the store's own definition. On ("sok", main file) the rows the search tables are made from
+    are copied from the parent's committed file ("kopiert" back), then the store's own
+    ``bygg_sokeindeks`` fills the search tables here; the reply is ("ferdig", rows, error or None).
+    """
     import sqlite3
 
     fold = _fulltekst_fold()
     Path(sti).unlink(missing_ok=True)
-    con = sqlite3.connect(sti, isolation_level=None)
-    for p in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-200000", "temp_store=MEMORY"):
+    con = sqlite3.connect(f"file:{sti}", isolation_level=None, uri=True)
+    pragmaer = ("journal_mode=OFF", "synchronous=OFF", "cache_size=-300000", "temp_store=MEMORY", "threads=2")
+    for p in pragmaer:
         con.execute(f"PRAGMA {p}")
     con.execute(ddl)
     con.execute("BEGIN")
     n = 0
-    while (rader := kanal.recv()) is not None:
+    while isinstance(rader := kanal.recv(), list):
         if fold is not None:
             rader = [(j, fold(t)) for j, t in rader]
         con.executemany("INSERT INTO fulltekst (journalpost_id, tekst) VALUES (?, ?)", rader)
         n += len(rader)
     con.execute("COMMIT")
-    con.close()
-    kanal.send(n)
+    feil = None
+    if rader is not None and rader[0] == "sok":
+        con.execute("ATTACH DATABASE ? AS kilde", (f"file:{rader[1]}?mode=ro",))
+        ddl_ = con.execute(
+            "SELECT name, sql FROM kilde.sqlite_master WHERE type = 'table' AND name != 'fulltekst' AND "
+            f"(name IN ({','.join('?' * len(KILDETABELLER))}) OR sql LIKE 'CREATE VIRTUAL TABLE%')",
+            KILDETABELLER,
+        ).fetchall()
+        con.execute("BEGIN")
+        for navn, sql in ddl_:
+            con.execute(sql)
+            if navn in KILDETABELLER:
+                con.execute(f'INSERT INTO main."{navn}" SELECT * FROM kilde."{navn}"')
+        con.execute("COMMIT")
+        con.execute("DETACH DATABASE kilde")
+        con.close()
+        kanal.send("kopiert")
+        try:
+            _bygg_sokeindeks_i(sti, pragmaer)
+        except Exception as e:  # the parent builds it itself then
+            feil = f"{type(e).__name__}: {e}"
+    else:
+        con.close()
+    kanal.send(("ferdig", n, feil))
+
+
+def _bygg_sokeindeks_i(sti: str, pragmaer: Iterable[str]) -> None:
+    """The store's own bulk fill of its search tables, on the side file (its SQL functions registered)."""
+    from sqlalchemy import create_engine, event
+
+    from app.store import db as dbmod
+
+    registrer = getattr(dbmod, "registrer_funksjoner", None)
+    motor = create_engine(f"sqlite:///{sti}")
+
+    @event.listens_for(motor, "connect")
+    def _koble(dbapi_con, _rec) -> None:
+        if registrer is not None:
+            registrer(dbapi_con)
+        for p in pragmaer:
+            dbapi_con.execute(f"PRAGMA {p}")
+
+    try:
+        with motor.begin() as c:
+            fulltekst.bygg_sokeindeks(c)
+    finally:
+        motor.dispose()
 
 
 class SqliteSkriver(Skriver):
@@ -177,6 +235,7 @@ class SqliteSkriver(Skriver):
         for navn, _ in self.utlosere:
             self.con.execute(f'DROP TRIGGER "{navn}"')
         self.barn = None
+        self.sokeindeks_bygd = False
         ddl = self.con.execute("SELECT sql FROM sqlite_master WHERE name = 'fulltekst'").fetchone()
         if fulltekst_prosess and ddl and "fts5" in ddl[0].lower() and db.engine.url.database:
             self.fts_sti = Path(db.engine.url.database + ".fulltekst")
@@ -197,15 +256,21 @@ class SqliteSkriver(Skriver):
         sql = f"INSERT INTO {tabell} ({', '.join(kolonner)}) VALUES ({', '.join('?' * len(kolonner))})"
         self.con.executemany(sql, rader)
 
-    def _kopier_fulltekst(self) -> None:
-        """The child's FTS5 shadow tables (same definition) replace the empty ones here, page for page."""
+    def _kopier_fulltekst(self, *, alle: bool) -> None:
+        """The child's FTS5 shadow tables (same definitions) replace the empty ones here, page for page:
+        every search table's (``alle``) or the full-text index's only."""
         self.con.execute("ATTACH DATABASE ? AS ft", (str(self.fts_sti),))
         try:
+            tabeller = self.con.execute("SELECT name, sql FROM ft.sqlite_master WHERE type = 'table'").fetchall()
+            virtuelle = [n for n, sql in tabeller if sql.upper().startswith("CREATE VIRTUAL TABLE")]
+            if not alle:
+                virtuelle = ["fulltekst"]
             skygger = [
-                r[0]
-                for r in self.con.execute(
-                    "SELECT name FROM ft.sqlite_master WHERE type = 'table' AND name LIKE 'fulltekst!_%' ESCAPE '!'"
-                )
+                n
+                for n, sql in tabeller
+                if not sql.upper().startswith("CREATE VIRTUAL TABLE")
+                and n not in KILDETABELLER
+                and any(n.startswith(v + "_") and n[len(v) + 1 :] in SKYGGER for v in virtuelle)
             ]
             self.con.execute("BEGIN")
             for t in skygger:
@@ -219,13 +284,15 @@ class SqliteSkriver(Skriver):
     def avslutt(self, logg) -> None:
         self.con.execute("COMMIT")
         if self.barn is not None:
+            # the child copies what the search tables are made of, then builds them while we index
             t = time.perf_counter()
-            self.kanal.send(None)
-            n = self.kanal.recv()
-            self.barn.join()
-            self._kopier_fulltekst()
-            logg(f"fulltekstindeks ({n:,} rader) ferdig og kopiert inn ({time.perf_counter() - t:.1f} s)")
+            self.kanal.send(("sok", self.db.engine.url.database))
+            svar = self.kanal.recv()
+            if svar != "kopiert":
+                raise RuntimeError(f"søkeindeksprosessen svarte {svar!r}")
+            logg(f"kildene til søkeindeksene kopiert til barneprosessen ({time.perf_counter() - t:.1f} s)")
         t = time.perf_counter()
+        self.con.execute("PRAGMA threads=2")
         self.con.execute("BEGIN")
         for _, sql in self.indekser:
             self.con.execute(sql)
@@ -233,6 +300,14 @@ class SqliteSkriver(Skriver):
             self.con.execute(sql)
         self.con.execute("COMMIT")
         logg(f"indekser bygd på nytt ({time.perf_counter() - t:.1f} s)")
+        if self.barn is not None:
+            t = time.perf_counter()
+            _, n, feil = self.kanal.recv()
+            self.barn.join()
+            self.sokeindeks_bygd = feil is None
+            self._kopier_fulltekst(alle=self.sokeindeks_bygd)
+            hva = "søkeindeksene" if self.sokeindeks_bygd else f"fulltekstindeksen (søkeindeksene ikke: {feil})"
+            logg(f"{hva} ({n:,} tekster) fra barneprosessen kopiert inn (ventet og kopiert {time.perf_counter() - t:.1f} s)")
         self.con.execute("PRAGMA journal_mode=WAL")
         self.con.execute("PRAGMA synchronous=NORMAL")
         self.con.execute("PRAGMA foreign_keys=ON")
@@ -948,6 +1023,16 @@ class Generator:
         self.w.skriv("nummerserie", [("journal", a, n) for a, n in sorted(journal_teller.items())])
 
 
+def _cpu_s() -> float | None:
+    """CPU seconds of this process and its finished children (the full-text builder)."""
+    try:
+        import resource
+    except ImportError:
+        return None
+    return round(sum(resource.getrusage(w).ru_utime + resource.getrusage(w).ru_stime
+                     for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)), 1)  # fmt: skip
+
+
 def generer(
     out: str | os.PathLike,
     *,
@@ -962,6 +1047,7 @@ def generer(
 ) -> dict:
     """Create the registry at ``out`` (a SQLite path, replaced, or an empty PostgreSQL database)."""
     t0 = time.perf_counter()
+    last_start = [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
     ut = str(out)
     if "://" not in ut:
         p = Path(ut)
@@ -996,7 +1082,7 @@ def generer(
     g.skriv_saker()
     skriver.avslutt(logg)
     sokeindeks = getattr(fulltekst, "bygg_sokeindeks", None)
-    if sokeindeks is not None:
+    if sokeindeks is not None and not getattr(skriver, "sokeindeks_bygd", False):
         t = time.perf_counter()
         with db.engine.begin() as c:
             sokeindeks(c)
@@ -1016,9 +1102,11 @@ def generer(
         "fulltekst": g.fulltekst_n,
         "fulltekst_mb": round(g.tekst_tegn / 1e6, 1),
         "skjermet_andel": round(g.skjermet / max(1, g.N), 4),
-        "last": g.last_fordeling,
+        "last_per_saksbehandler": g.last_fordeling,
         "rader": dict(skriver.rader),
         "sekunder": round(sek, 1),
+        "cpu_s": _cpu_s(),
+        "lastsnitt": {"start": last_start, "slutt": [round(x, 2) for x in os.getloadavg()] if last_start else None},
         "bytes": storrelse,
     }
 
@@ -1038,6 +1126,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         "--out", required=True, help="SQLite path (replaced) or postgresql:// URL (empty database)"
     )
     p.add_argument("--quiet", action="store_true")
+    p.add_argument("--json", help="write the result (sizes, seconds, CPU, load) here")
     a = p.parse_args(list(argv) if argv is not None else None)
     res = generer(
         a.out,
@@ -1050,6 +1139,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         fulltekst_prosess=not a.uten_fulltekstprosess,
         logg=(lambda *_: None) if a.quiet else (lambda s: print(s, flush=True)),
     )
+    if a.json:
+        Path(a.json).write_text(json.dumps(res, indent=2, ensure_ascii=False))
     mb = f", {res['bytes'] / 1e6:.0f} MB" if res["bytes"] else ""
     print(
         f"{res['journalposter']:,} journalposter, {res['saker']:,} saker, {res['brukere']:,} brukere i "
