@@ -120,6 +120,7 @@ def maal_import(antall: int = 200, *, seed: int = 3, korpus: Path | None = KORPU
             ctx = Kontekst(db, "OHA")
             rader = kurver.kurv_rader(ctx, "mine-saker", kurver.kurv_ider(ctx, "mine-saker"))
             sak = next(r.saksnummer for r in rader if not r.skjermet and r.status in ("R", "B"))
+            assert sak is not None
             start = time.perf_counter()
             rapport = importer_filer(
                 ctx, sak, filer, duplikat="spor", render_pdf=arkivpdf.lag_arkiv_pdf, pdf_tekst=arkivpdf.pdf_tekst

@@ -287,7 +287,7 @@ def sammenlign(miks: list[Sporsmaal], svar: dict[str, tuple[int | None, int | No
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     p.add_argument("--db", required=True)
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--json")

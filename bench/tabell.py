@@ -165,7 +165,7 @@ def som_markdown(kolonner: list[str], tabell: list[list[str]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     p.add_argument("json", nargs="*", type=Path, help="bench/run.py --json files")
     p.add_argument("--generert", nargs="*", type=Path, default=[], help="bench/generate.py --json files")
     p.add_argument("--readme", type=Path)
