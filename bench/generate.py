@@ -802,7 +802,9 @@ class Generator:
             d = min(span, int(k * span / N))
             nyere = span - d
             imax = bisect.bisect_right(sak_dag, d) - 1
-            si = max(0, imax - int(rnd.expovariate(1 / lokalitet))) if imax >= 0 else 0
+            si = imax - int(rnd.expovariate(1 / lokalitet))
+            if si < 0:  # the first days: any sak there is, not all on the very first one
+                si = int(rnd.random() * (imax + 1)) if imax > 0 else 0
             d = max(d, sak_dag[si])
             jtype = alle_typer[k]
             enhet = self.sak_enhet[si]
