@@ -92,11 +92,12 @@ def rader(kjoringer: list[dict], genererte: dict[int, dict]) -> tuple[list[str],
             ],
         ],
         [
-            "Åpne en kurv med 10 000 rader, første rader tegnet (gulv: kurvens SQL alene)",
+            "Åpne den travleste saksbehandlerens Ubehandlet (10 000 rader ved 1 000 000), første rader tegnet "
+            "(gulv: kurvens SQL alene)",
             "< 150 ms; ≤ 2× gulvet",
             *[
-                celle(n, lambda k: f"{_tall(k['kurv_first_rows_ms'])} ms (SQL {_tall(k['detaljer']['gulv']['kurv_sql_ms'])} ms: "
-                f"{_forhold(k, 'kurv_vs_sql')})")
+                celle(n, lambda k: f"{_tall(k['kurv_first_rows_ms'])} ms, {_tall(k['detaljer']['kurv']['rader'])} rader "
+                f"(SQL {_tall(k['detaljer']['gulv']['kurv_sql_ms'])} ms: {_forhold(k, 'kurv_vs_sql')})")
                 for n in storrelser
             ],
         ],
