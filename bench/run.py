@@ -340,7 +340,10 @@ def _antall(sok_mod, ctx, tekst: str, r) -> tuple[int | None, int | None]:
     """The service's own hit counts: SokTreff.antall_* when it has them, else an uncapped second search."""
     saker, jp = getattr(r, "antall_saker", None), getattr(r, "antall_journalposter", None)
     if saker is None or jp is None:
-        r = sok_mod.sok(ctx, tekst, grense=10**9)
+        try:
+            r = sok_mod.sok(ctx, tekst, grense=10**9)
+        except Exception as e:  # the service cannot list them all (e.g. too many SQL variables): its capped list
+            print(f"  søket {tekst!r} kunne ikke telles uten grense ({type(e).__name__}); teller den begrensede lista")
         saker, jp = len(r.saker), len(r.journalposter)
     return saker, jp
 
