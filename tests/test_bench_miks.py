@@ -154,3 +154,20 @@ def test_forhold_til_gulvet():
     assert forhold(30, 5)["ok"] is False
     assert forhold(1.2, 0.5, ms=False)["ok"] is False
     assert forhold(None, 3)["ratio"] is None
+
+
+def test_tabellen_skrives_fra_json_mellom_merkene(tmp_path):
+    from pathlib import Path
+
+    from bench import tabell
+
+    res = Path(__file__).resolve().parents[1] / "bench" / "resultater"
+    readme = tmp_path / "README.md"
+    readme.write_text(f"før\n{tabell.START}\ngammelt\n{tabell.SLUTT}\netter\n")
+    assert tabell.main([str(res / "bench-100k.json"), "--generert", str(res / "gen-100k.json"), "--readme", str(readme)]) == 0
+    tekst = readme.read_text()
+    assert tekst.startswith("før\n") and tekst.endswith("etter\n") and "gammelt" not in tekst
+    assert "| Mål | Krav | 100 000 journalposter |" in tekst
+    for rad in ("Kaldstart", "Ubehandlet", "Globalt søk", "fasiten", "e-poster", "last"):
+        assert rad in tekst, rad
+    assert "×" in tekst  # the ratios to the floors
