@@ -96,3 +96,14 @@ def test_indeksen_folger_registrering_og_endring(db):
     for tekst in ("plonkvik", "gnurfeldt", "qzxv"):
         med, uten = _begge(db, ctx, tekst)
         assert med == uten
+
+
+@pytest.mark.parametrize("tekst", ["gnr 12", "bygg as", "søknad om", "AS Bygg"])
+@pytest.mark.parametrize("driver", [0, 10**9])
+def test_korte_og_lange_ord_sammen_gir_samme_treff_hvilken_tabell_som_driver(db, tekst, driver, monkeypatch):
+    """Mixed short and long words: led by the prefix index or by the trigram table, the same hits."""
+    from app.store import fulltekst
+
+    monkeypatch.setattr(fulltekst, "KORT_DRIVER", driver)
+    med, uten = _begge(db, _arkiv(db), tekst)
+    assert med == uten

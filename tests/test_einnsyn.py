@@ -158,11 +158,12 @@ def test_ingenting_publiseres_som_den_offentlige_journalen_skjuler(demo_sqlite, 
 
     ute = _publiserte(falsk)
     assert ikke_vurdert not in ute and ikke_journalfort not in ute
-    assert ute[skjermet]["korrespondansepart"] == [] and ute[skjermet]["dokumentbeskrivelse"] == []
+    assert ute[skjermet]["korrespondansepart"] == [] and falsk.dokumenter(ute[skjermet]) == []
     assert ute[aapen]["offentligTittel"] == "Klage fra *"
     assert "Hemmelig" not in str(falsk.objekter)
     assert [p["korrespondansepartNavn"] for p in ute[aapen]["korrespondansepart"]] == ["Kari Privat"]
-    assert [d["tittel"] for d in ute[aapen]["dokumentbeskrivelse"]] == ["brev.pdf"]
+    assert [d["tittel"] for d in falsk.dokumenter(ute[aapen])] == ["brev.pdf"]
+    assert falsk.avviste == []
 
 
 def test_ventetid_og_personnavn_fjernes_etter_alderen(demo_sqlite, httpserver, nokkelring, monkeypatch):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.fiks.svarut import SvarUtDokument, SvarUtForsendelse, SvarUtKlient, SvarUtMottaker
+from app.integrasjoner.fiks.svarut import SvarUtDokument, SvarUtForsendelse, SvarUtKlient, SvarUtMottaker
 from app.services import innstillinger, visning
 from app.services.arbeid import Kontekst
 from app.services.ekspedering import forsendelse, svarut, utsending
@@ -154,3 +154,70 @@ def test_digital_id_sjekkes_og_sendes_som_digitalId(demo_sqlite, svarut_oppsett,
     assert lagret.metadata["mottaker"]["digitalId"] == "974760673"
     assert fake.ugyldige == []
     assert visning.vis_journalpost(ctx(db), jpnr).mottakere[0].digital_id == "974760673"
+
+
+@pytest.mark.parametrize("utfall", ["AVVIST", "IKKE_LEVERT"])
+def test_brev_som_ikke_ble_levert_gir_beskjed_og_kan_sendes_paa_papir(
+    demo_sqlite, svarut_oppsett, tmp_path, utfall
+):
+    from app.domain.feil import UgyldigTilstand
+    from app.services import kurver, oppgaver
+
+    db, fake = demo_sqlite, svarut_oppsett
+    jpnr = brev(db, ANNE, BJORN)
+    assert utsending.send_ekspedering(ctx(db), jpnr, oppsett=oppsett(db, tmp_path)).ekspedert
+    navn = {f.metadata["mottaker"]["navn"]: f.id for f in fake.forsendelser.values()}
+    oppgaver_for = set(kurver.kurv_ider(ctx(db), "mottatte-oppgaver"))
+
+    fake.sett_status(navn["Anne Digital"], utfall, "Mottaker kunne ikke nås")
+    fake.les(navn["Bjørn Print"])
+    svarut.oppdater_status(ctx(db, "ALA"), jpnr)  # whoever polls: the saksbehandler is told
+    svarut.oppdater_status(ctx(db, "ALA"), jpnr)
+
+    nye = set(kurver.kurv_ider(ctx(db), "mottatte-oppgaver")) - oppgaver_for
+    assert len(nye) == 1, "one Beskjed, however often SvarUt is asked"
+    beskjed = oppgaver.vis_oppgave(ctx(db), nye.pop())
+    assert beskjed.type == "beskjed" and beskjed.journalpostnummer == jpnr
+    assert "Anne Digital" in (beskjed.merknad or "") and utfall in (beskjed.merknad or "")
+    assert "papir" in (beskjed.merknad or "")
+    st = forsendelse.status(ctx(db), jpnr)
+    assert st.status == "E"
+    mislykt = forsendelse.mislykte(ctx(db), jpnr)
+    assert [f.mottaker for f in mislykt] == ["Anne Digital"]
+
+    forsendelse.send_paa_nytt(ctx(db), mislykt[0].uuid, kanal="papir")
+    with pytest.raises(UgyldigTilstand):
+        forsendelse.send_paa_nytt(ctx(db), mislykt[0].uuid, kanal="papir")
+    rapport = utsending.send_ekspedering(ctx(db), jpnr, oppsett=oppsett(db, tmp_path), start=False)
+
+    assert [(r.mottaker, r.kanal, r.ok) for r in rapport.resultater] == [("Anne Digital", "papir", True)]
+    assert rapport.papir and rapport.papir[0].read_bytes().startswith(b"%PDF")
+    assert len(fake.forsendelser) == 2, "nothing more went to SvarUt"
+    assert forsendelse.mislykte(ctx(db), jpnr) == []
+    assert {(r.kanal, r.status) for r in rader(db, jpnr)} == {("svarut", "sendt"), ("papir", "sendt")}
+    # A second run sends nothing.
+    assert (
+        utsending.send_ekspedering(ctx(db), jpnr, oppsett=oppsett(db, tmp_path), start=False).resultater == []
+    )
+
+
+def test_paa_en_delvis_sendt_post_gaar_brevet_svarut_ikke_leverte_paa_papir_med_resten(
+    demo_sqlite, svarut_oppsett, tmp_path
+):
+    db, fake = demo_sqlite, svarut_oppsett
+    jpnr = brev(db, BJORN, ANNE)
+    fake.avvis_neste("Midlertidig stengt konto")  # Bjørn's letter is refused, Anne's goes
+    forste = utsending.send_ekspedering(ctx(db), jpnr, oppsett=oppsett(db, tmp_path))
+    assert not forste.ekspedert
+    [anne_id] = [f.id for f in fake.forsendelser.values()]
+    fake.sett_status(anne_id, "IKKE_LEVERT", "Ikke levert")
+    svarut.oppdater_status(ctx(db), jpnr)
+    assert set(forsendelse.status(ctx(db), jpnr).gjenstaar) == {"Anne Digital", "Bjørn Print"}
+
+    andre = utsending.send_ekspedering(ctx(db), jpnr, oppsett=oppsett(db, tmp_path))
+
+    assert andre.ekspedert, andre
+    assert sorted((r.mottaker, r.kanal, r.ok) for r in andre.resultater) == [
+        ("Anne Digital", "papir", True), ("Bjørn Print", "svarut", True)
+    ]  # fmt: skip
+    assert len(fake.forsendelser) == 2, "Anne got no second SvarUt letter"

@@ -9,7 +9,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs7
 
-from app.fiks.cms import CmsFeil, dekrypter, krypter
+from app.integrasjoner.fiks.cms import CmsFeil, dekrypter, krypter
 from tests.support.cms_nokler import lag_nokkelpar
 
 INNHOLD = b"PK\x03\x04 en zip fra SvarInn " * 100

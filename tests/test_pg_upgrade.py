@@ -42,6 +42,7 @@ SENDT = {
     "0013_ekspedering.py": "f36ac9dbe228b071db473f3efc206c08083eb8fda6dddf4e93a963e386d34977",
     "0014_politikk.py": "fdea9b6943f9e5e4bb5b1c46706f8c049faa67dda4a50b5daf2cdba91595cbb4",
     "0015_rapport.py": "29e7083351b6fde5c2400ebb8baa4dd7df3cf464886ebc1d6eb90382b8e99b29",
+    "0018_sok_folding.py": "d09e881177e8c83d7393da61fd21baf759d074f25ef9621a86c21e942f30846a",
 }
 
 PASSORD = "oppgradering-test"

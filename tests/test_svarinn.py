@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.domain.feil import IngenTilgang
-from app.fiks.svarinn import SvarInnKlient
-from app.services import dokumenter, kurver, svarinn
+from app.integrasjoner.fiks.svarinn import SvarInnKlient
+from app.services import dokumenter, journalposter, kurver, svarinn
 from app.services.arbeid import Kontekst
 from app.store import models as m
 from app.store.models_svarinn import SvarInnMottak
@@ -108,11 +108,19 @@ def test_kryptert_begge_veier_registreres_med_dokumentene(demo_db, svarinn_fake,
         (en, "registrert", True, vedtak.journalpostnummer),
         (to, "registrert", True, klage.journalpostnummer),
     }
-    # The archive's own unit (ORG): its leader finds both for offentlighetsvurdering and fordeling.
+    # They wait in the archive's own kurv, not in a leader's (not even the archive's own unit's, ORG),
+    # until the archive passes one on; then the saksbehandler's leader makes the offentlighetsvurdering.
     leder = Kontekst(demo_db, "PKR")
     nye = {_jp(demo_db, r.journalpostnummer)[6] for r in rapport.resultater}
-    assert nye <= set(kurver.kurv_ider(leder, "til-offentlighetsvurdering"))
-    assert nye <= set(kurver.kurv_ider(leder, "til-fordeling"))
+    assert nye <= set(kurver.kurv_ider(arkiv(demo_db), "mottatt-fra-svarinn"))
+    for ini in ("PKR", "KLE", "TBA"):
+        for kurv in ("til-offentlighetsvurdering", "til-fordeling"):
+            assert not nye & set(kurver.kurv_ider(Kontekst(demo_db, ini), kurv)), (ini, kurv)
+    journalposter.fordel(arkiv(demo_db), vedtak.journalpostnummer, til="OHA")
+    vedtak_id = _jp(demo_db, vedtak.journalpostnummer)[6]
+    assert set(kurver.kurv_ider(arkiv(demo_db), "mottatt-fra-svarinn")) & nye == nye - {vedtak_id}
+    assert vedtak_id in kurver.kurv_ider(Kontekst(demo_db, "KLE"), "til-offentlighetsvurdering")
+    assert vedtak_id not in kurver.kurv_ider(leder, "til-offentlighetsvurdering")
 
 
 def test_andre_henting_registrerer_ingenting_nytt(demo_db, svarinn_fake, par):
@@ -317,7 +325,7 @@ def test_pakk_ut_sjekker_navn_og_sjekksum():
     import io
     import zipfile
 
-    from app.fiks.svarinn import SvarInnFeil, SvarInnFil, pakk_ut
+    from app.integrasjoner.fiks.svarinn import SvarInnFeil, SvarInnFil, pakk_ut
 
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
@@ -347,7 +355,7 @@ def test_nedlasting_fra_en_annen_vert_avvises(svarinn_fake, par):
     """The mottakersystem's password goes to the SvarInn host only, never to a downloadUrl elsewhere."""
     import dataclasses
 
-    from app.fiks.svarinn import SvarInnFeil
+    from app.integrasjoner.fiks.svarinn import SvarInnFeil
 
     svarinn_fake.legg_til("Brev", [("a.pdf", "application/pdf", VEDTAK)], sertifikat=par.sertifikat)
     with SvarInnKlient(svarinn_fake.url, svarinn_fake.brukernavn, svarinn_fake.passord) as k:

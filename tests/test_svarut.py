@@ -7,8 +7,8 @@ import json
 import httpx
 import pytest
 
-from app.fiks.cms import dekrypter
-from app.fiks.svarut import (
+from app.integrasjoner.fiks.cms import dekrypter
+from app.integrasjoner.fiks.svarut import (
     SvarUtDokument,
     SvarUtFeil,
     SvarUtForsendelse,
@@ -232,7 +232,7 @@ def test_fiks_kjenner_ingen_database_og_ingen_qt():
     from pathlib import Path
 
     kode = (
-        "import sys, app.fiks.svarut, app.fiks.svarinn, app.fiks.cms\n"
+        "import sys, app.integrasjoner.fiks.svarut, app.integrasjoner.fiks.svarinn, app.integrasjoner.fiks.cms\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'PySide6', 'shiboken6', 'psycopg'}))"
     )
     ut = subprocess.run(

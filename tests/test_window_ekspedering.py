@@ -163,6 +163,8 @@ def test_delvis_sendt_sier_fra_og_ekspeder_igjen_sender_resten(qtbot, lag_vindu,
         assert any("delvis sendt" in m and "Bjørn Epost" in m for m in fanger.meldinger), fanger.meldinger
 
         tjener.postkasse.avvis.clear()
+        # The window reads the post again after the send ("Leser inn det valgte …"): wait for it.
+        qtbot.waitUntil(lambda: w.handlinger["ekspeder"].isEnabled(), timeout=30000)
         sendt: list[set[int]] = []
         fanger.plan(EkspederDialog, lambda d: sendt.append(d.sendt))
         w.handlinger["ekspeder"].trigger()
@@ -218,3 +220,48 @@ def test_svarut_er_standardkanalen_der_den_er_satt_opp(
         lambda: forsendelse.status(ctx, jpnr).forsendelser[0].ekstern_status == "LEST", timeout=20000
     )
     assert any("Anne Digital: LEST" in (r.til or "") for r in visning.historikk(ctx, jpnr))
+
+
+def test_brev_svarut_ikke_leverte_sendes_paa_nytt_som_papir_fra_beskjeden(
+    qtbot, lag_vindu, fanger, demo_sqlite, svarut_fake, nokkelring, tmp_path
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import kurver
+    from app.services.ekspedering import svarut, utsending
+
+    for navn, verdi in (("svarut.url", svarut_fake.url), ("svarut.brukernavn", svarut_fake.konto_id)):
+        innstillinger.sett_innstilling(Kontekst(demo_sqlite, "ALA"), navn, verdi)
+    nokkelring.set_password(svarut.SVARUT_NOKKELRING, svarut_fake.konto_id, svarut_fake.passord)
+    ctx = Kontekst(demo_sqlite, "OHA")
+    jpnr, jp_id = _brev(
+        ctx, PartInn("Anne Digital", adresse="Storgata 1", postnummer="2211", poststed="Kongsvinger")
+    )
+    utsending.send_ekspedering(ctx, jpnr, oppsett=utsending.standard_oppsett(ctx, tmp_path / "forst"))
+    [lagret] = svarut_fake.forsendelser.values()
+    svarut_fake.sett_status(lagret.id, "AVVIST", "Mottaker er død")
+    svarut.oppdater_status(ctx, jpnr)
+    [beskjed] = [
+        r for r in kurver.kurv_rader(ctx, "mottatte-oppgaver", kurver.kurv_ider(ctx, "mottatte-oppgaver"))
+        if r.journalpost_id == jp_id
+    ]  # fmt: skip
+
+    w = lag_vindu("OHA")
+    w.velg_kurv("mottatte-oppgaver")
+    vent(qtbot, w)
+    assert w.liste.velg_id("oppgave", beskjed.id)
+    qtbot.waitUntil(
+        lambda: w.valg is not None and w.valg.id == beskjed.id and not w.leser.leser, timeout=30000
+    )
+    assert w.handlinger["ekspeder"].isEnabled(), w.grunn("ekspeder")
+    sporsmaal: list[str] = []
+    fanger.plan(QMessageBox, lambda d: sporsmaal.append(d.text()))
+    w.handlinger["ekspeder"].trigger()
+    qtbot.waitUntil(lambda: not w.ekspedering.sender and w.ekspedering.siste is not None, timeout=30000)
+
+    assert "Anne Digital: AVVIST" in sporsmaal[0] and "papirbrev" in sporsmaal[0]
+    rapport = w.ekspedering.siste
+    assert [(r.mottaker, r.kanal, r.ok) for r in rapport.resultater] == [("Anne Digital", "papir", True)]
+    assert len(svarut_fake.forsendelser) == 1, "nothing more to SvarUt"
+    assert forsendelse.mislykte(ctx, jpnr) == []
+    assert fanger.utskrevet, "the paper letter was offered for printing"

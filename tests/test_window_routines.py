@@ -23,7 +23,12 @@ def velg(qtbot, w, hvor) -> object:
         rad = m.rad(r)
         if rad is not None and hvor(rad):
             w.liste.tabell.selectRow(r)
-            qtbot.waitUntil(lambda rad=rad: w.valg is not None and w.valg.id == rad.id and not w.leser.leser)
+            qtbot.waitUntil(
+                lambda rad=rad: w.valg is not None
+                and w.valg.id == rad.id
+                and not w.leser.leser
+                and not w.politikk.leser
+            )
             return rad
     raise AssertionError(f"Ingen rad passer i {w.liste.tittel.text()}")
 

@@ -96,3 +96,35 @@ def test_uten_oppsett_sies_det_hva_som_mangler(lag_vindu, fanger):
     w = lag_vindu("ALA")
     w.handlinger["hent_svarinn"].trigger()
     assert any("SvarInn er ikke satt opp" in m for m in fanger.meldinger)
+
+
+def test_post_fra_svarinn_ligger_i_arkivets_kurv_og_ikke_hos_lederen(
+    lag_vindu, demo_sqlite, satt_opp, par, qtbot, tmp_path
+):
+    from tests.conftest import vent
+
+    satt_opp.legg_til(
+        "Søknad om startlån", [("Søknad.pdf", "application/pdf", PDF)], sertifikat=par.sertifikat
+    )
+    from app.integrasjoner.fiks.svarinn import SvarInnKlient
+
+    with SvarInnKlient(satt_opp.url, satt_opp.brukernavn, satt_opp.passord, tidsavbrudd=10) as k:
+        [res] = svarinn.hent(Kontekst(demo_sqlite, "ALA"), klient=k, nokkel=par.nokkel).resultater
+    assert res.utfall == "registrert"
+
+    w = lag_vindu("ALA")
+    qtbot.waitUntil(lambda: "mottatt-fra-svarinn" in w.tre.info, timeout=30000)
+    assert w.tre.info["mottatt-fra-svarinn"].antall == 1
+    w.velg_kurv("mottatt-fra-svarinn")
+    vent(qtbot, w)
+    assert [w.liste.modell.rad(r).journalpostnummer for r in range(w.liste.modell.rowCount())] == [
+        res.journalpostnummer
+    ]
+    assert w.grab().save(str(tmp_path / "arkivets-kurver.png"))
+    leder = lag_vindu("PKR")
+    qtbot.waitUntil(lambda: "til-fordeling" in leder.tre.info, timeout=30000)
+    for kurv in ("til-fordeling", "til-offentlighetsvurdering"):
+        leder.velg_kurv(kurv)
+        vent(qtbot, leder)
+        nr = [leder.liste.modell.rad(r).journalpostnummer for r in range(leder.liste.modell.rowCount())]
+        assert res.journalpostnummer not in nr, kurv

@@ -330,6 +330,107 @@
     </message>
 </context>
 <context>
+    <name>DelegasjonslisteDialog</name>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="327" />
+        <source>Delegasjonsliste</source>
+        <translation>Delegation list</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="338" />
+        <source>Vis</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="342" />
+        <source>Utvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="343" />
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="344" />
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="355" />
+        <source>Journalpost</source>
+        <translation>Registry entry</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="355" />
+        <source>Tittel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="355" />
+        <source>Saksbehandler</source>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="355" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="356" />
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="364" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/views/politikk/register.py" line="391" />
+        <source>%n delegert(e) vedtak</source>
+        <translation><numerusform>%n delegated decision</numerusform><numerusform>%n delegated decisions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DelegertVedtakDialog</name>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="286" />
+        <source>Delegert vedtak %1</source>
+        <translation>Delegated decision %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="286" />
+        <source>Registrer delegert vedtak</source>
+        <translation>Register delegated decision</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="294" />
+        <source>Vedtatt etter delegasjon fra</source>
+        <translation>Decided under delegation from</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="298" />
+        <source>Refereres til</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="307" />
+        <source>fullmaktsorganet %1</source>
+        <translation>the delegating body %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="310" />
+        <source>%1 selv (utvalget har ikke noe fullmaktsorgan)</source>
+        <translation>%1 itself (the committee has no delegating body)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="317" />
+        <source>Velg utvalget</source>
+        <translation>Choose the committee</translation>
+    </message>
+</context>
+<context>
     <name>Dokumentfane</name>
     <message>
         <location filename="../app/views/dialoger/dokumentfane.py" line="70" />
@@ -853,42 +954,65 @@ Attachments: %3
         <translation>A dispatch is already being sent; wait until it is done.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="170" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="180" />
+        <source>%1: %2 (sendt med SvarUt)</source>
+        <translation>%1: %2 (sent with SvarUt)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="186" />
+        <source>Disse brevene ble ikke levert med SvarUt:
+
+%1
+
+Sende dem på nytt som papirbrev?</source>
+        <translation>These letters were not delivered through SvarUt:
+
+%1
+
+Send them again as paper letters?</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="188" />
+        <source>Ikke levert</source>
+        <translation>Not delivered</translation>
+    </message>
+    <message>
+        <location filename="../app/views/operasjoner/ekspedering.py" line="201" />
         <source>Sender …</source>
         <translation>Sending …</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="194" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="225" />
         <source>Fant ikke et e-postprogram som kan åpne %1</source>
         <translation>Found no e-mail program that can open %1</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="197" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="228" />
         <source>Journalpost %1 er ekspedert</source>
         <translation>Record %1 has been dispatched</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="198" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="229" />
         <source>Journalpost %1 er ekspedert.</source>
         <translation>Record %1 has been dispatched.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="202" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="233" />
         <source>Journalpost %1 er delvis sendt. Gjenstår: %2. Velg Ekspeder igjen for å sende resten.</source>
         <translation>Record %1 has been partly sent. Remaining: %2. Choose Dispatch again to send the rest.</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="209" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="240" />
         <source>Papirbrevene er lagret i %1. Skrive dem ut nå?</source>
         <translation>The paper letters are saved in %1. Print them now?</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="212" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="243" />
         <source>Ekspedert</source>
         <translation>Dispatched</translation>
     </message>
     <message>
-        <location filename="../app/views/operasjoner/ekspedering.py" line="223" />
+        <location filename="../app/views/operasjoner/ekspedering.py" line="254" />
         <source>Skriv ut %1</source>
         <translation>Print %1</translation>
     </message>
@@ -955,17 +1079,17 @@ Attachments: %3
 <context>
     <name>Forhaandsvisning</name>
     <message>
-        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="96" />
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="116" />
         <source>Henter %1 …</source>
         <translation>Fetching %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="98" />
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="118" />
         <source>Lager forhåndsvisning av %1 …</source>
         <translation>Making a preview of %1 …</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="121" />
+        <location filename="../app/views/lesefelt/forhaandsvisning.py" line="147" />
         <source>Kunne ikke lage forhåndsvisning: %1</source>
         <translation>Could not make a preview: %1</translation>
     </message>
@@ -1346,63 +1470,63 @@ case</translation>
 <context>
     <name>Hovedvindu</name>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="171" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="174" />
         <source>&amp;Fil</source>
         <extracomment>The sak's own actions: on a sak row, and in the "Sak …" submenu of a journalpost or task row.</extracomment>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="172" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="175" />
         <source>&amp;Journalpost</source>
         <translation>&amp;Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="173" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="176" />
         <source>&amp;Oppgave</source>
         <translation>&amp;Task</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="174" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="177" />
         <source>&amp;Sak</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="175" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="178" />
         <source>&amp;Arkiv</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="176" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="179" />
         <source>&amp;Bruker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="177" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="180" />
         <source>&amp;Hjelp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="178" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="181" />
         <source>Avslutt</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="232" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="240" />
         <source>Søk: saksnr, ord, navn (Ctrl+E)</source>
         <translation>Search: case no., words, names (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="233" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="241" />
         <source>Globalt søk</source>
         <translation>Global search</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="234" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="242" />
         <source>Kurver</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="430" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="446" />
         <source>Leser inn det valgte …</source>
         <translation>Reading the selection …</translation>
     </message>
@@ -1412,12 +1536,12 @@ case</translation>
         <translation>Local database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="286" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="294" />
         <source>på vegne av %1</source>
         <translation>on behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="293" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="301" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1442,43 +1566,43 @@ case</translation>
         <translation>On behalf of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="299" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="307" />
         <source>Du arbeider som stedfortreder på skrivebordet til %1</source>
         <translation>You are working as deputy on the desk of %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="276" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="279" />
         <source>Mitt skrivebord</source>
         <translation>My desk</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="286" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="289" />
         <source>Stedfortreder for</source>
         <translation>Deputy for</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="293" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="296" />
         <source>Perioden gjelder ikke i dag</source>
         <translation>The period does not cover today</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="295" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="298" />
         <source>Bytt bruker (demo)</source>
         <translation>Switch user (demo)</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="195" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="198" />
         <source>Velg noe i listen først</source>
         <translation>Select something in the list first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="182" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="185" />
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="197" />
-        <location filename="../app/views/hovedvindu/vindu.py" line="459" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="200" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="475" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
@@ -1493,37 +1617,37 @@ case</translation>
         <translation>%2 approvals have waited more than %1 days</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="448" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="464" />
         <source>foreløpig</source>
         <translation>provisional</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="198" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="201" />
         <source>Velg en sak eller en journalpost i saken først</source>
         <translation>Select a case or a registry entry in the case first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="199" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="202" />
         <source>Velg en oppgave først</source>
         <translation>Select a task first</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="201" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="204" />
         <source>Ikke tilgjengelig her</source>
         <translation>Not available here</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/menyer.py" line="258" />
+        <location filename="../app/views/hovedvindu/menyer.py" line="261" />
         <source>Sak %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="540" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="556" />
         <source>Koble til felles database</source>
         <translation>Connect to shared database</translation>
     </message>
     <message>
-        <location filename="../app/views/hovedvindu/vindu.py" line="541" />
+        <location filename="../app/views/hovedvindu/vindu.py" line="557" />
         <source>Tilkoblingen er lagret. Start Saksbord på nytt for å bruke den felles databasen.</source>
         <translation>The connection is saved. Restart Saksbord to use the shared database.</translation>
     </message>
@@ -1792,128 +1916,173 @@ case</translation>
 <context>
     <name>IntegrasjonsDialog</name>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="130" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="150" />
         <source>Integrasjoner</source>
         <translation>Integrations</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="131" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="151" />
+        <source>Oversikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="152" />
         <source>Arkivmeldinger (Fiks Arkiv)</source>
         <translation>Archive messages (Fiks Arkiv)</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="132" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="153" />
         <source>eInnsyn</source>
         <translation>eInnsyn</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="133" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="154" />
         <source>Enhetsregisteret</source>
         <translation>Central Coordinating Register</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="136" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="156" />
+        <source>Det registeret vet om hver integrasjon; velg en rad for det som trenger tilsyn.</source>
+        <translation>What the registry knows about each integration; choose a row for what needs attention.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="159" />
+        <source>Integrasjon</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="159" />
+        <source>Satt opp</source>
+        <translation>On the agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="159" />
+        <source>Tilstand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="159" />
+        <source>Trenger tilsyn</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="163" />
         <source>Mottatt</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="137" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="164" />
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="138" />
-        <location filename="../app/views/integrasjoner/dialog.py" line="144" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="165" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="171" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="139" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="166" />
         <source>Registrert</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="140" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="167" />
         <source>Feil</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="144" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="171" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="144" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="171" />
         <source>Offentlig tittel</source>
         <translation>Public title</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="144" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="171" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="146" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="173" />
         <source>Ta imot nå</source>
         <translation>Receive now</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="147" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="174" />
         <source>Publiser nå</source>
         <translation>Publish now</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="148" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="175" />
         <source>Prøv igjen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="149" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="176" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="150" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="177" />
         <source>Hurtigbuffer</source>
         <translation>Cache</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="151" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="178" />
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="163" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="196" />
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="196" />
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="206" />
         <source>Overvåket mappe: %1</source>
         <translation>Watched folder: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="187" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="230" />
         <source>%1 · ventetid %2 arbeidsdag(er)</source>
         <translation>%1 · delay %2 working day(s)</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="190" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="233" />
         <source>ingen API-nøkkel i nøkkelringen</source>
         <translation>no API key in the keyring</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="201" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="244" />
         <source>%1 virksomheter i %2</source>
         <translation>%1 organisations in %2</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="206" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="251" />
+        <source>Ingenting trenger tilsyn.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <location filename="../app/views/integrasjoner/dialog.py" line="255" />
         <source>venter (fra %1)</source>
         <translation>waiting (from %1)</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="210" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="259" />
         <source>Arbeider …</source>
         <translation>Working …</translation>
     </message>
     <message>
-        <location filename="../app/views/integrasjoner/dialog.py" line="218" />
+        <location filename="../app/views/integrasjoner/dialog.py" line="267" />
         <source>Ingen meldinger å ta imot</source>
         <translation>No messages to receive</translation>
     </message>
@@ -2400,42 +2569,54 @@ case</translation>
 <context>
     <name>KurvListe</name>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="153" />
+        <location filename="../app/views/kurver/liste.py" line="169" />
         <source>Filtrer kurven (Ctrl+F3)</source>
         <translation>Filter the basket (Ctrl+F3)</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="154" />
+        <location filename="../app/views/kurver/liste.py" line="170" />
         <source>Hurtigfilter</source>
         <translation>Quick filter</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="155" />
+        <location filename="../app/views/kurver/liste.py" line="171" />
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="156" />
+        <location filename="../app/views/kurver/liste.py" line="172" />
         <source>Journalposter (%n)</source>
         <translation><numerusform>Registry entries (%n)</numerusform><numerusform>Registry entries (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="157" />
+        <location filename="../app/views/kurver/liste.py" line="173" />
         <source>Saker (%n)</source>
         <translation><numerusform>Cases (%n)</numerusform><numerusform>Cases (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="186" />
+        <location filename="../app/views/kurver/liste.py" line="216" />
         <source>Søk: «%1»</source>
         <translation>Search: “%1”</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/liste.py" line="215" />
+        <location filename="../app/views/kurver/liste.py" line="242" />
+        <source>viser de første %1 treff, teller …</source>
+        <translation>showing the first %1 hits, counting …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/liste.py" line="245" />
+        <source>viser de første %1 av %2 treff</source>
+        <translation>showing the first %1 of %2 hits</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/liste.py" line="263" />
+        <location filename="../app/views/kurver/liste.py" line="294" />
         <source>henter …</source>
         <translation>loading …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="233" />
+        <location filename="../app/views/kurver/liste.py" line="301" />
+        <location filename="../app/views/kurver/liste.py" line="307" />
         <source>%n element(er)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
@@ -2443,112 +2624,112 @@ case</translation>
 <context>
     <name>KurvModell</name>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="58" />
-        <location filename="../app/widgets/kurvmodell.py" line="72" />
-        <location filename="../app/widgets/kurvmodell.py" line="92" />
+        <location filename="../app/widgets/kurvmodell.py" line="66" />
+        <location filename="../app/widgets/kurvmodell.py" line="80" />
+        <location filename="../app/widgets/kurvmodell.py" line="100" />
         <source>Saksnr-doknr</source>
         <translation>Case-doc no.</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="60" />
-        <location filename="../app/widgets/kurvmodell.py" line="77" />
-        <location filename="../app/widgets/kurvmodell.py" line="84" />
+        <location filename="../app/widgets/kurvmodell.py" line="68" />
+        <location filename="../app/widgets/kurvmodell.py" line="85" />
+        <location filename="../app/widgets/kurvmodell.py" line="92" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="62" />
+        <location filename="../app/widgets/kurvmodell.py" line="70" />
         <source>Avsender/Mottaker</source>
         <translation>Sender/Recipient</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="64" />
+        <location filename="../app/widgets/kurvmodell.py" line="72" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="65" />
-        <location filename="../app/widgets/kurvmodell.py" line="85" />
+        <location filename="../app/widgets/kurvmodell.py" line="73" />
+        <location filename="../app/widgets/kurvmodell.py" line="93" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="66" />
+        <location filename="../app/widgets/kurvmodell.py" line="74" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="67" />
+        <location filename="../app/widgets/kurvmodell.py" line="75" />
         <source>Saksbeh.</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="70" />
+        <location filename="../app/widgets/kurvmodell.py" line="78" />
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="78" />
+        <location filename="../app/widgets/kurvmodell.py" line="86" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="79" />
+        <location filename="../app/widgets/kurvmodell.py" line="87" />
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="80" />
+        <location filename="../app/widgets/kurvmodell.py" line="88" />
         <source>Ventet (dager)</source>
         <translation>Waiting (days)</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="83" />
+        <location filename="../app/widgets/kurvmodell.py" line="91" />
         <source>Saksnr</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="86" />
+        <location filename="../app/widgets/kurvmodell.py" line="94" />
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="87" />
+        <location filename="../app/widgets/kurvmodell.py" line="95" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="91" />
+        <location filename="../app/widgets/kurvmodell.py" line="99" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="93" />
+        <location filename="../app/widgets/kurvmodell.py" line="101" />
         <source>Din endring</source>
         <translation>Your change</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="95" />
+        <location filename="../app/widgets/kurvmodell.py" line="103" />
         <source>Serverens melding</source>
         <translation>Server’s message</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="100" />
+        <location filename="../app/widgets/kurvmodell.py" line="108" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="267" />
+        <location filename="../app/widgets/kurvmodell.py" line="325" />
         <source>Restanse (ikke avskrevet)</source>
         <translation>Outstanding (not closed out)</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="269" />
+        <location filename="../app/widgets/kurvmodell.py" line="327" />
         <source>Foreløpig svar sendt</source>
         <translation>Interim reply sent</translation>
     </message>
     <message>
-        <location filename="../app/widgets/kurvmodell.py" line="271" />
+        <location filename="../app/widgets/kurvmodell.py" line="329" />
         <source>Skjermet</source>
         <translation>Restricted</translation>
     </message>
@@ -2628,57 +2809,62 @@ case</translation>
     </message>
     <message>
         <location filename="../app/views/kurver/tre.py" line="42" />
+        <source>Mottatt fra SvarInn</source>
+        <translation>Received from SvarInn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/kurver/tre.py" line="43" />
         <source>Reserverte saker</source>
         <translation>Reserved cases</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="43" />
+        <location filename="../app/views/kurver/tre.py" line="44" />
         <source>Saker til avslutning</source>
         <translation>Cases to close</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="44" />
+        <location filename="../app/views/kurver/tre.py" line="45" />
         <source>Beskjed til dokumentsenteret</source>
         <translation>Messages to the records centre</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="45" />
+        <location filename="../app/views/kurver/tre.py" line="46" />
         <source>Konflikter</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="130" />
+        <location filename="../app/views/kurver/tre.py" line="131" />
         <source>Mitt arbeidsbord</source>
         <translation>My workbench</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="131" />
+        <location filename="../app/views/kurver/tre.py" line="132" />
         <source>Leder</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="132" />
+        <location filename="../app/views/kurver/tre.py" line="133" />
         <source>Arkiv</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../app/views/kurver/tre.py" line="133" />
+        <location filename="../app/views/kurver/tre.py" line="134" />
         <source>Møtesekretær</source>
         <translation>Meeting secretary</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="30" />
+        <location filename="../app/views/politikk/handlinger.py" line="33" />
         <source>Klar til behandling</source>
         <extracomment>The møtesekretær's kurv titles and group, as the services send them, for the left pane.</extracomment>
         <translation>Ready for treatment</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="31" />
+        <location filename="../app/views/politikk/handlinger.py" line="34" />
         <source>Neste møte</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="32" />
+        <location filename="../app/views/politikk/handlinger.py" line="35" />
         <source>Til oppfølging</source>
         <translation>For follow-up</translation>
     </message>
@@ -2686,266 +2872,266 @@ case</translation>
 <context>
     <name>Lesefelt</name>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="133" />
-        <location filename="../app/views/lesefelt/panel.py" line="171" />
+        <location filename="../app/views/lesefelt/panel.py" line="138" />
+        <location filename="../app/views/lesefelt/panel.py" line="176" />
         <source>Velg en journalpost, oppgave eller sak i listen</source>
         <translation>Select a registry entry, task or case in the list</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="134" />
+        <location filename="../app/views/lesefelt/panel.py" line="139" />
         <source>Ingen forhåndsvisning</source>
         <translation>No preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="139" />
+        <location filename="../app/views/lesefelt/panel.py" line="144" />
         <source>Dokumenter (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="140" />
+        <location filename="../app/views/lesefelt/panel.py" line="145" />
         <source>Oppgaver (%1)</source>
         <translation>Tasks (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="141" />
+        <location filename="../app/views/lesefelt/panel.py" line="146" />
         <source>Merknader (%1)</source>
         <translation>Notes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="142" />
+        <location filename="../app/views/lesefelt/panel.py" line="147" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="145" />
+        <location filename="../app/views/lesefelt/panel.py" line="150" />
         <source>Oppgave</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="146" />
-        <location filename="../app/views/lesefelt/panel.py" line="160" />
+        <location filename="../app/views/lesefelt/panel.py" line="151" />
+        <location filename="../app/views/lesefelt/panel.py" line="165" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="147" />
-        <location filename="../app/views/lesefelt/panel.py" line="161" />
+        <location filename="../app/views/lesefelt/panel.py" line="152" />
+        <location filename="../app/views/lesefelt/panel.py" line="166" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="148" />
+        <location filename="../app/views/lesefelt/panel.py" line="153" />
         <source>Sendt</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="149" />
-        <location filename="../app/views/lesefelt/panel.py" line="332" />
+        <location filename="../app/views/lesefelt/panel.py" line="154" />
+        <location filename="../app/views/lesefelt/panel.py" line="337" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="150" />
-        <location filename="../app/views/lesefelt/panel.py" line="153" />
-        <location filename="../app/views/lesefelt/panel.py" line="384" />
+        <location filename="../app/views/lesefelt/panel.py" line="155" />
+        <location filename="../app/views/lesefelt/panel.py" line="158" />
+        <location filename="../app/views/lesefelt/panel.py" line="389" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="153" />
-        <location filename="../app/views/lesefelt/panel.py" line="156" />
+        <location filename="../app/views/lesefelt/panel.py" line="158" />
+        <location filename="../app/views/lesefelt/panel.py" line="161" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="153" />
+        <location filename="../app/views/lesefelt/panel.py" line="158" />
         <source>Av</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="153" />
+        <location filename="../app/views/lesefelt/panel.py" line="158" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="157" />
+        <location filename="../app/views/lesefelt/panel.py" line="162" />
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="158" />
+        <location filename="../app/views/lesefelt/panel.py" line="163" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="159" />
+        <location filename="../app/views/lesefelt/panel.py" line="164" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="164" />
+        <location filename="../app/views/lesefelt/panel.py" line="169" />
         <source>Lesefelt</source>
         <translation>Reading pane</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="165" />
+        <location filename="../app/views/lesefelt/panel.py" line="170" />
         <source>Faner i lesefeltet</source>
         <translation>Reading pane tabs</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="166" />
+        <location filename="../app/views/lesefelt/panel.py" line="171" />
         <source>Forhåndsvisning av dokument</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="222" />
+        <location filename="../app/views/lesefelt/panel.py" line="227" />
         <source>(fra saken)</source>
         <translation>(from the case)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="224" />
+        <location filename="../app/views/lesefelt/panel.py" line="229" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="225" />
-        <location filename="../app/views/lesefelt/panel.py" line="330" />
+        <location filename="../app/views/lesefelt/panel.py" line="230" />
+        <location filename="../app/views/lesefelt/panel.py" line="335" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="226" />
+        <location filename="../app/views/lesefelt/panel.py" line="231" />
         <source>Type / status</source>
         <translation>Type / status</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="228" />
+        <location filename="../app/views/lesefelt/panel.py" line="233" />
         <source>Avsender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="228" />
+        <location filename="../app/views/lesefelt/panel.py" line="233" />
         <source>Mottaker</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="233" />
+        <location filename="../app/views/lesefelt/panel.py" line="238" />
         <source>Kopi til</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="235" />
+        <location filename="../app/views/lesefelt/panel.py" line="240" />
         <source>Saksbehandler</source>
         <translation>Case officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="237" />
+        <location filename="../app/views/lesefelt/panel.py" line="242" />
         <source>Dokumentdato</source>
         <translation>Document date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="238" />
+        <location filename="../app/views/lesefelt/panel.py" line="243" />
         <source>Journaldato</source>
         <translation>Journal date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="240" />
+        <location filename="../app/views/lesefelt/panel.py" line="245" />
         <source>Forfall</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="246" />
+        <location filename="../app/views/lesefelt/panel.py" line="251" />
         <source>svar</source>
         <translation>reply</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="248" />
+        <location filename="../app/views/lesefelt/panel.py" line="253" />
         <source>(når svaret er ekspedert)</source>
         <translation>(when the reply is dispatched)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="249" />
+        <location filename="../app/views/lesefelt/panel.py" line="254" />
         <source>Avskrivning</source>
         <translation>Close-out</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="251" />
-        <location filename="../app/views/lesefelt/panel.py" line="351" />
+        <location filename="../app/views/lesefelt/panel.py" line="256" />
+        <location filename="../app/views/lesefelt/panel.py" line="356" />
         <source>Skjerming</source>
         <translation>Restriction</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="253" />
+        <location filename="../app/views/lesefelt/panel.py" line="258" />
         <source>Advarsel</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="257" />
+        <location filename="../app/views/lesefelt/panel.py" line="262" />
         <source>Forslag</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="258" />
+        <location filename="../app/views/lesefelt/panel.py" line="263" />
         <source>Opprinnelig avsender: %1 (Journalpost → Bruk opprinnelig avsender)</source>
         <translation>Original sender: %1 (Journalpost → Use original sender)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="273" />
+        <location filename="../app/views/lesefelt/panel.py" line="278" />
         <source>Dokumentene er skjermet for deg</source>
         <translation>The documents are restricted for you</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="312" />
+        <location filename="../app/views/lesefelt/panel.py" line="317" />
         <source>fra %1 sendt %2</source>
         <translation>from %1 sent %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/views/lesefelt/panel.py" line="314" />
+        <location filename="../app/views/lesefelt/panel.py" line="319" />
         <source>ventet %n dag(er)</source>
         <translation><numerusform>waited %n day</numerusform><numerusform>waited %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="334" />
+        <location filename="../app/views/lesefelt/panel.py" line="339" />
         <source>avslutning bedt om</source>
         <translation>closure requested</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="336" />
+        <location filename="../app/views/lesefelt/panel.py" line="341" />
         <source>Saksansvarlig</source>
         <translation>Responsible officer</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="337" />
+        <location filename="../app/views/lesefelt/panel.py" line="342" />
         <source>Sakstype / dato</source>
         <translation>Case type / date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="342" />
+        <location filename="../app/views/lesefelt/panel.py" line="347" />
         <source>Klassering</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="347" />
+        <location filename="../app/views/lesefelt/panel.py" line="352" />
         <source>OBS-dato</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="366" />
+        <location filename="../app/views/lesefelt/panel.py" line="371" />
         <source>Dobbeltklikk en journalpost for å åpne den</source>
         <translation>Double-click a registry entry to open it</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="365" />
+        <location filename="../app/views/lesefelt/panel.py" line="370" />
         <source>Journalposter (%1)</source>
         <translation>Registry entries (%1)</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="384" />
+        <location filename="../app/views/lesefelt/panel.py" line="389" />
         <source>Gul lapp</source>
         <translation>Sticky note</translation>
     </message>
     <message>
-        <location filename="../app/views/lesefelt/panel.py" line="396" />
+        <location filename="../app/views/lesefelt/panel.py" line="401" />
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
@@ -3012,6 +3198,59 @@ case</translation>
         <location filename="../app/views/dialoger/malvalg.py" line="35" />
         <source>Mal</source>
         <translation>Template</translation>
+    </message>
+</context>
+<context>
+    <name>MedlemDialog</name>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="109" />
+        <source>Nytt medlem i %1</source>
+        <translation>New member of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="109" />
+        <source>Legg til</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="112" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="118" />
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="121" />
+        <source>Parti</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="124" />
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="125" />
+        <source>Bare for en periode</source>
+        <translation>Only for a period</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="136" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="160" />
+        <source>Skriv medlemmets navn</source>
+        <translation>Enter the member's name</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="163" />
+        <source>Perioden slutter før den begynner</source>
+        <translation>The period ends before it begins</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3432,54 @@ case</translation>
     </message>
 </context>
 <context>
+    <name>NyttUtvalgDialog</name>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="77" />
+        <source>Nytt utvalg</source>
+        <translation>New committee</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="77" />
+        <source>Opprett utvalget</source>
+        <translation>Create the committee</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="81" />
+        <source>Kortnavn</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="84" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="87" />
+        <source>Initialer, for eksempel LMO</source>
+        <translation>Initials, for example LMO</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="88" />
+        <source>Møtesekretær</source>
+        <translation>Meeting secretary</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="91" />
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="94" />
+        <source>Fullmaktsorgan</source>
+        <translation>Delegating body</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="99" />
+        <source>Utvalget trenger et kortnavn og et navn</source>
+        <translation>The committee needs a short name and a name</translation>
+    </message>
+</context>
+<context>
     <name>ObsDialog</name>
     <message>
         <location filename="../app/views/dialoger/enkle.py" line="238" />
@@ -3264,7 +3551,7 @@ case</translation>
 <context>
     <name>Oppstart</name>
     <message>
-        <location filename="../app/views/app.py" line="75" />
+        <location filename="../app/views/app.py" line="96" />
         <source>Saksbord kan ikke starte</source>
         <translation>Saksbord cannot start</translation>
     </message>
@@ -3306,157 +3593,257 @@ case</translation>
 <context>
     <name>Politikkhandlinger</name>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="67" />
+        <location filename="../app/views/politikk/handlinger.py" line="77" />
         <source>&amp;Politisk behandling</source>
         <translation>&amp;Political treatment</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="69" />
+        <location filename="../app/views/politikk/handlinger.py" line="79" />
         <source>Saksgang …</source>
         <translation>Case route …</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="70" />
+        <location filename="../app/views/politikk/handlinger.py" line="80" />
         <source>Referer i utvalg …</source>
         <translation>Refer to a committee …</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="71" />
+        <location filename="../app/views/politikk/handlinger.py" line="81" />
         <source>Sett opp på møte</source>
         <translation>Put on a meeting's agenda</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="72" />
+        <location filename="../app/views/politikk/handlinger.py" line="82" />
         <source>Før vedtak …</source>
         <translation>Enter decision …</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="73" />
+        <location filename="../app/views/politikk/handlinger.py" line="83" />
         <source>Bekreft vedtaksoppfølging</source>
         <translation>Confirm follow-up of the decision</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="74" />
+        <location filename="../app/views/politikk/handlinger.py" line="84" />
+        <source>Delegert vedtak …</source>
+        <translation>Delegated decision …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="85" />
         <source>Møtebord …</source>
         <translation>Meeting desk …</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="92" />
+        <location filename="../app/views/politikk/handlinger.py" line="86" />
+        <source>Utvalg og medlemmer …</source>
+        <translation>Committees and members …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="87" />
+        <source>Delegasjonsliste …</source>
+        <translation>Delegation list …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="110" />
+        <location filename="../app/views/politikk/handlinger.py" line="153" />
         <source>Velg en journalpost først</source>
         <translation>Select a registry entry first</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="95" />
+        <location filename="../app/views/politikk/handlinger.py" line="111" />
+        <source>Leser inn det valgte …</source>
+        <translation>Reading the selection …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="114" />
         <source>Saksgang gjelder et saksframlegg (S)</source>
         <translation>A case route belongs to a case presentation (S)</translation>
     </message>
     <message>
-        <location filename="../app/views/politikk/handlinger.py" line="106" />
+        <location filename="../app/views/politikk/handlinger.py" line="124" />
+        <source>Et delegert vedtak er en U, S eller X</source>
+        <translation>A delegated decision is a U, S or X</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/handlinger.py" line="157" />
         <source>Bare for møtesekretæren</source>
         <translation>Only for the meeting secretary</translation>
     </message>
 </context>
 <context>
+    <name>Politikkregister</name>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="45" />
+        <source>Leder</source>
+        <extracomment>The role and status names of app/domain/regler/politikk.py, shown in these dialogs.</extracomment>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="46" />
+        <source>Nestleder</source>
+        <translation>Deputy chair</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="47" />
+        <source>Medlem</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="48" />
+        <source>Varamedlem</source>
+        <translation>Deputy member</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="49" />
+        <source>I saksgangen</source>
+        <translation>In the case route</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="50" />
+        <source>Klar til behandling</source>
+        <translation>Ready for treatment</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="51" />
+        <source>Satt opp på møte</source>
+        <translation>On a meeting's agenda</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="52" />
+        <source>Ferdig behandlet</source>
+        <translation>Treated</translation>
+    </message>
+</context>
+<context>
     <name>PostlisteDialog</name>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="99" />
+        <location filename="../app/views/rapporter/postliste.py" line="108" />
         <source>Offentlig journal</source>
         <translation>Public journal</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="100" />
+        <location filename="../app/views/rapporter/postliste.py" line="109" />
         <source>&amp;Fra</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="101" />
+        <location filename="../app/views/rapporter/postliste.py" line="110" />
         <source>&amp;Til</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="102" />
+        <location filename="../app/views/rapporter/postliste.py" line="111" />
         <source>Hent</source>
         <translation>Fetch</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="103" />
+        <location filename="../app/views/rapporter/postliste.py" line="112" />
         <source>Lagre som PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="104" />
+        <location filename="../app/views/rapporter/postliste.py" line="113" />
+        <source>Lagre som Noark 5-fil…</source>
+        <translation>Save as Noark 5 file…</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="116" />
+        <source>Den samme offentlige journalen for perioden som offentligJournal.xml (Noark 5), for publisering uten eInnsyn</source>
+        <translation>The same public journal for the period as offentligJournal.xml (Noark 5), for publishing without eInnsyn</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="119" />
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="109" />
+        <location filename="../app/views/rapporter/postliste.py" line="124" />
         <source>Journalpost</source>
         <translation>Registry entry</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="110" />
+        <location filename="../app/views/rapporter/postliste.py" line="125" />
         <source>Journaldato</source>
         <translation>Journal date</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="111" />
+        <location filename="../app/views/rapporter/postliste.py" line="126" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="112" />
+        <location filename="../app/views/rapporter/postliste.py" line="127" />
         <source>Tittel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="113" />
+        <location filename="../app/views/rapporter/postliste.py" line="128" />
         <source>Avsender/mottaker</source>
         <translation>Sender/recipient</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="114" />
+        <location filename="../app/views/rapporter/postliste.py" line="129" />
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="115" />
+        <location filename="../app/views/rapporter/postliste.py" line="130" />
         <source>Skjermet etter</source>
         <translation>Withheld under</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="127" />
+        <location filename="../app/views/rapporter/postliste.py" line="142" />
         <source>Henter …</source>
         <translation>Fetching …</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="133" />
+        <location filename="../app/views/rapporter/postliste.py" line="148" />
         <source>Uventet feil: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="157" />
+        <location filename="../app/views/rapporter/postliste.py" line="172" />
         <source>%1 journalpost(er)</source>
         <translation>Registry entries: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="170" />
+        <location filename="../app/views/rapporter/postliste.py" line="185" />
         <source>Offentlig journal %1–%2</source>
         <translation>Public journal %1–%2</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="196" />
+        <location filename="../app/views/rapporter/postliste.py" line="211" />
         <source>Lagre offentlig journal</source>
         <translation>Save public journal</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="209" />
+        <location filename="../app/views/rapporter/postliste.py" line="224" />
         <source>Kunne ikke lagre: %1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../app/views/rapporter/postliste.py" line="211" />
+        <location filename="../app/views/rapporter/postliste.py" line="226" />
         <source>Lagret %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="232" />
+        <source>Lagre offentlig journal som Noark 5-fil</source>
+        <translation>Save the public journal as a Noark 5 file</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="232" />
+        <source>Noark 5 XML (*.xml)</source>
+        <translation>Noark 5 XML (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="245" />
+        <source>Skriver offentligJournal.xml …</source>
+        <translation>Writing offentligJournal.xml …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/rapporter/postliste.py" line="254" />
+        <source>Lagret %1 (%2 journalposter, gyldig etter offentligJournal.xsd)</source>
+        <translation>Saved %1 (%2 journal entries, valid against offentligJournal.xsd)</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4854,81 @@ case</translation>
         <location filename="../app/views/operasjoner/utskrift.py" line="90" />
         <source>Skrev ut %n side(r)</source>
         <translation><numerusform>Printed %n page</numerusform><numerusform>Printed %n pages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UtvalgDialog</name>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="174" />
+        <location filename="../app/views/politikk/register.py" line="185" />
+        <source>Utvalg</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="181" />
+        <source>Kortnavn</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="181" />
+        <location filename="../app/views/politikk/register.py" line="191" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="181" />
+        <source>Møtesekretær</source>
+        <translation>Meeting secretary</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="181" />
+        <source>Fullmaktsorgan</source>
+        <translation>Delegating body</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="191" />
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="191" />
+        <source>Parti</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="191" />
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="191" />
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="198" />
+        <source>Nytt utvalg …</source>
+        <translation>New committee …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="201" />
+        <source>Legg til medlem …</source>
+        <translation>Add member …</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="208" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="245" />
+        <source>Medlemmer i %1</source>
+        <translation>Members of %1</translation>
+    </message>
+    <message>
+        <location filename="../app/views/politikk/register.py" line="245" />
+        <source>Medlemmer</source>
+        <translation>Members</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from app.cli import (
     importmsg,
     initdb,
     innstilling,
+    integrasjon,
     jp,
     kurv,
     logg,
@@ -115,6 +116,7 @@ KOMMANDOER = (
     arkivmelding,
     enhet,
     einnsyn,
+    integrasjon,
     forsendelse,
 )
 """The command modules, in the order the help lists them; each adds its own subcommands."""

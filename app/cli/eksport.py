@@ -40,6 +40,38 @@ def registrer(sub) -> None:
     x.add_argument("--json", action="store_true", help="skriv JSON for skript")
     kommando(x, _kontroller)
 
+    x = h.add_parser(
+        "offentlig-journal",
+        help="lag offentlig journal for en periode som Noark 5-fil (offentligJournal.xml)",
+        description="Den samme offentlige journalen som postlisten og eInnsyn (journalførte og arkiverte\n"
+        "journalposter, aldri M eller XX, skjermede felt holdt tilbake), som Noark 5 offentligJournal.xml,\n"
+        "kontrollert mot Arkivverkets skjema. For kommuner som ikke publiserer gjennom eInnsyns API.\n\n"
+        "Eksempel: saksbord eksport offentlig-journal --fra 2026-11-01 --til 2026-11-30 --ut oj-nov.xml",
+    )
+    x.add_argument("--fra", type=dato, required=True, help="første journaldato (ÅÅÅÅ-MM-DD)")
+    x.add_argument("--til", type=dato, required=True, help="siste journaldato (ÅÅÅÅ-MM-DD)")
+    x.add_argument(
+        "--ut", required=True, metavar="FIL", help="filen som skal skrives, f.eks. offentligJournal.xml"
+    )
+    x.add_argument("--skjemaer", metavar="MAPPE", help="mappen med Arkivverkets Noark 5-skjemaer")
+    felles(x)
+    kommando(x, med_kontekst(_offentlig_journal))
+
+
+def _offentlig_journal(ctx, args: argparse.Namespace) -> int:
+    from app.services.eksport.offentlig_journal import eksporter_offentlig_journal
+
+    res = eksporter_offentlig_journal(
+        ctx, fra=args.fra, til=args.til, ut=Path(args.ut), skjemaer=args.skjemaer
+    )
+    skriv(
+        args,
+        res,
+        f"Offentlig journal {res.fra:%d.%m.%Y}–{res.til:%d.%m.%Y} skrevet til {res.fil}: "
+        f"{res.antall} journalposter, gyldig etter offentligJournal.xsd",
+    )
+    return 0
+
 
 def _fremdrift(p: int) -> None:
     if sys.stderr.isatty():

@@ -31,6 +31,16 @@ def registrer(sub) -> None:
     felles(x)
     kommando(x, med_kontekst(_status))
     x = fs.add_parser(
+        "send-paa-nytt",
+        help="send brev som SvarUt meldte AVVIST/IKKE_LEVERT på nytt med papir (eller e-post)",
+        description="Eksempel: saksbord forsendelse send-paa-nytt 2026/5-2 --til brev.pdf --bruker OHA",
+    )
+    x.add_argument("jpnr", metavar="JPNR")
+    x.add_argument("--kanal", default="papir", help="papir (standard) eller epost")
+    x.add_argument("--til", metavar="FIL", help="lagre papirbrevet her")
+    felles(x)
+    kommando(x, med_kontekst(_send_paa_nytt))
+    x = fs.add_parser(
         "passord",
         help="lagre passordet til SMTP-tjeneren eller SvarUt i nøkkelringen (spørres om, vises ikke)",
         description="Eksempel: saksbord forsendelse passord smtp --bruker ALA",
@@ -105,6 +115,26 @@ def ekspeder(ctx, args: argparse.Namespace) -> int:
     }  # fmt: skip
     skriv(args, data, "\n".join(linjer))
     return 0 if rapport.ekspedert else 1
+
+
+def _send_paa_nytt(ctx, args: argparse.Namespace) -> int:
+    from app.services.ekspedering import forsendelse, svarut, utsending
+
+    svarut.oppdater_status(ctx, args.jpnr)
+    mislykte = forsendelse.mislykte(ctx, args.jpnr)
+    if not mislykte:
+        raise Bruksfeil(f"Ingen brev til {args.jpnr} er meldt som ikke levert av SvarUt")
+    for f in mislykte:
+        forsendelse.send_paa_nytt(ctx, f.uuid, kanal=args.kanal)
+    oppsett = utsending.standard_oppsett(ctx, Path.cwd(), papir_til=Path(args.til) if args.til else None)
+    rapport = utsending.send_ekspedering(ctx, args.jpnr, oppsett=oppsett, start=False)
+    linjer = [
+        f"{'OK ' if r.ok else 'FEIL'} {r.mottaker} ({r.kanal}): {r.melding}" for r in rapport.resultater
+    ]
+    skriv(args, {"resultater": [{"mottaker": r.mottaker, "kanal": r.kanal, "ok": r.ok,
+                                 "fil": str(r.fil) if r.fil else None} for r in rapport.resultater]},
+          "\n".join(linjer))  # fmt: skip
+    return 0 if all(r.ok for r in rapport.resultater) else 1
 
 
 def _status(ctx, args: argparse.Namespace) -> int:

@@ -25,9 +25,18 @@ def _sok(ctx, args: argparse.Namespace) -> int:
     rader = kurver.kurv_rader(ctx, "sak", treff.saker) + kurver.kurv_rader(
         ctx, "journalpost", treff.journalposter
     )
+    tekst = "\n".join(rad_linje(r) for r in rader) or "Ingen treff"
+    if treff.begrenset:  # newest first; say where the list stops
+        alle = (treff.antall_saker or 0) + (treff.antall_journalposter or 0)
+        tekst += f"\nviser de første {len(rader):,} av {alle:,} treff (de nyeste først)".replace(",", "\u00a0")
     skriv(
         args,
-        {"tekst": args.tekst, "rader": rader},
-        "\n".join(rad_linje(r) for r in rader) or "Ingen treff",
+        {
+            "tekst": args.tekst,
+            "rader": rader,
+            "antall_saker": treff.antall_saker,
+            "antall_journalposter": treff.antall_journalposter,
+        },
+        tekst,
     )
     return 0

@@ -9,14 +9,14 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PyPdfError
-
 from app.dokumenter.feil import KonverteringFeil
 
 
 def slå_sammen(pdfer: Sequence[tuple[bytes, str]], *, tittel: str | None = None) -> bytes:
     """The pages of every (pdf, name) in order; ``KonverteringFeil`` names a PDF that cannot be read."""
+    from pypdf import PdfReader, PdfWriter  # on use: the window imports this module before it paints
+    from pypdf.errors import PyPdfError
+
     if not pdfer:
         raise KonverteringFeil("Det er ingen dokumenter å slå sammen.")
     skriver = PdfWriter()

@@ -40,8 +40,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.dokumenter.feil import KonverteringFeil, ManglerProgram
-from app.dokumenter.pdfa import sjekk_pdfa
 from app.dokumenter.word import Rute, med_word, velg_rute
+
+
+def sjekk_pdfa(*args, **kw):
+    """``pdfa.sjekk_pdfa``, imported on first use: pikepdf is slow to load and the window's first
+    paint (the preview pane imports this module for ``KONTORFORMATER``) never needs it."""
+    from app.dokumenter.pdfa import sjekk_pdfa as sjekk
+
+    return sjekk(*args, **kw)
 
 Tegner = Callable[[bytes, str], bytes]
 """Draws an image or a text file (data, file name) as a PDF; the window passes Qt's."""

@@ -14,12 +14,16 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from pypdf import PageObject, PdfReader, PdfWriter
-from pypdf.errors import PyPdfError
-from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+from typing import TYPE_CHECKING
 
 from app.dokumenter.flett import slå_sammen
 from app.ekspedering.feil import KanalFeil
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
+
+# pypdf is imported where it is used: the window imports this module (through the ekspedering
+# service) before its first paint, which never prints a letter.
 
 _MM = 72 / 25.4
 
@@ -40,6 +44,9 @@ def adresselinjer(navn: str, adresse: str | None, postnummer: str | None, postst
 
 def med_adresse(pdf: bytes, linjer: Sequence[str], *, navn: str = "dokument.pdf") -> bytes:
     """``pdf`` with ``linjer`` in the envelope window of page 1 (whatever was there covered)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.errors import PyPdfError
+
     try:
         skriver = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
         if not skriver.pages:
@@ -65,6 +72,9 @@ def lag_papir(
 
 
 def _adresseside(side: PageObject, linjer: Sequence[str]) -> PageObject:
+    from pypdf import PageObject
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
     boks = side.mediabox
     venstre = float(boks.left) + VINDU_VENSTRE_MM * _MM
     topp = float(boks.top) - VINDU_TOPP_MM * _MM
@@ -108,4 +118,6 @@ def _pdf_streng(tekst: str) -> str:
 
 def sider(pdf: bytes) -> int:
     """How many pages a PDF has (the preview and the tests count them)."""
+    from pypdf import PdfReader
+
     return len(PdfReader(io.BytesIO(pdf)).pages)

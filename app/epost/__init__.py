@@ -12,9 +12,22 @@ journalpost, and the window draws the archive PDF (``app.widgets.arkivpdf``). Mo
 - ``arkivvisning``   the header block and body of the archive rendering, as HTML
 """
 
+from typing import TYPE_CHECKING
+
 from app.epost.filnavn import trygt_filnavn, unike_filnavn
 from app.epost.modell import MAKS_VEDLEGG_BYTES, Adresse, Epost, EpostFeil, Vedlegg
-from app.epost.parse import les_epost, les_epost_bytes
+
+if TYPE_CHECKING:
+    from app.epost.parse import les_epost, les_epost_bytes
+
+
+def __getattr__(navn: str):
+    """The readers load on first use (the window imports this package for file names before it paints)."""
+    if navn in ("les_epost", "les_epost_bytes"):
+        from app.epost import parse
+
+        return getattr(parse, navn)
+    raise AttributeError(f"module 'app.epost' has no attribute {navn!r}")
 
 __all__ = [
     "MAKS_VEDLEGG_BYTES",

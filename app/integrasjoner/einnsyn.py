@@ -6,13 +6,24 @@ there, so a retry after a lost answer, or a post sent again after a change, neve
 copy. A withdrawal is a DELETE of the object found by its externalId. The key goes in the
 ``API-KEY`` header. Server trouble (5xx, no answer) is :class:`Midlertidig` (try again later);
 a refusal (4xx) is :class:`Avvist` with eInnsyn's own message.
+
+Documents: the OpenAPI has no upload route. A journalpost's ``dokumentbeskrivelse`` is created
+under it (``POST /journalpost/{id}/dokumentbeskrivelse``) and its file is a ``dokumentobjekt``
+(``POST /dokumentbeskrivelse/{id}/dokumentobjekt``) whose ``referanseDokumentfil`` (a URI) carries
+the file itself as an RFC 2397 ``data:`` URI, with ``sjekksum``/``sjekksumAlgoritme`` (SHA-256) so
+eInnsyn can check what arrived. Both are found by externalId first; a file whose checksum eInnsyn
+already has is never sent again, so a retry after a lost answer sends no byte twice.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import base64
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:  # httpx loads on first use: the window imports this before its first paint
+    import httpx
 
 from app.domain.feil import SaksbordFeil
 
@@ -39,8 +50,26 @@ class Avvist(EinnsynFeil):
     """eInnsyn refused the request (validation, authorisation): it must be fixed first."""
 
 
+@dataclass(frozen=True)
+class DokumentUt:
+    """One public document: its dokumentbeskrivelse and, when it has an arkivformat, its file."""
+
+    beskrivelse: dict[str, Any]
+    """externalId, tittel, tittelSensitiv, dokumentnummer, tilknyttetRegistreringSom."""
+    fil_ekstern_id: str
+    sjekksum: str | None
+    """SHA-256 (hex) of the PDF/A file; None while the document has no arkivformat yet."""
+    filnavn: str = ""
+
+
+def data_uri(data: bytes, mimetype: str = "application/pdf") -> str:
+    return f"data:{mimetype};base64,{base64.b64encode(data).decode('ascii')}"
+
+
 class EInnsyn:
     def __init__(self, base: str, api_noekkel: str, *, transport: httpx.BaseTransport | None = None) -> None:
+        import httpx
+
         self.base = base.rstrip("/")
         self._klient = httpx.Client(
             base_url=self.base,
@@ -58,13 +87,18 @@ class EInnsyn:
     def __exit__(self, *_: object) -> None:
         self.lukk()
 
-    def _kall(self, metode: str, sti: str, **kw: Any) -> Any:
+    def _kall(self, metode: str, sti: str, *, borte_ok: bool = False, **kw: Any) -> Any:
+        """One request; ``borte_ok`` takes a 404 as done (a delete repeated after a lost answer)."""
+        import httpx
+
         try:
             svar = self._klient.request(metode, sti, **kw)
         except httpx.HTTPError as e:
             raise Midlertidig(f"eInnsyn svarer ikke ({type(e).__name__})") from e
         if svar.status_code >= 500:
             raise Midlertidig(f"eInnsyn svarte med feil {svar.status_code}{_melding(svar)}")
+        if svar.status_code == 404 and borte_ok:
+            return None
         if svar.status_code >= 400:
             raise Avvist(f"eInnsyn avviste {metode} {sti} ({svar.status_code}){_melding(svar)}")
         return svar.json() if svar.content else None
@@ -108,12 +142,78 @@ class EInnsyn:
             return funnet["id"], False
         return self._kall("POST", f"/saksmappe/{saksmappe_id}/journalpost", json=journalpost)["id"], True
 
+    def _dokumentbeskrivelser(self, journalpost_id: str) -> list[dict[str, Any]]:
+        svar = self._kall("GET", f"/journalpost/{journalpost_id}/dokumentbeskrivelse")
+        return [i for i in (svar or {}).get("items", []) if isinstance(i, dict)]
+
+    def lagre_dokumenter(
+        self,
+        journalpost_id: str,
+        dokumenter: list[DokumentUt],
+        hent_fil: Callable[[str], bytes],
+        *,
+        prefiks: str,
+    ) -> int:
+        """Make eInnsyn hold exactly ``dokumenter`` under the journalpost; returns the files sent.
+
+        Each dokumentbeskrivelse and dokumentobjekt is upserted by externalId; a file goes only when
+        eInnsyn lacks one with its checksum (``hent_fil(sjekksum)`` gives the bytes). Our own
+        documents (externalId starting with ``prefiks``) that are no longer wanted are deleted.
+        """
+        sendt = 0
+        onsket = set()
+        for d in dokumenter:
+            ekstern = d.beskrivelse["externalId"]
+            onsket.add(ekstern)
+            funnet = self.finn("dokumentbeskrivelse", ekstern)
+            if funnet is None:
+                db_id = self._kall("POST", f"/journalpost/{journalpost_id}/dokumentbeskrivelse",
+                                   json=d.beskrivelse)["id"]  # fmt: skip
+            else:
+                db_id = funnet["id"]
+                endring = {k: v for k, v in d.beskrivelse.items() if funnet.get(k) != v}
+                if endring:
+                    self._kall("PATCH", f"/dokumentbeskrivelse/{db_id}", json=endring)
+            objekt = self.finn("dokumentobjekt", d.fil_ekstern_id)
+            if d.sjekksum is None:
+                if objekt is not None:
+                    self._kall("DELETE", f"/dokumentobjekt/{objekt['id']}", borte_ok=True)
+                continue
+            if objekt is not None and objekt.get("sjekksum") == d.sjekksum:
+                continue
+            fil = {
+                "referanseDokumentfil": data_uri(hent_fil(d.sjekksum)),
+                "format": "PDF/A",
+                "sjekksum": d.sjekksum,
+                "sjekksumAlgoritme": "SHA-256",
+            }
+            if objekt is None:
+                self._kall("POST", f"/dokumentbeskrivelse/{db_id}/dokumentobjekt",
+                           json={"externalId": d.fil_ekstern_id, **fil})  # fmt: skip
+            else:
+                self._kall("PATCH", f"/dokumentobjekt/{objekt['id']}", json=fil)
+            sendt += 1
+        for gammel in self._dokumentbeskrivelser(journalpost_id):
+            ekstern = gammel.get("externalId") or ""
+            if ekstern.startswith(prefiks) and ekstern not in onsket:
+                self._slett_dokumentbeskrivelse(gammel)
+        return sendt
+
+    def _slett_dokumentbeskrivelse(self, db: dict[str, Any]) -> None:
+        for objekt in db.get("dokumentobjekt") or []:
+            objekt_id = objekt if isinstance(objekt, str) else objekt.get("id")
+            if objekt_id:
+                self._kall("DELETE", f"/dokumentobjekt/{objekt_id}", borte_ok=True)
+        self._kall("DELETE", f"/dokumentbeskrivelse/{db['id']}", borte_ok=True)
+
     def slett_journalpost(self, ekstern_id: str) -> bool:
-        """Withdraw the journalpost with this externalId; False if eInnsyn does not have it."""
+        """Withdraw the journalpost with this externalId, its documents and files first; False if absent."""
         funnet = self.finn("journalpost", ekstern_id)
         if not funnet:
             return False
-        self._kall("DELETE", f"/journalpost/{funnet['id']}")
+        for db in self._dokumentbeskrivelser(funnet["id"]):
+            self._slett_dokumentbeskrivelse(db)
+        self._kall("DELETE", f"/journalpost/{funnet['id']}", borte_ok=True)
         return True
 
 

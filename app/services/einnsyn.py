@@ -3,7 +3,9 @@
 What is public is decided once, by :func:`app.services.postliste.offentlige` (J and A, never M or
 XX); the fields follow the same shielding as the printed postliste: the public title (words marked
 {like this} as *), the korrespondanseparter unless the post is shielded at level 3, and only the
-documents the archive has marked for publication (never at level 1 or above). A post waits the
+documents the archive has marked for publication (never at level 1 or above), each with the file
+of its arkivformat (the PDF/A of its newest version; a document still without one is sent
+without a file until the PDF/A is made, which changes the post and sends it then). A post waits the
 QA delay (setting ``einnsyn_ventetid_dager`` working days after journaldato) so the archive can
 hold it back; private persons' names are replaced once the post is older than
 ``einnsyn_navn_maaneder``.
@@ -29,10 +31,11 @@ from sqlalchemy import select
 
 from app.domain.feil import IkkeFunnet, UgyldigInndata
 from app.domain.regler.offentlighet import arbeidsdager_etter, er_privatperson, maaneder_for, offentlig_tittel
-from app.integrasjoner.einnsyn import JOURNALPOSTTYPE, EInnsyn, EinnsynFeil
+from app.integrasjoner.einnsyn import JOURNALPOSTTYPE, DokumentUt, EInnsyn, EinnsynFeil
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import SKJERMET, Resultat
+from app.services.dokumenter import ARKIV, siste_objekt, trenger_arkivformat
 from app.services.postliste import offentlige
 from app.services.tilgang import krev_arkiv
 from app.services.visning import jp_nummer, jp_skjerming, sak_nummer
@@ -93,6 +96,7 @@ class Utkast:
     sjekksum: str
     navn_fjernet: bool
     klar_fra: date
+    dokumenter: tuple[DokumentUt, ...] = ()
 
 
 def _ekstern(virksomhet: str, art: str, nr: str) -> str:
@@ -128,7 +132,7 @@ def _utkast(
                     "korrespondanseparttype": p.rolle,
                 }
             )
-    dokumenter = []
+    dokumenter: list[DokumentUt] = []
     if nivaa == 0:
         merket = set(a.s.scalars(select(EinnsynDokument.dokument_id)))
         koblinger = a.s.scalars(
@@ -138,16 +142,7 @@ def _utkast(
         )
         for k in koblinger:
             if k.dokument_id in merket:
-                tittel = offentlig_tittel(k.dokument.tittel)
-                dokumenter.append(
-                    {
-                        "externalId": _ekstern(virksomhet, "dokument", str(k.dokument_id)),
-                        "tittel": tittel,
-                        "tittelSensitiv": tittel,
-                        "dokumentnummer": k.rekkefolge,
-                        "tilknyttetRegistreringSom": k.tilknytning,
-                    }
-                )
+                dokumenter.append(_dokument(k, virksomhet))
     saksmappe = {
         "externalId": _ekstern(virksomhet, "sak", sak_nr),
         "offentligTittel": offentlig_tittel(sak.tittel),
@@ -166,15 +161,45 @@ def _utkast(
         "journalposttype": JOURNALPOSTTYPE.get(jp.type, "ukjent"),
         "journaldato": jp.journaldato.isoformat(),
         "korrespondansepart": parter,
-        "dokumentbeskrivelse": dokumenter,
     }
     if jp.dokumentdato:
         post["dokumentetsDato"] = jp.dokumentdato.isoformat()
     if skj:
         post["skjerming"] = {"tilgangsrestriksjon": skj.tilgangskode, "skjermingshjemmel": skj.hjemmel or ""}
-    innhold = json.dumps([saksmappe, post], sort_keys=True, ensure_ascii=False).encode()
+    filer = [[d.beskrivelse, d.sjekksum] for d in dokumenter]
+    innhold = json.dumps([saksmappe, post, filer], sort_keys=True, ensure_ascii=False).encode()
     klar = arbeidsdager_etter(jp.journaldato, ventetid)
-    return Utkast(jp.id, jp_nr, saksmappe, post, hashlib.sha256(innhold).hexdigest(), fjern_navn, klar)
+    sjekk = hashlib.sha256(innhold).hexdigest()
+    return Utkast(jp.id, jp_nr, saksmappe, post, sjekk, fjern_navn, klar, tuple(dokumenter))
+
+
+def _dokument(k: m.JournalpostDokument, virksomhet: str) -> DokumentUt:
+    """A marked document as sent: its description and the PDF/A of its newest version (if made yet)."""
+    dok = k.dokument
+    tittel = offentlig_tittel(dok.tittel)
+    arkiv = None if trenger_arkivformat(dok) else siste_objekt(dok, ARKIV)
+    return DokumentUt(
+        beskrivelse={
+            "externalId": _ekstern(virksomhet, "dokument", str(dok.id)),
+            "tittel": tittel,
+            "tittelSensitiv": tittel,
+            "dokumentnummer": k.rekkefolge,
+            "tilknyttetRegistreringSom": k.tilknytning,
+        },
+        fil_ekstern_id=_ekstern(virksomhet, "dokumentobjekt", str(dok.id)),
+        sjekksum=arkiv.sjekksum if arkiv else None,
+        filnavn=arkiv.filnavn if arkiv else "",
+    )
+
+
+def _hent_fil(ctx: Kontekst) -> Callable[[str], bytes]:
+    """Read one stored file by checksum, in a short read of its own (outside the network calls)."""
+
+    def hent(sjekksum: str) -> bytes:
+        with arbeid(ctx, skriv=False) as a:
+            return bytes(a.hent(m.Innhold, sjekksum, "filen").data)
+
+    return hent
 
 
 @dataclass(frozen=True)
@@ -281,6 +306,8 @@ def publiser(
     try:
         totalt = len(klare) + len(trekk)
         arkivdel = None
+        hent_fil = _hent_fil(ctx)
+        prefiks = _ekstern(innstillinger.les(ctx).einnsyn_virksomhet, "dokument", "")
         for i, u in enumerate(klare):
             if cancelled and cancelled():
                 break
@@ -290,7 +317,8 @@ def publiser(
                     tittel="Saksbord",
                 )
                 sm = api.lagre_saksmappe(arkivdel, u.saksmappe)
-                _, ny = api.lagre_journalpost(sm, u.journalpost)
+                jp_id, ny = api.lagre_journalpost(sm, u.journalpost)
+                api.lagre_dokumenter(jp_id, list(u.dokumenter), hent_fil, prefiks=prefiks)
             except EinnsynFeil as e:
                 merk_publisering(ctx, u.journalpost_id, u.journalpost["externalId"], "feilet", feil=str(e))
                 teller["feilet"] += 1

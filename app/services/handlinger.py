@@ -19,6 +19,7 @@ from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.avskrivning import sjekk_kan_besvare
 from app.services.dokumenter import sjekk_kan_sjekke_inn
 from app.services.ekspedering import sjekk_kan_ekspedere
+from app.services.ekspedering.forsendelse import kan_sende_paa_nytt
 from app.services.journalposter import (
     sjekk_kan_bruke_foreslatt_avsender,
     sjekk_kan_ferdigstille,
@@ -100,6 +101,9 @@ def _jp(a: Arbeid, jp: m.Journalpost, ut: dict[str, str | None]) -> None:
         sjekk_kan_ferdigstille(a, jp)
 
     def ekspeder() -> None:
+        if jp.status == "E" and kan_sende_paa_nytt(a, jp):
+            krev_skrive_jp(a, jp)  # a SvarUt letter came back undelivered: Ekspeder offers papir
+            return
         sjekk_kan_ekspedere(a, jp)
 
     def fordel() -> None:

@@ -11,9 +11,11 @@ from dataclasses import dataclass, fields
 from datetime import timedelta
 
 from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.sql.selectable import Join
 
 from app.domain.feil import IkkeFunnet, IngenTilgang
 from app.domain.regler import les_journalpostnummer, les_saksnummer
+from app.domain.regler.mottak import SVARINN_PREFIKS
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.data import JpFelt, KurvInfo, KurvRad, KurvSide, PartFelt, SakFelt
@@ -159,6 +161,13 @@ def _enheter(a: Arbeid) -> list[int]:
     return sorted(a.aktor.leder_for)
 
 
+def _ikke_fra_svarinn():
+    """Not a SvarInn post the archive still holds (regler/mottak.py): NULL-safe, for the leaders' kurver."""
+    return or_(
+        JP.message_id.is_(None), ~JP.message_id.startswith(SVARINN_PREFIKS), JP.saksbehandler_id.is_not(None)
+    )
+
+
 def _til_fordeling(a: Arbeid) -> Select:
     return (
         select(JP.id)
@@ -166,6 +175,7 @@ def _til_fordeling(a: Arbeid) -> Select:
             JP.saksbehandler_id.is_(None),
             or_(JP.enhet_id.in_(_enheter(a)), JP.enhet_id.is_(None)),
             JP.status.in_(("M", "S")),
+            _ikke_fra_svarinn(),
         )
         .order_by(JP.journaldato, JP.id)
     )
@@ -177,6 +187,7 @@ def _til_offentlighetsvurdering(a: Arbeid) -> Select:
         .where(
             or_(JP.status == "M", JP.tilgangskode == "XX"),
             or_(JP.enhet_id.in_(_enheter(a)), JP.enhet_id.is_(None)),
+            _ikke_fra_svarinn(),
         )
         .order_by(JP.journaldato, JP.id)
     )
@@ -202,6 +213,19 @@ def _til_journalforing(a: Arbeid) -> Select:
     return (
         select(JP.id)
         .where(JP.status.in_(("S", "F", "E")), or_(JP.tilgangskode.is_(None), JP.tilgangskode != "XX"))
+        .order_by(JP.journaldato, JP.id)
+    )
+
+
+def _mottatt_fra_svarinn(a: Arbeid) -> Select:
+    """SvarInn posts the archive has not yet passed on (regler/mottak.py)."""
+    return (
+        select(JP.id)
+        .where(
+            JP.message_id.startswith(SVARINN_PREFIKS),
+            JP.saksbehandler_id.is_(None),
+            JP.status.in_(("M", "S")),
+        )
         .order_by(JP.journaldato, JP.id)
     )
 
@@ -251,6 +275,7 @@ KURVER: tuple[KurvDef, ...] = (
         _dokumenter_i_arbeid_enhet,
     ),
     KurvDef("til-journalforing", "Til journalføring", "journalpost", "arkiv", _til_journalforing),
+    KurvDef("mottatt-fra-svarinn", "Mottatt fra SvarInn", "journalpost", "arkiv", _mottatt_fra_svarinn),
     KurvDef("reserverte-saker", "Reserverte saker", "sak", "arkiv", _reserverte_saker),
     KurvDef("saker-til-avslutning", "Saker til avslutning", "sak", "arkiv", _saker_til_avslutning),
     KurvDef(
@@ -339,6 +364,15 @@ def _filtrert(q: Select, art: str, tekst: str) -> Select:
     return q.where(func.lower(SAK.tittel).contains(tekst))
 
 
+def _har_tabell(q: Select, tabell) -> bool:
+    """Whether ``tabell`` is already in the query's FROM (itself or joined), not just named in a column."""
+
+    def inn(f) -> bool:
+        return f is tabell or (isinstance(f, Join) and (inn(f.left) or inn(f.right)))
+
+    return any(inn(f) for f in q.get_final_froms())
+
+
 def _sporring(a: Arbeid, k: KurvDef, *, filter: str | None, sorter: str | None, synkende: bool) -> Select:
     q = k.sporring(a)
     if filter and filter.strip():
@@ -346,7 +380,7 @@ def _sporring(a: Arbeid, k: KurvDef, *, filter: str | None, sorter: str | None, 
     if sorter:
         kolonner = _SORTERING[k.art].get(sorter)
         if kolonner is not None:
-            if k.art == "journalpost" and sorter == "nummer" and "sak" not in str(q.get_final_froms()):
+            if k.art == "journalpost" and sorter == "nummer" and not _har_tabell(q, SAK.__table__):
                 q = q.join(SAK, SAK.id == JP.sak_id)
             idkol = {"journalpost": JP.id, "sak": SAK.id, "oppgave": OPPG.id}[k.art]
             orden = [c.desc() if synkende else c.asc() for c in (*kolonner, idkol)]
@@ -355,18 +389,43 @@ def _sporring(a: Arbeid, k: KurvDef, *, filter: str | None, sorter: str | None, 
 
 
 def kurv_ider(
-    ctx: Kontekst, navn: str, *, filter: str | None = None, sorter: str | None = None, synkende: bool = False
+    ctx: Kontekst,
+    navn: str,
+    *,
+    filter: str | None = None,
+    sorter: str | None = None,
+    synkende: bool = False,
+    fra: int = 0,
+    grense: int | None = None,
 ) -> list[int]:
-    """The ordered ids of a kurv: all a list model holds."""
+    """The ordered ids of a kurv, or the ``grense`` of them from place ``fra`` (one page of a long kurv).
+
+    A page is read in the kurv's index order and stops early (no sort of the whole kurv); a
+    filtered list is always read whole (the shielded-name check below works on all of it).
+    """
     with arbeid(ctx, skriv=False) as a:
         k = _def(a, navn)
-        ider = list(a.s.scalars(_sporring(a, k, filter=filter, sorter=sorter, synkende=synkende)))
+        q = _sporring(a, k, filter=filter, sorter=sorter, synkende=synkende)
         tekst = (filter or "").strip().lower()
+        if grense is not None and not tekst:
+            q = q.offset(max(fra, 0)).limit(grense)
+        ider = list(a.s.scalars(q))
         if k.art == "journalpost" and tekst and not (les_journalpostnummer(tekst) or les_saksnummer(tekst)):
             from app.services.sok import synlige_treff
 
             ider = synlige_treff(a, ider, [tekst])  # a shielded party name does not filter a post in
+        if grense is not None and tekst:
+            ider = ider[max(fra, 0) : max(fra, 0) + grense]
         return ider
+
+
+def kurv_antall(ctx: Kontekst, navn: str, *, filter: str | None = None) -> int:
+    """How many rows the kurv holds (asked apart from its first page, so the page need not wait)."""
+    if filter and filter.strip():
+        return len(kurv_ider(ctx, navn, filter=filter))
+    with arbeid(ctx, skriv=False) as a:
+        k = _def(a, navn)
+        return int(a.s.scalar(select(func.count()).select_from(k.sporring(a).order_by(None).subquery())) or 0)
 
 
 def kurver(ctx: Kontekst) -> list[KurvInfo]:

@@ -1,12 +1,14 @@
 """Post from KS Fiks SvarInn: each forsendelse registered once, as an I for the archive's check.
 
 The archive fetches (``hent``): every forsendelse SvarInn offers is downloaded, decrypted with the
-mottakersystem's private key (CMS, ``app.fiks.cms``), unpacked and registered as one journalpost I
+mottakersystem's private key (CMS, ``app.integrasjoner.fiks.cms``), unpacked and registered as one journalpost I
 in status M with tilgangskode XX (not yet offentlighetsvurdert), the sender as avsender and the
 documents as hoveddokument and vedlegg; then SvarInn is told (kvitterMottak). The sak is the one
 the sender names (``metadataForImport``: saksaar/sakssekvensnummer) when it exists and is open,
 else the setting ``svarinn.sak``, else a new sak with the forsendelse's title; the archive moves
-the journalpost in its check where needed (DESIGN §4).
+the journalpost in its check where needed (DESIGN §4). The post carries ``svarinn:<id>`` as its
+message_id (app/domain/regler/mottak.py), so it waits in the archive's kurv Mottatt fra SvarInn,
+not in the leaders' kurver, until the archive has passed it on to a saksbehandler.
 
 Nothing is lost and nothing is registered twice:
 - the ``svarinn_mottak`` row (SvarInn's forsendelse-id, unique) is written in the journalpost's own
@@ -37,8 +39,9 @@ from sqlalchemy import select
 
 from app.domain import regler
 from app.domain.feil import IkkeFunnet, SaksbordFeil, UgyldigInndata, UgyldigTilstand
-from app.fiks.cms import CmsFeil, FeilNokkel, dekrypter, last_privat_nokkel
-from app.fiks.svarinn import Dokument, SvarInnFeil, SvarInnForsendelse, SvarInnKlient, pakk_ut
+from app.domain.regler.mottak import svarinn_melding
+from app.integrasjoner.fiks.cms import CmsFeil, FeilNokkel, dekrypter, last_privat_nokkel
+from app.integrasjoner.fiks.svarinn import Dokument, SvarInnFeil, SvarInnForsendelse, SvarInnKlient, pakk_ut
 from app.services import innstillinger
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
@@ -410,6 +413,7 @@ def registrer_forsendelse(
                 hjemmel=HJEMMEL,
                 nivaa=NIVAA,
                 filer=filer,
+                message_id=svarinn_melding(forsendelse_id),
                 advarsler=["Mottatt fra SvarInn; kontroller registreringen og skjermingen"],
             ),
         )

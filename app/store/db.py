@@ -24,13 +24,14 @@ from sqlalchemy.pool import StaticPool
 from app.domain import koder
 from app.domain.feil import Frakoblet, IngenTilgang, UgyldigInndata, UgyldigTilstand
 from app.domain.regler.inndata import krev_dato, krev_lengde
+from app.domain.regler.sok import fold
 from app.store import models as m
 
 APP_NAME = "Saksbord"
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The alembic head; a database already there skips alembic entirely (fast start). A test keeps it
 #: true, and since every schema or policy change is a new frozen revision, "at head" means "as new".
-SKJEMA_VERSJON = "0015"
+SKJEMA_VERSJON = "0018"
 
 
 def standard_datakatalog() -> Path:
@@ -97,7 +98,18 @@ def skadet_melding(url: str, e: DatabaseError) -> str:
     )
 
 
+def sok_fold(tekst: object) -> str | None:
+    """SQLite's ``sok_fold(x)``: the search's folding (app/domain/regler/sok.py) for triggers and fills."""
+    return None if tekst is None else fold(str(tekst))
+
+
+def registrer_funksjoner(dbapi_conn) -> None:
+    """The SQL functions the search tables' triggers call (migration 0018): on every SQLite connection."""
+    dbapi_conn.create_function("sok_fold", 1, sok_fold, deterministic=True)
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    registrer_funksjoner(dbapi_conn)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")

@@ -233,8 +233,9 @@ class Journalpost(Base):
         Index("ix_journalpost_sbh_status", "saksbehandler_id", "status"),
         # Ubehandlet/Forfall: a desk's restanser by due date without walking all its journalposter.
         Index("ix_journalpost_sbh_restanse", "saksbehandler_id", "restanse", "forfallsdato"),
-        # Til journalføring, Til fordeling …: a status range already in date order.
-        Index("ix_journalpost_status_dato", "status", "journaldato"),
+        # Til journalføring, Til fordeling …: a status range already in date order, and counted
+        # (tilgangskode XX left out) from the index alone (migration 0018).
+        Index("ix_journalpost_status_dato_kode", "status", "journaldato", "tilgangskode"),
     )
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     sak_id: Mapped[int] = mapped_column(ForeignKey("sak.id"), index=True)

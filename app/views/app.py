@@ -68,6 +68,27 @@ def start(db_arg: str | None = None, *, sprak: str | None = None, filer: list[st
         oppkobling.lukk()
 
 
+def _maal_oppstart(app: QApplication, vindu, ut: Path) -> None:
+    """bench/kaldstart.py: write the time the first kurv row was painted to ``ut``, then quit."""
+    import time
+
+    from PySide6.QtCore import QEvent, QTimer
+
+    class Maaler(QObject):
+        def eventFilter(self, _obj, e) -> bool:  # noqa: N802 - Qt API
+            if e.type() == QEvent.Type.Paint and vindu.liste.modell.rowCount() > 0:
+                vindu.liste.tabell.viewport().removeEventFilter(self)
+                QTimer.singleShot(0, ferdig)  # after this paint has drawn the rows
+            return False
+
+    def ferdig() -> None:
+        ut.write_text(repr(time.time()))
+        app.quit()
+
+    maaler = Maaler(vindu)
+    vindu.liste.tabell.viewport().installEventFilter(maaler)
+
+
 def vis_oppstartsfeil(e: SaksbordFeil, *, sprak: str | None = None) -> None:
     """Why the workbench cannot open, in a message box (there is often no terminal to read)."""
     app = lag_app()
@@ -143,6 +164,8 @@ def _vis_vindu(
         if synk is not None and synk.siste_status:
             vindu.sett_synkstatus(synk.siste_status)
     vindu.show()
+    if maaling := os.environ.get("SAKSBORD_OPPSTARTSMAALING"):
+        _maal_oppstart(app, vindu, Path(maaling))
     if filer:
         from PySide6.QtCore import QTimer
 

@@ -1,9 +1,14 @@
 """The kurv list model: it holds only the ordered ids and fetches rows a page at a time.
 
-``rowCount()`` is the number of ids; ``data()`` looks the row up in a page
+``rowCount()`` is the number of ids held; ``data()`` looks the row up in a page
 cache and on a miss asks ``hent_rader(art, ids)`` for the page around it
 (Anki's browser table, calibre's BooksModel). Sorting and filtering replace
 the id list; ``data()`` never raises.
+
+An archive-sized kurv does not hand over all its ids: ``sett_ider(..., flere=)`` gets the
+first ``ID_SIDE`` of them and a function for the next ones, and the view asks for those
+(``canFetchMore``/``fetchMore``) as the user scrolls near the end; they are read off the UI
+thread and appended when they land.
 """
 
 from __future__ import annotations
@@ -26,12 +31,15 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.domain.koder import OPPGAVETYPER
 from app.services.data import KurvRad
 from app.widgets import ikoner
+from app.widgets.arbeider import Arbeider
 from app.widgets.oversetting import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 SIDE = 200
 """Rows fetched per cache miss."""
+ID_SIDE = 1000
+"""Ids of a kurv read at a time (the first when it opens, then one more page per fetchMore)."""
 VENTET_LENGE = "#ffd27a"
 """Amber: an approval has waited as long as the reminder setting."""
 
@@ -120,16 +128,38 @@ class KurvModell(QAbstractTableModel):
         self.paaminnelse_dager = 3  # approvals waiting this long show amber (DESIGN §7)
         self.forelopige: Callable[[list[int]], dict[int, str]] | None = None
         """On a replica: journalpost ids → provisional numbers ("2026/12-(foreløpig 1)"), asked once per page."""
+        self._flere: Callable[[int, int], list[int]] | None = None
+        self._henter_flere = False
+        self.idhentinger = 0
+        """How many further id pages were asked for (fetchMore)."""
+        self._idarbeider = Arbeider(self)
+        self._idarbeider.sig_result.connect(self._on_flere)
+        self._idarbeider.sig_error.connect(self._on_flere_feil)
 
     # --- content -------------------------------------------------------------
 
-    def sett_ider(self, art: str, ider: list[int]) -> None:
-        """Show a new id list (a kurv, a filtered or re-sorted kurv, search hits)."""
+    def sett_ider(
+        self,
+        art: str,
+        ider: list[int],
+        *,
+        flere: Callable[[int, int], list[int]] | None = None,
+        forhaand: dict[int, KurvRad | None] | None = None,
+    ) -> None:
+        """Show a new id list (a kurv, a filtered or re-sorted kurv, search hits).
+
+        ``flere(fra, antall)`` reads further ids (off the UI thread) when ``ider`` is only the
+        first page: given only when that page came back full. ``forhaand``: rows already read
+        (``les_side`` on the worker that read the ids), so the first paint reads nothing.
+        """
+        self._idarbeider.avbryt()
+        self._henter_flere = False
         self.beginResetModel()
         ny_art = art != self.art
         self.art = art
         self.ider = list(ider)
-        self._cache = {}
+        self._flere = flere
+        self._cache = dict(forhaand or {})
         self.endResetModel()
         if ny_art:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.kolonner) - 1)
@@ -156,17 +186,23 @@ class KurvModell(QAbstractTableModel):
 
     def _hent_side(self, row: int) -> None:
         start = (row // SIDE) * SIDE
-        side = self.ider[start : start + SIDE]
         self.hentinger += 1
+        self._cache.update(self.les_side(self.art, self.ider[start : start + SIDE]))
+
+    def les_side(self, art: str, side: list[int]) -> dict[int, KurvRad | None]:
+        """The rows of ``side`` (a page of ids), None for one gone or hidden; any thread.
+
+        The list reads the page it will paint first together with the ids, off the UI thread
+        (``sett_ider(…, forhaand=)``); a page scrolled to later is read here when painted.
+        """
         try:
-            rader = {r.id: r for r in self._hent_rader(self.art, side)}
+            rader = {r.id: r for r in self._hent_rader(art, side)}
         except Exception:  # data() must never raise; the row shows empty
             log.exception("Kunne ikke hente rader")
             rader = {}
         if self.forelopige is not None and rader:
             rader = self._med_forelopige(rader, self.forelopige)
-        for i in side:
-            self._cache[i] = rader.get(i)
+        return {i: rader.get(i) for i in side}
 
     def _med_forelopige(
         self, rader: dict[int, KurvRad], forelopige: Callable[[list[int]], dict[int, str]]
@@ -183,6 +219,40 @@ class KurvModell(QAbstractTableModel):
             i: replace(r, journalpostnummer=nr[r.journalpost_id]) if r.journalpost_id in nr else r
             for i, r in rader.items()
         }
+
+    # --- the ids of a long kurv, a page at a time -----------------------------------
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._flere is not None and not self._henter_flere
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent):
+            return
+        flere, fra = self._flere, len(self.ider)
+        assert flere is not None
+        self._henter_flere = True
+        self.idhentinger += 1
+        self._idarbeider.start(lambda progress, avbrutt: flere(fra, ID_SIDE))
+
+    @property
+    def henter_flere(self) -> bool:
+        return self._henter_flere
+
+    def _on_flere(self, ny: list[int]) -> None:
+        self._henter_flere = False
+        kjent = set(self.ider)
+        ny = [i for i in ny if i not in kjent]  # a row that moved up while we read
+        if len(ny) < ID_SIDE:
+            self._flere = None
+        if ny:
+            self.beginInsertRows(QModelIndex(), len(self.ider), len(self.ider) + len(ny) - 1)
+            self.ider.extend(ny)
+            self.endInsertRows()
+
+    def _on_flere_feil(self, e: object) -> None:
+        log.error("Kunne ikke hente flere rader: %s", e)
+        self._henter_flere = False
+        self._flere = None
 
     # --- Qt model API -----------------------------------------------------------
 

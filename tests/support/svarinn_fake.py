@@ -9,7 +9,7 @@ close it; a non-permanent mottakFeilet offers it again, as SvarInn does. Every r
 mottakersystem's Basic login.
 
 A test adds forsendelser with ``legg_til`` (real CMS: RSA PKCS#1 v1.5 through cryptography's own
-PKCS#7 builder, RSA-OAEP/SHA-256 through ``app.fiks.cms.krypter``, which tests/test_fiks_cms.py
+PKCS#7 builder, RSA-OAEP/SHA-256 through ``app.integrasjoner.fiks.cms.krypter``, which tests/test_fiks_cms.py
 checks against openssl), or with a payload of its own (``innhold=``) for one that cannot be
 opened; ``mist_neste_kvittering()`` answers the next kvitterMottak with 503 (the receipt is lost).
 """
@@ -34,7 +34,7 @@ from cryptography.hazmat.primitives.serialization import pkcs7
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from app.fiks.cms import krypter
+from app.integrasjoner.fiks.cms import krypter
 
 
 @dataclass

@@ -31,4 +31,9 @@ EN = {
     "F.nr./org.nr.": "National id / org. no.",
     "SvarUt-status: %1": "SvarUt status: %1",
     "SvarUt: %1": "SvarUt: %1",
+    "%1: %2 (sendt med SvarUt)": "%1: %2 (sent with SvarUt)",
+    "Disse brevene ble ikke levert med SvarUt:\n\n%1\n\nSende dem på nytt som papirbrev?": (
+        "These letters were not delivered through SvarUt:\n\n%1\n\nSend them again as paper letters?"
+    ),
+    "Ikke levert": "Not delivered",
 }

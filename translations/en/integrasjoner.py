@@ -39,4 +39,12 @@ EN = {
     # Ekspedering: the address book
     "Fyll manglende adresser fra adresseboken": "Fill missing addresses from the address book",
     "%1 mottaker(e) fylt ut fra adresseboken": "%1 recipient(s) filled in from the address book",
+    "Oversikt": "Overview",
+    "Det registeret vet om hver integrasjon; velg en rad for det som trenger tilsyn.": "What the registry knows about each integration; choose a row for what needs attention.",
+    "Integrasjon": "Integration",
+    "Tilstand": "State",
+    "Trenger tilsyn": "Needs attention",
+    "Ja": "Yes",
+    "Nei": "No",
+    "Ingenting trenger tilsyn.": "Nothing needs attention.",
 }

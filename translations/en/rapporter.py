@@ -38,4 +38,10 @@ EN = {
     "Lagrede kriterier …": "Saved criteria …",
     "Gi kriteriene et navn først": "Give the criteria a name first",
     "Kriteriene «%1» er lagret": "The criteria “%1” are saved",
+    "Lagre som Noark 5-fil…": "Save as Noark 5 file…",
+    "Den samme offentlige journalen for perioden som offentligJournal.xml (Noark 5), for publisering uten eInnsyn": "The same public journal for the period as offentligJournal.xml (Noark 5), for publishing without eInnsyn",
+    "Lagre offentlig journal som Noark 5-fil": "Save the public journal as a Noark 5 file",
+    "Noark 5 XML (*.xml)": "Noark 5 XML (*.xml)",
+    "Skriver offentligJournal.xml …": "Writing offentligJournal.xml …",
+    "Lagret %1 (%2 journalposter, gyldig etter offentligJournal.xsd)": "Saved %1 (%2 journal entries, valid against offentligJournal.xsd)",
 }

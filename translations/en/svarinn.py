@@ -1,6 +1,7 @@
 """English for post from KS Fiks SvarInn (app/views/svarinn, the archive's menu)."""
 
 EN = {
+    "Mottatt fra SvarInn": "Received from SvarInn",
     "Hent fra SvarInn": "Fetch from SvarInn",
     "Post fra SvarInn …": "Mail from SvarInn …",
     "Henter post fra SvarInn …": "Fetching mail from SvarInn …",

@@ -7,6 +7,11 @@ sent to yet, and nothing else: the post stays as it is. Each channel then claims
 records *sendt* with the channel's own id, or *feilet* with the reason. The last *sendt* makes
 the post E in the same transaction. A row left in *sender* (the program stopped mid-send) is
 "uavklart": SvarUt is asked by our uuid, e-mail is sent again only when the user says so.
+
+A SvarUt letter that SvarUt later reports AVVIST or IKKE_LEVERT did not reach its mottaker: the
+saksbehandler gets a Beskjed task at once, the mottaker counts as not delivered to again, and
+``send_paa_nytt`` writes a new row by another channel (papir by default) for the window's
+Ekspeder (or ``saksbord forsendelse send-paa-nytt``) to send; the post stays E.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from datetime import datetime
 from sqlalchemy import select, update
 
 from app.domain.feil import IkkeFunnet, Konflikt, UgyldigInndata, UgyldigTilstand
+from app.integrasjoner.fiks.svarut import MISLYKTE
 from app.services.arbeid import Arbeid, Ider, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.ekspedering.mottakere import (
@@ -35,6 +41,7 @@ from app.services.ekspedering.mottakere import (
     sjekk_kan_ekspedere,
     svarut_satt_opp,
 )
+from app.services.tilgang import krev_skrive_jp
 from app.services.visning import jp_nummer
 from app.store import models as m
 from app.store.models_ekspedering import Forsendelse
@@ -86,15 +93,69 @@ class Ekspederingsstatus:
         return "Ikke ekspedert"
 
 
+def levert(status: str, ekstern_status: str | None) -> bool:
+    """Sent, and not reported back as undelivered (SvarUt's AVVIST, IKKE_LEVERT)."""
+    return status == "sendt" and ekstern_status not in MISLYKTE
+
+
 def sendte_parter(a: Arbeid, jp: m.Journalpost) -> set[int]:
     """Mottakere that some channel has delivered to."""
-    return set(
-        a.s.scalars(
-            select(Forsendelse.part_id).where(
-                Forsendelse.journalpost_id == jp.id, Forsendelse.status == "sendt"
-            )
+    return {f.part_id for f in _rader(a, jp) if levert(f.status, f.ekstern_status)}
+
+
+def _mislykte(a: Arbeid, jp: m.Journalpost) -> list[Forsendelse]:
+    """SvarUt letters that did not arrive, for mottakere no other row has delivered to or is sending."""
+    rader = _rader(a, jp)
+    dekket = {f.part_id for f in rader if levert(f.status, f.ekstern_status) or f.status in APNE}
+    return [
+        f for f in rader if f.status == "sendt" and f.ekstern_status in MISLYKTE and f.part_id not in dekket
+    ]
+
+
+def mislykte(ctx: Kontekst, jpnr: str | int) -> list[ForsendelseInfo]:
+    """The post's undelivered SvarUt letters still waiting for a new forsendelse (the window offers papir)."""
+    with arbeid(ctx, skriv=False) as a:
+        jp = a.journalpost(jpnr)
+        ider = {f.uuid for f in _mislykte(a, jp)}
+        return [f for f in _status(a, jp).forsendelser if f.uuid in ider]
+
+
+def kan_sende_paa_nytt(a: Arbeid, jp: m.Journalpost) -> bool:
+    return bool(_mislykte(a, jp))
+
+
+@skrivetjeneste
+def send_paa_nytt(ctx: Kontekst, uuid: str, *, kanal: str = "papir") -> Resultat:
+    """A new forsendelse (*venter*) by ``kanal`` for a SvarUt letter that was not delivered; once only.
+
+    Refused for a letter that was delivered, or whose mottaker already has a new forsendelse.
+    """
+    if kanal not in ("papir", "epost"):
+        raise UgyldigInndata("Et brev som ikke ble levert med SvarUt sendes på nytt med papir eller e-post")
+    with arbeid(ctx) as a:
+        f = _forsendelse(a, uuid)
+        jp = a.hent(m.Journalpost, f.journalpost_id, "journalposten")
+        krev_skrive_jp(a, jp)
+        part = a.hent(m.Korrespondansepart, f.part_id, "mottakeren")
+        nr = jp_nummer(jp.sak, jp)
+        if f.id not in {x.id for x in _mislykte(a, jp)}:
+            if f.status == "sendt" and f.ekstern_status in MISLYKTE:
+                raise UgyldigTilstand(f"{part.navn} har allerede fått en ny forsendelse")
+            raise UgyldigTilstand(f"Forsendelsen til {part.navn} er ikke meldt som ikke levert")
+        sjekk_adresser(jp, {})
+        if kanal == "epost" and not part.epost:
+            raise UgyldigInndata(f"{part.navn} har ingen e-postadresse")
+        if kanal == "papir" and not (part.adresse and part.postnummer):
+            raise UgyldigInndata(f"{part.navn} mangler postadresse; rett mottakeren først")
+        a.s.add(Forsendelse(uuid=str(uuidlib.uuid4()), journalpost_id=jp.id, part_id=part.id, kanal=kanal,
+                            status="venter", av_id=a.aktor.bruker_id, opprettet=a.naa, tid=a.naa))  # fmt: skip
+        a.logg("forsendelse klar", entitet="forsendelse", entitet_id=f.id, sak_id=jp.sak_id, journalpost_id=jp.id,
+               felt="kanal", fra=f"SvarUt: {f.ekstern_status}", til=f"{part.navn}: {KANALNAVN[kanal]}")  # fmt: skip
+        return Resultat(
+            f"Ny forsendelse til {part.navn} med {KANALNAVN[kanal]} er klar",
+            journalpostnummer=nr,
+            status=jp.status,
         )
-    )
 
 
 def _rader(a: Arbeid, jp: m.Journalpost) -> list[Forsendelse]:
@@ -106,7 +167,7 @@ def _rader(a: Arbeid, jp: m.Journalpost) -> list[Forsendelse]:
 def _status(a: Arbeid, jp: m.Journalpost) -> Ekspederingsstatus:
     parter = {p.id: p for p in mottakere(jp)}
     rader = _rader(a, jp)
-    sendt = {f.part_id for f in rader if f.status == "sendt"}
+    sendt = {f.part_id for f in rader if levert(f.status, f.ekstern_status)}
     return Ekspederingsstatus(
         journalpostnummer=jp_nummer(jp.sak, jp),
         status=jp.status,
@@ -178,10 +239,15 @@ def start_ekspedering(
             return Resultat(f"Journalpost {nr} er ekspedert", journalpostnummer=nr, status="E")
         finnes = {(f.part_id, f.kanal): f for f in _rader(a, jp)}
         nye = 0
+        ikke_levert = {
+            f.part_id for f in finnes.values() if f.kanal == "svarut" and f.ekstern_status in MISLYKTE
+        }
         for p in mottakere(jp):
             if p.id in ferdige:
                 continue
             k = kanal_for(p, valgt, p.epost, svarut=svarut)
+            if k == "svarut" and p.id in ikke_levert:
+                k = "papir"  # SvarUt could not deliver to this mottaker: the letter goes on paper
             for (part_id, annen), f in finnes.items():
                 if part_id == p.id and annen != k and f.status in ("venter", "feilet"):
                     # Another channel now: the old row is retired, so the mottaker gets one letter.
@@ -228,7 +294,7 @@ def _forsendelse(a: Arbeid, uuid: str) -> Forsendelse:
 
 def _valgte_kanaler(a: Arbeid, jp: m.Journalpost) -> dict[int, str]:
     """Per mottaker, the channel that delivered (the newest sent row)."""
-    return {f.part_id: f.kanal for f in _rader(a, jp) if f.status == "sendt"}
+    return {f.part_id: f.kanal for f in _rader(a, jp) if levert(f.status, f.ekstern_status)}
 
 
 @skrivetjeneste
@@ -322,7 +388,32 @@ def merk_leveringsstatus(
         )
         f.ekstern_status = ekstern_status
         f.tid = a.naa
+        if ekstern_status in MISLYKTE:
+            _meld_ikke_levert(a, jp, f, part, tekst)
         return Resultat(f"{part.navn}: {ekstern_status}", journalpostnummer=nr, status=jp.status)
+
+
+def _meld_ikke_levert(
+    a: Arbeid, jp: m.Journalpost, f: Forsendelse, part: m.Korrespondansepart, tekst: str | None
+) -> None:
+    """Tell the saksbehandler (a Beskjed task on the post) that the letter must go another way."""
+    from app.services.oppgaver import _ny_oppgave
+
+    bid = jp.saksbehandler_id or f.av_id or jp.opprettet_av_id
+    mottaker = a.s.get(m.Bruker, bid) if bid else None
+    if mottaker is None:
+        return
+    grunn = f"{f.ekstern_status}" + (f": {tekst}" if tekst else "")
+    _ny_oppgave(
+        a,
+        type_="beskjed",
+        til=mottaker,
+        journalpost_id=jp.id,
+        merknad=(
+            f"SvarUt-brevet til {part.navn} ble ikke levert ({grunn}). "
+            "Velg Ekspeder for å sende det på nytt som papirbrev."
+        ),
+    )
 
 
 def kanaler_fra_tekst(jp_parter: Mapping[str, int], tekst: str) -> dict[int, str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.domain.regler.ekspedering import er_organisasjonsnummer
 from app.ekspedering.feil import KanalFeil
-from app.fiks.svarut import (
+from app.integrasjoner.fiks.svarut import (
     ENDELIGE,
     SvarUtDokument,
     SvarUtFeil,

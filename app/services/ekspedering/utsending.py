@@ -32,6 +32,7 @@ from app.services.dokumenter import ARKIV, PRODUKSJON, les_innhold, siste_objekt
 from app.services.ekspedering.forsendelse import (
     APNE,
     ForsendelseInfo,
+    levert,
     merk_forsendelse,
     start_ekspedering,
     status,
@@ -374,7 +375,7 @@ def send_ekspedering(
     if start:
         start_ekspedering(ctx, jpnr, kanal=kanal, kanaler=kanaler, adresser=adresser)
     naa = status(ctx, jpnr)
-    sendt = {f.part_id for f in naa.forsendelser if f.status == "sendt"}
+    sendt = {f.part_id for f in naa.forsendelser if levert(f.status, f.ekstern_status)}
     apne = [f for f in naa.forsendelser if f.status in APNE and f.part_id not in sendt]
     resultater: list[Utsendt] = []
     g = grunnlag(ctx, jpnr, tegner=tegner) if apne else None

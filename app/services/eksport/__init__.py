@@ -34,6 +34,7 @@ from app.services.eksport import kodenavn as kn
 from app.services.eksport.arkivstruktur import NS as NS_AS
 from app.services.eksport.arkivstruktur import XSI, Arkivstrukturskriver, Bygger, Navneregister, Tellere, dt
 from app.services.eksport.kontroll import Kontrollrapport, kontroller
+from app.services.eksport.moeter import Moteskriver
 from app.services.eksport.utvalg import Utvalg, last_side, sak_strom, sider, systemid
 from app.store import models as m
 
@@ -72,13 +73,13 @@ class Uttrekk:
     sjekksummer: dict[str, str] = field(default_factory=dict)
 
 
-def finn_skjemaer(ctx: Kontekst, skjemaer: Path | str | None) -> Path:
+def finn_skjemaer(ctx: Kontekst, skjemaer: Path | str | None, trenger: tuple[str, ...] = SKJEMAER) -> Path:
     """The folder with Arkivverket's schemas, or a Norwegian message saying where to get them."""
     kilde = skjemaer or innstillinger.les(ctx).noark5_skjemaer or os.environ.get(SKJEMA_MILJO, "")
     if not kilde:
         raise UgyldigInndata("Det er ikke oppgitt hvor Noark 5-skjemaene ligger. " + HENT_SKJEMAER)
     mappe = Path(kilde).expanduser()
-    mangler = [n for n in SKJEMAER if not (mappe / n).is_file()]
+    mangler = [n for n in trenger if not (mappe / n).is_file()]
     if mangler:
         raise UgyldigInndata(
             f"Mappen {mappe} mangler Noark 5-skjemaene {', '.join(mangler)}. " + HENT_SKJEMAER
@@ -90,6 +91,11 @@ def _arkivskaper(ctx: Kontekst) -> tuple[str, str]:
     inn = innstillinger.les(ctx)
     navn = inn.kommune_navn or "Kommunen"
     return (inn.kommune_orgnr or navn, navn)
+
+
+def navnerom_for(arkivskaper_id: str, arkiv_id: int) -> uuid.UUID:
+    """The systemIDs' namespace of one arkiv: the same journalpost has the same systemID in every file."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"saksbord:{arkivskaper_id}:arkiv:{arkiv_id}")
 
 
 def _klar_ut(ut: Path) -> Path:
@@ -149,7 +155,7 @@ def eksporter_noark5(
                 )
         totalt = a.s.scalar(select(func.count()).select_from(m.Sak).where(m.Sak.id.in_(utvalg.saker()))) or 0
         arbeidsmappe = _klar_ut(ut)
-        navnerom = uuid.uuid5(uuid.NAMESPACE_URL, f"saksbord:{_arkivskaper(ctx)[0]}:arkiv:{arkiv.id}")
+        navnerom = navnerom_for(_arkivskaper(ctx)[0], arkiv.id)
         navn = Navneregister(a.s)
         t = Tellere()
         arkiv_sid = systemid(navnerom, "arkiv", arkiv.id)
@@ -201,7 +207,8 @@ def eksporter_noark5(
                     b.felt(ask, "arkivskaperNavn", _arkivskaper(ctx)[1])
                     xf.write(ask, pretty_print=True)
                     with xf.element(f"{{{NS_AS}}}arkivdel"):
-                        _skriv_felter(xf, b, _arkivdel_felter(a, del_, navnerom, fra=fra, til=til))
+                        del_felter = _arkivdel_felter(a, del_, navnerom, fra=fra, til=til)
+                        _skriv_felter(xf, b, del_felter)
                         # Pages of saker cross klasse boundaries (a klasse may hold one sak): the system and
                         # klasse elements open and close as the filing order walks through each page.
                         with ExitStack() as system, ExitStack() as klasse:
@@ -231,7 +238,9 @@ def eksporter_noark5(
                                     xf.write(skriver.saksmappe(saker[sak_id], side), pretty_print=True)
                                 ferdige += len(rader)
                                 melde(min(80, ferdige * 80 // max(totalt, 1)))
+                        Moteskriver(a, skriver, utvalg).skriv(xf, avbrutt, _Avbrutt)
             melde(82)
+            verdi = dict(del_felter)
             endringer = journaler.skriv_endringslogg(
                 a,
                 arbeidsmappe / "endringslogg.xml",
@@ -239,22 +248,30 @@ def eksporter_noark5(
                 navnerom=navnerom,
                 navn=navn,
                 cancelled=avbrutt,
+                avsluttet=(del_sid, str(verdi["avsluttetDato"]), str(verdi["avsluttetAv"])),
             )
             melde(85)
             felles = {
-                "utvalg": utvalg,
-                "navnerom": navnerom,
+                "sid_for": lambda _sak: navnerom,
                 "navn": navn,
                 "arkivdel_sid": del_sid,
                 "arkivskaper": _arkivskaper(ctx),
                 "cancelled": avbrutt,
             }
             loepende = journaler.skriv_journal(
-                a, arbeidsmappe / "loependeJournal.xml", offentlig=False, **felles
+                a,
+                arbeidsmappe / "loependeJournal.xml",
+                hvor=journaler.i_uttrekket(utvalg, offentlig=False),
+                offentlig=False,
+                **felles,
             )
             melde(90)
             offentlige = journaler.skriv_journal(
-                a, arbeidsmappe / "offentligJournal.xml", offentlig=True, **felles
+                a,
+                arbeidsmappe / "offentligJournal.xml",
+                hvor=journaler.i_uttrekket(utvalg, offentlig=True),
+                offentlig=True,
+                **felles,
             )
             melde(93)
             for fil in SKJEMAER:
@@ -305,6 +322,7 @@ def eksporter_noark5(
         sjekksummer={
             n: addml.sha256(ut / n)
             for n in ("arkivstruktur.xml", "endringslogg.xml", "loependeJournal.xml", "offentligJournal.xml")
+            if (ut / n).is_file()
         },
     )
 

@@ -155,8 +155,11 @@ def skriv_arkivuttrekk(ut: Path, b: Beskrivelse) -> Path:
         mdk_full=True,
     )
     _dataobjekt(objekter, "endringslogg", ut, [("endring", b.endringer)], mdk_full=False)
-    _dataobjekt(objekter, "loependeJournal", ut, [("journalregistrering", b.loepende)], mdk_full=False)
-    _dataobjekt(objekter, "offentligJournal", ut, [("journalregistrering", b.offentlige)], mdk_full=False)
+    # A journal with nothing to list is not in the package (its schema demands one journalregistrering).
+    if b.loepende:
+        _dataobjekt(objekter, "loependeJournal", ut, [("journalregistrering", b.loepende)], mdk_full=False)
+    if b.offentlige:
+        _dataobjekt(objekter, "offentligJournal", ut, [("journalregistrering", b.offentlige)], mdk_full=False)
     sti = ut / "arkivuttrekk.xml"
     etree.ElementTree(rot).write(str(sti), encoding="utf-8", xml_declaration=True, pretty_print=True)
     return sti

@@ -48,19 +48,26 @@ class Bygger:
 
     def __init__(self, ns: str) -> None:
         self.ns = ns
+        self._tagger: dict[str, str] = {}
+
+    def _tag(self, navn: str) -> str:
+        tag = self._tagger.get(navn)
+        if tag is None:
+            tag = self._tagger[navn] = f"{{{self.ns}}}{navn}"
+        return tag
 
     def el(self, forelder: etree._Element | None, navn: str, **attrib: str) -> etree._Element:
-        tag = f"{{{self.ns}}}{navn}"
         if forelder is None:
-            return etree.Element(tag, attrib, nsmap={None: self.ns})
-        return etree.SubElement(forelder, tag, attrib)
+            return etree.Element(self._tag(navn), attrib, nsmap={None: self.ns})
+        return etree.SubElement(forelder, self._tag(navn), attrib)
 
     def felt(self, forelder: etree._Element, navn: str, verdi: Any) -> None:
+        """A million calls per 100,000 journalposter: kept to one dict lookup and one SubElement."""
         if verdi is None:
             return
-        tekst = str(verdi).strip()
+        tekst = (verdi if isinstance(verdi, str) else str(verdi)).strip()
         if tekst:
-            self.el(forelder, navn).text = tekst
+            etree.SubElement(forelder, self._tagger.get(navn) or self._tag(navn)).text = tekst
 
 
 @dataclass
@@ -319,14 +326,18 @@ class Arkivstrukturskriver:
         # A thousand documents per folder: few folders to make, none too large to list.
         rel = f"DOKUMENT/{o.dokument_id // 1000:04d}/{o.dokument_id}_{o.id}_v{o.versjonsnummer}_{o.variantformat}.{endelse}"
         sti = self.ut / rel
-        if not sti.exists():
-            if sti.parent not in self._mapper:
-                sti.parent.mkdir(parents=True, exist_ok=True)
-                self._mapper.add(sti.parent)
-            tmp = sti.with_suffix(sti.suffix + ".del")
-            tmp.write_bytes(self.innhold(o.sjekksum))
-            tmp.replace(sti)
-            self.t.dokumentfiler += 1
+        if sti.parent not in self._mapper:
+            sti.parent.mkdir(parents=True, exist_ok=True)
+            self._mapper.add(sti.parent)
+        # One system call when the file is already there (a document linked to several journalposter);
+        # no temporary name: the whole package is a .delvis folder until it is complete.
+        try:
+            f = open(sti, "xb")  # noqa: SIM115
+        except FileExistsError:
+            return rel
+        with f:
+            f.write(self.innhold(o.sjekksum))
+        self.t.dokumentfiler += 1
         return rel
 
 

@@ -1,14 +1,20 @@
 """loependeJournal.xml, offentligJournal.xml and endringslogg.xml, streamed in løpenummer order.
 
-The løpende journal lists every journalpost of the uttrekk; the offentlig journal only the
-journalført and arkivert posts that have been offentlighetsvurdert (never M or XX), with every
-shielded field withheld as the public sees it: the masking is ``visning.jp_skjult_for`` /
-``sak_skjult_for`` with ``OFFENTLIGHETEN`` as reader, the same rule the kurver, the card and the
-reports use, so no other place decides what the public may read.
+The løpende journal lists every journalpost of the uttrekk; the offentlig journal only the public
+ones, chosen by ``postliste.er_offentlig`` (J and A, never M or XX) and shown field by field as
+``postliste.offentlig_visning`` shows them: the same selection and masking as the printed postliste
+and eInnsyn, so no other place decides what the public may read. The same writer makes the
+standalone offentligJournal.xml for a period (app/services/eksport/offentlig_journal.py).
+
+The schemas demand at least one journalregistrering and one endring. A journal with nothing to
+list is not written (the uttrekk leaves it out of arkivuttrekk.xml, the standalone export refuses);
+an endringslogg with no logged change records the one change every uttrekk has: the arkivdel's
+avsluttetDato, set when the period was closed (or by the uttrekk itself, for an open one).
 """
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
@@ -22,8 +28,8 @@ from app.services.data import SKJERMET
 from app.services.eksport import kodenavn as kn
 from app.services.eksport.arkivstruktur import Bygger, Navneregister, d, dt, full_tittel
 from app.services.eksport.utvalg import Utvalg, systemid
-from app.services.postliste import IKKE_VURDERT
-from app.services.visning import OFFENTLIGHETEN, jp_skjerming, jp_skjult_for, sak_skjult_for
+from app.services.postliste import er_offentlig, offentlig_visning
+from app.services.visning import jp_skjerming
 from app.store import models as m
 
 NS_LJ = "http://www.arkivverket.no/standarder/noark5/loependeJournal"
@@ -35,15 +41,13 @@ SIDE = 1000
 JP = m.Journalpost
 
 
-def _offentlig(jp: m.Journalpost, sak: m.Sak) -> bool:
-    return (
-        jp.status in ("J", "A")
-        and jp.tilgangskode not in IKKE_VURDERT
-        and sak.tilgangskode not in IKKE_VURDERT
-    )
+def i_uttrekket(utvalg: Utvalg, *, offentlig: bool) -> list:
+    """The journal's selection in an uttrekk: the posts of its saker, the public ones for offentligJournal."""
+    hvor = [JP.sak_id.in_(utvalg.saker())]
+    return [*hvor, er_offentlig()] if offentlig else hvor
 
 
-def _sider(a: Arbeid, utvalg: Utvalg) -> Iterator[Sequence[tuple[m.Journalpost, m.Sak]]]:
+def _sider(a: Arbeid, hvor: list) -> Iterator[Sequence[tuple[m.Journalpost, m.Sak]]]:
     """Pages in løpenummer order: per journalår, keyset on the sequence (the unique index serves it)."""
     aar = [x for (x,) in a.s.execute(select(JP.journalaar).distinct().order_by(JP.journalaar)).all()]
     for journalaar in aar:
@@ -55,7 +59,7 @@ def _sider(a: Arbeid, utvalg: Utvalg) -> Iterator[Sequence[tuple[m.Journalpost, 
                     select(JP, m.Sak)
                     .join(m.Sak, m.Sak.id == JP.sak_id)
                     .where(JP.journalaar == journalaar, JP.journalsekvensnummer > siste)
-                    .where(JP.sak_id.in_(utvalg.saker()))
+                    .where(*hvor)
                     .order_by(JP.journalsekvensnummer)
                     .limit(SIDE)
                 ).all()
@@ -66,17 +70,13 @@ def _sider(a: Arbeid, utvalg: Utvalg) -> Iterator[Sequence[tuple[m.Journalpost, 
             siste = rader[-1][0].journalsekvensnummer
 
 
-def journalhode_tall(a: Arbeid, utvalg: Utvalg, *, offentlig: bool) -> tuple[int, date | None, date | None]:
-    q = select(func.count(), func.min(JP.journaldato), func.max(JP.journaldato)).where(
-        JP.sak_id.in_(utvalg.saker())
+def journalhode_tall(a: Arbeid, hvor: list) -> tuple[int, date | None, date | None]:
+    q = (
+        select(func.count(), func.min(JP.journaldato), func.max(JP.journaldato))
+        .select_from(JP)
+        .join(m.Sak, m.Sak.id == JP.sak_id)
+        .where(*hvor)
     )
-    if offentlig:
-        q = (
-            q.join(m.Sak, m.Sak.id == JP.sak_id)
-            .where(JP.status.in_(("J", "A")))
-            .where(JP.tilgangskode.is_(None) | JP.tilgangskode.not_in(IKKE_VURDERT))
-            .where(m.Sak.tilgangskode.is_(None) | m.Sak.tilgangskode.not_in(IKKE_VURDERT))
-        )
     antall, forste, siste = a.s.execute(q).one()
     return antall or 0, forste, siste
 
@@ -85,19 +85,31 @@ def skriv_journal(
     a: Arbeid,
     sti: Path,
     *,
-    utvalg: Utvalg,
-    navnerom,
+    hvor: list,
+    sid_for: Callable[[m.Sak], uuid.UUID],
     navn: Navneregister,
-    arkivdel_sid: str,
+    arkivdel_sid: str | None,
     arkivskaper: tuple[str, str],
     offentlig: bool,
     cancelled: Callable[[], bool],
+    periode: tuple[date, date] | None = None,
+    seleksjon: str | None = None,
 ) -> int:
-    """One journal file; returns how many journalregistreringer it holds."""
+    """One journal file of the posts ``hvor`` selects; returns how many journalregistreringer it holds.
+
+    The schemas demand at least one journalregistrering: with nothing to list no file is written
+    and 0 is returned (the caller leaves the file out, or refuses). ``sid_for`` gives the systemID
+    namespace of a sak's arkiv (the same systemIDs as in arkivstruktur.xml); ``periode`` the
+    journal's dates when it is a period's (else its first and last journaldato).
+    """
     ns = NS_OJ if offentlig else NS_LJ
     rot = "offentligJournal" if offentlig else "loependeJournal"
     b = Bygger(ns)
-    antall, forste, siste = journalhode_tall(a, utvalg, offentlig=offentlig)
+    antall, forste, siste = journalhode_tall(a, hvor)
+    if antall == 0:
+        return 0
+    if periode is not None:
+        forste, siste = periode
     skrevet = 0
     with etree.xmlfile(str(sti), encoding="utf-8") as xf:
         xf.write_declaration()
@@ -109,13 +121,17 @@ def skriv_journal(
             hode = b.el(None, "journalhode")
             b.felt(hode, "journalStartDato", d(forste or a.idag))
             b.felt(hode, "journalSluttDato", d(siste or a.idag))
-            b.felt(hode, "seleksjon", "Offentlig journal" if offentlig else "Alle journalposter i uttrekket")
+            b.felt(
+                hode,
+                "seleksjon",
+                seleksjon or ("Offentlig journal" if offentlig else "Alle journalposter i uttrekket"),
+            )
             b.felt(hode, "antallJournalposter", antall)
             ask = b.el(hode, "arkivskaper")
             b.felt(ask, "arkivskaperID", arkivskaper[0])
             b.felt(ask, "arkivskaperNavn", arkivskaper[1])
             xf.write(hode, pretty_print=True)
-            for side in _sider(a, utvalg):
+            for side in _sider(a, hvor):
                 if cancelled():
                     raise _Avbrutt
                 ider = [jp.id for jp, _ in side]
@@ -135,8 +151,6 @@ def skriv_journal(
                 ):
                     avskr[av.journalpost_id] = av
                 for jp, sak in side:
-                    if offentlig and not _offentlig(jp, sak):
-                        continue
                     reg = _registrering(
                         b,
                         jp,
@@ -144,7 +158,7 @@ def skriv_journal(
                         parter[jp.id],
                         avskr.get(jp.id),
                         navn,
-                        navnerom,
+                        systemid(sid_for(sak), "journalpost", jp.id),
                         arkivdel_sid,
                         offentlig=offentlig,
                     )
@@ -164,23 +178,21 @@ def _registrering(
     parter: list[m.Korrespondansepart],
     av: m.Avskrivning | None,
     navn: Navneregister,
-    navnerom,
-    arkivdel_sid: str,
+    jp_sid: str,
+    arkivdel_sid: str | None,
     *,
     offentlig: bool,
 ) -> etree._Element:
+    """One journalregistrering; in the offentlig journal every field as :func:`offentlig_visning` shows it."""
     jr = b.el(None, "journalregistrering")
-    sak_skjult = sak_skjult_for(OFFENTLIGHETEN, sak)
-    jp_skjult = jp_skjult_for(OFFENTLIGHETEN, jp, sak)
     skj = jp_skjerming(jp, sak)
+    vis = offentlig_visning(jp, sak) if offentlig else None
     sm = b.el(jr, "saksmappe")
     b.felt(sm, "mappeID", f"{sak.saksaar}/{sak.sakssekvensnummer}")
     b.felt(sm, "saksaar", sak.saksaar)
     b.felt(sm, "sakssekvensnummer", sak.sakssekvensnummer)
-    if offentlig:
-        b.felt(
-            sm, "offentligTittel", sak.tittel if sak_skjult.tittel2 else full_tittel(sak.tittel, sak.tittel2)
-        )
+    if vis is not None:
+        b.felt(sm, "offentligTittel", vis.sakstittel)
     else:
         b.felt(sm, "tittel", full_tittel(sak.tittel, sak.tittel2))
         if sak.tittel2 and sak.tilgangskode and (sak.skjermingsnivaa or 1) >= 2:
@@ -188,19 +200,19 @@ def _registrering(
             b.felt(sm, "skjermingMetadata", "Tittel mappe - unntatt første linje")
     b.felt(sm, "administrativEnhet", navn.enhet(sak.enhet_id))
     b.felt(sm, "saksansvarlig", navn.bruker(sak.saksansvarlig_id, "") or None)
-    if offentlig:
+    if vis is not None:
         b.felt(sm, "tilgangsrestriksjon", sak.tilgangskode)
         b.felt(sm, "skjermingshjemmel", sak.hjemmel if sak.tilgangskode else None)
     else:
         b.felt(sm, "referanseArkivdel", arkivdel_sid)
     j = b.el(jr, "journalpost")
-    b.felt(j, "systemID", systemid(navnerom, "journalpost", jp.id))
+    b.felt(j, "systemID", jp_sid)
     b.felt(j, "registreringsID", f"{sak.saksaar}/{sak.sakssekvensnummer}-{jp.dokumentnummer}")
     b.felt(j, "journalaar", jp.journalaar)
     b.felt(j, "journalsekvensnummer", jp.journalsekvensnummer)
     b.felt(j, "journalpostnummer", jp.dokumentnummer)
-    if offentlig:
-        b.felt(j, "offentligTittel", jp.tittel if jp_skjult.tittel2 else full_tittel(jp.tittel, jp.tittel2))
+    if vis is not None:
+        b.felt(j, "offentligTittel", vis.tittel)
     else:
         b.felt(j, "tittel", full_tittel(jp.tittel, jp.tittel2))
         if jp.tittel2 and skj:
@@ -209,7 +221,7 @@ def _registrering(
         b.felt(j, "skjermingMetadata", "Tittel registrering - unntatt første linje")
     b.felt(j, "journaldato", d(jp.journaldato))
     b.felt(j, "dokumentetsDato", d(jp.dokumentdato))
-    if not offentlig:
+    if vis is None:
         b.felt(j, "antallVedlegg", jp.antall_vedlegg)
     if av is not None:
         b.felt(j, "avskrivningsdato", d(av.dato))
@@ -238,8 +250,8 @@ def _registrering(
     for type_, pnavn in ps_navn:
         k = b.el(j, "korrespondansepart")
         b.felt(k, "korrespondanseparttype", type_)
-        b.felt(k, "korrespondansepartNavn", SKJERMET if offentlig and jp_skjult.parter else pnavn)
-        if not offentlig and skj and (skj.nivaa or 1) >= 3:
+        b.felt(k, "korrespondansepartNavn", SKJERMET if vis is not None and vis.parter_skjult else pnavn)
+        if vis is None and skj and (skj.nivaa or 1) >= 3:
             b.felt(k, "skjermingMetadata", "Navn korrespondansepart")
     return jr
 
@@ -257,11 +269,20 @@ def _verdi(r: m.Endringslogg, verdi: str | None) -> str | None:
 
 
 def skriv_endringslogg(
-    a: Arbeid, sti: Path, *, utvalg: Utvalg, navnerom, navn: Navneregister, cancelled: Callable[[], bool]
+    a: Arbeid,
+    sti: Path,
+    *,
+    utvalg: Utvalg,
+    navnerom,
+    navn: Navneregister,
+    cancelled: Callable[[], bool],
+    avsluttet: tuple[str, str, str],
 ) -> int:
     """Every logged value of the uttrekk's saker and journalposter, old → new, statuses as kodenavn.
 
     A value set for the first time (a registration's status) has ``INGEN_VERDI`` as tidligereVerdi.
+    ``avsluttet`` is (arkivdel systemID, avsluttetDato, avsluttetAv) as arkivstruktur.xml states
+    them: the one endring written when nothing else was logged (the schema demands one).
     """
     b = Bygger(NS_EL)
     logg = m.Endringslogg
@@ -306,4 +327,15 @@ def skriv_endringslogg(
                     if len(e) == 6:  # a value of only spaces would leave an empty element out
                         xf.write(e, pretty_print=True)
                         antall += 1
+            if antall == 0:
+                e = b.el(None, "endring")
+                for felt, verdi in zip(
+                    ("referanseArkivenhet", "referanseMetadata", "endretDato", "endretAv", "tidligereVerdi"),
+                    (avsluttet[0], "avsluttetDato", avsluttet[1], avsluttet[2], INGEN_VERDI),
+                    strict=True,
+                ):
+                    b.felt(e, felt, verdi)
+                b.felt(e, "nyVerdi", avsluttet[1])
+                xf.write(e, pretty_print=True)
+                antall = 1
     return antall

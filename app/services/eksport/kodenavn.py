@@ -77,3 +77,9 @@ DOKUMENT_UNDER_REDIGERING = "Dokumentet er under redigering"
 AVLEVERBAR_SAKSSTATUS = frozenset({"Avsluttet", "Utgår"})
 AVLEVERBAR_JOURNALSTATUS = frozenset({"Arkivert", "Utgår"})
 AVLEVERBAR_DOKUMENTSTATUS = frozenset({DOKUMENT_FERDIG})
+
+#: An utvalgssak's type (PS/DS/RS/OS) as moeteregistreringstype and moetesakstype (the mapping in
+#: app/store/modeller/politikk.py): a politisk sak is a saksframlegg, a delegated decision is
+#: referred (Referatsak), an orienteringssak is its own kind.
+MOETEREGISTRERINGSTYPE = {"PS": "Saksframlegg", "DS": "Referatsak", "RS": "Referatsak", "OS": "Orienteringssak"}
+MOETESAKSTYPE = {"PS": "Politisk sak", "DS": "Delegert møtesak", "RS": "Referatsak", "OS": "Orienteringssak"}

@@ -23,6 +23,8 @@ class MedlemInfo:
     rolle: str
     parti: str | None
     epost: str | None
+    fra: date | None = None
+    til: date | None = None
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from app.domain.regler import politikk as regler
 from app.services.arbeid import Arbeid, Kontekst, arbeid
 from app.services.politikk.behandling import er_siste, sjekk_kan_bekrefte
 from app.services.politikk.felles import BehandlingRad, SaksgangRad, nummer, rad, utvalg_
-from app.services.politikk.kurvsporring import mine_utvalg
+from app.services.politikk.kurvsporring import har_motebord, mine_utvalg
 from app.store import models as m
 from app.store.modeller import politikk as pm
 
@@ -156,3 +156,9 @@ def mulige(ctx: Kontekst, jp_id: int) -> dict[str, BehandlingRad | str]:
             ut["oppfolging"] = rad(a, a.hent(pm.Utvalgssak, b.utvalgssak_id, "utvalgssaken"), b)
             break
         return ut
+
+
+def motebord(ctx: Kontekst) -> bool:
+    """May the acting user open the Møtebord (møtesekretær, the archive, or secretary of an utvalg)."""
+    with arbeid(ctx, skriv=False) as a:
+        return har_motebord(a)

@@ -67,6 +67,8 @@ def legg_til_medlem(
     navn = tekst(navn, 200, "Navnet")
     if not navn:
         raise UgyldigInndata("Skriv medlemmets navn")
+    if fra and til and til < fra:
+        raise UgyldigInndata("Perioden slutter før den begynner")
     if rolle not in regler.MEDLEMSROLLER:
         raise UgyldigInndata(f"Ukjent rolle «{rolle}»; velg {', '.join(regler.MEDLEMSROLLER)}")
     with arbeid(ctx) as a:
@@ -90,7 +92,7 @@ def legg_til_medlem(
         return Resultat(f"{navn} er {regler.MEDLEMSROLLER[rolle].lower()} i {u.kode}", id=md.id)
 
 
-def _info(a, u: pm.Utvalg) -> UtvalgInfo:
+def _info(a, u: pm.Utvalg, *, alle: bool = False) -> UtvalgInfo:
     sek = a.s.get(m.Bruker, u.sekretar_id) if u.sekretar_id else None
     fo = a.s.get(pm.Utvalg, u.fullmaktsorgan_id) if u.fullmaktsorgan_id else None
     orden = list(regler.MEDLEMSROLLER)
@@ -105,7 +107,9 @@ def _info(a, u: pm.Utvalg) -> UtvalgInfo:
         sekretar=sek.initialer if sek else None,
         fullmaktsorgan=fo.kode if fo else None,
         medlemmer=[
-            MedlemInfo(x.id, x.navn, x.rolle, x.parti, x.epost) for x in medlemmer if _gjelder(x, a.idag)
+            MedlemInfo(x.id, x.navn, x.rolle, x.parti, x.epost, x.fra, x.til)
+            for x in medlemmer
+            if alle or _gjelder(x, a.idag)
         ],
     )
 
@@ -114,9 +118,10 @@ def _gjelder(x: pm.Utvalgsmedlem, dag: date) -> bool:
     return (x.fra is None or x.fra <= dag) and (x.til is None or dag <= x.til)
 
 
-def liste_utvalg(ctx: Kontekst) -> list[UtvalgInfo]:
+def liste_utvalg(ctx: Kontekst, *, alle_medlemmer: bool = False) -> list[UtvalgInfo]:
+    """The active bodies; their members of today, or with ``alle_medlemmer`` every period's."""
     with arbeid(ctx, skriv=False) as a:
         return [
-            _info(a, u)
+            _info(a, u, alle=alle_medlemmer)
             for u in a.s.scalars(select(pm.Utvalg).where(pm.Utvalg.aktiv).order_by(pm.Utvalg.kode))
         ]

@@ -29,7 +29,7 @@ Saksbord (Noark 4)            Noark 5 (arkivstruktur.xsd, moetemappe / moeteregi
 A journalpost (the sakspapir) may have several utvalgssaker, one per utvalg in its saksgang
 (behandlingsrekkefølge), and each utvalgssak one behandling per møte it is on (an utsatt sak
 gets a new behandling at the next møte); every behandling points to the same sakspapir.
-The exporter (branch ``rapport``) reads these tables; the mapping above is its contract.
+The exporter (app/services/eksport/moeter.py) reads these tables; the mapping above is its contract.
 """
 
 from __future__ import annotations

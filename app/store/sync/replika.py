@@ -27,7 +27,7 @@ from platformdirs import user_data_dir
 from sqlalchemy import Connection, text
 
 from app.domain import regler
-from app.store.db import Database
+from app.store.db import Database, registrer_funksjoner
 
 if TYPE_CHECKING:
     from app.store.sync.pull import Endringer, Markor
@@ -73,6 +73,7 @@ def raa_forbindelse(replika: Database) -> sqlite3.Connection:
     fil = replika.engine.url.database
     assert fil, "a replica is always a file (aapne_replika)"
     c = sqlite3.connect(fil, timeout=30, isolation_level=None)
+    registrer_funksjoner(c)  # the search tables' triggers fold with it
     c.execute("PRAGMA busy_timeout=30000")
     c.execute("PRAGMA foreign_keys=OFF")
     return c
@@ -94,8 +95,11 @@ def _replikakolonner(c: sqlite3.Connection, tabell: str) -> set[str]:
 
 
 def _upsert_sql(tabell: str, kolonner: list[str]) -> str:
-    if tabell == "fulltekst":
-        return "INSERT OR REPLACE INTO fulltekst (rowid, journalpost_id, tekst) VALUES (?, ?, ?)"
+    if tabell == "fulltekst":  # stored folded, as the search compares it (app/domain/regler/sok.py)
+        return (
+            "INSERT OR REPLACE INTO fulltekst (rowid, journalpost_id, tekst) "
+            "VALUES (?, ?, sok_fold(?))"
+        )
     navn = ", ".join(f'"{k}"' for k in kolonner)
     return f'INSERT OR REPLACE INTO "{tabell}" ({navn}) VALUES ({", ".join("?" * len(kolonner))})'
 

@@ -160,6 +160,9 @@ def bygg_menyer(
         valg.setObjectName(f"rapport_{navn}")
         valg.triggered.connect(lambda _c=False, navn=navn: rapportvisning.aapne(vindu, navn))
         rapportvalg[navn] = valg
+    # The public journal as a period list, PDF or Noark 5 offentligJournal.xml (the same action as in Fil).
+    rapporter.addSeparator()
+    rapporter.addAction(handlinger["offentlig_journal"])
     bruker = mb.addMenu("")
     hjelp = meny(("hjelp",))
     for m in (jp, oppg, sak, arkiv):

@@ -46,6 +46,7 @@ from app.views.integrasjoner import koble_inn
 from app.views.konflikter import ART as KONFLIKT
 from app.views.konflikter import KonfliktDialog, KonfliktFelt, KonfliktRad, konflikt_ider, konflikt_rader
 from app.views.kurver.liste import KurvListe
+from app.views.kurver.sokeleder import Sokeleder
 from app.views.kurver.tre import KONFLIKTER, KurvTre
 from app.views.lesefelt.lesing import ALLE_HANDLINGER, Lesestoff, Valgleser
 from app.views.lesefelt.panel import Lesefelt
@@ -59,6 +60,7 @@ from app.views.operasjoner.oppgave import Oppgavehandlinger
 from app.views.operasjoner.sak import Sakshandlinger
 from app.views.operasjoner.utskrift import Utskrifthandlinger
 from app.views.politikk import koble_til
+from app.widgets.arbeider import Arbeider
 from app.widgets.hendelser import hendelser
 
 log = logging.getLogger(__name__)
@@ -105,6 +107,9 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         self.hoyre.addWidget(self.lesefelt)
         self.hoyre.addWidget(self.konfliktfelt)
         self._antall_konflikter: int | None = None
+        self._konfliktteller = Arbeider(self)
+        self._konfliktteller.sig_result.connect(self._on_konflikter_talt)
+        self._konfliktteller.sig_error.connect(lambda e: log.error("Kunne ikke telle konflikter: %s", e))
         self._synkstatus: str | None = None
         if synk is not None:
             replika = synk.replika
@@ -137,7 +142,10 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             self.baand.brukerknapp,
             self.baand.brukermeny,
         )
-        self.sokefelt.returnPressed.connect(self._on_sok)
+        self.sokeleder = Sokeleder(self.sokefelt, lambda: self.ctx, self)
+        self.sokeleder.sig_treff.connect(self._on_sok)
+        self.sokeleder.sig_talt.connect(self.liste.vis_sokeantall)
+        self.sokeleder.sig_feil.connect(self.vis_feil)
         self.brukermeny.aboutToShow.connect(self._fyll_brukermeny)
         self.addToolBar(self.baand)
         self.menyer = menyer.bygg_menyer(
@@ -314,11 +322,20 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             # Back online and the outbox replayed: real numbers replace the provisional ones.
             hendelser().sig_data_changed.emit("alt")
             return
-        try:
-            antall = len(synktjeneste.konflikter(self.ctx.synk.replika))
-        except Exception:  # the status text matters more than the count
-            log.exception("Kunne ikke telle konflikter")
-            return
+        replika = self.ctx.synk.replika
+        # Counted off the UI thread: the sync reports after every round, while the user works.
+        self._konfliktteller.start(lambda progress, avbrutt: len(synktjeneste.konflikter(replika)))
+
+    @property
+    def opptatt(self) -> bool:
+        """A read the window started is still running (kurver, the list, the selection, counts)."""
+        return any(
+            (self.tre._arbeider.opptatt, self.liste._arbeider.opptatt, self.liste._teller.opptatt,
+             self.liste.modell.henter_flere, self.leser.leser, self.sokeleder.opptatt,
+             self.politikk.leser, self._konfliktteller.opptatt)
+        )  # fmt: skip
+
+    def _on_konflikter_talt(self, antall: int) -> None:
         if antall != self._antall_konflikter:
             self.oppdater_kurver()
             if self.tre.valgt_kurv() == KONFLIKTER:
@@ -379,13 +396,18 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             replika = ctx.synk.replika
             self.liste.vis_kurv(art, tittel, lambda filter=None, **_kw: konflikt_ider(replika, filter))
         else:
-            self.liste.vis_kurv(art, tittel, lambda **kw: kurver.kurv_ider(ctx, navn, **kw))
+            self.liste.vis_kurv(
+                art,
+                tittel,
+                lambda **kw: kurver.kurv_ider(ctx, navn, **kw),
+                lambda **kw: kurver.kurv_antall(ctx, navn, **kw),
+            )
         self._sett_paaminnelseslinje()
 
     def _on_sak_valgt(self, sak_id: int, tekst: str) -> None:
         ctx = self.ctx
 
-        def ider(filter=None, sorter=None, synkende=False) -> list[int]:
+        def ider(filter=None, sorter=None, synkende=False, **_side) -> list[int]:
             return [jp.id for jp in visning.vis_sak(ctx, sak_id).journalposter]
 
         self.liste.vis_kurv("journalpost", tekst, ider)
@@ -395,19 +417,13 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         """Open a kurv by key (tests, the help text, future deep links)."""
         self.tre.velg_kurv(navn)
 
-    def _on_sok(self) -> None:
-        tekst = self.sokefelt.text().strip()
-        if not tekst:
-            return
-        try:
-            treff = sok.sok(self.ctx, tekst)
-        except SaksbordFeil as e:
-            self.vis_feil(e)
-            return
+    def _on_sok(self, treff: sok.SokTreff) -> None:
+        """Hits of the global search (Sokeleder runs it off the UI thread)."""
         self.tre.blockSignals(True)
         self.tre.setCurrentItem(None)  # pyright: ignore[reportArgumentType] - stub: item may be None
         self.tre.blockSignals(False)
-        self.liste.vis_sok(tekst, treff.saker, treff.journalposter)
+        self.liste.vis_sok(treff.tekst, treff.saker, treff.journalposter)
+        self.liste.vis_sokeantall(treff)
 
     # --- selection and the reading pane -----------------------------------------------
 

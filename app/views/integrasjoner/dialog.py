@@ -1,7 +1,8 @@
-"""The integrations' status, for the archive: Fiks Arkiv receipts, eInnsyn publication, Enhetsregisteret.
+"""The integrations' status, for the archive: an Oversikt of all five (eInnsyn, Fiks Arkiv,
+Enhetsregisteret, SvarUt, SvarInn), then Fiks Arkiv receipts, eInnsyn publication, Enhetsregisteret.
 
-One tab per integration, each read from the same services the CLI prints (``arkivmelding status``,
-``einnsyn status``). Work that talks to the network or the watched folder (Ta imot nå, Publiser nå,
+Each tab is read from the same services the CLI prints (``integrasjon status``, ``arkivmelding
+status``, ``einnsyn status``). Work that talks to the network or the watched folder (Ta imot nå, Publiser nå,
 Prøv igjen) runs off the UI thread; the tab refreshes when it is done.
 """
 
@@ -11,12 +12,14 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.feil import SaksbordFeil
-from app.services import arkivmelding, einnsyn, enhetsregister, innstillinger
+from app.services import arkivmelding, einnsyn, enhetsregister, innstillinger, integrasjoner
 from app.services.arbeid import Kontekst
 from app.widgets.arbeider import Arbeider
 from app.widgets.hendelser import hendelser
@@ -64,6 +67,22 @@ class IntegrasjonsDialog(QDialog):
         self.ctx = ctx
         self.faner = QTabWidget()
 
+        self.oversikt_side = QWidget()
+        self.oversikt = _tabell("oversikt", 4, 2)
+        self.oversikt.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.oversikt.itemSelectionChanged.connect(self._vis_detaljer)
+        self.detaljer = QPlainTextEdit()
+        self.detaljer.setObjectName("oversikt_detaljer")
+        self.detaljer.setReadOnly(True)
+        self.detaljer.setMaximumHeight(140)
+        self.oversikt_info = QLabel()
+        self.oversikt_info.setWordWrap(True)
+        lag_o = QVBoxLayout(self.oversikt_side)
+        lag_o.addWidget(self.oversikt_info)
+        lag_o.addWidget(self.oversikt, 1)
+        lag_o.addWidget(self.detaljer)
+        self._oversikt: list[integrasjoner.Integrasjonsstatus] = []
+
         self.fiks = QWidget()
         self.mottak = _tabell("mottak", 5, 4)
         self.ta_imot = QPushButton()
@@ -96,6 +115,7 @@ class IntegrasjonsDialog(QDialog):
         skjema.addRow(self.enhet_url_etikett, self.enhet_url)
         skjema.addRow(self.enhet_cache_etikett, self.enhet_cache)
 
+        self.faner.addTab(self.oversikt_side, "")
         self.faner.addTab(self.fiks, "")
         self.faner.addTab(self.einnsyn, "")
         self.faner.addTab(self.enhet, "")
@@ -128,9 +148,16 @@ class IntegrasjonsDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Integrasjoner"))
-        self.faner.setTabText(0, self.tr("Arkivmeldinger (Fiks Arkiv)"))
-        self.faner.setTabText(1, self.tr("eInnsyn"))
-        self.faner.setTabText(2, self.tr("Enhetsregisteret"))
+        self.faner.setTabText(0, self.tr("Oversikt"))
+        self.faner.setTabText(1, self.tr("Arkivmeldinger (Fiks Arkiv)"))
+        self.faner.setTabText(2, self.tr("eInnsyn"))
+        self.faner.setTabText(3, self.tr("Enhetsregisteret"))
+        self.oversikt_info.setText(
+            self.tr("Det registeret vet om hver integrasjon; velg en rad for det som trenger tilsyn.")
+        )
+        self.oversikt.setHorizontalHeaderLabels(
+            [self.tr("Integrasjon"), self.tr("Satt opp"), self.tr("Tilstand"), self.tr("Trenger tilsyn")]
+        )
         self.mottak.setHorizontalHeaderLabels(
             [
                 self.tr("Mottatt"),
@@ -158,6 +185,22 @@ class IntegrasjonsDialog(QDialog):
         """Read every tab again from the services."""
         ctx = self.ctx
         inst = innstillinger.les(ctx)
+        try:
+            self._oversikt = integrasjoner.oversikt(ctx)
+        except SaksbordFeil as e:
+            self._oversikt = []
+            self.oversikt_info.setText(str(e))
+        _fyll(
+            self.oversikt,
+            [
+                [r.navn, self.tr("Ja") if r.satt_opp else self.tr("Nei"),
+                 r.tilstand + (f" – {r.adresse}" if r.adresse else ""), str(r.trenger_tilsyn or "")]
+                for r in self._oversikt
+            ],
+        )  # fmt: skip
+        for k in (0, 1, 3):
+            self.oversikt.resizeColumnToContents(k)
+        self._vis_detaljer()
         try:
             rot = arkivmelding.rotmappe(ctx)
             self.fiks_info.setText(self.tr("Overvåket mappe: %1").replace("%1", str(rot / "inn")))
@@ -200,6 +243,12 @@ class IntegrasjonsDialog(QDialog):
         self.enhet_cache.setText(
             self.tr("%1 virksomheter i %2").replace("%1", str(st.antall)).replace("%2", st.mappe)
         )
+
+    def _vis_detaljer(self) -> None:
+        rader = {i.row() for i in self.oversikt.selectedIndexes()}
+        valgt = [self._oversikt[i] for i in sorted(rader) if i < len(self._oversikt)]
+        linjer = [f"{r.navn}: {d}" for r in (valgt or self._oversikt) for d in r.detaljer]
+        self.detaljer.setPlainText("\n".join(linjer) or self.tr("Ingenting trenger tilsyn."))
 
     def _statustekst(self, r: einnsyn.Statusrad) -> str:
         if r.status == "venter" and r.klar_fra:

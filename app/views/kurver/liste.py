@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.data import KurvRad
 from app.widgets.arbeider import Arbeider
 from app.widgets.epostmaal import EpostMaal
-from app.widgets.kurvmodell import KurvModell
+from app.widgets.kurvmodell import ID_SIDE, SIDE, KurvModell
 from app.widgets.meldingslinje import Meldingslinje
 
 
@@ -60,6 +60,15 @@ class _Tabell(EpostMaal, QTableView):
         p.end()
 
 
+TELL_ETTER_MS = 100
+"""A long kurv is counted this long after its first page lands (its rows paint first)."""
+
+
+def _tall(n: int) -> str:
+    """10 000: thousands apart with a no-break space, as Norwegian writes them."""
+    return f"{n:,}".replace(",", "\u00a0")
+
+
 class KurvListe(QWidget):
     sig_valg_endret = Signal(object)
     """The current row changed: the KurvRad, or None."""
@@ -79,6 +88,11 @@ class KurvListe(QWidget):
         self._arbeider = Arbeider(self)
         self._arbeider.sig_result.connect(self._on_ider_lastet)
         self._arbeider.sig_error.connect(self._on_feil)
+        self._teller = Arbeider(self)
+        self._teller.sig_result.connect(self._on_talt)
+        self._teller.sig_error.connect(self._on_feil)
+        self._tell_ider: Callable[..., int] | None = None
+        self._hentet: tuple = (None, None, None, False)
         self.feilmelding: Callable[[Exception], None] | None = None
         self._hent_ider: Callable[..., list[int]] | None = None
         self._kilde: tuple[str, str] | None = None  # (art, title) of what is shown
@@ -86,6 +100,8 @@ class KurvListe(QWidget):
         self._synkende = False
         self._behold_id: int | None = None
         self._sok: dict[str, list[int]] = {}
+        self._sokeantall: dict[str, int | None] = {}
+        self._soketekst = ""
 
         self.tittel = QLabel()
         self.tittel.setObjectName("listetittel")
@@ -158,11 +174,22 @@ class KurvListe(QWidget):
 
     # --- what is shown --------------------------------------------------------
 
-    def vis_kurv(self, art: str, tittel: str, hent_ider: Callable[..., list[int]]) -> None:
-        """Show a kurv: ``hent_ider(filter=, sorter=, synkende=)`` runs off the UI thread."""
+    def vis_kurv(
+        self,
+        art: str,
+        tittel: str,
+        hent_ider: Callable[..., list[int]],
+        tell_ider: Callable[..., int] | None = None,
+    ) -> None:
+        """Show a kurv: ``hent_ider(filter=, sorter=, synkende=, fra=, grense=)`` runs off the UI thread.
+
+        Only the first ``ID_SIDE`` ids are read when the kurv opens; the model asks for more as
+        the user scrolls. ``tell_ider(filter=)`` counts the kurv apart, after the first page is shown.
+        """
         endret = self._kilde != (art, tittel)
         self._kilde = (art, tittel)
         self._hent_ider = hent_ider
+        self._tell_ider = tell_ider
         self._sok = {}
         for b in (self.sok_jp, self.sok_sak):
             b.setVisible(False)
@@ -180,9 +207,12 @@ class KurvListe(QWidget):
     def vis_sok(self, tekst: str, saker: list[int], journalposter: list[int]) -> None:
         """Show search hits; two toggles switch between journalposter and saker."""
         self._arbeider.avbryt()
+        self._teller.avbryt()
         self._hent_ider = None
         self._kilde = None
         self._sok = {"journalpost": journalposter, "sak": saker}
+        self._sokeantall = {}
+        self._soketekst = tekst
         self.tittel.setText(self.tr("Søk: «%1»").replace("%1", tekst))
         self.filter.setEnabled(False)
         for b in (self.sok_jp, self.sok_sak):
@@ -196,6 +226,24 @@ class KurvListe(QWidget):
         self.modell.sett_ider(art, self._sok.get(art, []))
         self._tilpass_kolonner()
         self._etter_lasting()
+        self._vis_sokeantall()
+
+    def vis_sokeantall(self, treff) -> None:
+        """The count beside search hits (a SokTreff); says when the list stops at its limit."""
+        if not self._sok or treff.tekst != self._soketekst:
+            return  # another kurv or search is shown by now
+        self._sokeantall = {"journalpost": treff.antall_journalposter, "sak": treff.antall_saker}
+        self._vis_sokeantall()
+
+    def _vis_sokeantall(self) -> None:
+        vist = len(self.modell.ider)
+        alle = self._sokeantall.get(self.modell.art, vist)
+        if alle is None:
+            self.antall.setText(self.tr("viser de første %1 treff, teller …").replace("%1", _tall(vist)))
+        elif alle > vist:
+            self.antall.setText(
+                self.tr("viser de første %1 av %2 treff").replace("%1", _tall(vist)).replace("%2", _tall(alle))
+            )
 
     def last_paa_nytt(self, *, behold: bool = True) -> None:
         """Re-query the ids (filter, sort, F5, a change elsewhere); keeps the selected row if it is still there."""
@@ -213,18 +261,54 @@ class KurvListe(QWidget):
             self._synkende,
         )
         self.antall.setText(self.tr("henter …"))
-        self._arbeider.start(lambda progress, avbrutt: hent(filter=filt, sorter=sorter, synkende=synk))
+        self._teller.avbryt()
+        self._hentet = (hent, filt, sorter, synk)
+        art = self._kilde[0] if self._kilde else "journalpost"
+        beholdt, les_side = self._behold_id, self.modell.les_side
+
+        def jobb(progress, avbrutt) -> tuple[list[int], dict[int, KurvRad | None]]:
+            ider = hent(filter=filt, sorter=sorter, synkende=synk, fra=0, grense=ID_SIDE)
+            # The page the list will paint and select first, read here and not in the first paint.
+            start = (ider.index(beholdt) // SIDE) * SIDE if beholdt in ider else 0
+            return ider, les_side(art, ider[start : start + SIDE])
+
+        self._arbeider.start(jobb)
 
     def _on_feil(self, e: Exception) -> None:
         self.antall.setText("")
         if self.feilmelding:
             self.feilmelding(e)
 
-    def _on_ider_lastet(self, ider: list[int]) -> None:
+    def _on_ider_lastet(self, svar: tuple[list[int], dict[int, KurvRad | None]]) -> None:
+        ider, forhaand = svar
         if self._behold_id is not None and (valgt := self.valgt()) is not None:
             self._behold_id = valgt.id  # the user may have clicked another row while the ids were read
-        self.modell.sett_ider(self._kilde[0] if self._kilde else "journalpost", ider)
+        hent, filt, sorter, synk = self._hentet
+        flere: Callable[[int, int], list[int]] | None = None
+        if len(ider) == ID_SIDE:  # a full first page: more to read as the user scrolls, and to count
+
+            def neste(fra: int, antall: int) -> list[int]:
+                return hent(filter=filt, sorter=sorter, synkende=synk, fra=fra, grense=antall)
+
+            flere = neste
+
+            tell = self._tell_ider
+            if tell is not None:  # started once the first rows have painted, so it does not slow them
+                self._teller.opptatt = True
+                QTimer.singleShot(TELL_ETTER_MS, lambda: self._tell(tell, filt))
+        self.modell.sett_ider(
+            self._kilde[0] if self._kilde else "journalpost", ider, flere=flere, forhaand=forhaand
+        )
         self._etter_lasting()
+        if flere is not None and self._teller.opptatt:
+            self.antall.setText(self.tr("henter …"))
+
+    def _tell(self, tell: Callable[..., int], filt: str | None) -> None:
+        if self._tell_ider is tell and self._hentet[1] == filt and self._teller.opptatt:
+            self._teller.start(lambda progress, avbrutt: tell(filter=filt))
+
+    def _on_talt(self, n: int) -> None:
+        self.antall.setText(self.tr("%n element(er)", "", n))
 
     def _etter_lasting(self) -> None:
         if self.idag is not None:

@@ -39,6 +39,7 @@ _TITLER = (
     QT_TRANSLATE_NOOP("KurvTre", "Restanser for enheten"),
     QT_TRANSLATE_NOOP("KurvTre", "Dokumenter i arbeid (enheten)"),
     QT_TRANSLATE_NOOP("KurvTre", "Til journalføring"),
+    QT_TRANSLATE_NOOP("KurvTre", "Mottatt fra SvarInn"),
     QT_TRANSLATE_NOOP("KurvTre", "Reserverte saker"),
     QT_TRANSLATE_NOOP("KurvTre", "Saker til avslutning"),
     QT_TRANSLATE_NOOP("KurvTre", "Beskjed til dokumentsenteret"),

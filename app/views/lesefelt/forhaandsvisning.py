@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QStackedWidget
@@ -33,6 +33,23 @@ def kan_konverteres(format_: str) -> bool:
     return f".{format_.lower().lstrip('.')}" in KONTORFORMATER
 
 
+def _lag_dokument(data: bytes) -> QPdfDocument:
+    """A loaded QPdfDocument over ``data``, made in any thread and handed to the UI thread.
+
+    PDFium parses the file under Qt's one process-wide PDFium lock; done on a worker, the UI
+    thread never waits for the parse, nor for a page another preview is rendering meanwhile.
+    """
+    dok = QPdfDocument()
+    buf = QBuffer(dok)  # a child: it lives, and moves to the UI thread, with the document
+    buf.setData(QByteArray(data))
+    buf.open(QIODevice.OpenModeFlag.ReadOnly)
+    dok.load(buf)
+    app = QCoreApplication.instance()
+    if app is not None:
+        dok.moveToThread(app.thread())
+    return dok
+
+
 def _konverter(data: bytes, filnavn: str) -> bytes:
     from app.dokumenter.konvertering import til_arkivformat
 
@@ -45,12 +62,11 @@ class Forhaandsvisning(QStackedWidget):
     def __init__(self, parent=None, *, konverter: Callable[[bytes, str], bytes] = _konverter) -> None:
         super().__init__(parent)
         self._konverter = konverter
-        self._buffer: QBuffer | None = None
         self._venter_paa: str | None = None
-        self.pdf = QPdfDocument(self)
+        self._dok = QPdfDocument(self)
         self.pdfvisning = QPdfView()
         self.pdfvisning.setObjectName("pdfvisning")
-        self.pdfvisning.setDocument(self.pdf)
+        self.pdfvisning.setDocument(self._dok)
         self.pdfvisning.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdfvisning.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.ingen_visning = QLabel()
@@ -71,6 +87,11 @@ class Forhaandsvisning(QStackedWidget):
         return self._arbeider.opptatt
 
     @property
+    def pdf(self) -> QPdfDocument:
+        """The document shown (an empty one on page 0)."""
+        return self._dok
+
+    @property
     def sider(self) -> int:
         return self.pdf.pageCount() if self.currentIndex() == 1 else 0
 
@@ -87,10 +108,9 @@ class Forhaandsvisning(QStackedWidget):
     def vis_fil(self, hent: Callable[[], bytes], *, filnavn: str, sjekksum: str, pdf: bool) -> None:
         """Read the file with ``hent`` off the UI thread and show it: a PDF as it is, an office file
         converted (or from the cache at once). A newer call drops this one's answer."""
-        if not pdf and (ferdig := _bufret.get(sjekksum)) is not None:
+        ferdig = None if pdf else _bufret.get(sjekksum)
+        if ferdig is not None:
             _bufret.move_to_end(sjekksum)
-            self.vis_pdf(ferdig)
-            return
         self.vis_pdf(None)
         if pdf:
             self.ingen_visning.setText(self.tr("Henter %1 …").replace("%1", filnavn))
@@ -99,21 +119,27 @@ class Forhaandsvisning(QStackedWidget):
         self._venter_paa = sjekksum
         konverter = self._konverter
 
-        def jobb(progress, avbrutt) -> tuple[str, bytes, bool]:
+        def jobb(progress, avbrutt) -> tuple[str, bytes, bool, QPdfDocument]:
+            if ferdig is not None:
+                return sjekksum, ferdig, True, _lag_dokument(ferdig)
             data = hent()
-            return (sjekksum, data, True) if pdf else (sjekksum, konverter(data, filnavn), False)
+            if not pdf:
+                data = konverter(data, filnavn)
+            return sjekksum, data, pdf, _lag_dokument(data)
 
         self._arbeider.start(jobb)
 
-    def _on_konvertert(self, ut: tuple[str, bytes, bool]) -> None:
-        sjekksum, pdf, som_den_er = ut
+    def _on_konvertert(self, ut: tuple[str, bytes, bool, QPdfDocument]) -> None:
+        sjekksum, pdf, som_den_er, dok = ut
         if not som_den_er:
             _bufret[sjekksum] = pdf
             while len(_bufret) > _MAKS_BUFRET:
                 _bufret.popitem(last=False)
         if sjekksum == self._venter_paa:
             self._venter_paa = None
-            self._tegn(pdf)
+            self._vis_dokument(dok)
+        else:
+            dok.deleteLater()
 
     def _on_konvertering_feilet(self, e: object) -> None:
         self._venter_paa = None
@@ -121,19 +147,19 @@ class Forhaandsvisning(QStackedWidget):
         self.ingen_visning.setText(self.tr("Kunne ikke lage forhåndsvisning: %1").replace("%1", str(e)))
 
     def _tegn(self, data: bytes | None) -> None:
-        self.pdf.close()
-        if self._buffer is not None:
-            # The buffer is a child of the widget: dropping the Python reference alone would keep it
-            # (and the whole PDF) alive until the window closes, one per document previewed.
-            self._buffer.deleteLater()
-            self._buffer = None
-        if not data:
+        """Show ``data`` now, parsed on this thread (a dialog's preview; the pane uses ``vis_fil``)."""
+        self._vis_dokument(_lag_dokument(data) if data else None)
+
+    def _vis_dokument(self, dok: QPdfDocument | None) -> None:
+        gammel = self._dok
+        self._dok = dok if dok is not None else QPdfDocument(self)
+        self._dok.setParent(self)
+        self.pdfvisning.setDocument(self._dok)
+        # The old document (and its buffer, a child) goes now: a reference kept by Python alone
+        # would hold every PDF previewed until the window closes.
+        gammel.deleteLater()
+        if dok is None:
             self.setCurrentIndex(0)
             return
-        buf = QBuffer(self)
-        buf.setData(QByteArray(data))
-        buf.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._buffer = buf
-        self.pdf.load(buf)
         self.setCurrentIndex(1)
         self.pdfvisning.setZoomMode(QPdfView.ZoomMode.FitToWidth)

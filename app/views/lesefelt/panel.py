@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QLabel,
     QStackedWidget,
@@ -86,7 +87,6 @@ class Lesefelt(EpostMaal, QWidget):
             dok.knapper,
             dok.forhaandsvisning,
         )
-        self.pdf = self.forhaandsvisning.pdf
         self.pdfvisning = self.forhaandsvisning.pdfvisning
         self.ingen_visning = self.forhaandsvisning.ingen_visning
 
@@ -128,6 +128,11 @@ class Lesefelt(EpostMaal, QWidget):
         self.idag = date.today()
         self.retranslate_ui()
         self.tom()
+
+    @property
+    def pdf(self) -> QPdfDocument:
+        """The preview's document (a new one per file shown)."""
+        return self.forhaandsvisning.pdf
 
     def retranslate_ui(self) -> None:
         self.tomt.setText(self.tr("Velg en journalpost, oppgave eller sak i listen"))

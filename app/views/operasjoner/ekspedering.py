@@ -119,6 +119,8 @@ class Ekspederingshandling(QObject):
             return
         jp_id = ctx.jp_id()
         grunn = ctx.hent(handlinger.mulige_handlinger, journalpost_id=jp_id).get("ekspeder")
+        if not grunn and self._tilby_papir(jp_id):
+            return
         if grunn:
             ctx.vis_feil(grunn)  # what the dialog could not fix: refused before it opens
             return
@@ -161,6 +163,35 @@ class Ekspederingshandling(QObject):
                 self._send(jp_id, d.valg())
                 return
             d.vis_mangler(ctx.hent(sjekk_ekspedering, jp_id, kanaler=kanaler, adresser=adresser))
+
+    def _tilby_papir(self, jp_id: int) -> bool:
+        """SvarUt reported a letter undelivered (AVVIST, IKKE_LEVERT): offer it again as a paper letter.
+
+        Only on a post that is E (True: the question was asked); on a post still partly unsent the
+        ordinary dialog goes on, and start_ekspedering puts such a mottaker on paper with the rest.
+        """
+        ctx = self.ctx
+        mislykte = ctx.hent(forsendelse.mislykte, jp_id)
+        if not mislykte:
+            return False
+        if ctx.hent(forsendelse.status, jp_id).status != "E":
+            return False  # the ordinary dialog: start_ekspedering sends these on paper with the rest
+        linjer = "\n".join(
+            self.tr("%1: %2 (sendt med SvarUt)")
+            .replace("%1", f.mottaker)
+            .replace("%2", f.ekstern_status or "")
+            for f in mislykte
+        )
+        sporsmal = self.tr(
+            "Disse brevene ble ikke levert med SvarUt:\n\n%1\n\nSende dem på nytt som papirbrev?"
+        )
+        if not ctx.sporsmal(self.tr("Ikke levert"), sporsmal.replace("%1", linjer)):
+            return True
+        for f in mislykte:
+            if not ctx.utfor("journalpost", forsendelse.send_paa_nytt, f.uuid, kanal="papir"):
+                return True
+        self._send(jp_id, Utsendingsvalg())
+        return True
 
     def _send(self, jp_id: int, valg: Utsendingsvalg) -> None:
         ctx = self.ctx

@@ -1,9 +1,9 @@
 """The political actions in the window: a «Politisk behandling» menu on the selected journalpost
-(Saksgang, Referer i utvalg, Sett opp på møte, Før vedtak, Bekreft vedtaksoppfølging) and the
-Møtebord.
+(Saksgang, Referer i utvalg, Sett opp på møte, Før vedtak, Bekreft vedtaksoppfølging, Delegert
+vedtak), the Møtebord, the register of utvalg and the delegasjonsliste (app/views/politikk/register.py).
 
 Each action is enabled from ``lesing.mulige`` (the same checks the services raise from) when
-the selection changes; a disabled action says why in its status tip.
+the selection changes, read off the UI thread; a disabled action says why in its status tip.
 """
 
 from __future__ import annotations
@@ -15,11 +15,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.domain.feil import SaksbordFeil
+from app.domain.regler import politikk as regler
 from app.services.data import KurvRad
 from app.services.politikk import behandling, lesing, mote, utvalg
 from app.services.politikk.felles import BehandlingRad
 from app.views.politikk.dialoger import RefererDialog, SaksgangDialog, Saksgangfane, VedtakDialog
 from app.views.politikk.motebord import MotebordDialog
+from app.views.politikk.register import DelegasjonslisteDialog, DelegertVedtakDialog, UtvalgDialog
+from app.widgets.arbeider import Arbeider
 
 if TYPE_CHECKING:
     from app.views.hovedvindu.kontekst import Vinduskontekst
@@ -49,7 +52,10 @@ class Politikkhandlinger(QObject):
             ("sett_opp", self.sett_opp),
             ("vedtak", self.vedtak),
             ("oppfolging", self.oppfolging),
+            ("delegert_vedtak", self.delegert_vedtak),
             ("motebord", self.motebord),
+            ("utvalg", self.utvalgsregister),
+            ("delegasjonsliste", self.delegasjonsliste),
         ):
             a = QAction(vindu)
             a.setObjectName(f"politikk_{navn}")
@@ -60,6 +66,10 @@ class Politikkhandlinger(QObject):
             self.handlinger[navn] = a
         self.handlinger["motebord"].setShortcut(QKeySequence("Ctrl+Shift+M"))
         self._mulige: dict[str, BehandlingRad | str] = {}
+        self._rad_naa: KurvRad | None = None
+        self._arbeider = Arbeider(self)
+        self._arbeider.sig_result.connect(self._on_lest)
+        self._arbeider.sig_error.connect(lambda e: self.ctx.vis_feil(e if isinstance(e, BaseException) else str(e)))
         self.retranslate_ui()
         self.oppdater(None)
 
@@ -71,7 +81,10 @@ class Politikkhandlinger(QObject):
             ("sett_opp", self.tr("Sett opp på møte")),
             ("vedtak", self.tr("Før vedtak …")),
             ("oppfolging", self.tr("Bekreft vedtaksoppfølging")),
+            ("delegert_vedtak", self.tr("Delegert vedtak …")),
             ("motebord", self.tr("Møtebord …")),
+            ("utvalg", self.tr("Utvalg og medlemmer …")),
+            ("delegasjonsliste", self.tr("Delegasjonsliste …")),
         ):
             self.handlinger[navn].setText(tekst)
 
@@ -81,36 +94,67 @@ class Politikkhandlinger(QObject):
         """Something changed: the selected row's actions may have changed with it."""
         self.oppdater(self.ctx.valg)
 
+    @property
+    def leser(self) -> bool:
+        """The actions' verdicts for the current selection are being read."""
+        return self._arbeider.opptatt
+
     def oppdater(self, rad: KurvRad | None) -> None:
+        """Follow the selection: the verdicts are read off the UI thread (issue 11), the newest wins.
+
+        Until they land the row's actions wait, disabled; the Møtebord keeps its last verdict.
+        """
+        self._rad_naa = rad
         jp_id = rad.journalpost_id if rad is not None else None
         self._mulige = {}
-        if jp_id:
-            try:
-                self._mulige = self.ctx.hent(lesing.mulige, jp_id)
-            except SaksbordFeil as e:
-                self._mulige = {n: str(e) for n in ("sett_opp", "vedtak", "oppfolging")}
         ingen = self.tr("Velg en journalpost først")
+        venter = self.tr("Leser inn det valgte …")
         self._sett(
             "saksgang",
             None if rad is not None and rad.type == "S" else self.tr("Saksgang gjelder et saksframlegg (S)"),
         )
         self._sett("referer", None if jp_id else ingen)
-        for navn in ("sett_opp", "vedtak", "oppfolging"):
-            verdi = self._mulige.get(navn, ingen)
-            self._sett(navn, verdi if isinstance(verdi, str) else None)
-        har = self.ctx.meg.get("roller", [])
+        ds = regler.TYPER_FOR["DS"]
         self._sett(
-            "motebord",
-            None
-            if {"motesekretar", "arkiv"} & set(har) or self._har_utvalg()
-            else self.tr("Bare for møtesekretæren"),
+            "delegert_vedtak",
+            ingen
+            if not jp_id
+            else None
+            if rad is not None and (rad.type or "-") in ds
+            else self.tr("Et delegert vedtak er en U, S eller X"),
         )
+        self._sett("utvalg", None)
+        self._sett("delegasjonsliste", None)
+        for navn in ("sett_opp", "vedtak", "oppfolging"):
+            self._sett(navn, venter if jp_id else ingen)
+        tjeneste = self.ctx.tjeneste
 
-    def _har_utvalg(self) -> bool:
-        try:
-            return any(u.sekretar == self.ctx.initialer.upper() for u in self.ctx.hent(utvalg.liste_utvalg))
-        except SaksbordFeil:
-            return False
+        def les(progress, avbrutt) -> tuple[KurvRad | None, dict[str, BehandlingRad | str], bool]:
+            mulige: dict[str, BehandlingRad | str] = {}
+            if jp_id:
+                try:
+                    mulige = lesing.mulige(tjeneste, jp_id)
+                except SaksbordFeil as e:
+                    mulige = {n: str(e) for n in ("sett_opp", "vedtak", "oppfolging")}
+            try:
+                bord = lesing.motebord(tjeneste)
+            except SaksbordFeil:
+                bord = False
+            return rad, mulige, bord
+
+        self._arbeider.start(les)
+
+    def _on_lest(self, svar: tuple[KurvRad | None, dict[str, BehandlingRad | str], bool]) -> None:
+        rad, mulige, bord = svar
+        if rad is not self._rad_naa:
+            return  # the selection moved on while this was read
+        self._mulige = mulige
+        if rad is not None and rad.journalpost_id:
+            ingen = self.tr("Velg en journalpost først")
+            for navn in ("sett_opp", "vedtak", "oppfolging"):
+                verdi = mulige.get(navn, ingen)
+                self._sett(navn, verdi if isinstance(verdi, str) else None)
+        self._sett("motebord", None if bord else self.tr("Bare for møtesekretæren"))
 
     def _sett(self, navn: str, grunn: str | None) -> None:
         a = self.handlinger[navn]
@@ -162,6 +206,21 @@ class Politikkhandlinger(QObject):
         self.ctx.kjor_dialog(
             MotebordDialog(self.ctx, mote_id=rad.mote_id if isinstance(rad, BehandlingRad) else None)
         )
+
+    def delegert_vedtak(self) -> None:
+        ctx = self.ctx
+        jpnr = ctx.jpnr()
+        d = DelegertVedtakDialog(jpnr, ctx.hent(utvalg.liste_utvalg), ctx.forelder)
+        if ctx.kjor_dialog(d):
+            ctx.utfor(
+                "journalpost", behandling.ny_behandling, jpnr, utvalg=d.utvalg.currentData(), type_="DS"
+            )
+
+    def utvalgsregister(self) -> None:
+        self.ctx.kjor_dialog(UtvalgDialog(self.ctx))
+
+    def delegasjonsliste(self) -> None:
+        self.ctx.kjor_dialog(DelegasjonslisteDialog(self.ctx))
 
 
 def endre_saksgang(ctx: Vinduskontekst, jpnr: str) -> None:

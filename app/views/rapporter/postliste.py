@@ -1,4 +1,5 @@
-"""Offentlig journal: pick a period, fetch the postliste off the UI thread, read it, save it as PDF."""
+"""Offentlig journal: pick a period, fetch the postliste off the UI thread, read it, save it as PDF,
+or write the same selection as Noark 5 offentligJournal.xml (app/services/eksport/offentlig_journal.py)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ class PostlisteDialog(QDialog):
         self.rader: list[PostlisteRad] = []
         self.velg_fil: Callable[[str], str] = self._velg_fil
         """Asks where to save the PDF ("" cancels); tests replace it."""
+        self.velg_xml: Callable[[str], str] = self._velg_xml_fil
+        """Asks where to save offentligJournal.xml ("" cancels); tests replace it."""
 
         idag = ctx.db.idag()
         mandag = idag - timedelta(days=idag.weekday())
@@ -83,6 +86,9 @@ class PostlisteDialog(QDialog):
         self.lagre.setObjectName("lagre_pdf")
         self.lagre.setEnabled(False)
         self.lagre.clicked.connect(self._on_lagre_clicked)
+        self.lagre_xml = self.knapper.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.lagre_xml.setObjectName("lagre_xml")
+        self.lagre_xml.clicked.connect(self._on_lagre_xml_clicked)
         self.knapper.rejected.connect(self.reject)
 
         lag = QVBoxLayout(self)
@@ -93,6 +99,9 @@ class PostlisteDialog(QDialog):
         self._arbeider = Arbeider(self)
         self._arbeider.sig_result.connect(self._on_rader)
         self._arbeider.sig_error.connect(self._on_feil)
+        self._xml_arbeider = Arbeider(self)
+        self._xml_arbeider.sig_result.connect(self._on_xml_skrevet)
+        self._xml_arbeider.sig_error.connect(self._on_feil)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -101,6 +110,12 @@ class PostlisteDialog(QDialog):
         self.til_etikett.setText(self.tr("&Til"))
         self.hent.setText(self.tr("Hent"))
         self.lagre.setText(self.tr("Lagre som PDF…"))
+        self.lagre_xml.setText(self.tr("Lagre som Noark 5-fil…"))
+        self.lagre_xml.setToolTip(
+            self.tr(
+                "Den samme offentlige journalen for perioden som offentligJournal.xml (Noark 5), for publisering uten eInnsyn"
+            )
+        )
         self.knapper.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Lukk"))
         self.tabell.setHorizontalHeaderLabels(self._kolonner())
 
@@ -117,7 +132,7 @@ class PostlisteDialog(QDialog):
 
     @property
     def opptatt(self) -> bool:
-        return self._arbeider.opptatt
+        return self._arbeider.opptatt or self._xml_arbeider.opptatt
 
     def _periode(self) -> tuple[date, date]:
         return dato(self.fra), dato(self.til)
@@ -210,6 +225,39 @@ class PostlisteDialog(QDialog):
             return
         self.status.setText(self.tr("Lagret %1").replace("%1", sti))
 
+    # --- offentligJournal.xml ---------------------------------------------------------
+
+    def _velg_xml_fil(self, forslag: str) -> str:
+        sti, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lagre offentlig journal som Noark 5-fil"), forslag, self.tr("Noark 5 XML (*.xml)")
+        )
+        return sti
+
+    def _on_lagre_xml_clicked(self) -> None:
+        from app.services.eksport.offentlig_journal import eksporter_offentlig_journal
+
+        ctx, (fra, til) = self.ctx, self._periode()
+        sti = self.velg_xml(f"offentligJournal-{fra:%Y%m%d}-{til:%Y%m%d}.xml")
+        if not sti:
+            return
+        if not sti.lower().endswith(".xml"):
+            sti += ".xml"
+        self.status.setText(self.tr("Skriver offentligJournal.xml …"))
+        self._xml_arbeider.start(
+            lambda progress, avbrutt: eksporter_offentlig_journal(
+                ctx, fra=fra, til=til, ut=Path(sti), cancelled=avbrutt
+            )
+        )
+
+    def _on_xml_skrevet(self, res) -> None:
+        self.status.setText(
+            self.tr("Lagret %1 (%2 journalposter, gyldig etter offentligJournal.xsd)")
+            .replace("%1", res.fil.name)
+            .replace("%2", str(res.antall))
+        )
+        self.status.setToolTip(str(res.fil))
+
     def reject(self) -> None:
         self._arbeider.avbryt()
+        self._xml_arbeider.avbryt()
         super().reject()

@@ -8,7 +8,7 @@ mottakersystem (HTTP Basic with the mottakersystem's brukernavn and passord):
   ``adresse1..3``, ``postnr``, ``poststed``), ``filmetadata`` (``filnavn``, ``mimetype``,
   ``sha256hash``), ``downloadUrl``, ``metadataForImport`` / ``metadataFraAvleverendeSystem``
   (``saksaar``, ``sakssekvensnummer``, ``dokumentetsDato`` …), ``eksternRef``, ``svarPaForsendelse``
-- GET  ``downloadUrl``: the documents as CMS EnvelopedData (``app.fiks.cms``) of a zip (or of the
+- GET  ``downloadUrl``: the documents as CMS EnvelopedData (``app.integrasjoner.fiks.cms``) of a zip (or of the
   one document when there is only one)
 - POST ``/tjenester/svarinn/kvitterMottak/forsendelse/{id}``: received; SvarInn stops offering it
 - POST ``/tjenester/svarinn/mottakFeilet/forsendelse/{id}`` with ``{"feilmelding", "permanent"}``:

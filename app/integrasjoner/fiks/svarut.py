@@ -283,7 +283,7 @@ class SvarUtKlient:
                     "og sertifikatet (svarut.sertifikat) er ikke satt.",
                     permanent=True,
                 )
-            from app.fiks.cms import krypter
+            from app.integrasjoner.fiks.cms import krypter
 
             innhold = [krypter(data, self._sertifikat) for data in innhold]
             kryptert = True
