@@ -146,6 +146,8 @@ def test_run_skriver_alle_tallene(tmp_path, benk):
             str(ut),
             "--kald-ganger",
             "1",
+            "--epost-antall",
+            "5",
         ],
         capture_output=True,
         text=True,
@@ -153,9 +155,22 @@ def test_run_skriver_alle_tallene(tmp_path, benk):
     )
     assert r.returncode == 0, r.stdout + r.stderr
     tall = json.loads(ut.read_text())
-    for forhold in ("kurv_vs_sql", "search_vs_index", "cold_start_vs_floor"):
-        assert isinstance(tall["ratios"][forhold], int | float), forhold
+    # every figure next to its floor, measured in the same run
+    assert set(tall["ratios"]) == {"kurv_vs_sql", "search_vs_index", "cold_start_vs_floor", "import_vs_parse"}
+    for navn, ratio in tall["ratios"].items():
+        assert isinstance(ratio, int | float) and ratio > 0, navn
+        assert navn in r.stdout
+    assert tall["detaljer"]["import"]["duplikater"] == 0
+    assert tall["detaljer"]["sok"]["fasit"]["riktige"] + len(tall["detaljer"]["sok"]["fasit"]["avvik"]) == (
+        tall["detaljer"]["sok"]["sporsmaal"]
+    )
+    assert "last" in tall["detaljer"] and "Maskinens last" in r.stdout
     assert "ratios" in r.stdout
+    # main's exact floors are the ones the ratios use: the archive kurv's SQL bare, kaldstart's empty window
+    assert tall["floors"]["kurv_figur"] == "archive_kurv_first_rows_ms"
+    assert tall["floors"]["cold_start_floor_s"] == tall["detaljer"]["kald"]["floor_s"]
+    assert tall["floors"]["search_index_p95_ms"] == tall["detaljer"]["sok"]["search_index_p95_ms"]
+    assert isinstance(tall["detaljer"]["sok"]["search_with_count_p95_ms"], int | float)
     for nokkel in (
         "cold_start_s",
         "kurv_first_rows_ms",
@@ -165,6 +180,7 @@ def test_run_skriver_alle_tallene(tmp_path, benk):
         "register_p50_ms",
         "register_p95_ms",
         "peak_rss_mb",
+        "archive_kurv_first_rows_ms",
     ):
         assert isinstance(tall[nokkel], int | float), nokkel
         assert nokkel in r.stdout
