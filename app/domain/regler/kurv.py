@@ -25,7 +25,7 @@ INNEBYGDE_KURVNAVN = frozenset(
         "Dokumenter i arbeid (enheten)", "til-journalforing", "Til journalføring", "reserverte-saker",
         "Reserverte saker", "saker-til-avslutning", "Saker til avslutning", "beskjed-til-dokumentsenteret",
         "Beskjed til dokumentsenteret", "neste-mote", "Neste møte", "klar-til-behandling", "Klar til behandling",
-        "til-oppfolging", "Til oppfølging",
+        "til-oppfolging", "Til oppfølging", "mottatt-fra-svarinn", "Mottatt fra SvarInn",
     }
 )  # fmt: skip
 
