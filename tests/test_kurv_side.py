@@ -42,6 +42,8 @@ def test_modellen_henter_en_side_og_mer_naar_man_ruller(qtbot, lag_vindu, monkey
         return ekte_antall(ctx, navn, **kw)
 
     w = lag_vindu("ALA")
+    w.velg_kurv("mottatte-oppgaver")  # the archive starts in Til journalføring: open it anew below
+    vent(qtbot, w)
     alle = ekte_ider(w.ctx, KURV)
     assert len(alle) > 6
     monkeypatch.setattr(kurver, "kurv_ider", ider)

@@ -7,6 +7,7 @@ connect with their own LOGIN role (``sb_<database>_<initialer>``), the setup as 
 from __future__ import annotations
 
 import subprocess
+import sys
 import uuid
 from dataclasses import dataclass
 
@@ -228,7 +229,7 @@ def test_kommandolinjen_som_egen_rolle_viser_ingen_p_saker(pg_demo):
         p_titler = [r[0] for r in c.execute("SELECT tittel FROM sak WHERE tilgangskode = 'P'")]
         alle = c.execute("SELECT count(*) FROM sak").fetchone()[0]
     r = subprocess.run(
-        ["saksbord", "--db", url, "sak", "liste", "--bruker", "MBE", "--json"],
+        [sys.executable, "-m", "app.cli", "--db", url, "sak", "liste", "--bruker", "MBE", "--json"],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert r.returncode == 0, r.stderr

@@ -35,6 +35,7 @@ from app.domain.regler.inndata import rens_linje
 from app.services.arbeid import Arbeid, Kontekst, arbeid, skrivetjeneste
 from app.services.data import Resultat
 from app.services.tilgang import krev_skrive_jp
+from app.services.innhold import les_innhold
 from app.services.visning import aktiv_godkjenning, jp_nummer
 from app.store import models as m
 
@@ -213,19 +214,6 @@ def trenger_arkivformat(dok: m.Dokumentbeskrivelse) -> bool:
     """The newest version has no arkivformat of its own (an arkivformat-only document needs none)."""
     siste = siste_objekt(dok)
     return siste is not None and arkivobjekt_for(dok, siste.versjonsnummer) is None
-
-
-def les_innhold(a: Arbeid, obj: m.Dokumentobjekt) -> bytes:
-    """A version's bytes (content-addressed by sjekksum). A replica fetches content it does not hold
-    yet (the first sync leaves it out) through its journalpost on the server."""
-    rad = a.s.get(m.Innhold, obj.sjekksum)
-    if rad is None:
-        from app.store.sync.replika import innhold_fra_kilde
-
-        data = innhold_fra_kilde(a.db, obj.dokument_id, obj.versjonsnummer, obj.variantformat, obj.sjekksum)
-        if data is not None:
-            return data
-    return bytes(a.hent(m.Innhold, obj.sjekksum, f"innholdet i {obj.filnavn}").data)
 
 
 def _er_god_docx(a: Arbeid, obj: m.Dokumentobjekt) -> bool:

@@ -517,7 +517,7 @@ def hent_innhold(ctx: Kontekst, objekt_id: int) -> tuple[str, bytes]:
             jp = a.s.get(m.Journalpost, link.journalpost_id)
             if jp is None or not kan_se_jp(a, jp, jp.sak):
                 raise IngenTilgang("Dokumentet er skjermet, og du har ikke tilgang til koden")
-        from app.services.dokumenter import les_innhold  # a replica fetches content on demand
+        from app.services.innhold import les_innhold  # a replica fetches content on demand
 
         return obj.filnavn, les_innhold(a, obj)
 
