@@ -76,7 +76,14 @@ class Forstemarkor:
 
 @dataclass
 class Synlig:
-    """What one role may see, as plain sets (its own user id, the owners it acts for, its codes)."""
+    """What one role may see, as plain sets (its own user id, the desks it holds, its codes).
+
+    ``eiere`` is the role itself and the absent leaders whose desk it holds today: the parties of
+    ``saksbord_er_part`` (tasks). Ownership (saksbehandler/saksansvarlig) in ``saksbord_kan_se``
+    opens only to ``meg``: since 0016 a stedfortreder sees the leader's records only through the
+    codes granted for the period (``koder_alle``/``kode_enhet``), never through the leader's
+    ownership.
+    """
 
     meg: int | None
     eiere: list[int]
@@ -126,18 +133,19 @@ def _kode(kol: str, enhet: str) -> str:
     )
 
 
-#: The saker the role may see (policy saksbord_synlig on sak: saksbord_kan_se on its code and unit).
+#: The saker the role may see (policy saksbord_synlig on sak: saksbord_kan_se on its code and unit;
+#: ownership opens to the role itself only, not to a stedfortreder through the leader: 0016).
 SAK_SYNLIG = (
-    "SELECT s.id FROM sak s WHERE s.tilgangskode IS NULL OR s.saksansvarlig_id = ANY (%(eiere)s) OR "
+    "SELECT s.id FROM sak s WHERE s.tilgangskode IS NULL OR s.saksansvarlig_id = %(meg)s OR "
     + _kode("s.tilgangskode", "s.enhet_id")
 )
 #: The journalposter (saksbord_kan_se_jp: its own code, else its sak's unless a saksframlegg).
 JP_SYNLIG = (
     "SELECT j.id FROM journalpost j JOIN sak s ON s.id = j.sak_id WHERE CASE "
-    "WHEN j.tilgangskode IS NOT NULL THEN j.saksbehandler_id = ANY (%(eiere)s) "
-    "OR s.saksansvarlig_id = ANY (%(eiere)s) OR " + _kode("j.tilgangskode", "j.enhet_id") + " "
+    "WHEN j.tilgangskode IS NOT NULL THEN j.saksbehandler_id = %(meg)s "
+    "OR s.saksansvarlig_id = %(meg)s OR " + _kode("j.tilgangskode", "j.enhet_id") + " "
     "WHEN j.type = 'S' OR s.tilgangskode IS NULL THEN true "
-    "ELSE j.saksbehandler_id = ANY (%(eiere)s) OR s.saksansvarlig_id = ANY (%(eiere)s) OR "
+    "ELSE j.saksbehandler_id = %(meg)s OR s.saksansvarlig_id = %(meg)s OR "
     + _kode("s.tilgangskode", "j.enhet_id")
     + " END"
 )
