@@ -80,21 +80,29 @@ def test_publiser_oppdater_og_trekk_tilbake_uten_duplikater(oppsett):
     assert len(falsk.av_type("journalpost")) == len(forventet)
     assert len(falsk.av_type("saksmappe")) == len({o["saksmappe"] for o in falsk.av_type("journalpost")})
 
+    # P is listed with its shielded fields replaced (003 default "erstatt"): the post is updated.
     endret = sorted(forventet)[0]
-    journalposter.skjerm_journalpost(ctx, endret, kode="U", hjemmel="Offl. § 13", nivaa=3)
+    journalposter.skjerm_journalpost(ctx, endret, kode="P", hjemmel="Offl. § 25", nivaa=3)
     tredje = einnsyn.publiser(ctx)
-    assert (tredje.publisert, tredje.oppdatert) == (0, 1)
+    assert (tredje.publisert, tredje.oppdatert, tredje.trukket) == (0, 1, 0)
     obj = _publiserte(falsk)[endret]
-    assert obj["korrespondansepart"] == [] and obj["skjerming"]["tilgangsrestriksjon"] == "U"
+    assert obj["korrespondansepart"] == [] and obj["skjerming"]["tilgangsrestriksjon"] == "P"
     assert len(falsk.av_type("journalpost")) == len(forventet)
+
+    # U is left off the offentlig journal (003, issue 20 item 9): eInnsyn withdraws it as the postliste drops it.
+    utelatt = sorted(forventet)[1]
+    journalposter.skjerm_journalpost(ctx, utelatt, kode="U", hjemmel="Offl. § 13", nivaa=3)
+    fjerde = einnsyn.publiser(ctx)
+    assert (fjerde.publisert, fjerde.oppdatert, fjerde.trukket) == (0, 0, 1)
+    assert utelatt not in _offentlige(ctx)
 
     trekkes = sorted(forventet)[-1]
     journalposter.feilregistrer(ctx, trekkes, grunn="Feil sak")
-    fjerde = einnsyn.publiser(ctx)
-    assert fjerde.trukket == 1
-    assert set(_publiserte(falsk)) == forventet - {trekkes}
+    femte = einnsyn.publiser(ctx)
+    assert femte.trukket == 1
+    assert set(_publiserte(falsk)) == forventet - {utelatt, trekkes}
     status = {s.journalpostnummer: s.status for s in einnsyn.status(ctx)}
-    assert status[trekkes] == "trukket" and status[endret] == "publisert"
+    assert status[trekkes] == "trukket" and status[utelatt] == "trukket" and status[endret] == "publisert"
 
 
 def test_serverfeil_vises_som_feilet_og_neste_forsok_publiserer_en_gang(oppsett):
@@ -149,10 +157,12 @@ def test_ingenting_publiseres_som_den_offentlige_journalen_skjuler(demo_sqlite, 
 
     ikke_vurdert = inn("Midlertidig skjermet", tilgangskode="XX", hjemmel="Offl. § 13", nivaa=3)
     ikke_journalfort = inn("Ikke kontrollert ennå")
-    skjermet = inn("Skjermet", tilgangskode="U", hjemmel="Offl. § 13", nivaa=3)
+    # P is listed masked; U is left off the journal entirely (003, issue 20 item 9).
+    skjermet = inn("Skjermet", tilgangskode="P", hjemmel="Offl. § 25", nivaa=3)
+    utelatt = inn("Unntatt", tilgangskode="U", hjemmel="Offl. § 13", nivaa=3)
     aapen = inn("Klage fra Ola Hemmelig")
     merking.skjerm_ord_i_tittel(ctx, aapen, ord=["Ola Hemmelig"])
-    for nr in (skjermet, aapen):
+    for nr in (skjermet, utelatt, aapen):
         journalposter.journalfor(ctx, nr)
     dokumenter = visning.vis_journalpost(ctx, aapen).dokumenter
     einnsyn.merk_dokument(ctx, next(d.id for d in dokumenter if d.tittel == "brev.pdf"))
@@ -160,7 +170,7 @@ def test_ingenting_publiseres_som_den_offentlige_journalen_skjuler(demo_sqlite, 
     einnsyn.publiser(ctx)
 
     ute = _publiserte(falsk)
-    assert ikke_vurdert not in ute and ikke_journalfort not in ute
+    assert ikke_vurdert not in ute and ikke_journalfort not in ute and utelatt not in ute
     assert ute[skjermet]["korrespondansepart"] == [] and falsk.dokumenter(ute[skjermet]) == []
     assert ute[aapen]["offentligTittel"] == "Klage fra ************"
     assert "Hemmelig" not in str(falsk.objekter)

@@ -104,12 +104,15 @@ def test_filene_til_en_offentlig_post_kommer_fram_byte_for_byte(oppsett_begge):
 
 def test_ingen_fil_fra_en_skjermet_post_og_umerkede_dokumenter_sendes_ikke(oppsett):
     ctx, falsk = oppsett
-    skjermet = _post(ctx, "Klage", tilgangskode="U", hjemmel="Offl. § 13", nivaa=1)
+    # P is listed with its shielded fields replaced; U is left off the journal entirely (003, issue 20 item 9).
+    skjermet = _post(ctx, "Klage", tilgangskode="P", hjemmel="Offl. § 25", nivaa=1)
+    utelatt = _post(ctx, "Klage", tilgangskode="U", hjemmel="Offl. § 13", nivaa=1)
     umerket = _post(ctx, "Nabovarsel", merk=False)
 
     einnsyn.publiser(ctx)
 
     assert falsk.dokumenter(_jp(falsk, skjermet)) == [] and falsk.dokumenter(_jp(falsk, umerket)) == []
+    assert not [o for o in falsk.av_type("journalpost") if o["externalId"].endswith(":" + utelatt)]
     assert falsk.av_type("dokumentobjekt") == [] and falsk.mottatte_filer == []
 
 
@@ -131,7 +134,9 @@ def test_oppdatering_skjerming_ny_versjon_og_avmerking_rydder_dokumentene(oppset
     einnsyn.publiser(ctx)
     assert [d["tittel"] for d in falsk.dokumenter(_jp(falsk, nr))] == ["brev.pdf", "tegning.docx"]
 
-    journalposter.skjerm_journalpost(ctx, nr, kode="U", hjemmel="Offl. § 13", nivaa=1)
+    # P keeps the post on the journal with its shielded fields replaced (U would withdraw it):
+    # the update takes every document and file along.
+    journalposter.skjerm_journalpost(ctx, nr, kode="P", hjemmel="Offl. § 25", nivaa=1)
     assert einnsyn.publiser(ctx).oppdatert == 1
     assert falsk.dokumenter(_jp(falsk, nr)) == []
     assert falsk.av_type("dokumentbeskrivelse") == [] and falsk.av_type("dokumentobjekt") == []

@@ -13,7 +13,7 @@ import pytest
 from lxml import etree
 
 from app.domain.feil import UgyldigInndata, UgyldigTilstand
-from app.services import journalposter, postliste, saker
+from app.services import journalposter, merking, postliste, saker
 from app.services.arbeid import Kontekst
 from app.services.eksport import kontroller
 from app.services.eksport.offentlig_journal import eksporter_offentlig_journal
@@ -101,11 +101,14 @@ def test_offentlig_journal_som_fil_holder_tilbake_alt_skjermet(demo_db, tmp_path
     db = demo_db
     _hemmelig, offentlig_hemmelig, _saknr = _skjermet_register(db)
     ala = Kontekst(db, "ALA")
-    sak = saker.opprett_sak(ala, tittel="Barnevern {Olsen}", tittel2="Ordinær").saksnummer
+    # Shielded title words (issue 20 item 10) are marked on the sak and the post, not written in braces.
+    sak = saker.opprett_sak(ala, tittel="Barnevern Olsen", tittel2="Ordinær").saksnummer
+    merking.skjerm_ord_i_sakstittel(ala, sak, ord=["Olsen"])
     jp = journalposter.registrer_journalpost(
-        ala, NyJournalpost(sak=sak, type="I", tittel="Bekymringsmelding om {Kari Olsen}",
+        ala, NyJournalpost(sak=sak, type="I", tittel="Bekymringsmelding om Kari Olsen",
                            avsendere=[PartInn("Skolen")]),
     ).journalpostnummer  # fmt: skip
+    merking.skjerm_ord_i_tittel(ala, jp, ord=["Kari Olsen"])
     journalposter.journalfor(ala, jp)
     # A sak not yet offentlighetsvurdert (XX): its journalført post is never public.
     xx = saker.opprett_sak(ala, tittel="Xxsak Uvurdert", tilgangskode="XX", hjemmel="Ikke vurdert", nivaa=1)
@@ -124,7 +127,9 @@ def test_offentlig_journal_som_fil_holder_tilbake_alt_skjermet(demo_db, tmp_path
     tekst = fil.read_text(encoding="utf-8")
     for verdi in [*offentlig_hemmelig, "Olsen"]:
         assert verdi not in tekst, verdi
-    assert "Innkommet nivå 3" in tekst and "Bekymringsmelding om *" in tekst and "Barnevern *" in tekst
+    # Each shielded word becomes asterisks of its own length (app/domain/regler/tittel.tittel_for_leser).
+    assert "Innkommet nivå 3" in tekst
+    assert "Bekymringsmelding om **********<" in tekst and "Barnevern *****<" in tekst
     # The same selection as the postliste, and the same posts as the uttrekk's offentligJournal.xml.
     rader = postliste.postliste(Kontekst(db, "HJO"), fra=fra, til=til)
     tre = etree.parse(str(fil))
