@@ -2725,11 +2725,6 @@ case</translation>
         <source>henter …</source>
         <translation>loading …</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/views/kurver/liste.py" line="343" />
-        <source>%n element(er)</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
-    </message>
     <message>
         <location filename="../app/views/kurver/liste.py" line="354" />
         <source>Ingenting passer filteret.</source>

@@ -340,7 +340,7 @@ class KurvListe(QWidget):
             self._teller.start(lambda progress, avbrutt: tell(filter=filt))
 
     def _on_talt(self, n: int) -> None:
-        self.antall.setText(self.tr("%n element(er)", "", n))
+        self.antall.setText(tekster.antall_elementer(n))
 
     def _etter_lasting(self) -> None:
         if self.idag is not None:
