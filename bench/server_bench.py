@@ -78,7 +78,7 @@ def _forbered(url: str, antall: int) -> list[tuple[str, str]]:
                     db, initialer=ini, navn=f"Benk Bruker {i}", roller=["saksbehandler"], passord=PASSORD
                 )
                 sett_passord(db, ini, PASSORD)
-            sak = saker.opprett_sak(Kontekst(db, ini), tittel=f"Benksak for {ini}").saksnummer
+            sak = saker.opprett_sak(Kontekst(db, ini), tittel=f"Benksak for {ini}", klasse="000").saksnummer
             brukere.append((ini, sak))
         return brukere
     finally:

@@ -50,7 +50,7 @@ def main() -> int:
         admin.opprett_bruker_med_rolle(
             db, initialer="OHA", navn="Ola Hansen", roller=["saksbehandler"], passord=PASSORD
         )
-        sak = saker.opprett_sak(Kontekst(db, "ALA"), tittel="Benk").saksnummer
+        sak = saker.opprett_sak(Kontekst(db, "ALA"), tittel="Benk", klasse="000").saksnummer
         n = args.rader
         with db.engine.begin() as c:
             c.execute(

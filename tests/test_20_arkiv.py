@@ -24,7 +24,7 @@ from tests.test_cli import db_arg
 def _journalfort(db) -> tuple[str, str]:
     """A J post with a misspelt title and party, avskrevet TE; returns (saksnr, jpnr)."""
     oha, ala = Kontekst(db, "OHA"), Kontekst(db, "ALA")
-    sak = saker.opprett_sak(oha, tittel="Skjenkebevilling for Kafé Torget").saksnummer
+    sak = saker.opprett_sak(oha, tittel="Skjenkebevilling for Kafé Torget", klasse="000").saksnummer
     jpnr = journalposter.registrer_journalpost(
         oha,
         NyJournalpost(
@@ -165,8 +165,8 @@ def test_20_05_arkivet_retter_fra_kommandolinjen(demo_sqlite):
 def test_20_05_bare_arkivet_kopierer_dokument_til_annen_sak(demo_db):
     db = demo_db
     oha, ala = Kontekst(db, "OHA"), Kontekst(db, "ALA")
-    sak = saker.opprett_sak(oha, tittel="Byggesak Storgata 1").saksnummer
-    annen = saker.opprett_sak(oha, tittel="Klagesak Storgata 1").saksnummer
+    sak = saker.opprett_sak(oha, tittel="Byggesak Storgata 1", klasse="000").saksnummer
+    annen = saker.opprett_sak(oha, tittel="Klagesak Storgata 1", klasse="000").saksnummer
     fra = journalposter.registrer_journalpost(
         oha,
         NyJournalpost(

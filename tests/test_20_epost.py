@@ -14,7 +14,7 @@ from tests.test_epost_import import _importer, _innkommende, ctx, demo_mal, sak 
 def test_20_11_duplikat_i_en_annen_sak_og_type_kan_rettes(qapp, ctx, sak, tmp_path) -> None:
     melding = _innkommende(tmp_path, "a.msg", message_id="<en-gang@example.no>")
     (r,) = _importer(ctx, sak, [melding]).resultater
-    annen = saker.opprett_sak(ctx, tittel="En annen sak for samme søknad").saksnummer
+    annen = saker.opprett_sak(ctx, tittel="En annen sak for samme søknad", klasse="000").saksnummer
     (igjen,) = _importer(ctx, annen, [melding]).resultater
     assert igjen.status == "duplikat" and igjen.journalpostnummer == r.journalpostnummer
     assert igjen.melding == f"Meldingen er allerede registrert i en annen sak som {r.journalpostnummer}"

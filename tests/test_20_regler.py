@@ -30,7 +30,7 @@ def ctx(db, ini, som=None):
 
 
 def ny_sak(db, ini="OHA", **kw):
-    return saker.opprett_sak(ctx(db, ini), tittel=kw.pop("tittel", "Sak for regeltest"), **kw).saksnummer
+    return saker.opprett_sak(ctx(db, ini), tittel=kw.pop("tittel", "Sak for regeltest"), klasse=kw.pop("klasse", "000"), **kw).saksnummer
 
 
 def test_20_01_notater_bare_interne_mottakere(demo_db):
@@ -88,7 +88,7 @@ def _pkr_p_sak(db: Database) -> str:
         tittel="Personalsak for leder",
         tilgangskode="P",
         hjemmel="Offl. § 25",
-        nivaa=2,
+        nivaa=2, klasse="000",
     ).saksnummer
     idag = db.idag()
     sett_stedfortreder(
@@ -201,7 +201,7 @@ def test_20_09_offentlig_journal_per_kode(demo_db):
     sak = ny_sak(db, "KLE")
     u = _inn(db, sak, "KLE", tittel="Unntatt", tilgangskode="U", hjemmel="Offl. § 13", nivaa=3)
     p_sak = saker.opprett_sak(
-        ctx(db, "PKR"), tittel="Personalsak", tilgangskode="P", hjemmel="Offl. § 25", nivaa=3
+        ctx(db, "PKR"), tittel="Personalsak", tilgangskode="P", hjemmel="Offl. § 25", nivaa=3, klasse="000"
     ).saksnummer
     p = _inn(db, p_sak, "PKR", tittel="Sykmelding")
     apen = _inn(db, sak, "KLE", tittel="Åpen søknad")
@@ -459,7 +459,7 @@ def _rutine_arkivretting(db, db_ala=None, db_oha=None):
     from app.services import arkivretting
 
     ala, oha = ctx(db_ala or db, "ALA"), ctx(db_oha or db, "OHA")
-    sak = saker.opprett_sak(oha, tittel="Sak som arkivet retter").saksnummer
+    sak = saker.opprett_sak(oha, tittel="Sak som arkivet retter", klasse="000").saksnummer
     inn = journalposter.registrer_journalpost(
         oha,
         NyJournalpost(

@@ -1,13 +1,14 @@
 """Issue 20, item 7 where the user meets it: a new sak needs an arkivdel and a primary ordningsverdi
 (window, import, command line), and the archive setting a reserved sak under behandling (R → B) is
-asked for the proposed tilgangskode (none allowed)."""
+asked for the proposed tilgangskode (none allowed). The service refuses a sak without one whoever
+calls it; SvarInn and Fiks Arkiv give the archive's placeholder K-kode when they know none."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.domain import regler
 from app.domain.feil import UgyldigInndata
@@ -48,6 +49,13 @@ def test_20_07_ny_sak_krever_arkivdel_og_primaer_ordningsverdi(qtbot, lag_vindu,
         assert sak is not None and sak.arkivdel_id is not None  # the active arkivdel
     with pytest.raises(UgyldigInndata, match="Ukjent ordningsprinsipp"):
         regler.sjekk_primaer_ordningsverdi("Fritekst", "1")
+    # The service itself: whoever calls it (window, CLI, import, a machine), no sak without one,
+    # and nothing is numbered or logged for the refused one.
+    for klasse in (None, "", "   "):
+        with pytest.raises(UgyldigInndata, match="primær ordningsverdi"):
+            saker.opprett_sak(Kontekst(db, "MBE"), tittel="Sak uten klasse", klasse=klasse)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(m.Sak).where(m.Sak.tittel == "Sak uten klasse")) == 0
 
     # The window: OK without an ordningsverdi is refused in place; with one, the sak is classified.
     w = lag_vindu("OHA")

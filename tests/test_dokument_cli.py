@@ -12,7 +12,7 @@ from tests.test_dokumenter_maler import docx_tekst
 
 def test_svar_fra_mal_sjekk_ut_og_inn_og_hent_versjoner(demo_db, tmp_path):
     db = demo_db
-    sak = saker.opprett_sak(Kontekst(db, "OHA"), tittel="Byggesak Storgata 1").saksnummer
+    sak = saker.opprett_sak(Kontekst(db, "OHA"), tittel="Byggesak Storgata 1", klasse="000").saksnummer
     inn = js(
         db, "jp", "registrer", "--sak", sak, "--type", "I", "--tittel", "Søknad", "--avsender", "Kari Nordmann",
         "--bruker", "OHA",
@@ -99,7 +99,7 @@ def test_mal_erstatt_og_trekk_tilbake(demo_db, tmp_path):
     rad = next(r for r in js(db, "mal", "liste", "--bruker", "OHA") if r["navn"] == "notat")
     assert rad["versjon"] == 2
     # A note written from it now carries the new version's text, merged.
-    sak = saker.opprett_sak(Kontekst(db, "OHA"), tittel="Byggesak Storgata 2").saksnummer
+    sak = saker.opprett_sak(Kontekst(db, "OHA"), tittel="Byggesak Storgata 2", klasse="000").saksnummer
     notat = js(
         db, "jp", "registrer", "--sak", sak, "--type", "X", "--tittel", "Befaring Storgata", "--mal", "notat",
         "--bruker", "OHA",

@@ -283,7 +283,7 @@ def test_vedlegg_omordnes_faar_ny_tittel_lenkes_og_kopieres(db, sak):
     with pytest.raises(UgyldigInndata, match="lenkes"):
         dokumentordning.kopier_til(ctx(db, "OHA"), jpnr, dokument_id=kart, til=annen)
 
-    annen_sak = saker.opprett_sak(ctx(db, "OHA"), tittel="Klagesak").saksnummer
+    annen_sak = saker.opprett_sak(ctx(db, "OHA"), tittel="Klagesak", klasse="000").saksnummer
     ny = registrer(db, annen_sak, "U", tittel="Oversendelse")
     # Only the archive copies a document into another sak (issue 20 item 5).
     with pytest.raises(IngenTilgang, match="Bare arkivet"):

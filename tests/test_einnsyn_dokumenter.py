@@ -45,7 +45,7 @@ def oppsett(demo_sqlite, httpserver, nokkelring):
 
 def _post(ctx, tittel: str, *, merk: bool = True, ekstra: list[FilInn] = (), **kw) -> str:  # type: ignore[assignment]
     """A journalført I with a hoveddokument and a vedlegg, both with arkivformat, all marked."""
-    sak = saker.opprett_sak(ctx, tittel="Byggesak Storgata 1").saksnummer
+    sak = saker.opprett_sak(ctx, tittel="Byggesak Storgata 1", klasse="000").saksnummer
     ny = NyJournalpost(
         sak=sak, type="I", tittel=tittel, avsendere=[PartInn("Bygg og Anlegg AS")],
         filer=[FilInn("brev.pdf", BREV, tilknytning="hoveddokument", arkivformat=BREV_A),

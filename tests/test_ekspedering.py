@@ -20,7 +20,7 @@ def ctx(db, ini="OHA"):
 
 
 def nytt_brev(db, *mottakere: PartInn, kopi: tuple[PartInn, ...] = (), skjermet: bool = False) -> str:
-    sak = saker.opprett_sak(ctx(db), tittel="Sak for ekspedering").saksnummer
+    sak = saker.opprett_sak(ctx(db), tittel="Sak for ekspedering", klasse="000").saksnummer
     ny = NyJournalpost(
         sak=sak,
         type="U",

@@ -64,7 +64,7 @@ def sidetekster(data: bytes) -> list[str]:
 
 
 def brev(db, *mottakere: PartInn, type_: str = "U", kopi: tuple[PartInn, ...] = ()) -> str:
-    sak = saker.opprett_sak(ctx(db), tittel="Sak for utsending").saksnummer
+    sak = saker.opprett_sak(ctx(db), tittel="Sak for utsending", klasse="000").saksnummer
     ny = NyJournalpost(
         sak=sak,
         type=type_,
@@ -202,7 +202,7 @@ def test_papir_pdf_har_hver_side_og_adressen_i_vinduet(demo_sqlite, tmp_path):
 
 def test_restansen_avskrives_bu_og_godkjent_oppgaven_lukkes(demo_sqlite, tmp_path):
     db = demo_sqlite
-    sak = saker.opprett_sak(ctx(db), tittel="Søknad om skyss").saksnummer
+    sak = saker.opprett_sak(ctx(db), tittel="Søknad om skyss", klasse="000").saksnummer
     inn = journalposter.registrer_journalpost(
         ctx(db),
         NyJournalpost(

@@ -80,7 +80,7 @@ def test_uttrekk_uten_offentlige_journalposter_er_gyldig(demo_db, tmp_path, monk
     """Posts, but none public (not journalført): the løpende journal lists it, the offentlig is left out."""
     monkeypatch.setenv("SAKSBORD_IDAG", "2027-03-01")
     sbh = Kontekst(demo_db, "MBE")
-    sak = saker.opprett_sak(sbh, tittel="Uavklart henvendelse").saksnummer
+    sak = saker.opprett_sak(sbh, tittel="Uavklart henvendelse", klasse="000").saksnummer
     journalposter.registrer_journalpost(
         sbh, NyJournalpost(sak=sak, type="I", tittel="Henvendelse", avsendere=[PartInn("Per Hansen")])
     )
@@ -102,7 +102,7 @@ def test_offentlig_journal_som_fil_holder_tilbake_alt_skjermet(demo_db, tmp_path
     _hemmelig, offentlig_hemmelig, _saknr = _skjermet_register(db)
     ala = Kontekst(db, "ALA")
     # Shielded title words (issue 20 item 10) are marked on the sak and the post, not written in braces.
-    sak = saker.opprett_sak(ala, tittel="Barnevern Olsen", tittel2="Ordinær").saksnummer
+    sak = saker.opprett_sak(ala, tittel="Barnevern Olsen", tittel2="Ordinær", klasse="000").saksnummer
     merking.skjerm_ord_i_sakstittel(ala, sak, ord=["Olsen"])
     jp = journalposter.registrer_journalpost(
         ala, NyJournalpost(sak=sak, type="I", tittel="Bekymringsmelding om Kari Olsen",
@@ -111,7 +111,7 @@ def test_offentlig_journal_som_fil_holder_tilbake_alt_skjermet(demo_db, tmp_path
     merking.skjerm_ord_i_tittel(ala, jp, ord=["Kari Olsen"])
     journalposter.journalfor(ala, jp)
     # A sak not yet offentlighetsvurdert (XX): its journalført post is never public.
-    xx = saker.opprett_sak(ala, tittel="Xxsak Uvurdert", tilgangskode="XX", hjemmel="Ikke vurdert", nivaa=1)
+    xx = saker.opprett_sak(ala, tittel="Xxsak Uvurdert", tilgangskode="XX", hjemmel="Ikke vurdert", nivaa=1, klasse="000")
     xxjp = journalposter.registrer_journalpost(
         ala, NyJournalpost(sak=xx.saksnummer, type="I", tittel="Xxsakpost Brev", avsendere=[PartInn("Xxsakavsender")]),
     ).journalpostnummer  # fmt: skip

@@ -25,7 +25,7 @@ def _skjermet_post(db, *, nivaa: int = 3, tekst: str | None = None) -> tuple[str
     """A P-shielded sak with one incoming post (PKR holds P); MBE does not hold P."""
     sak = saker.opprett_sak(
         _c(db, "PKR"), tittel="Personalsak", tittel2="Ansatt nr 12", tilgangskode="P",
-        hjemmel="Offl. § 25", nivaa=nivaa,
+        hjemmel="Offl. § 25", nivaa=nivaa, klasse="000",
     ).saksnummer  # fmt: skip
     ny = NyJournalpost(
         sak=sak, type="I", tittel="Legeerklæring", tittel2=HEMMELIG_LINJE2,
@@ -115,7 +115,7 @@ def _journalfor(db, nr: str) -> None:
 def test_post_i_xx_sak_kommer_aldri_paa_offentlig_journal(demo_db):
     db = demo_db
     xx_sak = saker.opprett_sak(
-        _c(db, "ALA"), tittel="Uavklart henvendelse", tilgangskode="XX", hjemmel="Offl. § 13", nivaa=1
+        _c(db, "ALA"), tittel="Uavklart henvendelse", tilgangskode="XX", hjemmel="Offl. § 13", nivaa=1, klasse="000"
     ).saksnummer
     # A saksframlegg ignores its sak's code on the card, but XX means "not yet assessed" for all.
     framlegg = journalposter.registrer_journalpost(
@@ -132,7 +132,7 @@ def test_post_i_xx_sak_kommer_aldri_paa_offentlig_journal(demo_db):
     apen = journalposter.registrer_journalpost(
         _c(db, "ALA"),
         NyJournalpost(
-            sak=saker.opprett_sak(_c(db, "ALA"), tittel="Åpen sak").saksnummer, type="S", tittel="Fram"
+            sak=saker.opprett_sak(_c(db, "ALA"), tittel="Åpen sak", klasse="000").saksnummer, type="S", tittel="Fram"
         ),
     ).journalpostnummer
     _journalfor(db, apen)
@@ -144,7 +144,7 @@ def test_kurvfilteret_slipper_ikke_gjennom_et_skjermet_navn(demo_db):
 
     db = demo_db
     sak = saker.opprett_sak(
-        _c(db, "ALA"), tittel="SLT-sak", tilgangskode="S", hjemmel="Offl. § 13", nivaa=3
+        _c(db, "ALA"), tittel="SLT-sak", tilgangskode="S", hjemmel="Offl. § 13", nivaa=3, klasse="000"
     ).saksnummer
     jp = journalposter.registrer_journalpost(
         _c(db, "ALA"),

@@ -28,7 +28,7 @@ ctx = Kontekst(db, sys.argv[2])
 for i in range(int(sys.argv[4])):
     journalposter.registrer_journalpost(ctx, NyJournalpost(sak=sys.argv[3], type="I", tittel=f"Brev {i}", avsendere=[PartInn("Kari")]))
     if i % 5 == 0:
-        saker.opprett_sak(ctx, tittel=f"Sak fra {sys.argv[2]} {i}")
+        saker.opprett_sak(ctx, tittel=f"Sak fra {sys.argv[2]} {i}", klasse="000")
 """
 
 
@@ -39,7 +39,7 @@ def test_aatte_prosesser_gir_unike_nummer_uten_hull(pg_url):
     brukere = [f"U{i}" for i in range(8)]
     for ini in brukere:
         opprett_bruker(db, initialer=ini, navn=f"Bruker {ini}", enhet="E", roller=["saksbehandler"])
-    felles = saker.opprett_sak(Kontekst(db, "U0"), tittel="Felles sak").saksnummer
+    felles = saker.opprett_sak(Kontekst(db, "U0"), tittel="Felles sak", klasse="000").saksnummer
     per_prosess = 12
     prosesser = [
         subprocess.Popen(

@@ -30,7 +30,7 @@ for i in range(int(n)):
     ny = NyJournalpost(sak=sak, type="I", tittel=f"Brev {ini} {i}", avsendere=[PartInn("Kari")], saksbehandler=ini)
     t.utfor("registrer_journalpost", {"ny": ny})
     if i % 5 == 0:
-        t.utfor("opprett_sak", {"tittel": f"Sak fra {ini} {i}"})
+        t.utfor("opprett_sak", {"tittel": f"Sak fra {ini} {i}", "klasse": "000"})
 t.lukk()
 """
 

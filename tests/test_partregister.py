@@ -9,7 +9,7 @@ from app.services.journalposter import NyJournalpost, PartInn
 
 def _inn(db, ini, avsender: PartInn, **skjerming):
     ctx = Kontekst(db, ini)
-    sak = saker.opprett_sak(ctx, tittel="Sak for partregisteret").saksnummer
+    sak = saker.opprett_sak(ctx, tittel="Sak for partregisteret", klasse="000").saksnummer
     return journalposter.registrer_journalpost(
         ctx, NyJournalpost(sak=sak, type="I", tittel="Henvendelse", avsendere=[avsender], **skjerming)
     )

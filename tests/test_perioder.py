@@ -71,7 +71,7 @@ def test_ny_periode_overlapping_og_avsluttet(demo_db, tmp_path, monkeypatch):
     assert status["Saksarkiv 2027"].status == "aktiv" and status["Saksarkiv 2027"].forloper == "Saksarkiv"
 
     # New saker go to the new period; an open sak in the old one still takes journalposter.
-    ny = saker.opprett_sak(Kontekst(db, "MBE"), tittel="Ny sak i ny periode").saksnummer
+    ny = saker.opprett_sak(Kontekst(db, "MBE"), tittel="Ny sak i ny periode", klasse="000").saksnummer
     assert _arkivdel_for(db, ny) == "Saksarkiv 2027"
     # Registered by the sak's saksansvarlig: writing in a sak needs write access (issue 20 item 4).
     journalposter.registrer_journalpost(

@@ -18,7 +18,7 @@ def test_partregisteret_og_arkivets_tabeller_under_radsikkerhet(pg_demo):  # noq
     ala, oha = pg_demo.db("ALA"), pg_demo.db("OHA")
     try:
         a = Kontekst(ala, "ALA")
-        sak = saker.opprett_sak(a, tittel="Personalsak", tilgangskode="P", hjemmel="Offl. § 25", nivaa=3)
+        sak = saker.opprett_sak(a, tittel="Personalsak", tilgangskode="P", hjemmel="Offl. § 25", nivaa=3, klasse="000")
         journalposter.registrer_journalpost(
             a,
             NyJournalpost(
@@ -26,7 +26,7 @@ def test_partregisteret_og_arkivets_tabeller_under_radsikkerhet(pg_demo):  # noq
             ),
         )
         o = Kontekst(oha, "OHA")
-        sak2 = saker.opprett_sak(o, tittel="Åpen sak").saksnummer
+        sak2 = saker.opprett_sak(o, tittel="Åpen sak", klasse="000").saksnummer
         journalposter.registrer_journalpost(
             o, NyJournalpost(sak=sak2, type="I", tittel="Brev", avsendere=[PartInn("Per Åpen")])
         )

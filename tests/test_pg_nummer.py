@@ -30,7 +30,7 @@ KLIENT = textwrap.dedent(
             ctx, NyJournalpost(sak=sak, type="I", tittel=f"Brev {ini} {i}", avsendere=[PartInn("Per Post")])
         )
         if i % 3 == 0:
-            saker.opprett_sak(ctx, tittel=f"Sak fra {ini} {i}")
+            saker.opprett_sak(ctx, tittel=f"Sak fra {ini} {i}", klasse="000")
     print("ok")
     """
 )

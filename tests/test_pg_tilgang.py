@@ -311,7 +311,7 @@ def test_rutinen_gjennom_tjenestene_paa_egne_roller(pg_demo):
     oha, kle = pg_demo.db("OHA"), pg_demo.db("KLE")
     try:
         sak = saker.opprett_sak(
-            Kontekst(oha, "OHA"), tittel="Søknad om tilskudd til lag", enhet="OPP"
+            Kontekst(oha, "OHA"), tittel="Søknad om tilskudd til lag", enhet="OPP", klasse="000"
         ).saksnummer
         inn = journalposter.registrer_journalpost(
             Kontekst(oha, "OHA"),
@@ -519,8 +519,8 @@ def test_tjenestene_skriver_som_egne_roller_gjennom_skrivesjekken(pg_demo):
 
     try:
         # The archive registers post for TEK without saksbehandler; the leader distributes it.
-        sak = saker.opprett_sak(k("ALA"), tittel="Post til teknisk", enhet="TEK").saksnummer
-        riktig = saker.opprett_sak(k("ALA"), tittel="Riktig sak", enhet="TEK").saksnummer
+        sak = saker.opprett_sak(k("ALA"), tittel="Post til teknisk", enhet="TEK", klasse="000").saksnummer
+        riktig = saker.opprett_sak(k("ALA"), tittel="Riktig sak", enhet="TEK", klasse="000").saksnummer
         inn = journalposter.registrer_journalpost(
             k("ALA"),
             NyJournalpost(sak=sak, type="I", tittel="Søknad om graving", avsendere=[PartInn("Kari")]),
@@ -549,7 +549,7 @@ def test_tjenestene_skriver_som_egne_roller_gjennom_skrivesjekken(pg_demo):
             enhet="TEK",
             tilgangskode="U",
             hjemmel="Offl. § 13",
-            nivaa=1,
+            nivaa=1, klasse="000",
         ).saksnummer
         sett_stedfortreder(
             k("TBA"), leder="TBA", stedfortreder="MBE", fra=date.today() - timedelta(days=1),

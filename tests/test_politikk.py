@@ -42,7 +42,7 @@ def nytt_saksframlegg(db, tittel: str, *, sak: str | None = None, fyll: bool = T
     """OHA writes an S from the saksframlegg template (and fills it, as in Word)."""
     oha = ctx(db, "OHA")
     if sak is None:
-        sak = saker.opprett_sak(oha, tittel=f"Sak: {tittel}").krev_saksnummer()
+        sak = saker.opprett_sak(oha, tittel=f"Sak: {tittel}", klasse="000").krev_saksnummer()
     ny = NyJournalpost(sak=sak, type="S", tittel=tittel, tilgangskode=kode,
                        hjemmel="Offl. § 14" if kode else None, nivaa=1 if kode else None)  # fmt: skip
     nr = journalposter.registrer_journalpost(oha, ny).krev_journalpostnummer()
@@ -227,7 +227,7 @@ def test_saksliste_skjermede_sist_og_pdf_offentlig_og_for_medlemmer(demo_db):
 
 def test_delegasjonslisten_og_referatsaker(demo_db):
     oha = ctx(demo_db, "OHA")
-    sak = saker.opprett_sak(oha, tittel="Delegerte vedtak barnehage").krev_saksnummer()
+    sak = saker.opprett_sak(oha, tittel="Delegerte vedtak barnehage", klasse="000").krev_saksnummer()
     ds = []
     for i in range(3):
         nr = journalposter.registrer_journalpost(
@@ -282,7 +282,7 @@ def test_regler():
 
 def test_et_delegert_vedtak_paa_en_s_ferdigstilles_uten_saksframleggets_overskrifter(demo_db):
     oha = ctx(demo_db, "OHA")
-    sak = saker.opprett_sak(oha, tittel="Delegert vedtak").krev_saksnummer()
+    sak = saker.opprett_sak(oha, tittel="Delegert vedtak", klasse="000").krev_saksnummer()
     nr = journalposter.registrer_journalpost(
         oha, NyJournalpost(sak=sak, type="S", tittel="Vedtak om tilskudd")
     ).krev_journalpostnummer()
@@ -299,7 +299,7 @@ def test_postgresql_skjermer_behandlingene_og_moteregisteret_selv(pg_demo):  # n
     try:
         fsk1 = moter(dbs["LMO"], "FSK")[0]
         iso = ctx(dbs["ISO"], "ISO")  # ISO holds code U, OHA does not
-        sak = saker.opprett_sak(iso, tittel="Personalsak", tilgangskode="U", hjemmel="Offl. § 25", nivaa=1)
+        sak = saker.opprett_sak(iso, tittel="Personalsak", tilgangskode="U", hjemmel="Offl. § 25", nivaa=1, klasse="000")
         ny = NyJournalpost(sak=sak.krev_saksnummer(), type="S", tittel="Tilsetting av rektor", tilgangskode="U",
                            hjemmel="Offl. § 25", nivaa=1)  # fmt: skip
         nr = journalposter.registrer_journalpost(iso, ny).krev_journalpostnummer()

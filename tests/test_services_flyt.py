@@ -42,7 +42,7 @@ def oppgave_ider(db, ini, kurv, som=None):
 
 
 def ny_sak(db, ini="OHA", **kw):
-    return saker.opprett_sak(ctx(db, ini), tittel=kw.pop("tittel", "Testsak for rutiner"), **kw).saksnummer
+    return saker.opprett_sak(ctx(db, ini), tittel=kw.pop("tittel", "Testsak for rutiner"), klasse=kw.pop("klasse", "000"), **kw).saksnummer
 
 
 def ny_inn(db, sak, ini="OHA", **kw):
@@ -325,7 +325,7 @@ def test_feilregistrer_flytt_og_fordel(demo_db):
 
 def test_til_fordeling_og_offentlighetsvurdering(demo_db):
     db = demo_db
-    sak = saker.opprett_sak(ctx(db, "ALA"), tittel="Post til teknisk", enhet="TEK").saksnummer
+    sak = saker.opprett_sak(ctx(db, "ALA"), tittel="Post til teknisk", enhet="TEK", klasse="000").saksnummer
     inn = ny_inn(db, sak, "ALA")
     assert inn in nummer(db, "TBA", "til-fordeling")
     assert inn not in nummer(db, "KLE", "til-fordeling")
@@ -482,7 +482,7 @@ def test_postliste_viser_bare_journalforte_og_skjuler_skjermet(demo_db):
 
     db = demo_db
     sak = saker.opprett_sak(
-        ctx(db, "PKR"), tittel="Personalsak", tilgangskode="P", hjemmel="Offl. § 25", nivaa=3
+        ctx(db, "PKR"), tittel="Personalsak", tilgangskode="P", hjemmel="Offl. § 25", nivaa=3, klasse="000"
     ).saksnummer
     skjermet = ny_inn(db, sak, "PKR", tittel="Sykmelding")
     apen_sak = ny_sak(db)
@@ -569,13 +569,15 @@ def test_klassering_kryssreferanse_og_presedens(demo_db):
         ctx(db, "OHA"), sak, type_="vedtak", stikkord="Avkjørsel fra riksvei", jpnr=[inn]
     )
     info = visning.vis_sak(ctx(db, "OHA"), sak)
-    assert [k["ordningsverdi"] for k in info.klasseringer] == ["12/45"]
+    assert [k["ordningsverdi"] for k in info.klasseringer] == ["000", "12/45"]  # the primary first
     assert info.kryssreferanser == [annen, inn]
     assert info.presedenser[0]["stikkord"] == "Avkjørsel fra riksvei"
-    saker.fjern_klassering(ctx(db, "OHA"), sak, ordningsverdi="12/45")
-    assert visning.vis_sak(ctx(db, "OHA"), sak).klasseringer == []
+    saker.fjern_klassering(ctx(db, "OHA"), sak, ordningsverdi="000")  # replaced: 12/45 is primary now
+    assert [k["ordningsverdi"] for k in visning.vis_sak(ctx(db, "OHA"), sak).klasseringer] == ["12/45"]
+    with pytest.raises(UgyldigTilstand, match="må ha en primær ordningsverdi"):
+        saker.fjern_klassering(ctx(db, "OHA"), sak, ordningsverdi="12/45")
     logg = [(r.handling, r.fra, r.til) for r in visning.historikk(ctx(db, "ALA"), sak)]
-    assert ("klassering fjernet", "12/45", None) in logg and ("kryssreferanse", None, inn) in logg
+    assert ("klassering fjernet", "000", None) in logg and ("kryssreferanse", None, inn) in logg
     db.sett_innstilling("presedens", "av")
     with pytest.raises(UgyldigTilstand, match="Presedens er slått av"):
         saker.legg_til_presedens(ctx(db, "OHA"), sak, type_="vedtak", stikkord="x")

@@ -19,7 +19,7 @@ ORD = ["Øvrebyen", "ØVREBYEN", "øvrebyen", "Ærlighetsgård", "ærlighetsgår
 
 
 def _sak(db, tittel: str) -> str:
-    return saker.opprett_sak(Kontekst(db, "OHA"), tittel=tittel).saksnummer
+    return saker.opprett_sak(Kontekst(db, "OHA"), tittel=tittel, klasse="000").saksnummer
 
 
 def _inn(db, sak: str, tittel: str, part: str = "Kari Nordmann", tekst: str | None = None) -> int:

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from app.domain.feil import IngenTilgang
 from app.integrasjoner.fiks.svarinn import SvarInnKlient
-from app.services import dokumenter, journalposter, kurver, svarinn
+from app.services import dokumenter, journalposter, kurver, svarinn, visning
 from app.services.arbeid import Kontekst
 from app.store import models as m
 from app.store.models_svarinn import SvarInnMottak
@@ -216,7 +216,7 @@ def test_bare_arkivet_henter(demo_db, svarinn_fake, par):
 def test_avsenderens_saksnummer_brukes_naar_saken_finnes(demo_db, svarinn_fake, par):
     from app.services import saker
 
-    sak = saker.opprett_sak(arkiv(demo_db), tittel="Tilskudd til lekeplass").krev_saksnummer()
+    sak = saker.opprett_sak(arkiv(demo_db), tittel="Tilskudd til lekeplass", klasse="000").krev_saksnummer()
     aar, nr = (int(x) for x in sak.split("/"))
     svarinn_fake.legg_til(
         "Svar i saken",
@@ -238,6 +238,9 @@ def test_avsenderens_saksnummer_brukes_naar_saken_finnes(demo_db, svarinn_fake, 
     assert ny.saksnummer != sak
     assert any("1999/9" in a for a in ny.advarsler)
     assert any(f"Ny sak {ny.saksnummer}" in a for a in ny.advarsler)
+    # A sak SvarInn makes has a primary ordningsverdi too (issue 20 item 7): the archive's placeholder.
+    klasser = visning.vis_sak(Kontekst(demo_db, "ALA"), ny.saksnummer).klasseringer
+    assert [(k["ordningsprinsipp"], k["ordningsverdi"]) for k in klasser] == [("K-kode", "000")]
 
 
 def _sett_opp(db, fake, par, tmp_path) -> dict[str, str]:

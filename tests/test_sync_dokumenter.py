@@ -27,7 +27,7 @@ def test_maler_og_dokumentstatus_synkes_til_replikaen(pg_demo, tmp_path):  # noq
     ala, oha = pg_demo.db("ALA"), pg_demo.db("OHA")
     replika = aapne_replika(tmp_path / "oha.sqlite")
     try:
-        sak = saker.opprett_sak(Kontekst(oha, "OHA"), tittel="Byggesak Synkveien 1").saksnummer
+        sak = saker.opprett_sak(Kontekst(oha, "OHA"), tittel="Byggesak Synkveien 1", klasse="000").saksnummer
         jpnr = registrer_journalpost(
             Kontekst(oha, "OHA"),
             NyJournalpost(sak=sak, type="U", tittel="Svar om synk", mottakere=[PartInn("Kari Nordmann")]),

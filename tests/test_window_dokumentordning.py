@@ -47,7 +47,7 @@ def _pdf(sider: int) -> bytes:
 
 def _journalpost(db, tittel: str = "Innsyn i byggesak") -> tuple[str, int]:
     ctx = Kontekst(db, "OHA")
-    sak = saker.opprett_sak(ctx, tittel="Byggesak Utskriftveien 3").saksnummer
+    sak = saker.opprett_sak(ctx, tittel="Byggesak Utskriftveien 3", klasse="000").saksnummer
     jpnr = registrer_journalpost(
         ctx,
         NyJournalpost(

@@ -26,7 +26,7 @@ from tests.test_ekspedering_utsending import pdf, sidetekster
 
 
 def _brev(ctx, *mottakere: PartInn, type_: str = "U") -> tuple[str, int]:
-    sak = saker.opprett_sak(ctx, tittel="Sak i vinduet").saksnummer
+    sak = saker.opprett_sak(ctx, tittel="Sak i vinduet", klasse="000").saksnummer
     ny = NyJournalpost(
         sak=sak,
         type=type_,

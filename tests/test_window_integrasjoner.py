@@ -103,7 +103,7 @@ def test_kortet_fyller_parten_fra_enhetsregisteret_med_ett_klikk(qtbot, demo_sql
 
 def test_kortet_foreslaar_parter_som_er_skrevet_for(qtbot, demo_sqlite):
     ctx = Kontekst(demo_sqlite, "OHA")
-    sak = saker.opprett_sak(ctx, tittel="Sak").saksnummer
+    sak = saker.opprett_sak(ctx, tittel="Sak", klasse="000").saksnummer
     part = PartInn("Vestby Rør AS", epost="post@vestbyror.no", adresse="Industriveien 3", postnummer="1540",
                    poststed="Vestby")  # fmt: skip
     journalposter.registrer_journalpost(
@@ -140,7 +140,7 @@ def test_ekspedering_fyller_manglende_adresse_fra_adresseboken(qtbot, demo_sqlit
     from app.views.dialoger.ekspeder import EkspederDialog
 
     ctx = Kontekst(demo_sqlite, "OHA")
-    sak = saker.opprett_sak(ctx, tittel="Sak").saksnummer
+    sak = saker.opprett_sak(ctx, tittel="Sak", klasse="000").saksnummer
     kjent = PartInn("Vestby Rør AS", epost="post@vestbyror.no", adresse="Industriveien 3", postnummer="1540",
                     poststed="Vestby")  # fmt: skip
     journalposter.registrer_journalpost(

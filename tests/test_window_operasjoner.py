@@ -20,7 +20,7 @@ def test_ekspeder_avvist_beholder_det_brukeren_skrev_og_lagrer_ingenting(
     qtbot, lag_vindu, fanger, demo_sqlite
 ):
     ctx = Kontekst(demo_sqlite, "OHA")
-    sak = saker.opprett_sak(ctx, tittel="Sak med to mottakere").saksnummer
+    sak = saker.opprett_sak(ctx, tittel="Sak med to mottakere", klasse="000").saksnummer
     ny = NyJournalpost(
         sak=sak,
         type="U",

@@ -46,7 +46,7 @@ def test_saksframlegget_gjennom_vinduet_fra_mal_til_bekreftet_oppfolging(
     db = demo_sqlite
     oha = Kontekst(db, "OHA")
     fsk1, kst1 = mote.liste_moter(oha, "FSK")[0], mote.liste_moter(oha, "KST")[0]
-    sak = saker.opprett_sak(oha, tittel="Barnehagebehovsplan").krev_saksnummer()
+    sak = saker.opprett_sak(oha, tittel="Barnehagebehovsplan", klasse="000").krev_saksnummer()
     w = lag_vindu("OHA")
     aapnet: list[QUrl] = []
     w.aapne_url = lambda url: aapnet.append(url) or True

@@ -12,7 +12,7 @@ from tests.test_window_routines import aapne, velg
 
 def test_videresendt_epost_foreslaar_opprinnelig_avsender(qtbot, lag_vindu, fanger, demo_sqlite, tmp_path):
     ctx = Kontekst(demo_sqlite, "OHA")
-    sak = opprett_sak(ctx, tittel="Klage på vedtak om skoleskyss").saksnummer
+    sak = opprett_sak(ctx, tittel="Klage på vedtak om skoleskyss", klasse="000").saksnummer
     sti = write_msg(
         tmp_path / "videresendt.msg",
         subject="VS: Klage på vedtak",

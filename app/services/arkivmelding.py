@@ -22,6 +22,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 from sqlalchemy import select
 
+from app.domain import regler
 from app.domain.feil import Frakoblet, IkkeFunnet, Konflikt, SaksbordFeil, UgyldigInndata
 from app.integrasjoner import fiks_arkiv as fa
 from app.services import innstillinger
@@ -130,7 +131,7 @@ def _sak(a: Arbeid, am: fa.Arkivmelding, saksnummer: str | None) -> tuple[m.Sak,
         a,
         tittel=offentlig,
         tittel2=mappe.tittel if mappe.tittel != offentlig else None,
-        klasse=mappe.klasser[0] if mappe.klasser else None,
+        klasse=mappe.klasser[0] if mappe.klasser else regler.KLASSE_TIL_ARKIVET,
         tilgangskode=_kode(a, skj),
         hjemmel=skj.hjemmel if skj else None,
         nivaa=2 if skj else None,

@@ -110,7 +110,12 @@ def lag_sak(
 ) -> m.Sak:
     """Make and log a sak inside the caller's unit of work (also used by Fiks Arkiv's receipt)."""
     tittel = linje(tittel, "tittel", paakrevd="Saken må ha en tittel")
-    tittel2, klasse = linje(tittel2, "tittel2"), linje(klasse, "ordningsverdi")
+    tittel2 = linje(tittel2, "tittel2")
+    # Every new sak has its primary ordningsverdi (issue 20 item 7), whoever makes it: the window, the
+    # CLI, the import, or a machine (SvarInn and Fiks Arkiv give KLASSE_TIL_ARKIVET when they know none).
+    ordningsprinsipp, klasse = regler.sjekk_primaer_ordningsverdi(
+        ordningsprinsipp, linje(klasse, "ordningsverdi")
+    )
     regler.krev_hjemmel(tilgangskode, hjemmel, nivaa)
     ansvarlig = (
         a.bruker(saksansvarlig) if saksansvarlig else a.hent(m.Bruker, a.aktor.skrivebord_id, "brukeren")
@@ -142,11 +147,9 @@ def lag_sak(
     )
     a.s.add(sak)
     a.s.flush()
-    if klasse:
-        ordningsprinsipp, klasse = regler.sjekk_primaer_ordningsverdi(ordningsprinsipp, klasse)
-        sak.klasseringer.append(
-            m.Klassering(ordningsprinsipp=ordningsprinsipp, ordningsverdi=klasse, sortering=1)
-        )
+    sak.klasseringer.append(
+        m.Klassering(ordningsprinsipp=ordningsprinsipp, ordningsverdi=klasse, sortering=1)
+    )
     nr = sak_nummer(sak)
     a.logg("opprettet sak", entitet="sak", entitet_id=sak.id, sak_id=sak.id, til=f"{nr} {sak.tittel}")
     return sak
@@ -379,6 +382,7 @@ def fjern_klassering(ctx: Kontekst, saksnr: str, *, ordningsverdi: str) -> Resul
         k = next((k for k in sak.klasseringer if k.ordningsverdi == ordningsverdi), None)
         if k is None:
             raise UgyldigInndata(f"Saken har ingen klassering {ordningsverdi}")
+        regler.sjekk_fjern_klassering(len(sak.klasseringer))
         sak.klasseringer.remove(k)
         a.logg(
             "klassering fjernet",

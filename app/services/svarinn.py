@@ -371,7 +371,7 @@ def _velg_sak(a: Arbeid, saksnummer: str | None, tittel: str) -> tuple[m.Sak, li
             advarsler.append(f"Saken {nr} som {kilde} kan ikke brukes: {e}")
             continue
         return sak, advarsler
-    sak = lag_sak(a, tittel=tittel[:500])
+    sak = lag_sak(a, tittel=tittel[:500], klasse=regler.KLASSE_TIL_ARKIVET)
     advarsler.append(
         f"Ny sak {sak_nummer(sak)} er opprettet for forsendelsen; flytt journalposten om den hører til en annen"
     )

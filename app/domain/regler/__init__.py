@@ -27,9 +27,11 @@ from app.domain.regler.nummer import journalpostnummer, les_journalpostnummer, l
 from app.domain.regler.oppgave import sjekk_til_godkjenning
 from app.domain.regler.parter import sjekk_notat_ekspedering, sjekk_notatmottakere
 from app.domain.regler.sak import (
+    KLASSE_TIL_ARKIVET,
     ORDNINGSPRINSIPPER,
     har_skrivetilgang_sak,
     kan_gi_skrivetilgang,
+    sjekk_fjern_klassering,
     sjekk_primaer_ordningsverdi,
     sjekk_sak_aapen,
     sjekk_saksstatus,
@@ -46,6 +48,8 @@ from app.domain.regler.tittel import (
 
 __all__ = [
     "ORDNINGSPRINSIPPER",
+    "KLASSE_TIL_ARKIVET",
+    "sjekk_fjern_klassering",
     "sjekk_primaer_ordningsverdi",
     "EGNE_TYPER",
     "LAASTE_JP_STATUSER",

@@ -90,6 +90,12 @@ ORDNINGSPRINSIPPER: dict[str, str] = {
 }
 
 
+#: The K-kode a machine gives a sak it has to make without knowing its subject (SvarInn post that names
+#: no sak, a Fiks Arkiv mappe without a klassifikasjon): "000", which the archive reclassifies when it
+#: checks the new sak (R → B), as it does every sak a saksbehandler made.
+KLASSE_TIL_ARKIVET = "000"
+
+
 def sjekk_primaer_ordningsverdi(ordningsprinsipp: str | None, ordningsverdi: str | None) -> tuple[str, str]:
     """A new sak needs a primary ordningsverdi (issue 20 item 7); returns (prinsipp, verdi) cleaned."""
     prinsipp = (ordningsprinsipp or "K-kode").strip()
@@ -102,3 +108,12 @@ def sjekk_primaer_ordningsverdi(ordningsprinsipp: str | None, ordningsverdi: str
             "er du i tvil, avgjør arkivet K-koden"
         )
     return prinsipp, verdi
+
+
+def sjekk_fjern_klassering(antall: int) -> None:
+    """The primary ordningsverdi a sak was made with may be replaced, not removed (item 7): the last
+    klassering stays until another is added, and the next in order then becomes the primary."""
+    if antall <= 1:
+        raise UgyldigTilstand(
+            "Saken må ha en primær ordningsverdi: legg til den nye klasseringen før du fjerner denne"
+        )
