@@ -73,6 +73,19 @@ def _innhold(replika: Database) -> dict[str, list]:
     return ut
 
 
+def _sok(replika: Database) -> dict[str, list]:
+    """The search tables' rows and the search triggers (off during a first sync, back after it)."""
+    with replika.engine.connect() as c:
+        ut: dict[str, list] = {
+            t: sorted(tuple(r) for r in c.exec_driver_sql(f"SELECT rowid, tekst FROM {t}"))
+            for t in ("sok_jp", "sok_jp_ord", "sok_sak", "sok_sak_ord")
+        }
+        ut["utlosere"] = sorted(
+            r[0] for r in c.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        )
+    return ut
+
+
 class KuttProxy:
     """Forwards TCP to ``maal``; the answer stops after ``budsjett`` bytes (the connection dropped)."""
 
@@ -154,6 +167,7 @@ def test_forste_synk_gjennom_serveren_avbrutt_paa_halvveien_fortsetter(
         assert underveis is not None and k.bokforing.markor().endringsnr == 0
         halv = sum(len(v) for v in _innhold(k.replika).values())
         assert 0 < halv < sum(len(v) for v in fasit.values())
+        assert not any(u.startswith("sok_") for u in _sok(k.replika)["utlosere"])  # off while it runs
 
         proxy.budsjett = None
         resten: list[int] = []
@@ -162,6 +176,7 @@ def test_forste_synk_gjennom_serveren_avbrutt_paa_halvveien_fortsetter(
         assert k.bokforing.forste_markor() is None
         assert k.bokforing.markor().endringsnr == hel.bokforing.markor().endringsnr
         assert _innhold(k.replika) == fasit
+        assert _sok(k.replika) == _sok(hel.replika)
         # A document's content comes on demand through the server, checked by its journalpost.
         jpnr, dok = _et_dokument(pg_demo, "OHA")
         assert dokumenter.hent(k.ctx, jpnr, dokument_id=dok).data
@@ -195,6 +210,10 @@ def test_forste_synk_direkte_avbrutt_fortsetter_og_dokument_hentes_ved_behov(
     Bokforing(gammel).bruk_endringer(pull.endringer(pg, pull.Markor()))
     pg.lukk()
     som_foer = _innhold(gammel)
+    # The search index built once at the end is the one the triggers make row by row.
+    sok_foer = _sok(gammel)
+    assert sok_foer["sok_jp"] and "sok_part_ny" in sok_foer["utlosere"]
+    assert _sok(hel.replika) == sok_foer
     gammel.lukk()
     assert som_foer["innhold"] and fasit["innhold"] == []
     assert {t: r for t, r in som_foer.items() if t != "innhold"} == {t: r for t, r in fasit.items() if t != "innhold"}
@@ -213,6 +232,7 @@ def test_forste_synk_direkte_avbrutt_fortsetter_og_dokument_hentes_ved_behov(
     assert k.bokforing.forste_markor() is not None
     assert k.synk() > 0
     assert _innhold(k.replika) == fasit
+    assert _sok(k.replika) == sok_foer
 
     # A document's content arrives when it is opened, through its journalpost.
     jpnr, dok = _et_dokument(pg_demo, "KLE")

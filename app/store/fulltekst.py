@@ -18,6 +18,8 @@ Triggers keep the sok_* tables in step with journalpost, korrespondansepart and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
@@ -32,11 +34,12 @@ _JP_TEKST = (
 )
 
 
-def bygg_sokeindeks(conn: Connection) -> None:
-    """(Re)fill the search tables from the registry in bulk, and fold body text stored unfolded (SQLite)."""
-    if conn.dialect.name != "sqlite" or not har_sokeindeks(conn):
-        return
-    x = conn.exec_driver_sql
+def fyll_sokeindeks(x: Callable[[str], object], *, fold_fulltekst: bool = True) -> None:
+    """Refill the search tables in bulk through ``x`` (one SQL statement at a time, SQLite).
+
+    ``x`` is a connection's execute (SQLAlchemy's ``exec_driver_sql`` or sqlite3's ``execute``),
+    so the first sync (app/store/sync/replika.py) builds the index once at its end the same way.
+    """
     for tabell in ("sok_jp", "sok_jp_ord", "sok_sak", "sok_sak_ord"):
         x(f"DELETE FROM {tabell}")
     x(
@@ -47,9 +50,17 @@ def bygg_sokeindeks(conn: Connection) -> None:
     x("INSERT INTO sok_jp_ord (rowid, tekst) SELECT rowid, tekst FROM sok_jp")
     x(f"INSERT INTO sok_sak (rowid, tekst) SELECT id, {fold_sql('tittel')} FROM sak")
     x("INSERT INTO sok_sak_ord (rowid, tekst) SELECT rowid, tekst FROM sok_sak")
-    x(f"UPDATE fulltekst SET tekst = {fold_sql('tekst')} WHERE tekst != {fold_sql('tekst')}")
+    if fold_fulltekst:
+        x(f"UPDATE fulltekst SET tekst = {fold_sql('tekst')} WHERE tekst != {fold_sql('tekst')}")
     for tabell in ("sok_jp", "sok_jp_ord", "sok_sak", "sok_sak_ord", "fulltekst"):
         x(f"INSERT INTO {tabell} ({tabell}) VALUES ('optimize')")
+
+
+def bygg_sokeindeks(conn: Connection) -> None:
+    """(Re)fill the search tables from the registry in bulk, and fold body text stored unfolded (SQLite)."""
+    if conn.dialect.name != "sqlite" or not har_sokeindeks(conn):
+        return
+    fyll_sokeindeks(conn.exec_driver_sql)
 
 
 def har_sokeindeks(conn: Connection) -> bool:

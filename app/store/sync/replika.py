@@ -119,6 +119,39 @@ def _nokler_lokalt(c: sqlite3.Connection, tabell: str, pk: tuple[str, ...]) -> s
     return set(c.execute(f'SELECT {kol} FROM "{tabell}"'))
 
 
+#: During a first sync the search tables' triggers (migration 0018) are off: they fire per row
+#: (a korrespondansepart rewrites its journalpost's whole entry), which was most of the desktop's
+#: time. Their SQL is kept here in the replica, in the batch's own transaction, so a first sync cut
+#: off and resumed (even by a later run of the program) still puts them back; at the closing line
+#: the index is built in one statement per table and the triggers are made again.
+SOKEUTLOSERE = "forste_sokeutlosere"
+
+
+def _sokeutlosere_av(c: sqlite3.Connection) -> None:
+    if les_tilstand(c, SOKEUTLOSERE, ""):
+        return  # off already (an earlier batch of this first sync)
+    rader = c.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sok!_%' ESCAPE '!' ORDER BY name"
+    ).fetchall()
+    if not rader:
+        return
+    skriv_tilstand(c, SOKEUTLOSERE, json.dumps([sql for _, sql in rader]))
+    for navn, _ in rader:
+        c.execute(f'DROP TRIGGER "{navn}"')
+
+
+def _sokeutlosere_paa(c: sqlite3.Connection) -> None:
+    from app.store.fulltekst import fyll_sokeindeks
+
+    tekst = les_tilstand(c, SOKEUTLOSERE, "")
+    if not tekst:
+        return
+    fyll_sokeindeks(c.execute, fold_fulltekst=False)  # fulltekst arrives folded (_upsert_sql)
+    for sql in json.loads(tekst):
+        c.execute(sql)
+    c.execute("DELETE FROM synk_tilstand WHERE nokkel = ?", (SOKEUTLOSERE,))
+
+
 #: Per replica, where missing file content comes from: (dokument_id, versjon, variant, sjekksum) → bytes
 #: or None. The sync client registers its transport; ``dokumenter.les_innhold`` asks when a row is missing.
 Innholdskilde = Callable[[int, int, str, str], "bytes | None"]
@@ -418,7 +451,9 @@ class Bokforing:
                     skriv_tilstand(c, "xmin", str(m["xmin"]))
                     skriv_tilstand(c, "idsjekk", str(m["idsjekk"]))
                     c.execute("DELETE FROM synk_tilstand WHERE nokkel = 'forste'")
+                    _sokeutlosere_paa(c)
                 else:
+                    _sokeutlosere_av(c)
                     tabell, kolonner, rader = linje["tabell"], linje["kolonner"], linje["rader"]
                     if rader:
                         har = _replikakolonner(c, tabell)
