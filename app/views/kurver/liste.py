@@ -61,6 +61,9 @@ class _Tabell(EpostMaal, QTableView):
         p.end()
 
 
+_IKKE_SENDT = object()
+"""_etter_lasting is running and no row has been sent yet."""
+
 TELL_ETTER_MS = 100
 """A long kurv is counted this long after its first page lands (its rows paint first)."""
 
@@ -98,6 +101,7 @@ class KurvListe(QWidget):
         self._onsket_id: int | None = None  # select this row when it arrives (a new answer)
         self._sok: dict[str, list[int]] = {}
         self._sokeantall: dict[str, int | None] = {}
+        self._sendt: object = None  # the row _on_rad_endret sent while _etter_lasting runs
         self._soketekst = ""
 
         self.tittel = QLabel()
@@ -359,13 +363,18 @@ class KurvListe(QWidget):
         elif self._behold_id is not None and self._behold_id in self.modell.ider:
             rad = self.modell.ider.index(self._behold_id)
         self._behold_id = None
+        self._sendt = _IKKE_SENDT
         if n:
             self.tabell.selectionModel().setCurrentIndex(
                 self.modell.index(rad, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.tabell.scrollTo(self.modell.index(rad, 0))
-        self.sig_valg_endret.emit(self.valgt())
+        valgt, sendt, self._sendt = self.valgt(), self._sendt, None
+        if valgt is not sendt or valgt is None:
+            # Once per new list: setCurrentIndex has already sent this very row when the current
+            # row moved, and a second send would start a second read of it beside the first paint.
+            self.sig_valg_endret.emit(valgt)
         self.sig_lastet.emit(n)
 
     idag: date | None = None
@@ -405,7 +414,10 @@ class KurvListe(QWidget):
         return True
 
     def _on_rad_endret(self, cur: QModelIndex, _prev: QModelIndex) -> None:
-        self.sig_valg_endret.emit(self.valgt())
+        rad = self.valgt()
+        if self._sendt is not None:
+            self._sendt = rad  # _etter_lasting need not send it again
+        self.sig_valg_endret.emit(rad)
 
     def _on_dobbeltklikk(self, idx: QModelIndex) -> None:
         rad = self.modell.rad(idx.row())
