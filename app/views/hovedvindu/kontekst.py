@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from app.domain.feil import SaksbordFeil
 from app.services import brukere, visning
 from app.services.arbeid import Kontekst
-from app.services.data import BrukerInfo, KurvRad, Resultat
+from app.services.data import BrukerInfo, KurvRad, OppgaveInfo, Resultat
 from app.widgets.hendelser import hendelser
 from app.widgets.skriver import Skriver
 
@@ -74,6 +74,8 @@ class Vinduskontekst(QObject):
         """The current row of the list (the one the reading pane shows)."""
         self.mulige: dict[str, str | None] = {}
         """services.handlinger.mulige_handlinger for the selection: action → None or the refusal."""
+        self.oppgave: OppgaveInfo | None = None
+        """The selected task as the reading lane read it with ``mulige`` (None until it lands)."""
         self.meg: dict = {}
         """brukere.hvem_er_jeg for the acting user."""
         self._valgte = valgte

@@ -441,7 +441,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
     def _on_valg_endret(self, rad: KurvRad | None) -> None:
         """A new row: its actions wait and the pane keeps what it shows until the read lands (lesing.py)."""
         self.kontekst.valg = rad
-        self.kontekst.mulige = {}
+        self.kontekst.mulige, self.kontekst.oppgave = {}, None
         if rad is None or isinstance(rad, KonfliktRad):
             self.leser.avbryt()
             if rad is None:
@@ -462,7 +462,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
     def _on_valg_lest(self, stoff: Lesestoff) -> None:
         if stoff.rad is not self.kontekst.valg:
             return  # the selection moved on while this was read
-        self.kontekst.mulige = stoff.mulige
+        self.kontekst.mulige, self.kontekst.oppgave = stoff.mulige, stoff.oppgave
         # The actions first: the pane starts the preview's read last, and a Python thread running
         # beside the UI thread makes every Qt call after that wait its turn for the GIL.
         self._sett_handlinger()

@@ -52,7 +52,9 @@ class Oppgavehandlinger(QObject):
         """Answer the selected task (Godkjent, Ikke godkjent, Videresend …); an approval that ferdigstiller
         starts its arkivformat."""
         ctx = self.ctx
-        o = ctx.hent(oppgaver.vis_oppgave, ctx.rad.id)
+        o = ctx.oppgave  # read on the reading lane with the action's verdict; at once only before it lands
+        if o is None or o.id != ctx.rad.id:
+            o = ctx.hent(oppgaver.vis_oppgave, ctx.rad.id)
         d = enkle.BehandleOppgaveDialog(o, ctx.andre_brukere(), ctx.forelder)
         if not ctx.kjor_dialog(d):
             return
