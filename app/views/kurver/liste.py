@@ -61,9 +61,6 @@ class _Tabell(EpostMaal, QTableView):
         p.end()
 
 
-_IKKE_SENDT = object()
-"""_etter_lasting is running and no row has been sent yet."""
-
 TELL_ETTER_MS = 100
 """A long kurv is counted this long after its first page lands (its rows paint first)."""
 
@@ -101,7 +98,6 @@ class KurvListe(QWidget):
         self._onsket_id: int | None = None  # select this row when it arrives (a new answer)
         self._sok: dict[str, list[int]] = {}
         self._sokeantall: dict[str, int | None] = {}
-        self._sendt: object = None  # the row _on_rad_endret sent while _etter_lasting runs
         self._soketekst = ""
 
         self.tittel = QLabel()
@@ -277,7 +273,9 @@ class KurvListe(QWidget):
         vist = len(self.modell.ider)
         alle = self._sokeantall.get(self.modell.art, vist)
         if alle is None:
-            self.antall.setText(self.tr("viser de første %1 treff, teller …").replace("%1", tekster.tall(vist)))
+            self.antall.setText(
+                self.tr("viser de første %1 treff, teller …").replace("%1", tekster.tall(vist))
+            )
         else:
             self.antall.setText(tekster.antall_treff(vist, alle))
 
@@ -363,18 +361,17 @@ class KurvListe(QWidget):
         elif self._behold_id is not None and self._behold_id in self.modell.ider:
             rad = self.modell.ider.index(self._behold_id)
         self._behold_id = None
-        self._sendt = _IKKE_SENDT
+        for_rad = self.tabell.currentIndex().row()
         if n:
             self.tabell.selectionModel().setCurrentIndex(
                 self.modell.index(rad, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.tabell.scrollTo(self.modell.index(rad, 0))
-        valgt, sendt, self._sendt = self.valgt(), self._sendt, None
-        if valgt is not sendt or valgt is None:
-            # Once per new list: setCurrentIndex has already sent this very row when the current
-            # row moved, and a second send would start a second read of it beside the first paint.
-            self.sig_valg_endret.emit(valgt)
+        if not n or self.tabell.currentIndex().row() == for_rad:
+            # Once per new list: when the current row moved, setCurrentIndex has already sent it
+            # (currentRowChanged), and a second send would start a second read beside the first paint.
+            self.sig_valg_endret.emit(self.valgt())
         self.sig_lastet.emit(n)
 
     idag: date | None = None
@@ -414,10 +411,7 @@ class KurvListe(QWidget):
         return True
 
     def _on_rad_endret(self, cur: QModelIndex, _prev: QModelIndex) -> None:
-        rad = self.valgt()
-        if self._sendt is not None:
-            self._sendt = rad  # _etter_lasting need not send it again
-        self.sig_valg_endret.emit(rad)
+        self.sig_valg_endret.emit(self.valgt())
 
     def _on_dobbeltklikk(self, idx: QModelIndex) -> None:
         rad = self.modell.rad(idx.row())
