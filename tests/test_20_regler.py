@@ -30,7 +30,9 @@ def ctx(db, ini, som=None):
 
 
 def ny_sak(db, ini="OHA", **kw):
-    return saker.opprett_sak(ctx(db, ini), tittel=kw.pop("tittel", "Sak for regeltest"), klasse=kw.pop("klasse", "000"), **kw).saksnummer
+    return saker.opprett_sak(
+        ctx(db, ini), tittel=kw.pop("tittel", "Sak for regeltest"), klasse=kw.pop("klasse", "000"), **kw
+    ).saksnummer
 
 
 def test_20_01_notater_bare_interne_mottakere(demo_db):
@@ -88,7 +90,8 @@ def _pkr_p_sak(db: Database) -> str:
         tittel="Personalsak for leder",
         tilgangskode="P",
         hjemmel="Offl. § 25",
-        nivaa=2, klasse="000",
+        nivaa=2,
+        klasse="000",
     ).saksnummer
     idag = db.idag()
     sett_stedfortreder(

@@ -111,7 +111,9 @@ def test_offentlig_journal_som_fil_holder_tilbake_alt_skjermet(demo_db, tmp_path
     merking.skjerm_ord_i_tittel(ala, jp, ord=["Kari Olsen"])
     journalposter.journalfor(ala, jp)
     # A sak not yet offentlighetsvurdert (XX): its journalført post is never public.
-    xx = saker.opprett_sak(ala, tittel="Xxsak Uvurdert", tilgangskode="XX", hjemmel="Ikke vurdert", nivaa=1, klasse="000")
+    xx = saker.opprett_sak(
+        ala, tittel="Xxsak Uvurdert", tilgangskode="XX", hjemmel="Ikke vurdert", nivaa=1, klasse="000"
+    )
     xxjp = journalposter.registrer_journalpost(
         ala, NyJournalpost(sak=xx.saksnummer, type="I", tittel="Xxsakpost Brev", avsendere=[PartInn("Xxsakavsender")]),
     ).journalpostnummer  # fmt: skip

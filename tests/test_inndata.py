@@ -140,7 +140,9 @@ def test_linje_renser_styretegn(inn, lagret):
 def test_titler_og_navn_lagres_uten_styretegn_og_skrives_ut_noytralt(demo_sqlite):
     db = demo_sqlite
     ctx = Kontekst(db, "MBE")
-    sak = saker.opprett_sak(ctx, tittel="Byggesak\r\n2026/1-1 J Falsk rad", tittel2="Linje\u202e2", klasse="000").saksnummer
+    sak = saker.opprett_sak(
+        ctx, tittel="Byggesak\r\n2026/1-1 J Falsk rad", tittel2="Linje\u202e2", klasse="000"
+    ).saksnummer
     info = visning.vis_sak(ctx, sak)
     assert info.tittel == "Byggesak 2026/1-1 J Falsk rad" and info.tittel2 == "Linje2"
     jp = journalposter.registrer_journalpost(

@@ -115,7 +115,12 @@ def _journalfor(db, nr: str) -> None:
 def test_post_i_xx_sak_kommer_aldri_paa_offentlig_journal(demo_db):
     db = demo_db
     xx_sak = saker.opprett_sak(
-        _c(db, "ALA"), tittel="Uavklart henvendelse", tilgangskode="XX", hjemmel="Offl. § 13", nivaa=1, klasse="000"
+        _c(db, "ALA"),
+        tittel="Uavklart henvendelse",
+        tilgangskode="XX",
+        hjemmel="Offl. § 13",
+        nivaa=1,
+        klasse="000",
     ).saksnummer
     # A saksframlegg ignores its sak's code on the card, but XX means "not yet assessed" for all.
     framlegg = journalposter.registrer_journalpost(
@@ -132,7 +137,9 @@ def test_post_i_xx_sak_kommer_aldri_paa_offentlig_journal(demo_db):
     apen = journalposter.registrer_journalpost(
         _c(db, "ALA"),
         NyJournalpost(
-            sak=saker.opprett_sak(_c(db, "ALA"), tittel="Åpen sak", klasse="000").saksnummer, type="S", tittel="Fram"
+            sak=saker.opprett_sak(_c(db, "ALA"), tittel="Åpen sak", klasse="000").saksnummer,
+            type="S",
+            tittel="Fram",
         ),
     ).journalpostnummer
     _journalfor(db, apen)

@@ -18,7 +18,9 @@ def test_partregisteret_og_arkivets_tabeller_under_radsikkerhet(pg_demo):  # noq
     ala, oha = pg_demo.db("ALA"), pg_demo.db("OHA")
     try:
         a = Kontekst(ala, "ALA")
-        sak = saker.opprett_sak(a, tittel="Personalsak", tilgangskode="P", hjemmel="Offl. § 25", nivaa=3, klasse="000")
+        sak = saker.opprett_sak(
+            a, tittel="Personalsak", tilgangskode="P", hjemmel="Offl. § 25", nivaa=3, klasse="000"
+        )
         journalposter.registrer_journalpost(
             a,
             NyJournalpost(

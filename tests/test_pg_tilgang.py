@@ -549,7 +549,8 @@ def test_tjenestene_skriver_som_egne_roller_gjennom_skrivesjekken(pg_demo):
             enhet="TEK",
             tilgangskode="U",
             hjemmel="Offl. § 13",
-            nivaa=1, klasse="000",
+            nivaa=1,
+            klasse="000",
         ).saksnummer
         sett_stedfortreder(
             k("TBA"), leder="TBA", stedfortreder="MBE", fra=date.today() - timedelta(days=1),

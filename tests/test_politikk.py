@@ -299,7 +299,9 @@ def test_postgresql_skjermer_behandlingene_og_moteregisteret_selv(pg_demo):  # n
     try:
         fsk1 = moter(dbs["LMO"], "FSK")[0]
         iso = ctx(dbs["ISO"], "ISO")  # ISO holds code U, OHA does not
-        sak = saker.opprett_sak(iso, tittel="Personalsak", tilgangskode="U", hjemmel="Offl. § 25", nivaa=1, klasse="000")
+        sak = saker.opprett_sak(
+            iso, tittel="Personalsak", tilgangskode="U", hjemmel="Offl. § 25", nivaa=1, klasse="000"
+        )
         ny = NyJournalpost(sak=sak.krev_saksnummer(), type="S", tittel="Tilsetting av rektor", tilgangskode="U",
                            hjemmel="Offl. § 25", nivaa=1)  # fmt: skip
         nr = journalposter.registrer_journalpost(iso, ny).krev_journalpostnummer()

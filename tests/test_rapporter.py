@@ -117,7 +117,11 @@ def _skjermet_register(db) -> tuple[list[str], list[str], str]:
             hemmelig.append(f"Sakslinjeto{nivaa} Hemmelig")
         # A post that inherits the sak's shielding, and one with its own on an open sak.
         for egen in (False, True):
-            maal = sak if not egen else saker.opprett_sak(ala, tittel=f"Åpen sak {nivaa}", klasse="000").saksnummer
+            maal = (
+                sak
+                if not egen
+                else saker.opprett_sak(ala, tittel=f"Åpen sak {nivaa}", klasse="000").saksnummer
+            )
             navn = f"Skjultnavn{nivaa}{'E' if egen else 'A'} Personsen"
             jp = journalposter.registrer_journalpost(
                 ala,

@@ -42,7 +42,9 @@ def oppgave_ider(db, ini, kurv, som=None):
 
 
 def ny_sak(db, ini="OHA", **kw):
-    return saker.opprett_sak(ctx(db, ini), tittel=kw.pop("tittel", "Testsak for rutiner"), klasse=kw.pop("klasse", "000"), **kw).saksnummer
+    return saker.opprett_sak(
+        ctx(db, ini), tittel=kw.pop("tittel", "Testsak for rutiner"), klasse=kw.pop("klasse", "000"), **kw
+    ).saksnummer
 
 
 def ny_inn(db, sak, ini="OHA", **kw):
