@@ -68,6 +68,12 @@ def _feil_fra_svar(r: httpx.Response) -> SaksbordFeil:
     return klasse(melding, detaljer=detaljer)
 
 
+def feil_ved_innlogging(r: httpx.Response) -> SaksbordFeil:
+    """The error of a failed sign-in (password or OIDC): a 401 there means refused, not expired."""
+    e = _feil_fra_svar(r)
+    return feil.IngenTilgang(e.melding) if isinstance(e, InnloggingUtlopt) else e
+
+
 def _feil_fra_linje(d: dict) -> SaksbordFeil:
     """An error the server wrote into a stream that had already begun."""
     klasse = getattr(feil, str(d.get("feil") or ""), None)
@@ -91,8 +97,7 @@ def logg_inn(adresse: str, brukernavn: str, passord: str, *, lagre: bool = True,
         except httpx.TransportError as e:
             raise Frakoblet(f"Får ikke kontakt med Saksbord-serveren på {adresse}: {e}") from e
     if r.status_code != 200:
-        e = _feil_fra_svar(r)
-        raise feil.IngenTilgang(e.melding) if isinstance(e, InnloggingUtlopt) else e
+        raise feil_ved_innlogging(r)
     token = r.json()["token"]
     if lagre:
         import keyring

@@ -28,6 +28,7 @@ import httpx
 
 from app.domain import feil
 from app.domain.feil import Frakoblet, IngenTilgang
+from app.services.synk.http import NOKKELRING_TJENESTE, feil_ved_innlogging, nokkelring_navn
 
 SIDE_OK = (
     "<!doctype html><meta charset=utf-8><title>Saksbord</title>"
@@ -166,8 +167,7 @@ def logg_inn_oidc(
 
         r = http.post(adresse + "/api/logginn/oidc", json={"id_token": id_token})
         if r.status_code != 200:
-            d = r.json() if r.headers.get("content-type", "").startswith("application/json") else {}
-            raise IngenTilgang(str(d.get("melding") or f"Saksbord-serveren svarte {r.status_code}"))
+            raise feil_ved_innlogging(r)
         d = r.json()
         return str(d["token"]), str(d["initialer"])
 
@@ -192,8 +192,6 @@ def _krev_nonce(id_token: str, nonce: str) -> None:
 def logg_inn_og_lagre(adresse: str, **kw: Any) -> str:
     """``logg_inn_oidc`` with the Saksbord token put in the keyring; returns the initials."""
     import keyring
-
-    from app.services.synk.http import NOKKELRING_TJENESTE, nokkelring_navn
 
     token, initialer = logg_inn_oidc(adresse, **kw)
     keyring.set_password(NOKKELRING_TJENESTE, nokkelring_navn(adresse, initialer), token)

@@ -260,7 +260,6 @@ class KurvListe(QWidget):
         self.modell.sett_ider(art, self._sok.get(art, []))
         self._tilpass_kolonner()
         self._etter_lasting()
-        self._vis_sokeantall()
 
     def vis_sokeantall(self, treff) -> None:
         """The count beside search hits (a SokTreff); says when the list stops at its limit."""
@@ -349,7 +348,7 @@ class KurvListe(QWidget):
             self.modell.idag = self.idag
         n = len(self.modell.ider)
         if self._sok:
-            self.antall.setText(tekster.antall_treff(n, self._sokeantall.get(self.modell.art)))
+            self._vis_sokeantall()
         else:
             self.antall.setText(tekster.antall_elementer(n))
         filtrert = bool(self.filter.text().strip()) and not self._sok
