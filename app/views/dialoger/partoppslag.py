@@ -65,11 +65,12 @@ class Partoppslag(QObject):
         super().__init__(tabell)
         self.tabell = tabell
         self.ctx = ctx
-        try:
-            liste = parter.forslag(ctx)
-        except SaksbordFeil:
-            liste = []
-        self.forslag: dict[str, PartForslag] = {f.visning: f for f in liste}
+        # The register is read off the UI thread while the card opens (issue 11: the click that opens it
+        # should not wait for it); a name typed before the read landed reads it there (``forslag``).
+        self._forslag: dict[str, PartForslag] | None = None
+        self._forslagleser = Arbeider(self, lesing=True)
+        self._forslagleser.sig_result.connect(self._on_forslag_lest)
+        self._forslagleser.start(lambda progress, avbrutt: _les_forslag(ctx))
         tabell.setItemDelegateForColumn(NAVN, _Navnefelt(self))
         self.knapp = QPushButton(self.tr("Slå opp i Enhetsregisteret"))
         self.knapp.setObjectName("enhetsoppslag")
@@ -92,6 +93,17 @@ class Partoppslag(QObject):
     @property
     def opptatt(self) -> bool:
         return self._arbeider.opptatt
+
+    @property
+    def forslag(self) -> dict[str, PartForslag]:
+        """The parties met before, as the name's completer shows them → the party."""
+        if self._forslag is None:
+            self._forslagleser.avbryt()
+            self._forslag = _les_forslag(self.ctx)
+        return self._forslag
+
+    def _on_forslag_lest(self, forslag: dict[str, PartForslag]) -> None:
+        self._forslag = forslag
 
     def _sett(self, rad: int, kol: int, tekst: str | None) -> None:
         self.tabell.setItem(rad, kol, QTableWidgetItem(tekst or ""))
@@ -172,6 +184,14 @@ class Partoppslag(QObject):
         if valgt is None:
             return None
         return next((e for e in treff if e.orgnr == valgt.data()), None)
+
+
+def _les_forslag(ctx: Kontekst) -> dict[str, PartForslag]:
+    try:
+        liste = parter.forslag(ctx)
+    except SaksbordFeil:
+        liste = []
+    return {f.visning: f for f in liste}
 
 
 def koble_til(fane: QWidget, ctx: Kontekst) -> Partoppslag | None:

@@ -67,6 +67,11 @@ from app.widgets.hendelser import hendelser
 
 log = logging.getLogger(__name__)
 
+OPPFRISK_MS = 50
+"""A data change refreshes the window this long after it, once for every change in between: a burst
+(a write's answer, the sync's pulls, two event streams) costs one round of background reads, not one
+per change, and those reads are what the UI thread waits for the GIL behind (issue 11)."""
+
 
 class Hovedvindu(Brukerbytte, QMainWindow):
     """The main window; ``ctx`` is the services' context of the acting user, ``kontekst`` the actions'."""
@@ -109,7 +114,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         self.hoyre.addWidget(self.lesefelt)
         self.hoyre.addWidget(self.konfliktfelt)
         self._antall_konflikter: int | None = None
-        self._konfliktteller = Arbeider(self)
+        self._konfliktteller = Arbeider(self, lesing=True)
         self._konfliktteller.sig_result.connect(self._on_konflikter_talt)
         self._konfliktteller.sig_error.connect(lambda e: log.error("Kunne ikke telle konflikter: %s", e))
         self._synkstatus: str | None = None
@@ -198,6 +203,9 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         )
         for maal in (self.tre, self.liste, self.lesefelt):
             maal.sig_epost_sluppet.connect(self.epost.sluppet)
+        self._endret: set[str] = set()
+        self._oppfrisk = QTimer(self, singleShot=True, interval=OPPFRISK_MS)
+        self._oppfrisk.timeout.connect(self._oppfrisk_naa)
         hendelser().sig_data_changed.connect(self._on_data_changed)
         self._koble_handlinger()
         self.politikk = koble_til(self)  # the «Politisk behandling» menu (app/views/politikk)
@@ -337,7 +345,8 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         return any(
             (self.tre._arbeider.opptatt, self.liste._arbeider.opptatt, self.liste._teller.opptatt,
              self.liste.modell.henter_flere, self.leser.leser, self.sokeleder.opptatt,
-             self.politikk.leser, self._konfliktteller.opptatt)
+             self.politikk.leser, self._konfliktteller.opptatt, self._oppfrisk.isActive(),
+             self.kontekst.leser_brukere)
         )  # fmt: skip
 
     def _on_konflikter_talt(self, antall: int) -> None:
@@ -371,8 +380,10 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         return kurver.kurv_rader(self.ctx, art, ider)
 
     def oppdater(self) -> None:
-        """F5: counts, the list and the reading pane, and the reminders."""
-        self._on_data_changed("alt")
+        """F5: counts, the list and the reading pane, and the reminders (at once, not after a pause)."""
+        self._endret.add("alt")
+        self._oppfrisk.stop()
+        self._oppfrisk_naa()
         self.vis_paaminnelser()
 
     def vis_paaminnelser(self) -> None:
@@ -391,7 +402,16 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         else:
             self.liste.paaminnelse.setVisible(False)
 
-    def _on_data_changed(self, _kind: str) -> None:
+    def _on_data_changed(self, kind: str) -> None:
+        self._endret.add(kind)
+        if not self._oppfrisk.isActive():
+            self._oppfrisk.start()
+
+    def _oppfrisk_naa(self) -> None:
+        """The counts and the list; the list's answer re-reads the selection (and its politics actions)."""
+        endret, self._endret = self._endret, set()
+        if "alt" in endret:  # the sync or F5: users may have changed too
+            self.kontekst.les_brukere()
         self.oppdater_kurver()
         self.liste.last_paa_nytt()
 
@@ -577,6 +597,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             return
         with contextlib.suppress(RuntimeError, TypeError):
             hendelser().sig_data_changed.disconnect(self._on_data_changed)
+        self._oppfrisk.stop()
         self.leser.avbryt()
         self.leser.vent()
         self.skriver.stopp()  # writes already sent finish before the sync client closes

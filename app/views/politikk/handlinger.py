@@ -67,7 +67,7 @@ class Politikkhandlinger(QObject):
         self.handlinger["motebord"].setShortcut(QKeySequence("Ctrl+Shift+M"))
         self._mulige: dict[str, BehandlingRad | str] = {}
         self._rad_naa: KurvRad | None = None
-        self._arbeider = Arbeider(self)
+        self._arbeider = Arbeider(self, lesing=True)
         self._arbeider.sig_result.connect(self._on_lest)
         self._arbeider.sig_error.connect(lambda e: self.ctx.vis_feil(e if isinstance(e, BaseException) else str(e)))
         self.retranslate_ui()
@@ -89,10 +89,6 @@ class Politikkhandlinger(QObject):
             self.handlinger[navn].setText(tekst)
 
     # --- enabling ---------------------------------------------------------------------
-
-    def _on_data_changed(self, _art: str) -> None:
-        """Something changed: the selected row's actions may have changed with it."""
-        self.oppdater(self.ctx.valg)
 
     @property
     def leser(self) -> bool:
