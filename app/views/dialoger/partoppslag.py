@@ -65,12 +65,9 @@ class Partoppslag(QObject):
         super().__init__(tabell)
         self.tabell = tabell
         self.ctx = ctx
-        # The register is read off the UI thread while the card opens (issue 11: the click that opens it
-        # should not wait for it); a name typed before the read landed reads it there (``forslag``).
+        # The register is read when a name is first edited, not while the card opens (issue 11: the
+        # click that opens the card waits for nothing it does not show).
         self._forslag: dict[str, PartForslag] | None = None
-        self._forslagleser = Arbeider(self, lesing=True)
-        self._forslagleser.sig_result.connect(self._on_forslag_lest)
-        self._forslagleser.start(lambda progress, avbrutt: _les_forslag(ctx))
         tabell.setItemDelegateForColumn(NAVN, _Navnefelt(self))
         self.knapp = QPushButton(self.tr("Slå opp i Enhetsregisteret"))
         self.knapp.setObjectName("enhetsoppslag")
@@ -96,14 +93,10 @@ class Partoppslag(QObject):
 
     @property
     def forslag(self) -> dict[str, PartForslag]:
-        """The parties met before, as the name's completer shows them → the party."""
+        """The parties met before, as the name's completer shows them → the party (read on first use)."""
         if self._forslag is None:
-            self._forslagleser.avbryt()
             self._forslag = _les_forslag(self.ctx)
         return self._forslag
-
-    def _on_forslag_lest(self, forslag: dict[str, PartForslag]) -> None:
-        self._forslag = forslag
 
     def _sett(self, rad: int, kol: int, tekst: str | None) -> None:
         self.tabell.setItem(rad, kol, QTableWidgetItem(tekst or ""))

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -86,7 +86,9 @@ class Vinduskontekst(QObject):
         if tjeneste.synk is not None:
             tjeneste.synk.merk_ui_traad()
         self._brukere: list[BrukerInfo] | None = None
-        self._brukerleser = Arbeider(self, lesing=True)
+        self._lesepool = QThreadPool(self)  # its own: waited for when the window closes (``vent``)
+        self._lesepool.setMaxThreadCount(1)
+        self._brukerleser = Arbeider(self, pool=self._lesepool, lesing=True)
         self._brukerleser.sig_result.connect(self._on_brukere_lest)
         self._brukerleser.sig_error.connect(lambda e: log.info("Brukerlisten ble ikke lest: %s", e))
         self.les_brukere()
@@ -119,6 +121,11 @@ class Vinduskontekst(QObject):
 
     def _on_brukere_lest(self, liste: list[BrukerInfo]) -> None:
         self._brukere = liste
+
+    def vent(self, ms: int = 30000) -> None:
+        """Wait for the user list's read (closing the window: no thread outlives the database)."""
+        self._brukerleser.avbryt()
+        self._lesepool.waitForDone(ms)
 
     def vis_i_kurv(self, kurv: str, id_: int | None) -> None:
         if self.vis_rad is not None and id_ is not None:

@@ -600,6 +600,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         self._oppfrisk.stop()
         self.leser.avbryt()
         self.leser.vent()
+        self.kontekst.vent()
         self.skriver.stopp()  # writes already sent finish before the sync client closes
         super().closeEvent(e)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.views.politikk.handlinger import Politikkhandlinger, saksgangfane
+from app.widgets.hendelser import hendelser
 
 if TYPE_CHECKING:
     from app.views.hovedvindu.vindu import Hovedvindu
@@ -23,8 +24,10 @@ __all__ = ["Politikkhandlinger", "koble_til", "saksgangfane"]
 def koble_til(vindu: Hovedvindu) -> Politikkhandlinger:
     """The menu and its actions on ``vindu``, following its selection and every data change."""
     p = Politikkhandlinger(vindu.kontekst, vindu)
-    # A data change needs no read of its own here: the window reloads the list on it, and the list
-    # sends its current row again once the new ids land (KurvListe._etter_lasting), so the verdicts
-    # are read once per change, for the row as it is after it.
     vindu.liste.sig_valg_endret.connect(p.oppdater)
+    # A data change only puts the row's actions to wait: the window reloads the list on it, and the
+    # list sends its current row again once the new ids land (KurvListe._etter_lasting), which reads
+    # the verdicts once per change, for the row as it is after it.
+    # A bound slot of a QObject: Qt drops the connection when the window (and p) goes.
+    hendelser().sig_data_changed.connect(p._on_data_changed)
     return p

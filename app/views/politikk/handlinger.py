@@ -90,6 +90,19 @@ class Politikkhandlinger(QObject):
 
     # --- enabling ---------------------------------------------------------------------
 
+    def _on_data_changed(self, _art: str) -> None:
+        """Something changed: the row's verdicts may have changed with it, so they wait (disabled) now.
+
+        They are read again when the list, which the window reloads on every change, sends its row
+        again (``oppdater``): one read per change, for the data after it, not a second one here.
+        """
+        rad, self._rad_naa = self._rad_naa, None  # a read under way is of the data before the change
+        self._mulige = {}
+        if rad is not None and rad.journalpost_id:
+            venter = self.tr("Leser inn det valgte …")
+            for navn in ("sett_opp", "vedtak", "oppfolging"):
+                self._sett(navn, venter)
+
     @property
     def leser(self) -> bool:
         """The actions' verdicts for the current selection are being read."""
