@@ -40,6 +40,7 @@ from app.views.handlinger import lag_handlinger, oversett
 from app.views.hovedvindu import menyer, systemmeny
 from app.views.hovedvindu.brukerbytte import Brukerbytte
 from app.views.hovedvindu.kontekst import DialogKjorer, Vinduskontekst
+from app.views.hovedvindu.oppfrisking import Oppfrisking
 from app.views.hovedvindu.statuslinje import Statuslinje
 from app.views.hovedvindu.stil import STIL
 from app.views.integrasjoner import koble_inn
@@ -66,11 +67,6 @@ from app.widgets.arbeider import Arbeider
 from app.widgets.hendelser import hendelser
 
 log = logging.getLogger(__name__)
-
-OPPFRISK_MS = 50
-"""A data change refreshes the window this long after it, once for every change in between: a burst
-(a write's answer, the sync's pulls, two event streams) costs one round of background reads, not one
-per change, and those reads are what the UI thread waits for the GIL behind (issue 11)."""
 
 
 class Hovedvindu(Brukerbytte, QMainWindow):
@@ -203,10 +199,8 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         )
         for maal in (self.tre, self.liste, self.lesefelt):
             maal.sig_epost_sluppet.connect(self.epost.sluppet)
-        self._endret: set[str] = set()
-        self._oppfrisk = QTimer(self, singleShot=True, interval=OPPFRISK_MS)
-        self._oppfrisk.timeout.connect(self._oppfrisk_naa)
-        hendelser().sig_data_changed.connect(self._on_data_changed)
+        self._oppfrisk = Oppfrisking(self._oppfrisk_naa, self)  # one refresh for a burst of changes
+        hendelser().sig_data_changed.connect(self._oppfrisk.endret)
         self._koble_handlinger()
         self.politikk = koble_til(self)  # the «Politisk behandling» menu (app/views/politikk)
         self.integrasjoner = koble_inn(self)
@@ -345,7 +339,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         return any(
             (self.tre._arbeider.opptatt, self.liste._arbeider.opptatt, self.liste._teller.opptatt,
              self.liste.modell.henter_flere, self.leser.leser, self.sokeleder.opptatt,
-             self.politikk.leser, self._konfliktteller.opptatt, self._oppfrisk.isActive(),
+             self.politikk.leser, self._konfliktteller.opptatt, self._oppfrisk.venter,
              self.kontekst.leser_brukere)
         )  # fmt: skip
 
@@ -381,9 +375,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
 
     def oppdater(self) -> None:
         """F5: counts, the list and the reading pane, and the reminders (at once, not after a pause)."""
-        self._endret.add("alt")
-        self._oppfrisk.stop()
-        self._oppfrisk_naa()
+        self._oppfrisk.naa("alt")
         self.vis_paaminnelser()
 
     def vis_paaminnelser(self) -> None:
@@ -402,14 +394,8 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         else:
             self.liste.paaminnelse.setVisible(False)
 
-    def _on_data_changed(self, kind: str) -> None:
-        self._endret.add(kind)
-        if not self._oppfrisk.isActive():
-            self._oppfrisk.start()
-
-    def _oppfrisk_naa(self) -> None:
+    def _oppfrisk_naa(self, endret: set[str]) -> None:
         """The counts and the list; the list's answer re-reads the selection (and its politics actions)."""
-        endret, self._endret = self._endret, set()
         if "alt" in endret:  # the sync or F5: users may have changed too
             self.kontekst.les_brukere()
         self.oppdater_kurver()
@@ -596,8 +582,8 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             e.ignore()
             return
         with contextlib.suppress(RuntimeError, TypeError):
-            hendelser().sig_data_changed.disconnect(self._on_data_changed)
-        self._oppfrisk.stop()
+            hendelser().sig_data_changed.disconnect(self._oppfrisk.endret)
+        self._oppfrisk.stopp()
         self.leser.avbryt()
         self.leser.vent()
         self.kontekst.vent()
