@@ -353,12 +353,13 @@ def test_ingen_klikk_venter_paa_nettet_bak_300_ms_forsinkelse(
     assert not puls.i_nettverk, "UI-tråden ventet på nettverket:\n" + "".join(puls.i_nettverk[0].format())
     # Each click hands its write to the writer thread and returns.
     assert set(klikk.tider) == {"ny_journalpost", "besvar", "send_oppgave", "behandle_oppgave"}
-    # Not yet the issue's 50 ms (issue 11 stays open): Ny journalpost builds and fills two dialogs and
-    # reads the template list from the replica on the UI thread, 58 ms of its own CPU measured on
-    # 2 cores (the others 6-42 ms); the wall clock adds GIL waits while the writer and the pull run
-    # (53-92 ms at load 2-8). The bounds catch a regression and any network wait (300 ms a trip).
-    assert max(klikk.cpu.values()) < 0.100, klikk.cpu
-    assert max(klikk.tider.values()) < 0.150, klikk.tider
+    # The issue's 50 ms for what a click itself does: the user list and the party register are read
+    # on lanes, not in the click, so its own UI-thread CPU measured 3-19 ms on 2 cores at load 1-2
+    # (Ny journalpost the most: it builds the card). The wall clock adds GIL waits while the writer,
+    # the pull and the reads run beside it, so its bound is one frame-drop wider; either way a
+    # network wait (300 ms a trip) fails it.
+    assert max(klikk.cpu.values()) < 0.050, klikk.cpu
+    assert max(klikk.tider.values()) < 0.100, klikk.tider
     # Selecting a row reads nothing on the UI thread (issue 11): mulige_handlinger, the journalpost,
     # its tasks, history and document status are read on the reading lane; the two handlers that
     # do run there (the row changed, its answer landed) only fill widgets.
@@ -368,11 +369,12 @@ def test_ingen_klikk_venter_paa_nettet_bak_300_ms_forsinkelse(
     # seen up to 56 ms at load 15 on 2 cores, so the wall-clock bound is one frame-drop wider.
     assert cpu < 0.050, sorted((t for v in valgtid for t in v.cpu), key=lambda t: -t[1])[:5]
     assert lengst < 0.100, sorted(tider, key=lambda t: -t[1])[:5]
-    # Every other block stays below a network round trip (300 ms). What remains there has none of
-    # our Python on the UI thread's stack (the watchdog finds it inside Qt's event loop): painting,
-    # and the GIL handed back and forth with the background pull writing the replica. Measured on
-    # a 2-core machine at load 15: 81-97 ms, while the selection handlers stayed under 20 ms.
-    assert puls.lengste < 0.300, (
+    # Every other block stays well below a network round trip (300 ms). What remains there has none
+    # of our Python on the UI thread's stack (the watchdog finds it inside Qt's event loop): painting,
+    # and the GIL handed back and forth with the background pull writing the replica and the reads a
+    # data change starts (one round for a burst of changes, hovedvindu/oppfrisking.py). Measured on a
+    # 2-core machine: 81-97 ms at load 15 before that; 39-92 ms at load 1-2 after it (111-163 ms before).
+    assert puls.lengste < 0.200, (
         f"UI-tråden sto stille i {puls.lengste * 1000:.0f} ms (veggtid {puls.lengste_vegg * 1000:.0f} ms):\n"
         + "".join(puls.hvor.format() if puls.hvor else [])
     )

@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import joinedload, selectinload
 
 from app.domain.feil import IngenTilgang, UgyldigInndata
 from app.domain.koder import ROLLER
@@ -34,10 +35,13 @@ def admin_aktor(db: Database | str | os.PathLike) -> str:
     return f"{os_bruker} (databasebruker {innlogging})" if innlogging else os_bruker
 
 
-def _info(s, b: m.Bruker) -> BrukerInfo:
-    leder_for = s.scalars(
-        select(m.AdministrativEnhet.kode).where(m.AdministrativEnhet.leder_id == b.id)
-    ).all()
+def _info(s, b: m.Bruker, leder_for: Sequence[str] | None = None) -> BrukerInfo:
+    """``leder_for``: the units ``b`` leads, when the caller read them already (else read here)."""
+    ledet = (
+        leder_for
+        if leder_for is not None
+        else s.scalars(select(m.AdministrativEnhet.kode).where(m.AdministrativEnhet.leder_id == b.id)).all()
+    )
     return BrukerInfo(
         id=b.id,
         initialer=b.initialer,
@@ -47,17 +51,32 @@ def _info(s, b: m.Bruker) -> BrukerInfo:
         enhet_navn=b.enhet.navn if b.enhet else None,
         roller=sorted(r.rolle for r in b.roller),
         tilgangskoder=sorted({t.tilgangskode for t in b.tilganger}),
-        leder_for=sorted(leder_for),
+        leder_for=sorted(ledet),
     )
 
 
 def liste_brukere(db: Database) -> list[BrukerInfo]:
     """All active users; open to everyone (it is the picker and the recipient list)."""
     with db.session() as s:
-        return [
-            _info(s, b)
-            for b in s.scalars(select(m.Bruker).where(m.Bruker.aktiv.is_(True)).order_by(m.Bruker.navn))
-        ]
+        # Four statements whatever the number of users (the unit, roles and access codes loaded
+        # with them, every unit's leader at once), not four per user: the pickers wait on it.
+        leder_for: dict[int, list[str]] = {}
+        for kode, leder_id in s.execute(
+            select(m.AdministrativEnhet.kode, m.AdministrativEnhet.leder_id).where(
+                m.AdministrativEnhet.leder_id.is_not(None)
+            )
+        ):
+            if leder_id is not None:
+                leder_for.setdefault(leder_id, []).append(kode)
+        q = (
+            select(m.Bruker)
+            .where(m.Bruker.aktiv.is_(True))
+            .order_by(m.Bruker.navn)
+            .options(
+                joinedload(m.Bruker.enhet), selectinload(m.Bruker.roller), selectinload(m.Bruker.tilganger)
+            )
+        )
+        return [_info(s, b, leder_for.get(b.id, [])) for b in s.scalars(q)]
 
 
 def hvem_er_jeg(ctx: Kontekst) -> dict:

@@ -26,11 +26,15 @@ class _Bro(QObject):
 
 
 class _Jobb(QRunnable):
-    def __init__(self, nr: int, fn: Callable[..., Any], bro: _Bro, avbrutt: threading.Event) -> None:
+    def __init__(
+        self, nr: int, fn: Callable[..., Any], bro: _Bro, avbrutt: threading.Event, *, hopp_over: bool
+    ) -> None:
         super().__init__()
-        self.nr, self.fn, self.bro, self.avbrutt = nr, fn, bro, avbrutt
+        self.nr, self.fn, self.bro, self.avbrutt, self.hopp_over = nr, fn, bro, avbrutt, hopp_over
 
     def run(self) -> None:
+        if self.hopp_over and self.avbrutt.is_set():
+            return  # a read replaced before a thread took it: its answer would be dropped, so it is not run
         try:
             ut = self.fn(
                 progress=lambda p: self.bro.progress.emit(self.nr, int(p)), avbrutt=self.avbrutt.is_set
@@ -55,9 +59,15 @@ class Arbeider(QObject):
     sig_error = Signal(object)
     """The exception the current task raised."""
 
-    def __init__(self, parent: QObject | None = None, *, pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, pool: QThreadPool | None = None, lesing: bool = False
+    ) -> None:
+        """``lesing``: the tasks are pure reads, so one cancelled while it still waits for a thread is
+        not run at all (a burst of changes then costs one read, not one per change). Without it every
+        task started runs to its end, as a write must, and only its answer is dropped."""
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
+        self._lesing = lesing
         self._bro = _Bro()
         self._bro.progress.connect(self._on_progress)
         self._bro.result.connect(self._on_result)
@@ -71,7 +81,7 @@ class Arbeider(QObject):
         self.avbryt()
         self._avbrutt = threading.Event()
         self.opptatt = True
-        self._pool.start(_Jobb(self._nr, fn, self._bro, self._avbrutt))
+        self._pool.start(_Jobb(self._nr, fn, self._bro, self._avbrutt, hopp_over=self._lesing))
 
     def avbryt(self) -> None:
         """Cancel the current task; a result it already queued is dropped too."""

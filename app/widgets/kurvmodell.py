@@ -133,7 +133,7 @@ class KurvModell(QAbstractTableModel):
         self._henter_flere = False
         self.idhentinger = 0
         """How many further id pages were asked for (fetchMore)."""
-        self._idarbeider = Arbeider(self)
+        self._idarbeider = Arbeider(self, lesing=True)
         self._idarbeider.sig_result.connect(self._on_flere)
         self._idarbeider.sig_error.connect(self._on_flere_feil)
 

@@ -39,6 +39,9 @@ class Skriver(QObject):
         self._utforer = (
             ThreadPoolExecutor(max_workers=1, thread_name_prefix="saksbord-skriver") if bakgrunn else None
         )
+        if self._utforer is not None:
+            # The thread starts now, not in the first click that writes (a few ms of the UI thread's).
+            self._utforer.submit(lambda: None)
         self._bro = _Bro()
         self._bro.svar.connect(self._on_svar)
         self._nr = itertools.count(1)

@@ -65,11 +65,9 @@ class Partoppslag(QObject):
         super().__init__(tabell)
         self.tabell = tabell
         self.ctx = ctx
-        try:
-            liste = parter.forslag(ctx)
-        except SaksbordFeil:
-            liste = []
-        self.forslag: dict[str, PartForslag] = {f.visning: f for f in liste}
+        # The register is read when a name is first edited, not while the card opens (issue 11: the
+        # click that opens the card waits for nothing it does not show).
+        self._forslag: dict[str, PartForslag] | None = None
         tabell.setItemDelegateForColumn(NAVN, _Navnefelt(self))
         self.knapp = QPushButton(self.tr("Slå opp i Enhetsregisteret"))
         self.knapp.setObjectName("enhetsoppslag")
@@ -92,6 +90,13 @@ class Partoppslag(QObject):
     @property
     def opptatt(self) -> bool:
         return self._arbeider.opptatt
+
+    @property
+    def forslag(self) -> dict[str, PartForslag]:
+        """The parties met before, as the name's completer shows them → the party (read on first use)."""
+        if self._forslag is None:
+            self._forslag = _les_forslag(self.ctx)
+        return self._forslag
 
     def _sett(self, rad: int, kol: int, tekst: str | None) -> None:
         self.tabell.setItem(rad, kol, QTableWidgetItem(tekst or ""))
@@ -172,6 +177,14 @@ class Partoppslag(QObject):
         if valgt is None:
             return None
         return next((e for e in treff if e.orgnr == valgt.data()), None)
+
+
+def _les_forslag(ctx: Kontekst) -> dict[str, PartForslag]:
+    try:
+        liste = parter.forslag(ctx)
+    except SaksbordFeil:
+        liste = []
+    return {f.visning: f for f in liste}
 
 
 def koble_til(fane: QWidget, ctx: Kontekst) -> Partoppslag | None:

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -25,6 +25,7 @@ from app.domain.feil import SaksbordFeil
 from app.services import brukere, visning
 from app.services.arbeid import Kontekst
 from app.services.data import BrukerInfo, KurvRad, OppgaveInfo, Resultat
+from app.widgets.arbeider import Arbeider
 from app.widgets.hendelser import hendelser
 from app.widgets.skriver import Skriver
 
@@ -85,6 +86,12 @@ class Vinduskontekst(QObject):
         if tjeneste.synk is not None:
             tjeneste.synk.merk_ui_traad()
         self._brukere: list[BrukerInfo] | None = None
+        self._lesepool = QThreadPool(self)  # its own: waited for when the window closes (``vent``)
+        self._lesepool.setMaxThreadCount(1)
+        self._brukerleser = Arbeider(self, pool=self._lesepool, lesing=True)
+        self._brukerleser.sig_result.connect(self._on_brukere_lest)
+        self._brukerleser.sig_error.connect(lambda e: log.info("Brukerlisten ble ikke lest: %s", e))
+        self.les_brukere()
         self.vis_rad: Callable[[str, int], None] | None = None
         """Open a kurv with a row selected (the window sets it): where a new item lands."""
 
@@ -95,10 +102,30 @@ class Vinduskontekst(QObject):
         return self.tjeneste.initialer
 
     def brukerliste(self) -> list[BrukerInfo]:
-        """Every user (for the pickers), read once per window."""
+        """Every user (for the pickers): read off the UI thread when the window opens and again after a
+        change that may concern users (``les_brukere``); here only when asked before the first read landed."""
         if self._brukere is None:
+            self._brukerleser.avbryt()
             self._brukere = brukere.liste_brukere(self.tjeneste.db)
         return self._brukere
+
+    def les_brukere(self) -> None:
+        """Read the user list off the UI thread; until it lands the pickers keep the list they had."""
+        db = self.tjeneste.db
+        self._brukerleser.start(lambda progress, avbrutt: brukere.liste_brukere(db))
+
+    @property
+    def leser_brukere(self) -> bool:
+        """The user list is being read."""
+        return self._brukerleser.opptatt
+
+    def _on_brukere_lest(self, liste: list[BrukerInfo]) -> None:
+        self._brukere = liste
+
+    def vent(self, ms: int = 30000) -> None:
+        """Wait for the user list's read (closing the window: no thread outlives the database)."""
+        self._brukerleser.avbryt()
+        self._lesepool.waitForDone(ms)
 
     def vis_i_kurv(self, kurv: str, id_: int | None) -> None:
         if self.vis_rad is not None and id_ is not None:

@@ -40,6 +40,7 @@ from app.views.handlinger import lag_handlinger, oversett
 from app.views.hovedvindu import menyer, systemmeny
 from app.views.hovedvindu.brukerbytte import Brukerbytte
 from app.views.hovedvindu.kontekst import DialogKjorer, Vinduskontekst
+from app.views.hovedvindu.oppfrisking import Oppfrisking
 from app.views.hovedvindu.statuslinje import Statuslinje
 from app.views.hovedvindu.stil import STIL
 from app.views.integrasjoner import koble_inn
@@ -109,7 +110,7 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         self.hoyre.addWidget(self.lesefelt)
         self.hoyre.addWidget(self.konfliktfelt)
         self._antall_konflikter: int | None = None
-        self._konfliktteller = Arbeider(self)
+        self._konfliktteller = Arbeider(self, lesing=True)
         self._konfliktteller.sig_result.connect(self._on_konflikter_talt)
         self._konfliktteller.sig_error.connect(lambda e: log.error("Kunne ikke telle konflikter: %s", e))
         self._synkstatus: str | None = None
@@ -198,7 +199,8 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         )
         for maal in (self.tre, self.liste, self.lesefelt):
             maal.sig_epost_sluppet.connect(self.epost.sluppet)
-        hendelser().sig_data_changed.connect(self._on_data_changed)
+        self._oppfrisk = Oppfrisking(self._oppfrisk_naa, self)  # one refresh for a burst of changes
+        hendelser().sig_data_changed.connect(self._oppfrisk.endret)
         self._koble_handlinger()
         self.politikk = koble_til(self)  # the «Politisk behandling» menu (app/views/politikk)
         self.integrasjoner = koble_inn(self)
@@ -337,7 +339,8 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         return any(
             (self.tre._arbeider.opptatt, self.liste._arbeider.opptatt, self.liste._teller.opptatt,
              self.liste.modell.henter_flere, self.leser.leser, self.sokeleder.opptatt,
-             self.politikk.leser, self._konfliktteller.opptatt)
+             self.politikk.leser, self._konfliktteller.opptatt, self._oppfrisk.venter,
+             self.kontekst.leser_brukere)
         )  # fmt: skip
 
     def _on_konflikter_talt(self, antall: int) -> None:
@@ -371,8 +374,8 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         return kurver.kurv_rader(self.ctx, art, ider)
 
     def oppdater(self) -> None:
-        """F5: counts, the list and the reading pane, and the reminders."""
-        self._on_data_changed("alt")
+        """F5: counts, the list and the reading pane, and the reminders (at once, not after a pause)."""
+        self._oppfrisk.naa("alt")
         self.vis_paaminnelser()
 
     def vis_paaminnelser(self) -> None:
@@ -391,7 +394,10 @@ class Hovedvindu(Brukerbytte, QMainWindow):
         else:
             self.liste.paaminnelse.setVisible(False)
 
-    def _on_data_changed(self, _kind: str) -> None:
+    def _oppfrisk_naa(self, endret: set[str]) -> None:
+        """The counts and the list; the list's answer re-reads the selection (and its politics actions)."""
+        if "alt" in endret:  # the sync or F5: users may have changed too
+            self.kontekst.les_brukere()
         self.oppdater_kurver()
         self.liste.last_paa_nytt()
 
@@ -576,9 +582,11 @@ class Hovedvindu(Brukerbytte, QMainWindow):
             e.ignore()
             return
         with contextlib.suppress(RuntimeError, TypeError):
-            hendelser().sig_data_changed.disconnect(self._on_data_changed)
+            hendelser().sig_data_changed.disconnect(self._oppfrisk.endret)
+        self._oppfrisk.stopp()
         self.leser.avbryt()
         self.leser.vent()
+        self.kontekst.vent()
         self.skriver.stopp()  # writes already sent finish before the sync client closes
         super().closeEvent(e)
 

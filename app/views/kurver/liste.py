@@ -81,10 +81,10 @@ class KurvListe(QWidget):
         super().__init__(parent)
         self.modell = KurvModell(hent_rader, self)
         self.modell.sig_sortering_bedt.connect(self._on_sortering_bedt)
-        self._arbeider = Arbeider(self)
+        self._arbeider = Arbeider(self, lesing=True)
         self._arbeider.sig_result.connect(self._on_ider_lastet)
         self._arbeider.sig_error.connect(self._on_feil)
-        self._teller = Arbeider(self)
+        self._teller = Arbeider(self, lesing=True)
         self._teller.sig_result.connect(self._on_talt)
         self._teller.sig_error.connect(self._on_feil)
         self._tell_ider: Callable[..., int] | None = None

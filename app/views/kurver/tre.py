@@ -82,7 +82,7 @@ class KurvTre(EpostMaal, QTreeWidget):
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self._arbeider = Arbeider(self)
+        self._arbeider = Arbeider(self, lesing=True)
         self._arbeider.sig_result.connect(self._on_kurver_lastet)
         self._arbeider.sig_error.connect(self._on_feil)
         self._hent_kurver: Callable[[], list[KurvInfo]] | None = None

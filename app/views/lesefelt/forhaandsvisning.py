@@ -75,7 +75,7 @@ class Forhaandsvisning(QStackedWidget):
         self.ingen_visning.setObjectName("ingenvisning")
         self.addWidget(self.ingen_visning)
         self.addWidget(self.pdfvisning)
-        self._arbeider = Arbeider(self)
+        self._arbeider = Arbeider(self, lesing=True)
         self._arbeider.sig_result.connect(self._on_konvertert)
         self._arbeider.sig_error.connect(self._on_konvertering_feilet)
         self.ingen_tekst = ""

@@ -115,7 +115,7 @@ class Valgleser(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)  # a cancelled read may still be finishing beside the new one
-        self._arbeider = Arbeider(self, pool=self._pool)
+        self._arbeider = Arbeider(self, pool=self._pool, lesing=True)
         self._arbeider.sig_result.connect(self.sig_lest)
         self._arbeider.sig_error.connect(self.sig_feil)
 

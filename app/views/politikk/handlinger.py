@@ -67,7 +67,7 @@ class Politikkhandlinger(QObject):
         self.handlinger["motebord"].setShortcut(QKeySequence("Ctrl+Shift+M"))
         self._mulige: dict[str, BehandlingRad | str] = {}
         self._rad_naa: KurvRad | None = None
-        self._arbeider = Arbeider(self)
+        self._arbeider = Arbeider(self, lesing=True)
         self._arbeider.sig_result.connect(self._on_lest)
         self._arbeider.sig_error.connect(lambda e: self.ctx.vis_feil(e if isinstance(e, BaseException) else str(e)))
         self.retranslate_ui()
@@ -91,8 +91,17 @@ class Politikkhandlinger(QObject):
     # --- enabling ---------------------------------------------------------------------
 
     def _on_data_changed(self, _art: str) -> None:
-        """Something changed: the selected row's actions may have changed with it."""
-        self.oppdater(self.ctx.valg)
+        """Something changed: the row's verdicts may have changed with it, so they wait (disabled) now.
+
+        They are read again when the list, which the window reloads on every change, sends its row
+        again (``oppdater``): one read per change, for the data after it, not a second one here.
+        """
+        rad, self._rad_naa = self._rad_naa, None  # a read under way is of the data before the change
+        self._mulige = {}
+        if rad is not None and rad.journalpost_id:
+            venter = self.tr("Leser inn det valgte …")
+            for navn in ("sett_opp", "vedtak", "oppfolging"):
+                self._sett(navn, venter)
 
     @property
     def leser(self) -> bool:
